@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace infodoc::core {
+class Database;
+}
+
+namespace infodoc::app {
+
+// infodoc-cli: parses a command line and runs one command against core.
+// Exit codes: 0 ok, 1 user error (one line on stderr), 2 usage.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::app::CliApplication)
+
+public:
+    CliApplication();
+    int run(const QStringList& arguments);
+
+private:
+    struct Parsed
+    {
+        QString command;
+        QStringList positional;
+        QHash<QString, QString> options;
+        QSet<QString> flags;
+    };
+
+    int usage(const QString& message);
+    int fail(const QString& message);
+    bool parse(const QStringList& arguments, Parsed& parsed, QString& error);
+    std::unique_ptr<core::Database> openCatalogue(bool create, int& exitCode);
+    bool readJsonObject(QJsonObject& object, int& exitCode);
+    bool positiveId(const QString& text, qint64& id, int& exitCode);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdAdd();
+    int cmdShow();
+    int cmdList();
+    int cmdEdit();
+    int cmdDelete();
+    int cmdAttach();
+    int cmdDetach();
+    int cmdCheck();
+    int cmdBackup();
+    int cmdRestore();
+    int cmdThesaurus();
+    void printHelp();
+
+    Parsed m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace infodoc::app

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "catalog/Record.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace infodoc::core {
+
+class Clock;
+class Database;
+
+// Attached files, copied into a content-addressed store beside the
+// catalogue ("<catalogue>.files/ab/abcdef…" by SHA-256). The same file
+// attached twice is stored once; the last reference removed deletes it.
+class AttachmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::AttachmentStore)
+
+public:
+    struct StoredFile
+    {
+        QString sha256;
+        qint64 size = 0;
+        bool created = false; // false if the store already had it
+    };
+
+    AttachmentStore(Database& db, const Clock& clock);
+
+    Result<Attachment> attach(qint64 recordId, const QString& filePath);
+    Status detach(qint64 attachmentId);
+    QList<Attachment> attachments(qint64 recordId) const;
+    std::optional<Attachment> attachment(qint64 attachmentId) const;
+    QString pathOf(const QString& sha256) const;
+
+    // Copies a file (or bytes) into the store without linking it; the caller
+    // links it in its own transaction and removes it with discard() if that
+    // fails and `created` is true.
+    Result<StoredFile> storeFile(const QString& filePath) const;
+    Result<StoredFile> storeBytes(const QByteArray& bytes) const;
+    void discard(const StoredFile& file) const;
+    // Inserts the blob row if missing; inside the caller's transaction.
+    static Status registerBlob(const QSqlDatabase& db, const StoredFile& file, const QString& mimeType);
+
+    static QString blobPath(const QString& filesDirectory, const QString& sha256);
+
+private:
+    Result<StoredFile> commitTemporary(const QString& temporaryPath, const QByteArray& sha, qint64 size) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace infodoc::core

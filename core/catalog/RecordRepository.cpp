@@ -1,0 +1,371 @@
+#include "catalog/RecordRepository.h"
+
+#include "catalog/RecordSession.h"
+#include "catalog/RecordValidator.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/TextFolding.h"
+#include "storage/ChangeJournal.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace infodoc::core {
+
+namespace {
+
+const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the record");
+
+QString sortColumn(RecordSort sort)
+{
+    switch (sort) {
+    case RecordSort::Title:
+        return QStringLiteral("title_sort");
+    case RecordSort::Authors:
+        return QStringLiteral("authors_sort");
+    case RecordSort::Year:
+        return QStringLiteral("year");
+    case RecordSort::Type:
+        return QStringLiteral("type");
+    case RecordSort::CallNumber:
+        return QStringLiteral("call_number");
+    case RecordSort::Modified:
+        return QStringLiteral("modified");
+    }
+    return QStringLiteral("title_sort");
+}
+
+// WHERE clause and its bound values for a filter.
+QString filterClause(const RecordFilter& filter, QVariantList& values)
+{
+    QStringList conditions;
+    if (filter.type) {
+        conditions.append(QStringLiteral("type = ?"));
+        values.append(Vocabulary::key(*filter.type));
+    }
+    const QStringList words = text::foldedWords(filter.text);
+    for (const QString& word : words) {
+        conditions.append(QStringLiteral("(title_sort LIKE ? OR authors_sort LIKE ? OR call_number LIKE ?)"));
+        const QString pattern = u'%' + word + u'%';
+        values << pattern << pattern << pattern;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+void removeBlobFiles(const QString& filesDir, const QStringList& shas)
+{
+    for (const QString& sha : shas) {
+        if (!QFile::remove(filesDir + u'/' + sha.left(2) + u'/' + sha))
+            qCWarning(lcCatalog) << "could not remove stored file" << sha;
+    }
+}
+
+} // namespace
+
+RecordRepository::RecordRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+RecordRepository::~RecordRepository() = default;
+
+Result<qint64> RecordRepository::add(const Record& record)
+{
+    auto ids = addAll({record});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Result<QList<qint64>> RecordRepository::addAll(const QList<Record>& records, const Progress& progress)
+{
+    QList<Record> valid;
+    valid.reserve(records.size());
+    for (int i = 0; i < records.size(); ++i) {
+        Record r = records.at(i);
+        r.id = 0;
+        auto normalized = RecordValidator::normalized(r);
+        if (!normalized) {
+            if (records.size() == 1)
+                return normalized.error();
+            return Error{tr("Record %1: %2").arg(i + 1).arg(normalized.errorMessage())};
+        }
+        valid.append(*normalized);
+    }
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QList<qint64> ids;
+    ids.reserve(valid.size());
+    {
+        Session session(m_db.connection(), m_clock);
+        for (int i = 0; i < valid.size(); ++i) {
+            auto id = session.write(valid.at(i));
+            if (!id) {
+                if (valid.size() == 1)
+                    return id.error();
+                return Error{tr("Record %1 (\"%2\"): %3").arg(i + 1).arg(valid.at(i).title, id.errorMessage())};
+            }
+            ids.append(*id);
+            if (progress && (i % 256 == 0 || i + 1 == valid.size()) && !progress(i + 1, int(valid.size())))
+                return Error{tr("Cancelled; nothing was saved.")};
+        }
+    }
+    if (auto s = transaction->commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Status RecordRepository::update(const Record& record)
+{
+    if (record.id <= 0)
+        return Error{tr("The record to update has no number.")};
+    auto normalized = RecordValidator::normalized(record);
+    if (!normalized)
+        return normalized.error();
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    {
+        Session session(m_db.connection(), m_clock);
+        if (auto id = session.write(*normalized); !id)
+            return id.error();
+    }
+    return transaction->commit();
+}
+
+Status RecordRepository::remove(qint64 id)
+{
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QStringList orphaned;
+    {
+        Session session(m_db.connection(), m_clock);
+        if (auto s = session.remove(id, &orphaned); !s)
+            return s;
+    }
+    if (auto s = transaction->commit(); !s)
+        return s;
+    // Only once the rows are gone: a crash before this leaves an unused
+    // file, never a row pointing at nothing.
+    removeBlobFiles(m_db.filesDirectory(), orphaned);
+    return Status::success();
+}
+
+bool RecordRepository::exists(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM record WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+Result<Record> RecordRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT type, title, subtitle, publisher, place, date, edition, collection, collection_number, isbn, "
+        "issn, extent, language, abstract, notes, audience, url, call_number, created, modified FROM record "
+        "WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (!q.next())
+        return Error{tr("There is no record number %1.").arg(id)};
+    Record r;
+    r.id = id;
+    r.type = Vocabulary::documentTypeFromKey(q.value(0).toString()).value_or(DocumentType::Book);
+    QString* fields[] = {&r.title,    &r.subtitle, &r.publisher, &r.place,    &r.date,     &r.edition,
+                         &r.collection, &r.collectionNumber, &r.isbn, &r.issn, &r.extent, &r.language,
+                         &r.abstract, &r.notes,    &r.audience,  &r.url,      &r.callNumber};
+    for (int i = 0; i < int(std::size(fields)); ++i)
+        *fields[i] = q.value(i + 1).toString();
+    r.created = QDateTime::fromString(q.value(18).toString(), Qt::ISODate);
+    r.modified = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+
+    q.prepare(QStringLiteral("SELECT a.id, a.name, a.kind, r.role FROM responsibility r JOIN authority a ON "
+                             "a.id = r.authority_id WHERE r.record_id = ? ORDER BY r.position"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    while (q.next())
+        r.responsibilities.append(
+            {q.value(1).toString(),
+             Vocabulary::authorityKindFromKey(q.value(2).toString()).value_or(AuthorityKind::Person),
+             Vocabulary::roleFromKey(q.value(3).toString()).value_or(Role::Author), q.value(0).toLongLong()});
+
+    auto strings = [&](const QString& sql, QStringList& out) -> Status {
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, kReadError);
+        while (q.next())
+            out.append(q.value(0).toString());
+        return Status::success();
+    };
+    if (auto s = strings(QStringLiteral("SELECT s.label FROM record_subject r JOIN subject s ON s.id = "
+                                        "r.subject_id WHERE r.record_id = ? ORDER BY r.position"),
+                         r.subjects);
+        !s)
+        return s.error();
+    if (auto s = strings(QStringLiteral("SELECT keyword FROM record_keyword WHERE record_id = ? ORDER BY position"),
+                         r.keywords);
+        !s)
+        return s.error();
+    if (auto s = strings(QStringLiteral("SELECT t.name FROM record_territory r JOIN territory t ON t.id = "
+                                        "r.territory_id WHERE r.record_id = ? ORDER BY r.position"),
+                         r.territories);
+        !s)
+        return s.error();
+
+    q.prepare(QStringLiteral(
+        "SELECT id, barcode, call_number, location, status FROM copy WHERE record_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    while (q.next())
+        r.copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(),
+                         Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available)});
+
+    q.prepare(QStringLiteral("SELECT target_public, objectives, description, means, results, contact, "
+                             "start_date, end_date FROM experience_sheet WHERE record_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (q.next()) {
+        ExperienceSheet s;
+        QString* sheetFields[] = {&s.targetPublic, &s.objectives, &s.description, &s.means,
+                                  &s.results,      &s.contact,    &s.startDate,   &s.endDate};
+        for (int i = 0; i < int(std::size(sheetFields)); ++i)
+            *sheetFields[i] = q.value(i).toString();
+        r.sheet = s;
+    }
+
+    q.prepare(QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
+                             "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 "
+                             "WHERE a.record_id = ? ORDER BY a.id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    while (q.next())
+        r.attachments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                              QDateTime::fromString(q.value(6).toString(), Qt::ISODate)});
+    return r;
+}
+
+RecordPage RecordRepository::page(const RecordPageRequest& request) const
+{
+    RecordPage page;
+    QVariantList values;
+    QString where = filterClause(request.filter, values);
+    const QString column = sortColumn(request.sort);
+    const bool ascending = request.order == Qt::AscendingOrder;
+    if (request.after) {
+        const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(%1 %2 ? OR (%1 = ? AND id %2 ?))").arg(column, op);
+        values << request.after->key << request.after->key << request.after->id;
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, type, title, authors_display, year, call_number, modified, %1 FROM record")
+                  .arg(column) +
+              where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3").arg(column, direction).arg(request.limit));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        qCWarning(lcCatalog) << "listing failed:" << q.lastError().text();
+        return page;
+    }
+    QVariant lastKey;
+    while (q.next()) {
+        RecordSummary s;
+        s.id = q.value(0).toLongLong();
+        s.type = Vocabulary::documentTypeFromKey(q.value(1).toString()).value_or(DocumentType::Book);
+        s.title = q.value(2).toString();
+        s.authors = q.value(3).toString();
+        s.year = q.value(4).toInt();
+        s.callNumber = q.value(5).toString();
+        s.modified = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+        lastKey = q.value(7);
+        page.rows.append(s);
+    }
+    if (page.rows.size() == request.limit)
+        page.next = RecordCursor{lastKey, page.rows.last().id};
+    return page;
+}
+
+qint64 RecordRepository::count(const RecordFilter& filter) const
+{
+    QVariantList values;
+    const QString where = filterClause(filter, values);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM record") + where);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<qint64> RecordRepository::findByIsbn(const QString& isbn) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM record WHERE isbn = ? AND isbn <> '' ORDER BY id"));
+    q.addBindValue(isbn);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint64 authorityId, const QDateTime& now)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM responsibility WHERE authority_id = ?"));
+    q.addBindValue(authorityId);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    QList<qint64> records;
+    while (q.next())
+        records.append(q.value(0).toLongLong());
+    for (qint64 record : records) {
+        QSqlQuery names(db);
+        names.prepare(QStringLiteral("SELECT a.name, r.role FROM responsibility r JOIN authority a ON a.id = "
+                                     "r.authority_id WHERE r.record_id = ? ORDER BY r.position"));
+        names.addBindValue(record);
+        if (!names.exec())
+            return sqlError(names, kReadError);
+        Record r;
+        while (names.next())
+            r.responsibilities.append({names.value(0).toString(), AuthorityKind::Person,
+                                       Vocabulary::roleFromKey(names.value(1).toString()).value_or(Role::Author)});
+        const QString authors = r.authorsDisplay();
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral(
+            "UPDATE record SET authors_display = ?, authors_sort = ?, modified = ? WHERE id = ?"));
+        update.addBindValue(authors);
+        update.addBindValue(text::foldCase(authors));
+        update.addBindValue(now.toUTC().toString(Qt::ISODate));
+        update.addBindValue(record);
+        if (auto s = execOrError(update, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the record"));
+            !s)
+            return s;
+        if (auto s = ChangeJournal::append(db, QStringLiteral("record"), record, ChangeJournal::Op::Update, now);
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+} // namespace infodoc::core

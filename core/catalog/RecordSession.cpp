@@ -1,0 +1,348 @@
+#include "catalog/RecordSession.h"
+
+#include "catalog/AuthorityRepository.h"
+#include "catalog/Territories.h"
+#include "catalog/Thesaurus.h"
+#include "common/Clock.h"
+#include "common/TextFolding.h"
+#include "storage/ChangeJournal.h"
+#include "storage/SqlError.h"
+
+#include <QSet>
+#include <QVariant>
+
+namespace infodoc::core {
+
+namespace {
+const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the record");
+}
+
+RecordRepository::Session::Session(const QSqlDatabase& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_now(clock.now().toUTC().toString(Qt::ISODate))
+{
+}
+
+QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        it->prepare(sql);
+    }
+    return *it;
+}
+
+Status RecordRepository::Session::journal(const QString& entity, qint64 id, int op)
+{
+    QSqlQuery& q =
+        prepared(QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, entity);
+    q.bindValue(1, id);
+    q.bindValue(2, ChangeJournal::opName(static_cast<ChangeJournal::Op>(op)));
+    q.bindValue(3, m_now);
+    return execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot record the change"));
+}
+
+Result<qint64> RecordRepository::Session::subjectId(const QString& label)
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT norm_key, id FROM subject UNION ALL "
+                                  "SELECT norm_key, subject_id FROM subject_nonpreferred"))) {
+            while (q.next())
+                m_subjects.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+        if (q.exec(QStringLiteral("SELECT norm_key, id FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
+                                  "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' "
+                                  "THEN 3 ELSE 4 END, id"))) {
+            while (q.next())
+                m_territories[q.value(0).toString()].append(q.value(1).toLongLong());
+        }
+    }
+    const auto it = m_subjects.constFind(Thesaurus::normalizedKey(label));
+    if (it == m_subjects.constEnd())
+        return Error{RecordRepository::tr("The subject \"%1\" is not in the thesaurus; add it there first.")
+                         .arg(label)};
+    return *it;
+}
+
+Result<qint64> RecordRepository::Session::territoryId(const QString& name)
+{
+    if (!m_loaded)
+        (void)subjectId(QString());
+    const auto it = m_territories.constFind(Territories::normalizedKey(name));
+    if (it == m_territories.constEnd() || it->isEmpty())
+        return Error{RecordRepository::tr("The territory \"%1\" is unknown; add it to the territories first.")
+                         .arg(name)};
+    return it->first();
+}
+
+Result<qint64> RecordRepository::Session::authorityId(const Responsibility& r)
+{
+    const QString key = Vocabulary::key(r.kind) + u':' + AuthorityRepository::normalizedKey(r.name, r.kind);
+    if (const auto it = m_authorities.constFind(key); it != m_authorities.constEnd())
+        return *it;
+    const QString norm = AuthorityRepository::normalizedKey(r.name, r.kind);
+    if (norm.isEmpty())
+        return Error{RecordRepository::tr("The name \"%1\" has no letters or digits.").arg(r.name)};
+    QSqlQuery& find = prepared(QStringLiteral("SELECT id FROM authority WHERE kind = ? AND norm_key = ?"));
+    find.bindValue(0, Vocabulary::key(r.kind));
+    find.bindValue(1, norm);
+    if (!find.exec())
+        return sqlError(find, kSaveError);
+    qint64 id = 0;
+    if (find.next()) {
+        id = find.value(0).toLongLong();
+        find.finish();
+    } else {
+        QSqlQuery& insert = prepared(QStringLiteral(
+            "INSERT INTO authority (kind, name, norm_key, created, modified) VALUES (?, ?, ?, ?, ?)"));
+        insert.bindValue(0, Vocabulary::key(r.kind));
+        insert.bindValue(1, r.name.simplified());
+        insert.bindValue(2, norm);
+        insert.bindValue(3, m_now);
+        insert.bindValue(4, m_now);
+        if (auto s = execOrError(insert, kSaveError); !s)
+            return s.error();
+        id = insert.lastInsertId().toLongLong();
+        if (auto s = journal(QStringLiteral("authority"), id, int(ChangeJournal::Op::Insert)); !s)
+            return s.error();
+    }
+    m_authorities.insert(key, id);
+    return id;
+}
+
+Result<qint64> RecordRepository::Session::write(const Record& r)
+{
+    const bool replacing = r.id != 0;
+    const QString authors = r.authorsDisplay();
+    QSqlQuery& q = prepared(
+        replacing
+            ? QStringLiteral("UPDATE record SET type = ?, title = ?, subtitle = ?, publisher = ?, place = ?, "
+                             "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
+                             "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
+                             "call_number = ?, authors_display = ?, title_sort = ?, authors_sort = ?, "
+                             "modified = ? WHERE id = ?")
+            : QStringLiteral("INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
+                             "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
+                             "audience, url, call_number, authors_display, title_sort, authors_sort, modified, "
+                             "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?, ?)"));
+    const QVariantList values = {
+        Vocabulary::key(r.type), r.title,    r.subtitle, r.publisher, r.place,      r.date,
+        r.year(),                r.edition,  r.collection, r.collectionNumber, r.isbn, r.issn,
+        r.extent,                r.language, r.abstract, r.notes,     r.audience,   r.url,
+        r.callNumber,            authors,    text::sortKey(r.title), text::foldCase(authors), m_now,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i).typeId() == QMetaType::QString ? sqlText(values.at(i).toString()) : values.at(i));
+    q.bindValue(int(values.size()), replacing ? QVariant(r.id) : QVariant(m_now));
+    if (auto s = execOrError(q, kSaveError); !s)
+        return s.error();
+    qint64 id = r.id;
+    if (replacing) {
+        if (q.numRowsAffected() != 1)
+            return Error{RecordRepository::tr("There is no record number %1.").arg(r.id)};
+    } else {
+        id = q.lastInsertId().toLongLong();
+    }
+    if (auto s = writeChildren(id, r, replacing); !s)
+        return s.error();
+    if (auto s = journal(QStringLiteral("record"), id,
+                         int(replacing ? ChangeJournal::Op::Update : ChangeJournal::Op::Insert));
+        !s)
+        return s.error();
+    return id;
+}
+
+Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool replacing)
+{
+    if (replacing) {
+        for (const QString& table : {QStringLiteral("responsibility"), QStringLiteral("record_subject"),
+                                     QStringLiteral("record_keyword"), QStringLiteral("record_territory"),
+                                     QStringLiteral("experience_sheet")}) {
+            QSqlQuery& del = prepared(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE record_id = ?"));
+            del.bindValue(0, id);
+            if (auto s = execOrError(del, kSaveError); !s)
+                return s;
+        }
+    }
+    int position = 0;
+    for (const Responsibility& resp : r.responsibilities) {
+        auto authority = authorityId(resp);
+        if (!authority)
+            return authority.error();
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO responsibility (record_id, position, authority_id, role) VALUES (?, ?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, position++);
+        q.bindValue(2, *authority);
+        q.bindValue(3, Vocabulary::key(resp.role));
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
+    QSet<qint64> seen;
+    position = 0;
+    for (const QString& label : r.subjects) {
+        auto subject = subjectId(label);
+        if (!subject)
+            return subject.error();
+        if (seen.contains(*subject))
+            continue;
+        seen.insert(*subject);
+        QSqlQuery& q =
+            prepared(QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) VALUES (?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, *subject);
+        q.bindValue(2, position++);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
+    position = 0;
+    for (const QString& keyword : r.keywords) {
+        QSqlQuery& q = prepared(
+            QStringLiteral("INSERT OR IGNORE INTO record_keyword (record_id, keyword, position) VALUES (?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, keyword);
+        q.bindValue(2, position++);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
+    seen.clear();
+    position = 0;
+    for (const QString& name : r.territories) {
+        auto territory = territoryId(name);
+        if (!territory)
+            return territory.error();
+        if (seen.contains(*territory))
+            continue;
+        seen.insert(*territory);
+        QSqlQuery& q = prepared(
+            QStringLiteral("INSERT INTO record_territory (record_id, territory_id, position) VALUES (?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, *territory);
+        q.bindValue(2, position++);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
+    if (r.sheet) {
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO experience_sheet (record_id, target_public, objectives, description, means, results, "
+            "contact, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const ExperienceSheet& s = *r.sheet;
+        const QVariantList values = {id,        s.targetPublic, s.objectives, s.description, s.means,
+                                     s.results, s.contact,      s.startDate,  s.endDate};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, i == 0 ? values.at(i) : QVariant(sqlText(values.at(i).toString())));
+        if (auto st = execOrError(q, kSaveError); !st)
+            return st;
+    }
+    return writeCopies(id, r.copies, replacing);
+}
+
+Status RecordRepository::Session::writeCopies(qint64 id, const QList<Copy>& copies, bool replacing)
+{
+    // Copies are matched by barcode so that an edit keeps their identity
+    // (loans refer to them).
+    QHash<QString, qint64> existing;
+    if (replacing) {
+        QSqlQuery& q = prepared(QStringLiteral("SELECT barcode, id FROM copy WHERE record_id = ?"));
+        q.bindValue(0, id);
+        if (!q.exec())
+            return sqlError(q, kSaveError);
+        while (q.next())
+            existing.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QSet<QString> kept;
+        for (const Copy& c : copies)
+            kept.insert(c.barcode);
+        for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+            if (kept.contains(it.key()))
+                continue;
+            QSqlQuery& del = prepared(QStringLiteral("DELETE FROM copy WHERE id = ?"));
+            del.bindValue(0, it.value());
+            if (auto s = execOrError(del, kSaveError); !s)
+                return s;
+        }
+    }
+    for (const Copy& c : copies) {
+        const bool known = existing.contains(c.barcode);
+        QSqlQuery& q = prepared(
+            known ? QStringLiteral("UPDATE copy SET call_number = ?, location = ?, status = ? WHERE id = ?")
+                  : QStringLiteral("INSERT INTO copy (call_number, location, status, record_id, barcode) "
+                                   "VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, sqlText(c.callNumber));
+        q.bindValue(1, sqlText(c.location));
+        q.bindValue(2, Vocabulary::key(c.status));
+        if (known) {
+            q.bindValue(3, existing.value(c.barcode));
+        } else {
+            q.bindValue(3, id);
+            q.bindValue(4, c.barcode);
+        }
+        if (!q.exec()) {
+            if (q.lastError().databaseText().contains(QLatin1String("UNIQUE"))) {
+                QSqlQuery owner(m_db);
+                owner.prepare(QStringLiteral("SELECT record_id FROM copy WHERE barcode = ?"));
+                owner.addBindValue(c.barcode);
+                const qint64 other = owner.exec() && owner.next() ? owner.value(0).toLongLong() : 0;
+                return Error{RecordRepository::tr("The barcode %1 is already used by a copy of record %2.")
+                                 .arg(c.barcode)
+                                 .arg(other)};
+            }
+            return sqlError(q, kSaveError);
+        }
+    }
+    return Status::success();
+}
+
+Status RecordRepository::Session::remove(qint64 id, QStringList* orphanedBlobs)
+{
+    QSqlQuery& shas = prepared(QStringLiteral("SELECT DISTINCT sha256 FROM attachment WHERE record_id = ?"));
+    shas.bindValue(0, id);
+    if (!shas.exec())
+        return sqlError(shas, kSaveError);
+    QStringList candidates;
+    while (shas.next())
+        candidates.append(shas.value(0).toString());
+    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM record WHERE id = ?"));
+    q.bindValue(0, id);
+    if (auto s = execOrError(q, kSaveError); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{RecordRepository::tr("There is no record number %1.").arg(id)};
+    for (const QString& sha : std::as_const(candidates)) {
+        QSqlQuery& del = prepared(QStringLiteral(
+            "DELETE FROM attachment_blob WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM attachment WHERE "
+            "attachment.sha256 = attachment_blob.sha256)"));
+        del.bindValue(0, sha);
+        if (auto s = execOrError(del, kSaveError); !s)
+            return s;
+        if (del.numRowsAffected() == 1 && orphanedBlobs)
+            orphanedBlobs->append(sha);
+    }
+    return journal(QStringLiteral("record"), id, int(ChangeJournal::Op::Delete));
+}
+
+Result<qint64> RecordRepository::Session::linkAttachment(qint64 recordId, const QString& sha256,
+                                                         const QString& fileName, const QString& originalPath)
+{
+    QSqlQuery& q = prepared(QStringLiteral(
+        "INSERT INTO attachment (record_id, sha256, file_name, original_path, added) VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, recordId);
+    q.bindValue(1, sha256);
+    q.bindValue(2, sqlText(fileName));
+    q.bindValue(3, sqlText(originalPath));
+    q.bindValue(4, m_now);
+    if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot attach the file")); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto s = journal(QStringLiteral("attachment"), id, int(ChangeJournal::Op::Insert)); !s)
+        return s.error();
+    if (auto s = journal(QStringLiteral("record"), recordId, int(ChangeJournal::Op::Update)); !s)
+        return s.error();
+    return id;
+}
+
+} // namespace infodoc::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalog/RecordRepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace infodoc::core {
+
+// Writes records inside a transaction the caller holds, with prepared
+// statements and look-up caches reused across records.
+class RecordRepository::Session
+{
+public:
+    Session(const QSqlDatabase& db, const Clock& clock);
+
+    // Inserts (record.id == 0) or replaces a validated record; returns its id.
+    Result<qint64> write(const Record& record);
+    Status remove(qint64 id, QStringList* orphanedBlobs);
+    // Links a stored file (its blob row must exist) to a record.
+    Result<qint64> linkAttachment(qint64 recordId, const QString& sha256, const QString& fileName,
+                                  const QString& originalPath);
+
+private:
+    Result<qint64> subjectId(const QString& label);
+    Result<qint64> territoryId(const QString& name);
+    Result<qint64> authorityId(const Responsibility& r);
+    Status writeChildren(qint64 id, const Record& r, bool replacing);
+    Status writeCopies(qint64 id, const QList<Copy>& copies, bool replacing);
+    Status journal(const QString& entity, qint64 id, int op);
+    QSqlQuery& prepared(const QString& sql);
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QString m_now;
+    QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, qint64> m_subjects; // folded label (or non-preferred term) -> descriptor
+    QHash<QString, QList<qint64>> m_territories;
+    QHash<QString, qint64> m_authorities; // kind + key -> id
+    bool m_loaded = false;
+};
+
+} // namespace infodoc::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "catalog/Record.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+namespace infodoc::core {
+
+// The catalogue's rules for one record, checked before anything is written.
+// Normalises what has a canonical form (ISBN, ISSN, spaces).
+class RecordValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::RecordValidator)
+
+public:
+    struct Problem
+    {
+        QString field; // JSON field name, e.g. "isbn", "copies[2].barcode"
+        QString message;
+    };
+
+    // Every problem found, for forms that show them inline.
+    static QList<Problem> problems(const Record& record);
+    // The normalised record, or the first problem.
+    static Result<Record> normalized(const Record& record);
+
+    static bool isValidDate(const QString& date);
+};
+
+} // namespace infodoc::core

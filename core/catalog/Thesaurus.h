@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace infodoc::core {
+
+class Clock;
+class Database;
+
+// The subject thesaurus: descriptors with broader/narrower and related
+// terms, and non-preferred terms (use-for) that lead to a descriptor.
+class Thesaurus
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::Thesaurus)
+
+public:
+    struct Descriptor
+    {
+        qint64 id = 0;
+        QString label;
+        QString scopeNote;
+    };
+
+    Thesaurus(Database& db, const Clock& clock);
+
+    static QString normalizedKey(const QString& label);
+
+    // A descriptor by its label or by one of its non-preferred terms.
+    std::optional<Descriptor> find(const QString& label) const;
+    std::optional<Descriptor> get(qint64 id) const;
+    QList<Descriptor> topTerms() const;
+    QList<Descriptor> broader(qint64 id) const;
+    QList<Descriptor> narrower(qint64 id) const;
+    QList<Descriptor> related(qint64 id) const;
+    QStringList nonPreferred(qint64 id) const;
+    // Every descriptor below `id`, at any depth.
+    QList<qint64> narrowerClosure(qint64 id) const;
+    int descriptorCount() const;
+    int recordCount(qint64 id) const;
+
+    Result<qint64> addDescriptor(const QString& label, qint64 broaderId = 0, const QString& scopeNote = {});
+    Status addNonPreferred(qint64 id, const QString& label);
+    Status removeNonPreferred(const QString& label);
+    Status addBroader(qint64 id, qint64 broaderId);
+    Status removeBroader(qint64 id, qint64 broaderId);
+    Status addRelated(qint64 a, qint64 b);
+    Status rename(qint64 id, const QString& label);
+    // Records, relations and non-preferred terms of `removeId` go to
+    // `keepId`; the removed label becomes a non-preferred term.
+    Status merge(qint64 keepId, qint64 removeId);
+    Status remove(qint64 id);
+
+    // Loads a thesaurus written as an indented tree (two spaces a level);
+    // "= term" adds a non-preferred term and "~ term" a related term to the
+    // descriptor above. Errors name the line.
+    Status importText(const QString& text, const QString& sourceName);
+
+private:
+    Result<qint64> addDescriptorInTransaction(const QString& label, qint64 broaderId, const QString& scopeNote);
+    Status addNonPreferredInTransaction(qint64 id, const QString& label);
+    Status addRelatedInTransaction(qint64 a, qint64 b);
+    Status journal(qint64 id, int op);
+    bool labelTaken(const QString& key, qint64 exceptDescriptor) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace infodoc::core

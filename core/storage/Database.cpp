@@ -1,0 +1,207 @@
+#include "storage/Database.h"
+
+#include "common/Logging.h"
+#include "storage/FileSystemCheck.h"
+#include "storage/Migrations.h"
+#include "storage/SqlError.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace infodoc::core {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("infodoc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Checks done before SQLite touches the file, so that a wrong path leaves
+// the file byte-for-byte as it was.
+Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool* exists)
+{
+    const QFileInfo file(path);
+    const QFileInfo dir(file.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return Error{Database::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.filePath()))};
+    *exists = file.exists();
+    if (!*exists) {
+        if (mode == Database::OpenMode::ExistingOnly)
+            return Error{Database::tr("There is no catalogue at %1 (create one with \"infodoc-cli init\").")
+                             .arg(QDir::toNativeSeparators(path))};
+        if (!dir.isWritable())
+            return Error{Database::tr("Cannot create a catalogue in %1: the folder is read-only.")
+                             .arg(QDir::toNativeSeparators(dir.filePath()))};
+    } else {
+        if (file.isDir())
+            return Error{Database::tr("%1 is a folder, not a catalogue file.").arg(QDir::toNativeSeparators(path))};
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{Database::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+        const QByteArray header = f.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
+                             .arg(QDir::toNativeSeparators(path))};
+        if (!file.isWritable())
+            return Error{Database::tr("Cannot open %1 for writing: the file is read-only.")
+                             .arg(QDir::toNativeSeparators(path))};
+        // WAL mode needs to create the -wal and -shm files beside the catalogue.
+        if (!dir.isWritable())
+            return Error{Database::tr("Cannot open %1: its folder is read-only.").arg(QDir::toNativeSeparators(path))};
+    }
+    const QString network = FileSystemCheck::networkFileSystemName(dir.absoluteFilePath());
+    if (!network.isEmpty())
+        return Error{Database::tr("%1 is on a network drive (%2). A catalogue shared by several workstations must use "
+                        "the multi-workstation (database server) mode; keep a single-workstation catalogue "
+                        "on a local disk.")
+                         .arg(QDir::toNativeSeparators(path), network)};
+    return Status::success();
+}
+
+Result<int> queryInt(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    return query.value(0).toInt();
+}
+
+// Refuses a foreign SQLite database or one written by a newer Infodoc,
+// using reads only.
+Status checkIdentity(const QSqlDatabase& db, const QString& path)
+{
+    auto appId = queryInt(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return Error{Database::tr("%1 is not a readable catalogue: %2")
+                         .arg(QDir::toNativeSeparators(path), appId.errorMessage())};
+    auto tables = queryInt(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+    if (*appId != Database::applicationId && (*appId != 0 || *tables > 0))
+        return Error{Database::tr("%1 is an SQLite database of another program, not an Infodoc catalogue.")
+                         .arg(QDir::toNativeSeparators(path))};
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > Migrations::latestVersion())
+        return Error{Database::tr("%1 was written by a newer version of Infodoc (catalogue version %2, this program "
+                        "knows up to %3). Update Infodoc to open it; the file was not changed.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(*version)
+                         .arg(Migrations::latestVersion())};
+    return Status::success();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool created)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_created(created)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return Error{Database::tr("No catalogue file was given.")};
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    bool exists = false;
+    if (auto status = checkPathBeforeOpening(absolute, mode, &exists); !status)
+        return status.error();
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(absolute, name, !exists));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        return Error{Database::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
+
+    if (exists) {
+        if (auto status = checkIdentity(db, absolute); !status)
+            return status.error();
+    }
+
+    QSqlQuery query(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA busy_timeout = 15000"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot open the catalogue"));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error{Database::tr("Cannot open %1: the catalogue cannot use write-ahead logging.")
+                         .arg(QDir::toNativeSeparators(absolute))};
+    if (!exists && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+        return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot create the catalogue"));
+    query.finish();
+
+    if (auto status = Migrations::migrate(db); !status) {
+        if (!exists) {
+            db.close();
+            QFile::remove(absolute);
+            QFile::remove(absolute + QStringLiteral("-wal"));
+            QFile::remove(absolute + QStringLiteral("-shm"));
+        }
+        return status.error();
+    }
+    qCDebug(lcStorage) << "opened catalogue, schema version" << database->schemaVersion();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::filesDirectoryFor(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".files");
+}
+
+QString Database::resolvePath(const QString& explicitPath)
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString fromEnvironment = qEnvironmentVariable("INFODOC_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/catalogue.sqlite");
+}
+
+QString Database::filesDirectory() const
+{
+    return filesDirectoryFor(m_path);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = Migrations::currentVersion(connection());
+    return version ? *version : 0;
+}
+
+} // namespace infodoc::core

@@ -1,0 +1,40 @@
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+
+namespace infodoc::core {
+
+namespace {
+QString translatedContext(const char* context)
+{
+    // Contexts are marked in their own class's translation context; the core
+    // uses one shared context for these messages so a single lookup works.
+    return QCoreApplication::translate("infodoc::core::Messages", context);
+}
+} // namespace
+
+Error sqlError(const QSqlError& error, const char* context)
+{
+    QString detail = error.databaseText();
+    if (detail.isEmpty())
+        detail = error.text();
+    if (detail.contains(QLatin1String("database is locked")))
+        detail = QCoreApplication::translate("infodoc::core::Messages",
+                                             "the catalogue is busy in another window or program");
+    return Error{QCoreApplication::translate("infodoc::core::Messages", "%1: %2")
+                     .arg(translatedContext(context), detail)};
+}
+
+Error sqlError(const QSqlQuery& query, const char* context)
+{
+    return sqlError(query.lastError(), context);
+}
+
+Status execOrError(QSqlQuery& query, const char* context)
+{
+    if (!query.exec())
+        return sqlError(query, context);
+    return Status::success();
+}
+
+} // namespace infodoc::core

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace infodoc::core {
+
+// Turns a failed query into an Error: the translated context (a string
+// marked with QT_TRANSLATE_NOOP in the "infodoc::core::..." context it was
+// written in) followed by SQLite's own words.
+Error sqlError(const QSqlQuery& query, const char* context);
+Error sqlError(const QSqlError& error, const char* context);
+
+// A text for a NOT NULL column: Qt binds a null QString as SQL NULL.
+inline QString sqlText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Runs a statement that must succeed; used for bookkeeping statements.
+Status execOrError(QSqlQuery& query, const char* context);
+
+} // namespace infodoc::core
