@@ -285,9 +285,6 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
     QSqlQuery pragma(m_db.connection());
     pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
 
-    qint64 base = 0;
-    if (pragma.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM record")) && pragma.next())
-        base = pragma.value(0).toLongLong();
     pragma.finish();
 
     AttachmentStore store(m_db, m_clock);
@@ -300,6 +297,11 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
+    // Read under the write lock: another writer may be adding records too.
+    qint64 base = 0;
+    if (pragma.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM record")) && pragma.next())
+        base = pragma.value(0).toLongLong();
+    pragma.finish();
     {
         RecordRepository::Session session(m_db.connection(), m_clock);
         for (int i = 0; i < options.records; ++i) {

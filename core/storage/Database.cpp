@@ -23,6 +23,15 @@ QString nextConnectionName()
     return QStringLiteral("infodoc-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Write permission as the owner set it; access() says yes to root whatever
+// the bits, and a catalogue marked read-only must stay so.
+bool writable(const QFileInfo& info)
+{
+    // WriteUser is left out: Qt computes it with access() too.
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
 // Checks done before SQLite touches the file, so that a wrong path leaves
 // the file byte-for-byte as it was.
 Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool* exists)
@@ -36,7 +45,7 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
         if (mode == Database::OpenMode::ExistingOnly)
             return Error{Database::tr("There is no catalogue at %1 (create one with \"infodoc-cli init\").")
                              .arg(QDir::toNativeSeparators(path))};
-        if (!dir.isWritable())
+        if (!writable(dir))
             return Error{Database::tr("Cannot create a catalogue in %1: the folder is read-only.")
                              .arg(QDir::toNativeSeparators(dir.filePath()))};
     } else {
@@ -49,11 +58,11 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
         if (header != QByteArray("SQLite format 3\0", 16))
             return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
                              .arg(QDir::toNativeSeparators(path))};
-        if (!file.isWritable())
+        if (!writable(file))
             return Error{Database::tr("Cannot open %1 for writing: the file is read-only.")
                              .arg(QDir::toNativeSeparators(path))};
         // WAL mode needs to create the -wal and -shm files beside the catalogue.
-        if (!dir.isWritable())
+        if (!writable(dir))
             return Error{Database::tr("Cannot open %1: its folder is read-only.").arg(QDir::toNativeSeparators(path))};
     }
     const QString network = FileSystemCheck::networkFileSystemName(dir.absoluteFilePath());

@@ -50,7 +50,7 @@ Status copyFiles(const QString& from, const QString& to)
 
 } // namespace
 
-Result<Maintenance::CheckReport> Maintenance::check(Database& db)
+Result<Maintenance::CheckReport> Maintenance::check(Database& db, const QString& filesDirectory)
 {
     CheckReport report;
     QSqlQuery query(db.connection());
@@ -73,7 +73,7 @@ Result<Maintenance::CheckReport> Maintenance::check(Database& db)
 
     if (!query.exec(QStringLiteral("SELECT sha256, size FROM attachment_blob")))
         return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot check the catalogue"));
-    const QString filesDir = db.filesDirectory();
+    const QString filesDir = filesDirectory.isEmpty() ? db.filesDirectory() : filesDirectory;
     while (query.next()) {
         ++report.attachments;
         const QString sha = query.value(0).toString();
@@ -140,7 +140,7 @@ Status Maintenance::restore(const QString& source, const QString& target)
             cleanup();
             return Error{tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), opened.errorMessage())};
         }
-        auto report = check(**opened);
+        auto report = check(**opened, Database::filesDirectoryFor(sourcePath));
         if (!report || !report->problems.isEmpty()) {
             const QString why = report ? report->problems.first() : report.errorMessage();
             cleanup();
@@ -156,15 +156,18 @@ Status Maintenance::restore(const QString& source, const QString& target)
     if (QFileInfo::exists(targetPath)) {
         auto current = Database::open(targetPath, Database::OpenMode::ExistingOnly);
         if (current) {
+            // Leaving WAL mode needs every other connection closed, even an
+            // idle one (which holds no lock a transaction would meet); it
+            // also folds the WAL into the file.
             QSqlQuery query((*current)->connection());
             query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
-            if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+            const bool alone = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next() &&
+                               query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+            if (!alone) {
                 cleanup();
                 return Error{tr("The catalogue %1 is open in another window or program; close it first.")
                                  .arg(native(targetPath))};
             }
-            query.exec(QStringLiteral("ROLLBACK"));
-            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
     }
     QFile::remove(staging + QStringLiteral("-wal"));

@@ -24,8 +24,8 @@ public:
     };
 
     // PRAGMA integrity_check and foreign_key_check, plus missing or altered
-    // attachment files.
-    static Result<CheckReport> check(Database& db);
+    // attachment files (in `filesDirectory`, by default the catalogue's).
+    static Result<CheckReport> check(Database& db, const QString& filesDirectory = {});
 
     // Writes a consistent copy of the open catalogue to `destination` (which
     // must not exist) and copies the attached files beside it.

@@ -1,0 +1,193 @@
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {}, const QString& db = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    QStringList all = args;
+    if (!db.isEmpty())
+        all = QStringList{QStringLiteral("--db"), db} + args;
+    p.start(QStringLiteral(INFODOC_CLI), all);
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QJsonObject withoutTimes(QJsonObject o)
+{
+    o.remove(QStringLiteral("created"));
+    o.remove(QStringLiteral("modified"));
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("init, add, show, list, edit, delete through the real binary")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    Run init = cli({QStringLiteral("init")}, {}, db);
+    REQUIRE(init.code == 0);
+    CHECK(init.out.contains(db));
+
+    const QByteArray book = readFile(QStringLiteral(INFODOC_TEST_DATA "/record-book.json"));
+    Run add = cli({QStringLiteral("add"), QStringLiteral("--json")}, book, db);
+    REQUIRE(add.code == 0);
+    CHECK(add.out.trimmed() == QStringLiteral("{\"id\":1}"));
+
+    Run show = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(show.code == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    const QJsonObject golden =
+        QJsonDocument::fromJson(readFile(QStringLiteral(INFODOC_TEST_DATA "/record-book.golden.json"))).object();
+    CHECK(withoutTimes(shown) == golden);
+
+    // What show prints, add reads: a second record from the first one's JSON.
+    QJsonObject copy = shown;
+    copy.insert(QStringLiteral("copies"), QJsonArray());
+    Run add2 = cli({QStringLiteral("add")}, QJsonDocument(copy).toJson(), db);
+    REQUIRE(add2.code == 0);
+    CHECK(add2.out.trimmed() == QStringLiteral("2"));
+
+    Run list = cli({QStringLiteral("list"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(list.code == 0);
+    const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(all.size() == 2);
+    CHECK(all.at(0).toObject().value(QStringLiteral("title")) == golden.value(QStringLiteral("title")));
+
+    Run edit = cli({QStringLiteral("edit"), QStringLiteral("2")}, R"({"title": "Titre modifié", "date": "2021"})", db);
+    REQUIRE(edit.code == 0);
+    Run text = cli({QStringLiteral("list")}, {}, db);
+    CHECK(text.out.contains(QStringLiteral("2\tbook\t2021\tTitre modifié")));
+
+    Run del = cli({QStringLiteral("delete"), QStringLiteral("2")}, {}, db);
+    REQUIRE(del.code == 0);
+    CHECK(cli({QStringLiteral("show"), QStringLiteral("2")}, {}, db).code == 1);
+
+    Run check = cli({QStringLiteral("check")}, {}, db);
+    CHECK(check.code == 0);
+    CHECK(check.out.contains(QStringLiteral("1 records")));
+}
+
+TEST_CASE("attach, backup and restore through the real binary")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("add")}, R"({"type": "study", "title": "Diagnostic"})", db).code == 0);
+    const QString file = dir.filePath(QStringLiteral("annexe.txt"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("annexe statistique");
+    }
+    Run attach = cli({QStringLiteral("attach"), QStringLiteral("1"), file, QStringLiteral("--json")}, {}, db);
+    REQUIRE(attach.code == 0);
+    CHECK(QJsonDocument::fromJson(attach.out.toUtf8()).object().value(QStringLiteral("size")).toInt() == 18);
+
+    const QString backup = dir.filePath(QStringLiteral("save.sqlite"));
+    REQUIRE(cli({QStringLiteral("backup"), backup}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("delete"), QStringLiteral("1")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("restore"), backup}, {}, db).code == 0);
+    Run show = cli({QStringLiteral("show"), QStringLiteral("1")}, {}, db);
+    REQUIRE(show.code == 0);
+    CHECK(show.out.contains(QStringLiteral("annexe.txt")));
+    CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
+
+TEST_CASE("exit codes: 2 for usage, 1 for errors, with one line on stderr")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+
+    CHECK(cli({}).code == 2);
+    CHECK(cli({QStringLiteral("frobnicate")}).code == 2);
+    CHECK(cli({QStringLiteral("show")}, {}, db).code == 2);
+    CHECK(cli({QStringLiteral("show"), QStringLiteral("abc")}, {}, db).code == 2);
+    CHECK(cli({QStringLiteral("list"), QStringLiteral("--colour")}, {}, db).code == 2);
+    CHECK(cli({QStringLiteral("--help")}).code == 0);
+
+    Run badJson = cli({QStringLiteral("add")}, "{\n\"type\": \"book\",\n\"title\": \n}", db);
+    CHECK(badJson.code == 1);
+    CHECK(badJson.err.contains(QStringLiteral("line 4")));
+    CHECK(badJson.err.count(u'\n') == 1);
+
+    Run badIsbn = cli({QStringLiteral("add")}, R"({"type": "book", "title": "T", "isbn": "978-2-13-058804-8"})", db);
+    CHECK(badIsbn.code == 1);
+    CHECK(badIsbn.err.contains(QStringLiteral("check digit")));
+
+    Run missing = cli({QStringLiteral("show"), QStringLiteral("77")}, {}, db);
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("77")));
+}
+
+TEST_CASE("a --db that is not a catalogue is refused and left byte for byte")
+{
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notes);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Liste des partenaires du contrat de ville\n");
+    }
+    const QByteArray before = readFile(notes);
+    Run r = cli({QStringLiteral("list")}, {}, notes);
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("notes.txt")));
+    CHECK(r.err.count(u'\n') == 1);
+    CHECK(readFile(notes) == before);
+
+    Run noDir = cli({QStringLiteral("init")}, {}, dir.filePath(QStringLiteral("missing/cat.sqlite")));
+    CHECK(noDir.code == 1);
+    CHECK(noDir.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("two processes writing the same catalogue both succeed")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    QProcess a;
+    QProcess b;
+    a.start(QStringLiteral(INFODOC_CLI), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
+                                          QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("1")});
+    b.start(QStringLiteral(INFODOC_CLI), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
+                                          QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("2")});
+    REQUIRE(a.waitForFinished(120000));
+    REQUIRE(b.waitForFinished(120000));
+    INFO(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError()).toStdString());
+    CHECK(a.exitCode() == 0);
+    CHECK(b.exitCode() == 0);
+    Run list = cli({QStringLiteral("list")}, {}, db);
+    CHECK(list.out.count(u'\n') == 6000);
+    CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}

@@ -1,0 +1,52 @@
+#include "support/TestCatalogue.h"
+
+#include "catalog/StarterData.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace infodoc::test {
+
+TestCatalogue::TestCatalogue(bool withStarterData)
+    : m_clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC))
+{
+    auto db = core::Database::open(m_dir.filePath(QStringLiteral("catalogue.sqlite")),
+                                   core::Database::OpenMode::CreateIfMissing);
+    if (!db)
+        throw std::runtime_error(db.errorMessage().toStdString());
+    m_db = std::move(*db);
+    if (withStarterData) {
+        if (auto s = core::StarterData::install(*m_db, m_clock); !s)
+            throw std::runtime_error(s.errorMessage().toStdString());
+    }
+}
+
+std::unique_ptr<core::Database> TestCatalogue::openAgain() const
+{
+    auto db = core::Database::open(m_db->path(), core::Database::OpenMode::ExistingOnly);
+    if (!db)
+        throw std::runtime_error(db.errorMessage().toStdString());
+    return std::move(*db);
+}
+
+qint64 TestCatalogue::scalar(const QString& sql) const
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        throw std::runtime_error(QString(QStringLiteral("query failed: ") + sql).toStdString());
+    return q.value(0).toLongLong();
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace infodoc::test

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace infodoc::test {
+
+// A real catalogue file in a temporary folder, with the starter thesaurus
+// and territories, and a clock the test controls.
+class TestCatalogue
+{
+public:
+    explicit TestCatalogue(bool withStarterData = true);
+
+    core::Database& db() { return *m_db; }
+    core::FixedClock& clock() { return m_clock; }
+    QString path() const { return m_db->path(); }
+    QString dir() const { return m_dir.path(); }
+    // Reopens the catalogue (a second connection, as another window would).
+    std::unique_ptr<core::Database> openAgain() const;
+    qint64 scalar(const QString& sql) const;
+
+private:
+    QTemporaryDir m_dir;
+    core::FixedClock m_clock;
+    std::unique_ptr<core::Database> m_db;
+};
+
+QByteArray fileBytes(const QString& path);
+
+} // namespace infodoc::test

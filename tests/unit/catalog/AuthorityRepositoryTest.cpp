@@ -1,0 +1,92 @@
+#include "catalog/AuthorityRepository.h"
+#include "catalog/RecordRepository.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+using namespace infodoc::core;
+using infodoc::test::TestCatalogue;
+
+TEST_CASE("person names are deduplicated whatever their form")
+{
+    const auto key = [](const char* name) {
+        return AuthorityRepository::normalizedKey(QString::fromUtf8(name), AuthorityKind::Person);
+    };
+    CHECK(key("Dupont, Marie") == key("Marie Dupont"));
+    CHECK(key("DUPONT Marie") == key("dupont, marie"));
+    CHECK(key("Lefèvre, Hélène") == key("Helene LEFEVRE"));
+    CHECK(key("Dupont, Marie") != key("Dupont, Mario"));
+    // Organisations keep their word order.
+    CHECK(AuthorityRepository::normalizedKey(QStringLiteral("Ville de Cergy"), AuthorityKind::Organisation) !=
+          AuthorityRepository::normalizedKey(QStringLiteral("Cergy de Ville"), AuthorityKind::Organisation));
+
+    TestCatalogue cat;
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    auto a = authorities.findOrCreate(QStringLiteral("Dupont, Marie"), AuthorityKind::Person);
+    auto b = authorities.findOrCreate(QStringLiteral("Marie DUPONT"), AuthorityKind::Person);
+    auto c = authorities.findOrCreate(QStringLiteral("Marie Dupont"), AuthorityKind::Organisation);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(c.ok());
+    CHECK(*a == *b);
+    CHECK(*a != *c);
+    CHECK(authorities.get(*a)->name == QStringLiteral("Dupont, Marie"));
+    CHECK_FALSE(authorities.findOrCreate(QStringLiteral(" , "), AuthorityKind::Person).ok());
+}
+
+TEST_CASE("merging two authorities moves every link")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    Record one;
+    one.title = QStringLiteral("Premier");
+    one.responsibilities = {{QStringLiteral("Martin, Paul"), AuthorityKind::Person, Role::Author}};
+    Record two;
+    two.title = QStringLiteral("Second");
+    two.responsibilities = {{QStringLiteral("Martin, P."), AuthorityKind::Person, Role::Author},
+                            {QStringLiteral("Martin, Paul"), AuthorityKind::Person, Role::Author}};
+    auto id1 = records.add(one);
+    auto id2 = records.add(two);
+    REQUIRE(id1.ok());
+    REQUIRE(id2.ok());
+    const auto keep = authorities.find(QStringLiteral("Paul Martin"), AuthorityKind::Person);
+    const auto drop = authorities.find(QStringLiteral("Martin, P."), AuthorityKind::Person);
+    REQUIRE(keep.has_value());
+    REQUIRE(drop.has_value());
+    CHECK(drop->recordCount == 1);
+
+    REQUIRE(authorities.merge(keep->id, drop->id).ok());
+    CHECK_FALSE(authorities.get(drop->id).has_value());
+    CHECK(authorities.get(keep->id)->recordCount == 2);
+    auto second = records.get(*id2);
+    REQUIRE(second.ok());
+    REQUIRE(second->responsibilities.size() == 1); // the duplicate mention folded
+    CHECK(second->responsibilities.first().name == QStringLiteral("Martin, Paul"));
+    // The stored author line of the list follows the merge.
+    RecordFilter filter;
+    filter.text = QStringLiteral("Second");
+    RecordPageRequest request;
+    request.filter = filter;
+    const auto rows = records.page(request).rows;
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().authors == QStringLiteral("Martin, Paul"));
+    CHECK_FALSE(authorities.merge(keep->id, keep->id).ok());
+}
+
+TEST_CASE("renaming an authority updates its records' author line")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    Record r;
+    r.title = QStringLiteral("Notice");
+    r.responsibilities = {{QStringLiteral("Durand, J."), AuthorityKind::Person, Role::Author}};
+    auto id = records.add(r);
+    REQUIRE(id.ok());
+    const auto a = authorities.find(QStringLiteral("Durand, J."), AuthorityKind::Person);
+    REQUIRE(authorities.rename(a->id, QStringLiteral("Durand, Jeanne")).ok());
+    RecordPageRequest request;
+    CHECK(records.page(request).rows.first().authors == QStringLiteral("Durand, Jeanne"));
+    CHECK(authorities.search(QStringLiteral("jeanne")).size() == 1);
+}

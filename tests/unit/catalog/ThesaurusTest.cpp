@@ -1,0 +1,118 @@
+#include "catalog/RecordRepository.h"
+#include "catalog/Thesaurus.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+using namespace infodoc::core;
+using infodoc::test::TestCatalogue;
+
+namespace {
+QStringList labels(const QList<Thesaurus::Descriptor>& list)
+{
+    QStringList out;
+    for (const auto& d : list)
+        out.append(d.label);
+    return out;
+}
+} // namespace
+
+TEST_CASE("the starter thesaurus covers urban policy with at least 150 descriptors")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    CHECK(thesaurus.descriptorCount() >= 150);
+    const QStringList top = labels(thesaurus.topTerms());
+    for (const char* theme : {"Habitat et logement", "Renouvellement urbain", "Emploi et développement économique",
+                              "Éducation et réussite éducative", "Santé", "Jeunesse",
+                              "Intégration et lutte contre les discriminations",
+                              "Prévention de la délinquance et tranquillité publique", "Participation des habitants",
+                              "Égalité entre les femmes et les hommes", "Cohésion sociale",
+                              "Espace public et cadre de vie"})
+        CHECK(top.contains(QString::fromUtf8(theme)));
+}
+
+TEST_CASE("broader, narrower, related and non-preferred terms")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    const auto social = thesaurus.find(QStringLiteral("Logement social"));
+    REQUIRE(social.has_value());
+    CHECK(labels(thesaurus.broader(social->id)) == QStringList{QStringLiteral("Habitat et logement")});
+    CHECK(labels(thesaurus.narrower(social->id)).contains(QStringLiteral("Attribution des logements sociaux")));
+    CHECK(thesaurus.nonPreferred(social->id).contains(QStringLiteral("HLM")));
+    // Use-for leads to the descriptor, accents and case ignored.
+    CHECK(thesaurus.find(QStringLiteral("habitat SOCIAL"))->id == social->id);
+    const auto attribution = thesaurus.find(QStringLiteral("Attribution des logements sociaux"));
+    CHECK(labels(thesaurus.related(attribution->id)) == QStringList{QStringLiteral("Peuplement")});
+    const auto peuplement = thesaurus.find(QStringLiteral("Peuplement"));
+    CHECK(labels(thesaurus.related(peuplement->id)).contains(QStringLiteral("Attribution des logements sociaux")));
+    const auto housing = thesaurus.find(QStringLiteral("Habitat et logement"));
+    CHECK(thesaurus.narrowerClosure(housing->id).contains(attribution->id));
+}
+
+TEST_CASE("editing the thesaurus keeps it consistent")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    auto id = thesaurus.addDescriptor(QStringLiteral("Habitat participatif"),
+                                      thesaurus.find(QStringLiteral("Habitat et logement"))->id);
+    REQUIRE(id.ok());
+    CHECK_FALSE(thesaurus.addDescriptor(QStringLiteral("habitat PARTICIPATIF")).ok());
+    CHECK_FALSE(thesaurus.addDescriptor(QStringLiteral("HLM")).ok()); // already a non-preferred term
+    REQUIRE(thesaurus.addNonPreferred(*id, QStringLiteral("Coopérative d'habitants")).ok());
+    CHECK(thesaurus.find(QStringLiteral("cooperative d'habitants"))->id == *id);
+
+    SECTION("a loop is refused")
+    {
+        const auto housing = thesaurus.find(QStringLiteral("Habitat et logement"));
+        auto s = thesaurus.addBroader(housing->id, *id);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage().contains(QStringLiteral("loop")));
+        CHECK_FALSE(thesaurus.addBroader(*id, *id).ok());
+    }
+    SECTION("rename")
+    {
+        REQUIRE(thesaurus.rename(*id, QStringLiteral("Habitat participatif et coopératif")).ok());
+        CHECK(thesaurus.get(*id)->label == QStringLiteral("Habitat participatif et coopératif"));
+        CHECK_FALSE(thesaurus.rename(*id, QStringLiteral("Logement social")).ok());
+    }
+    SECTION("merge moves records and keeps the old label as a non-preferred term")
+    {
+        RecordRepository records(cat.db(), cat.clock());
+        Record r;
+        r.title = QStringLiteral("Coopératives");
+        r.subjects = {QStringLiteral("Habitat participatif"), QStringLiteral("Logement social")};
+        auto recordId = records.add(r);
+        REQUIRE(recordId.ok());
+        const auto social = thesaurus.find(QStringLiteral("Logement social"));
+        REQUIRE(thesaurus.merge(social->id, *id).ok());
+        CHECK_FALSE(thesaurus.get(*id).has_value());
+        CHECK(thesaurus.find(QStringLiteral("Habitat participatif"))->id == social->id);
+        CHECK(thesaurus.find(QStringLiteral("Coopérative d'habitants"))->id == social->id);
+        CHECK(records.get(*recordId)->subjects == QStringList{QStringLiteral("Logement social")});
+    }
+    SECTION("a descriptor in use cannot be deleted")
+    {
+        RecordRepository records(cat.db(), cat.clock());
+        Record r;
+        r.title = QStringLiteral("Notice");
+        r.subjects = {QStringLiteral("Habitat participatif")};
+        REQUIRE(records.add(r).ok());
+        CHECK_FALSE(thesaurus.remove(*id).ok());
+    }
+}
+
+TEST_CASE("thesaurus import errors name the line")
+{
+    TestCatalogue cat(false);
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    auto s = thesaurus.importText(QStringLiteral("Logement\n   Mal indenté\n"), QStringLiteral("t.txt"));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorMessage().contains(QStringLiteral("t.txt, line 2")));
+    CHECK(thesaurus.descriptorCount() == 0); // nothing half-imported
+    s = thesaurus.importText(QStringLiteral("A\n  ~ Inconnu\n"), QStringLiteral("t.txt"));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.errorMessage().contains(QStringLiteral("Inconnu")));
+    CHECK(thesaurus.descriptorCount() == 0);
+}

@@ -1,0 +1,198 @@
+#include "storage/Database.h"
+#include "storage/FileSystemCheck.h"
+#include "storage/Migrations.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+using namespace infodoc::core;
+using infodoc::test::fileBytes;
+
+namespace {
+QString pragma(Database& db, const QString& name)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + name));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("a new catalogue gets the schema and the safety pragmas")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")), Database::OpenMode::CreateIfMissing);
+    REQUIRE(db.ok());
+    CHECK((*db)->wasCreated());
+    CHECK((*db)->schemaVersion() == Migrations::latestVersion());
+    CHECK(pragma(**db, QStringLiteral("journal_mode")) == QStringLiteral("wal"));
+    CHECK(pragma(**db, QStringLiteral("foreign_keys")) == QStringLiteral("1"));
+    CHECK(pragma(**db, QStringLiteral("trusted_schema")) == QStringLiteral("0"));
+    CHECK(pragma(**db, QStringLiteral("busy_timeout")).toInt() >= 5000);
+    CHECK(pragma(**db, QStringLiteral("application_id")).toInt() == Database::applicationId);
+    CHECK((*db)->filesDirectory() == dir.filePath(QStringLiteral("new.files")));
+}
+
+TEST_CASE("reopening an existing catalogue keeps it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+    }
+    auto again = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(again.ok());
+    CHECK_FALSE((*again)->wasCreated());
+}
+
+TEST_CASE("bad catalogue paths give one clear error and leave files as they were")
+{
+    QTemporaryDir dir;
+
+    SECTION("a file that is not SQLite")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        const QByteArray bytes = "Compte rendu de la réunion du comité de pilotage\n";
+        writeFile(path, bytes);
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("notes.txt")));
+        CHECK(db.errorMessage().contains(QStringLiteral("not an SQLite database")));
+        CHECK(fileBytes(path) == bytes);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    SECTION("an empty file")
+    {
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, {});
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        REQUIRE_FALSE(db.ok());
+        CHECK(fileBytes(path).isEmpty());
+    }
+    SECTION("a missing folder")
+    {
+        const QString path = dir.filePath(QStringLiteral("nowhere/c.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("a missing catalogue when one must exist")
+    {
+        const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("infodoc-cli init")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("a read-only catalogue")
+    {
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            REQUIRE(db.ok());
+        }
+        const QByteArray before = fileBytes(path);
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("read-only")));
+        CHECK(fileBytes(path) == before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    SECTION("a read-only folder")
+    {
+        const QString sub = dir.filePath(QStringLiteral("locked"));
+        REQUIRE(QDir().mkpath(sub));
+        REQUIRE(QFile::setPermissions(sub, QFile::ReadOwner | QFile::ExeOwner));
+        auto db = Database::open(sub + QStringLiteral("/c.sqlite"), Database::OpenMode::CreateIfMissing);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("read-only")));
+        CHECK_FALSE(QFile::exists(sub + QStringLiteral("/c.sqlite")));
+        QFile::setPermissions(sub, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    SECTION("a folder instead of a file")
+    {
+        auto db = Database::open(dir.path(), Database::OpenMode::ExistingOnly);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.errorMessage().contains(QStringLiteral("folder")));
+    }
+}
+
+TEST_CASE("an SQLite database of another program is refused untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileBytes(path);
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorMessage().contains(QStringLiteral("another program")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("a catalogue from a newer Infodoc is refused untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', '2030-01-01')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileBytes(path);
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorMessage().contains(QStringLiteral("newer version")));
+    CHECK(db.errorMessage().contains(QStringLiteral("999")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("network filesystems are recognised by their statfs type")
+{
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0x6969) == QStringLiteral("NFS"));
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0xFF534D42UL) == QStringLiteral("CIFS/SMB"));
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0xFE534D42UL) == QStringLiteral("CIFS/SMB"));
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0xEF53).isEmpty()); // ext4
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0x01021994).isEmpty()); // tmpfs
+    QTemporaryDir dir;
+    CHECK(FileSystemCheck::networkFileSystemName(dir.path()).isEmpty());
+}
+
+TEST_CASE("the catalogue path comes from --db, then INFODOC_DB, then the data folder")
+{
+    CHECK(Database::resolvePath(QStringLiteral("/x/y.sqlite")) == QStringLiteral("/x/y.sqlite"));
+    qputenv("INFODOC_DB", "/tmp/from-env.sqlite");
+    CHECK(Database::resolvePath({}) == QStringLiteral("/tmp/from-env.sqlite"));
+    qunsetenv("INFODOC_DB");
+    const QString fallback = Database::resolvePath({});
+    CHECK(fallback.endsWith(QStringLiteral("/catalogue.sqlite")));
+    // Test mode keeps the user's real folder out of reach.
+    CHECK(fallback.contains(QStringLiteral("qttest")));
+}
