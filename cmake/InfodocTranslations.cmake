@@ -4,28 +4,17 @@
 # refreshes the .ts file from the sources.
 set(INFODOC_TS_FILES "${PROJECT_SOURCE_DIR}/translations/infodoc_fr.ts")
 
-set(_infodoc_lupdate_targets infodoc_core infodoc-cli)
-if(INFODOC_BUILD_GUI)
-    list(APPEND _infodoc_lupdate_targets infodoc_ui infodoc)
-endif()
-set(_infodoc_sources "")
-foreach(_t IN LISTS _infodoc_lupdate_targets)
-    get_target_property(_src ${_t} SOURCES)
-    get_target_property(_dir ${_t} SOURCE_DIR)
-    foreach(_s IN LISTS _src)
-        if(NOT IS_ABSOLUTE "${_s}")
-            set(_s "${_dir}/${_s}")
-        endif()
-        if(_s MATCHES "\\.(cpp|h)$" AND NOT _s MATCHES "/build")
-            list(APPEND _infodoc_sources "${_s}")
-        endif()
-    endforeach()
-endforeach()
+# lupdate scans the folders (headers with their sources): given a file list
+# it loses the namespaces of Q_OBJECT classes and their strings would not be
+# found at run time.
+add_custom_target(update_translations
+    COMMAND Qt6::lupdate -no-obsolete -locations none
+            "${PROJECT_SOURCE_DIR}/core" "${PROJECT_SOURCE_DIR}/ui" "${PROJECT_SOURCE_DIR}/app"
+            -ts ${INFODOC_TS_FILES}
+    WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+    COMMENT "Updating the translation sources"
+    VERBATIM)
 
-qt_add_lupdate(infodoc_core
-    TS_FILES ${INFODOC_TS_FILES}
-    SOURCES ${_infodoc_sources}
-    OPTIONS -no-obsolete -locations none)
 qt_add_lrelease(infodoc_core
     TS_FILES ${INFODOC_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE INFODOC_QM_FILES)

@@ -1,4 +1,1278 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>infodoc::app::CliApplication</name>
+    <message>
+        <source>Try &quot;infodoc-cli --help&quot;.</source>
+        <translation>Essayez « infodoc-cli --help ».</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande donnée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 demande une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for &quot;%2&quot;.</source>
+        <translation>Option --%1 inconnue pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1&quot;.</source>
+        <translation>Mauvais nombre d’arguments pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
+
+The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
+
+Commands:
+  init                      create the catalogue with the starter thesaurus and territories
+  demo --records N          add N generated sample records (--pdf-every N, --seed S)
+  add [--file F] [--json]   add one record read as JSON (standard input by default)
+  show ID [--json]          print a record
+  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]
+                            list records (KEY: title, authors, year, type, call-number, modified)
+  edit ID [--file F]        change the fields given as JSON
+  delete ID                 delete a record with its copies and attachments
+  attach ID FILE [--json]   attach a file to a record
+  detach ATTACHMENT-ID      remove an attachment
+  check                     check the catalogue and its attached files
+  backup FILE               write a consistent copy of the catalogue
+  restore FILE              replace the catalogue with a checked backup
+  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations
+
+Exit status: 0 success, 1 error, 2 wrong usage.
+</source>
+        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
+
+Commandes&#xa0;:
+  init                      créer le catalogue avec le thésaurus et les territoires de départ
+  demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
+  add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
+  show ID [--json]          afficher une notice
+  list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
+                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
+  edit ID [--file F]        modifier les champs donnés en JSON
+  delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
+  attach ID FICHIER [--json] joindre un fichier à une notice
+  detach ID-PIÈCE           retirer une pièce jointe
+  check                     vérifier le catalogue et ses fichiers joints
+  backup FICHIER            écrire une copie cohérente du catalogue
+  restore FICHIER           remplacer le catalogue par une sauvegarde vérifiée
+  thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
+
+Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
+</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input.</source>
+        <translation>Impossible de lire l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: invalid JSON (%3).</source>
+        <translation>%1, ligne %2&#xa0;: JSON non valide (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a record must be a JSON object.</source>
+        <translation>%1&#xa0;: une notice doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record number.</source>
+        <translation>« %1 » n’est pas un numéro de notice.</translation>
+    </message>
+    <message>
+        <source>Catalogue ready: %1</source>
+        <translation>Catalogue prêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--records takes a whole number.</source>
+        <translation>--records attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--pdf-every takes a whole number (0 for no PDF).</source>
+        <translation>--pdf-every attend un nombre entier (0 pour aucun PDF).</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Writing demo records: %1/%2</source>
+        <translation>Écriture des notices de démonstration&#xa0;: %1/%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records and %2 PDFs (%3 pages) in %4 s.</source>
+        <translation>%1 notices et %2 PDF (%3 pages) écrits en %4 s.</translation>
+    </message>
+    <message>
+        <source>Record %1 — %2</source>
+        <translation>Notice %1 — %2</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Importance matérielle</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Copy %1: %2, %3 (%4)</source>
+        <translation>Exemplaire %1&#xa0;: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2 (%3 bytes)</source>
+        <translation>Pièce jointe %1&#xa0;: %2 (%3 octets)</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown sort &quot;%1&quot;.</source>
+        <translation>Tri inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Notice %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue sound: %1 records, %2 stored files.</source>
+        <translation>Catalogue sain&#xa0;: %1 notices, %2 fichiers stockés.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Sauvegarde écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue restored from %1</source>
+        <translation>Catalogue restauré depuis %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the thesaurus.</source>
+        <translation>« %1 » n’est pas dans le thésaurus.</translation>
+    </message>
+    <message>
+        <source>  BT (broader): %1</source>
+        <translation>  TG (terme générique)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  NT (narrower): %1</source>
+        <translation>  TS (terme spécifique)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  RT (related): %1</source>
+        <translation>  TA (terme associé)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  UF (used for): %1</source>
+        <translation>  EP (employé pour)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Records: %1</source>
+        <translation>  Notices&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::AttachmentStore</name>
+    <message>
+        <source>Cannot store the file in %1.</source>
+        <translation>Impossible d’enregistrer le fichier dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file in %1 (disk full?).</source>
+        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>There is no record number %1.</source>
+        <translation>Il n’y a pas de notice numéro %1.</translation>
+    </message>
+    <message>
+        <source>There is no attachment number %1.</source>
+        <translation>Il n’y a pas de pièce jointe numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::AuthorityRepository</name>
+    <message>
+        <source>The name &quot;%1&quot; has no letters or digits.</source>
+        <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
+    </message>
+    <message>
+        <source>There is no authority number %1.</source>
+        <translation>Il n’y a pas d’autorité numéro %1.</translation>
+    </message>
+    <message>
+        <source>Another authority is already named &quot;%1&quot;; merge the two instead.</source>
+        <translation>Une autre autorité s’appelle déjà « %1 »&#xa0;; fusionnez plutôt les deux.</translation>
+    </message>
+    <message>
+        <source>An authority cannot be merged with itself.</source>
+        <translation>Une autorité ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Database</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no catalogue at %1 (create one with &quot;infodoc-cli init&quot;).</source>
+        <translation>Il n’y a pas de catalogue à l’emplacement %1 (créez-en un avec « infodoc-cli init »).</translation>
+    </message>
+    <message>
+        <source>Cannot create a catalogue in %1: the folder is read-only.</source>
+        <translation>Impossible de créer un catalogue dans %1&#xa0;: le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a catalogue file.</source>
+        <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Infodoc catalogue (it is not an SQLite database).</source>
+        <translation>%1 n’est pas un catalogue Infodoc (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: its folder is read-only.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2). A catalogue shared by several workstations must use the multi-workstation (database server) mode; keep a single-workstation catalogue on a local disk.</source>
+        <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données)&#xa0;; gardez un catalogue monoposte sur un disque local.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable catalogue: %2</source>
+        <translation>%1 n’est pas un catalogue lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Infodoc catalogue.</source>
+        <translation>%1 est une base SQLite d’un autre logiciel, pas un catalogue Infodoc.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Infodoc (catalogue version %2, this program knows up to %3). Update Infodoc to open it; the file was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente d’Infodoc (catalogue en version %2, ce logiciel connaît jusqu’à la version %3). Mettez Infodoc à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>No catalogue file was given.</source>
+        <translation>Aucun fichier de catalogue n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the catalogue cannot use write-ahead logging.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::DemoGenerator</name>
+    <message>
+        <source>The catalogue has no thesaurus or territories to build the demo from.</source>
+        <translation>Le catalogue n’a ni thésaurus ni territoires pour construire la démonstration.</translation>
+    </message>
+    <message>
+        <source>The number of records cannot be negative.</source>
+        <translation>Le nombre de notices ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Demo record %1: %2</source>
+        <translation>Notice de démonstration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo record was written.</source>
+        <translation>Annulé&#xa0;; aucune notice de démonstration n’a été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Maintenance</name>
+    <message>
+        <source>Cannot copy the attached file %1 to %2.</source>
+        <translation>Impossible de copier le fichier joint %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Database structure: %1</source>
+        <translation>Structure de la base&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2: refers to a missing row of %3.</source>
+        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne absente de %3.</translation>
+    </message>
+    <message>
+        <source>Attached file %1 is missing.</source>
+        <translation>Le fichier joint %1 est manquant.</translation>
+    </message>
+    <message>
+        <source>Attached file %1 has been altered.</source>
+        <translation>Le fichier joint %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name for the backup.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup and the catalogue are the same file.</source>
+        <translation>La sauvegarde et le catalogue sont le même fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 next to the catalogue.</source>
+        <translation>Impossible de copier la sauvegarde %1 à côté du catalogue.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is open in another window or program; close it first.</source>
+        <translation>Le catalogue %1 est ouvert dans une autre fenêtre ou un autre logiciel&#xa0;; fermez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the catalogue %1.</source>
+        <translation>Impossible de remplacer le catalogue %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Messages</name>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Impossible de joindre le fichier</translation>
+    </message>
+    <message>
+        <source>Cannot remove the attachment</source>
+        <translation>Impossible de retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cannot read the authorities</source>
+        <translation>Impossible de lire les autorités</translation>
+    </message>
+    <message>
+        <source>Cannot save the authority</source>
+        <translation>Impossible d’enregistrer l’autorité</translation>
+    </message>
+    <message>
+        <source>Cannot merge the authorities</source>
+        <translation>Impossible de fusionner les autorités</translation>
+    </message>
+    <message>
+        <source>Cannot read the record</source>
+        <translation>Impossible de lire la notice</translation>
+    </message>
+    <message>
+        <source>Cannot save the record</source>
+        <translation>Impossible d’enregistrer la notice</translation>
+    </message>
+    <message>
+        <source>Cannot record the change</source>
+        <translation>Impossible de consigner la modification</translation>
+    </message>
+    <message>
+        <source>Cannot save the territory</source>
+        <translation>Impossible d’enregistrer le territoire</translation>
+    </message>
+    <message>
+        <source>Cannot save the thesaurus</source>
+        <translation>Impossible d’enregistrer le thésaurus</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue</source>
+        <translation>Impossible de lire le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Impossible d’ouvrir le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot create the catalogue</source>
+        <translation>Impossible de créer le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot check the catalogue</source>
+        <translation>Impossible de vérifier le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup</source>
+        <translation>Impossible d’écrire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot update the catalogue</source>
+        <translation>Impossible de mettre à jour le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot update the catalogue to version %1: %2</source>
+        <translation>Impossible de mettre à jour le catalogue en version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the catalogue is busy in another window or program</source>
+        <translation>le catalogue est occupé dans une autre fenêtre ou un autre logiciel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the catalogue</source>
+        <translation>Impossible de commencer l’écriture dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>Impossible d’enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RecordJson</name>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of texts.</source>
+        <translation>Le champ « %1 » doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <source>Field &quot;responsibilities&quot; must be a list.</source>
+        <translation>Le champ « responsibilities » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Responsibility %1 must be an object with a &quot;name&quot;.</source>
+        <translation>La responsabilité %1 doit être un objet avec un « name ».</translation>
+    </message>
+    <message>
+        <source>Responsibility %1: unknown kind &quot;%2&quot; (person or organisation).</source>
+        <translation>Responsabilité %1&#xa0;: nature inconnue « %2 » (person ou organisation).</translation>
+    </message>
+    <message>
+        <source>Responsibility %1: unknown role &quot;%2&quot; (one of: %3).</source>
+        <translation>Responsabilité %1&#xa0;: rôle inconnu « %2 » (parmi&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Field &quot;copies&quot; must be a list.</source>
+        <translation>Le champ « copies » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Copy %1 must be an object.</source>
+        <translation>L’exemplaire %1 doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Copy %1: unknown status &quot;%2&quot; (one of: %3).</source>
+        <translation>Exemplaire %1&#xa0;: statut inconnu « %2 » (parmi&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Field &quot;sheet&quot; must be an object.</source>
+        <translation>Le champ « sheet » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;sheet.%1&quot; (known: %2).</source>
+        <translation>Champ inconnu « sheet.%1 » (champs connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Field &quot;sheet.%1&quot; must be a text.</source>
+        <translation>Le champ « sheet.%1 » doit être un texte.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be a text.</source>
+        <translation>Le champ « %1 » doit être un texte.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Champ inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot; is required (one of: %1).</source>
+        <translation>Le champ « type » est obligatoire (parmi&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RecordRepository</name>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Notice %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record %1 (&quot;%2&quot;): %3</source>
+        <translation>Notice %1 (« %2 »)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The record to update has no number.</source>
+        <translation>La notice à modifier n’a pas de numéro.</translation>
+    </message>
+    <message>
+        <source>There is no record number %1.</source>
+        <translation>Il n’y a pas de notice numéro %1.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; is not in the thesaurus; add it there first.</source>
+        <translation>Le descripteur « %1 » n’est pas dans le thésaurus&#xa0;; ajoutez-le d’abord au thésaurus.</translation>
+    </message>
+    <message>
+        <source>The territory &quot;%1&quot; is unknown; add it to the territories first.</source>
+        <translation>Le territoire « %1 » est inconnu&#xa0;; ajoutez-le d’abord aux territoires.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; has no letters or digits.</source>
+        <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is already used by a copy of record %2.</source>
+        <translation>Le code-barres %1 est déjà utilisé par un exemplaire de la notice %2.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RecordValidator</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; must be a year, year-month or full date (2019, 2019-05, 2019-05-14).</source>
+        <translation>La date « %1 » doit être une année, une année et un mois ou une date complète (2019, 2019-05, 2019-05-14).</translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; must be a three-letter ISO 639-2 code such as fre or eng.</source>
+        <translation>La langue « %1 » doit être un code ISO 639-2 de trois lettres, comme fre ou eng.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must be a full web address (https://...).</source>
+        <translation>L’adresse « %1 » doit être une adresse web complète (https://…).</translation>
+    </message>
+    <message>
+        <source>Responsibility %1 has no name.</source>
+        <translation>La responsabilité %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Copy %1 has no barcode.</source>
+        <translation>L’exemplaire %1 n’a pas de code-barres.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is given twice.</source>
+        <translation>Le code-barres %1 est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Only experience sheets have experience-sheet fields.</source>
+        <translation>Seules les fiches d’expérience ont des champs de fiche d’expérience.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a valid date.</source>
+        <translation>La date de début « %1 » n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a valid date.</source>
+        <translation>La date de fin « %1 » n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The end date comes before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::StandardNumber</name>
+    <message>
+        <source>ISBN %1: an ISBN-10 has nine digits and a final digit or X.</source>
+        <translation>ISBN %1&#xa0;: un ISBN-10 comporte neuf chiffres suivis d’un chiffre ou d’un X.</translation>
+    </message>
+    <message>
+        <source>ISBN %1: the check digit is wrong.</source>
+        <translation>ISBN %1&#xa0;: la clé de contrôle est fausse.</translation>
+    </message>
+    <message>
+        <source>ISBN %1: an ISBN-13 has thirteen digits.</source>
+        <translation>ISBN %1&#xa0;: un ISBN-13 comporte treize chiffres.</translation>
+    </message>
+    <message>
+        <source>ISBN %1: an ISBN-13 starts with 978 or 979.</source>
+        <translation>ISBN %1&#xa0;: un ISBN-13 commence par 978 ou 979.</translation>
+    </message>
+    <message>
+        <source>ISBN %1: an ISBN has 10 or 13 characters.</source>
+        <translation>ISBN %1&#xa0;: un ISBN comporte 10 ou 13 caractères.</translation>
+    </message>
+    <message>
+        <source>ISSN %1: an ISSN has seven digits and a final digit or X.</source>
+        <translation>ISSN %1&#xa0;: un ISSN comporte sept chiffres suivis d’un chiffre ou d’un X.</translation>
+    </message>
+    <message>
+        <source>ISSN %1: the check digit is wrong.</source>
+        <translation>ISSN %1&#xa0;: la clé de contrôle est fausse.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Territories</name>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Intercommunality</source>
+        <translation>Intercommunalité</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Priority neighbourhood</source>
+        <translation>Quartier prioritaire</translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation>Un territoire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no territory number %1.</source>
+        <translation>Il n’y a pas de territoire numéro %1.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under a %2.</source>
+        <translation>Un territoire de niveau « %1 » ne peut pas être placé sous le niveau « %2 ».</translation>
+    </message>
+    <message>
+        <source>There is already a %1 named &quot;%2&quot;.</source>
+        <translation>Il existe déjà un territoire de niveau « %1 » nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected &quot;level|name|code&quot;</source>
+        <translation>« niveau|nom|code » attendu</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot;</source>
+        <translation>niveau inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Thesaurus</name>
+    <message>
+        <source>A descriptor needs a label.</source>
+        <translation>Un descripteur doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a descriptor or a non-preferred term.</source>
+        <translation>« %1 » est déjà un descripteur ou un non-descripteur.</translation>
+    </message>
+    <message>
+        <source>There is no descriptor number %1.</source>
+        <translation>Il n’y a pas de descripteur numéro %1.</translation>
+    </message>
+    <message>
+        <source>A non-preferred term needs a label.</source>
+        <translation>Un non-descripteur doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a non-preferred term.</source>
+        <translation>« %1 » n’est pas un non-descripteur.</translation>
+    </message>
+    <message>
+        <source>A descriptor cannot be broader than itself.</source>
+        <translation>Un descripteur ne peut pas être son propre terme générique.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already below &quot;%2&quot;; the link would make a loop.</source>
+        <translation>« %1 » est déjà sous « %2 »&#xa0;; ce lien créerait une boucle.</translation>
+    </message>
+    <message>
+        <source>A descriptor cannot be related to itself.</source>
+        <translation>Un descripteur ne peut pas être associé à lui-même.</translation>
+    </message>
+    <message>
+        <source>A descriptor cannot be merged with itself.</source>
+        <translation>Un descripteur ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; indexes %n record(s); merge it into another descriptor instead.</source>
+        <translation>
+            <numerusform>« %1 » indexe %n notice&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
+            <numerusform>« %1 » indexe %n notices&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a term must come before its non-preferred or related terms</source>
+        <translation>un terme doit précéder ses non-descripteurs et termes associés</translation>
+    </message>
+    <message>
+        <source>indent with two spaces a level</source>
+        <translation>indentez de deux espaces par niveau</translation>
+    </message>
+    <message>
+        <source>this term is indented more than one level below its broader term</source>
+        <translation>ce terme est indenté de plus d’un niveau sous son terme générique</translation>
+    </message>
+    <message>
+        <source>a top term must not be indented</source>
+        <translation>un terme de tête ne doit pas être indenté</translation>
+    </message>
+    <message>
+        <source>unknown related term &quot;%1&quot;</source>
+        <translation>terme associé inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Vocabulary</name>
+    <message>
+        <source>Book</source>
+        <translation>Ouvrage</translation>
+    </message>
+    <message>
+        <source>Thematic dossier</source>
+        <translation>Dossier thématique</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Experience sheet</source>
+        <translation>Fiche d’expérience</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Periodical issue</source>
+        <translation>Numéro de périodique</translation>
+    </message>
+    <message>
+        <source>Statistical or territorial data</source>
+        <translation>Données statistiques ou territoriales</translation>
+    </message>
+    <message>
+        <source>Methodological guide or tool kit</source>
+        <translation>Guide méthodologique ou boîte à outils</translation>
+    </message>
+    <message>
+        <source>Audiovisual</source>
+        <translation>Audiovisuel</translation>
+    </message>
+    <message>
+        <source>Web resource</source>
+        <translation>Ressource en ligne</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Director of publication</source>
+        <translation>Sous la direction de</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur scientifique</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Commissioning body</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>En prêt</translation>
+    </message>
+    <message>
+        <source>Reference only</source>
+        <translation>Consultation sur place</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Collectivité</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::CataloguePage</name>
+    <message>
+        <source>Filter by title, author or call number…</source>
+        <translation>Filtrer par titre, auteur ou cote…</translation>
+    </message>
+    <message>
+        <source>Filter the catalogue</source>
+        <translation>Filtrer le catalogue</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to see it here.</source>
+        <translation>Sélectionnez une notice dans la liste pour l’afficher ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 notice</numerusform>
+            <numerusform>%1 notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::MainWindow</name>
+    <message>
+        <source>Infodoc — %1</source>
+        <translation>Infodoc — %1</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Full-text search of the records and of every attached document, with facets.</source>
+        <translation>Recherche en texte intégral dans les notices et dans chaque document joint, avec facettes.</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Borrowers, loans, renewals, holds and reminders.</source>
+        <translation>Emprunteurs, prêts, prolongations, réservations et relances.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Visits by appointment, opening hours and visitors&apos; selections.</source>
+        <translation>Accueil sur rendez-vous, horaires d’ouverture et sélections des visiteurs.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Info-Doc information requests and their answers.</source>
+        <translation>Demandes d’information Info-Doc et leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Statistics and the annual activity report.</source>
+        <translation>Statistiques et rapport d’activité annuel.</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the catalogue</source>
+        <translation>&amp;Filtrer le catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Infodoc</source>
+        <translation>À &amp;propos d’Infodoc</translation>
+    </message>
+    <message>
+        <source>About Infodoc</source>
+        <translation>À propos d’Infodoc</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documentation and library manager for urban-policy resource centres.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et de bibliothèque pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::ModulePage</name>
+    <message>
+        <source>This module is not available yet in this version of Infodoc.</source>
+        <translation>Ce module n’est pas encore disponible dans cette version d’Infodoc.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::RecordListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::RecordView</name>
+    <message>
+        <source>Record details</source>
+        <translation>Détail de la notice</translation>
+    </message>
+    <message>
+        <source>Select a record in the list to see it here.</source>
+        <translation>Sélectionnez une notice dans la liste pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Importance matérielle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Means and funding</source>
+        <translation>Moyens et financements</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Résultats et évaluation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Created %1, modified %2</source>
+        <translation>Créée le %1, modifiée le %2</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Impossible d’écrire la capture d’écran %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Documentation and library manager for resource centres.</source>
+        <translation>Gestion documentaire et de bibliothèque pour les centres de ressources.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue FILE.</source>
+        <translation>Ouvrir le catalogue FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image and quit.</source>
+        <translation>Enregistrer la fenêtre en image PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Open on the module NAME (catalogue, search, loans, appointments, requests, reports).</source>
+        <translation>Ouvrir sur le module NOM (catalogue, search, loans, appointments, requests, reports).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Infodoc</source>
+        <translation>Infodoc</translation>
+    </message>
+    <message>
+        <source>Unknown module &quot;%1&quot;.</source>
+        <translation>Module inconnu « %1 ».</translation>
+    </message>
+</context>
 </TS>

@@ -140,11 +140,12 @@ Status DemoGenerator::loadVocabulary()
     if (q.exec(QStringLiteral("SELECT name, level FROM territory ORDER BY id"))) {
         while (q.next()) {
             const QString level = q.value(1).toString();
-            (level == QLatin1String("commune")           ? m_communes
-             : level == QLatin1String("neighbourhood")   ? m_neighbourhoods
-             : level == QLatin1String("intercommunality") ? m_intercommunalities
-                                                          : m_communes)
-                .append(q.value(0).toString());
+            if (level == QLatin1String("commune"))
+                m_communes.append(q.value(0).toString());
+            else if (level == QLatin1String("neighbourhood"))
+                m_neighbourhoods.append(q.value(0).toString());
+            else if (level == QLatin1String("intercommunality"))
+                m_intercommunalities.append(q.value(0).toString());
         }
     }
     if (m_subjects.isEmpty() || m_communes.isEmpty() || m_neighbourhoods.isEmpty())

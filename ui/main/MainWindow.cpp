@@ -1,0 +1,127 @@
+#include "main/MainWindow.h"
+
+#include "catalog/CataloguePage.h"
+#include "main/ModulePage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace infodoc::ui {
+
+namespace {
+const char* const kModuleNames[] = {"catalogue", "search", "loans", "appointments", "requests", "reports"};
+}
+
+MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Infodoc — %1").arg(QDir::toNativeSeparators(db.path())));
+    resize(1280, 800);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("moduleNavigation"));
+    m_navigation->setAccessibleName(tr("Modules"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(this);
+
+    m_catalogue = new CataloguePage(db, clock, this);
+    QStyle* s = style();
+    addModule(Module::Catalogue, tr("Catalogue"), s->standardIcon(QStyle::SP_FileDialogDetailedView), m_catalogue);
+    addModule(Module::Search, tr("Search"), s->standardIcon(QStyle::SP_FileDialogContentsView),
+              new ModulePage(tr("Search"),
+                             tr("Full-text search of the records and of every attached document, with facets."),
+                             this));
+    addModule(Module::Loans, tr("Loans"), s->standardIcon(QStyle::SP_ArrowRight),
+              new ModulePage(tr("Loans"), tr("Borrowers, loans, renewals, holds and reminders."), this));
+    addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),
+              new ModulePage(tr("Appointments"),
+                             tr("Visits by appointment, opening hours and visitors' selections."), this));
+    addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion),
+              new ModulePage(tr("Requests"), tr("Info-Doc information requests and their answers."), this));
+    addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
+              new ModulePage(tr("Reports"), tr("Statistics and the annual activity report."), this));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    setUpMenus();
+    showModule(Module::Catalogue);
+    statusBar()->showMessage(tr("Catalogue: %1").arg(QDir::toNativeSeparators(db.path())));
+}
+
+void MainWindow::addModule(Module module, const QString& label, const QIcon& icon, QWidget* page)
+{
+    const int index = int(module);
+    page->setObjectName(QString::fromLatin1(kModuleNames[index]) + QStringLiteral("Page"));
+    auto* item = new QListWidgetItem(icon, label, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(label).arg(index + 1));
+    m_pages->addWidget(page);
+    auto* action = new QAction(label, this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, module] { showModule(module); });
+    addAction(action);
+}
+
+void MainWindow::setUpMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* find = go->addAction(tr("&Filter the catalogue"), this, [this] {
+        showModule(Module::Catalogue);
+        m_catalogue->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    for (QAction* action : actions())
+        go->addAction(action);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Infodoc"), this, [this] {
+        QMessageBox::about(this, tr("About Infodoc"),
+                           tr("<p><b>Infodoc %1</b></p><p>Documentation and library manager for urban-policy "
+                              "resource centres.</p><p>Free software under the GNU General Public License, "
+                              "version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showModule(Module module)
+{
+    m_navigation->setCurrentRow(int(module));
+    m_pages->setCurrentIndex(int(module));
+    m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::Module MainWindow::currentModule() const
+{
+    return Module(m_pages->currentIndex());
+}
+
+std::optional<MainWindow::Module> MainWindow::moduleFromName(const QString& name)
+{
+    for (int i = 0; i < int(std::size(kModuleNames)); ++i) {
+        if (name == QLatin1String(kModuleNames[i]))
+            return Module(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace infodoc::ui
