@@ -270,8 +270,9 @@ RecordPage RecordRepository::page(const RecordPageRequest& request) const
     if (request.after) {
         const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
         where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 QStringLiteral("(%1 %2 ? OR (%1 = ? AND id %2 ?))").arg(column, op);
-        values << request.after->key << request.after->key << request.after->id;
+                 QStringLiteral("(%1, id) %2 (?, ?)").arg(column, op);
+        // A row value lets SQLite seek in the (column, id) index.
+        values << request.after->key << request.after->id;
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db.connection());

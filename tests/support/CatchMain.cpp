@@ -1,14 +1,24 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
 #include <QStandardPaths>
+#ifdef INFODOC_GUI_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
 
 int main(int argc, char* argv[])
 {
     // Nothing a test does may touch the user's real data folder.
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("infodoc-tests"));
+    // Test discovery runs the binary without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("infodoc-tests"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,138 @@
+#include "catalog/CataloguePage.h"
+#include "catalog/RecordListModel.h"
+#include "catalog/RecordView.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+
+#include <stdexcept>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace infodoc;
+using infodoc::test::TestCatalogue;
+
+namespace {
+
+// One 100,000-record catalogue shared by the tests of this file.
+TestCatalogue& bigCatalogue()
+{
+    static TestCatalogue* cat = [] {
+        auto* c = new TestCatalogue;
+        auto summary = core::DemoGenerator(c->db(), c->clock()).generate({100000, 0, 11});
+        if (!summary)
+            throw std::runtime_error(summary.errorMessage().toStdString());
+        return c;
+    }();
+    return *cat;
+}
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("the catalogue page opens 100,000 records lazily")
+{
+    TestCatalogue& cat = bigCatalogue();
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto* table = child<QTableView>(&window, "catalogueTable");
+    auto* count = child<QLabel>(&window, "catalogueCount");
+    auto* model = window.cataloguePage()->model();
+    CHECK(model->totalCount() == 100000);
+    CHECK(count->text().contains(QStringLiteral("100")));
+    // Only the first page is loaded.
+    CHECK(model->rowCount() <= 2 * ui::RecordListModel::pageSize);
+
+    // Scrolling to the end fetches more, a page at a time.
+    const int before = model->rowCount();
+    table->scrollToBottom();
+    QApplication::processEvents();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    CHECK(model->rowCount() > before);
+    CHECK(model->rowCount() < 10000);
+
+    SECTION("sorting by year, newest first")
+    {
+        table->sortByColumn(ui::RecordListModel::YearColumn, Qt::DescendingOrder);
+        const int firstYear = model->index(0, ui::RecordListModel::YearColumn).data().toInt();
+        const int lastLoaded = model->index(model->rowCount() - 1, ui::RecordListModel::YearColumn).data().toInt();
+        CHECK(firstYear == 2025);
+        CHECK(lastLoaded <= firstYear);
+        CHECK(model->rowCount() <= 2 * ui::RecordListModel::pageSize);
+    }
+    SECTION("filtering by text and type, then reading a record")
+    {
+        auto* filter = child<QLineEdit>(&window, "catalogueFilter");
+        auto* type = child<QComboBox>(&window, "catalogueTypeFilter");
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("lettre du centre"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        const qint64 letters = model->totalCount();
+        CHECK(letters > 1000);
+        CHECK(letters < 100000);
+        type->setCurrentIndex(type->findData(QStringLiteral("periodical_issue")));
+        CHECK(model->totalCount() == letters); // all the newsletter issues are periodicals
+        type->setCurrentIndex(type->findData(QStringLiteral("book")));
+        CHECK(model->totalCount() == 0);
+        type->setCurrentIndex(0);
+        REQUIRE(model->rowCount() > 0);
+
+        table->setFocus();
+        table->selectRow(0);
+        auto* view = child<ui::RecordView>(&window, "recordView");
+        CHECK(view->toPlainText().contains(QStringLiteral("La Lettre du centre de ressources")));
+        CHECK(view->toPlainText().contains(QStringLiteral("1761-7626")));
+    }
+}
+
+TEST_CASE("modules are reached by the list and by Ctrl+number, unbuilt ones say so")
+{
+    TestCatalogue cat;
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentModule() == ui::MainWindow::Module::Catalogue);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.currentModule() == ui::MainWindow::Module::Loans);
+    auto* pages = window.findChild<QStackedWidget*>();
+    REQUIRE(pages);
+    auto* text = pages->currentWidget()->findChild<QLabel*>(QStringLiteral("notAvailableText"));
+    REQUIRE(text);
+    CHECK(text->text().contains(QStringLiteral("not available")));
+    auto* navigation = child<QListWidget>(&window, "moduleNavigation");
+    navigation->setCurrentRow(0);
+    CHECK(window.currentModule() == ui::MainWindow::Module::Catalogue);
+    CHECK(ui::MainWindow::moduleFromName(QStringLiteral("reports")) == ui::MainWindow::Module::Reports);
+    CHECK_FALSE(ui::MainWindow::moduleFromName(QStringLiteral("kitchen")).has_value());
+}
+
+TEST_CASE("record text is shown as text, never as markup")
+{
+    core::Record r;
+    r.id = 5;
+    r.title = QStringLiteral("<b>Gras</b> <img src=x onerror=alert(1)>");
+    const QString html = ui::RecordView::toHtml(r);
+    CHECK_FALSE(html.contains(QStringLiteral("<b>Gras")));
+    CHECK(html.contains(QStringLiteral("&lt;b&gt;Gras")));
+}
