@@ -59,9 +59,12 @@ const QHash<QString, CommandSpec>& commands()
 const QHash<QString, RecordSort>& sorts()
 {
     static const QHash<QString, RecordSort> map = {
-        {QStringLiteral("title"), RecordSort::Title},         {QStringLiteral("authors"), RecordSort::Authors},
-        {QStringLiteral("year"), RecordSort::Year},           {QStringLiteral("type"), RecordSort::Type},
-        {QStringLiteral("call-number"), RecordSort::CallNumber}, {QStringLiteral("modified"), RecordSort::Modified},
+        {QStringLiteral("title"), RecordSort::Title},
+        {QStringLiteral("authors"), RecordSort::Authors},
+        {QStringLiteral("year"), RecordSort::Year},
+        {QStringLiteral("type"), RecordSort::Type},
+        {QStringLiteral("call-number"), RecordSort::CallNumber},
+        {QStringLiteral("modified"), RecordSort::Modified},
     };
     return map;
 }
@@ -205,33 +208,35 @@ int CliApplication::run(const QStringList& arguments)
 
 void CliApplication::printHelp()
 {
-    m_out << tr("Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]\n"
-                "\n"
-                "The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.\n"
-                "\n"
-                "Commands:\n"
-                "  init                      create the catalogue with the starter thesaurus and territories\n"
-                "  demo --records N          add N generated sample records (--pdf-every N, --seed S)\n"
-                "  add [--file F] [--json]   add one record read as JSON (standard input by default)\n"
-                "  show ID [--json]          print a record\n"
-                "  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]\n"
-                "                            list records (KEY: title, authors, year, type, call-number, modified)\n"
-                "  edit ID [--file F]        change the fields given as JSON\n"
-                "  delete ID                 delete a record with its copies and attachments\n"
-                "  attach ID FILE [--json]   attach a file to a record\n"
-                "  detach ATTACHMENT-ID      remove an attachment\n"
-                "  check                     check the catalogue and its attached files\n"
-                "  backup FILE               write a consistent copy of the catalogue\n"
-                "  restore FILE              replace the catalogue with a checked backup\n"
-                "  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations\n"
-                "\n"
-                "Exit status: 0 success, 1 error, 2 wrong usage.\n");
+    m_out << tr(
+        "Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]\n"
+        "\n"
+        "The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.\n"
+        "\n"
+        "Commands:\n"
+        "  init                      create the catalogue with the starter thesaurus and territories\n"
+        "  demo --records N          add N generated sample records (--pdf-every N, --seed S)\n"
+        "  add [--file F] [--json]   add one record read as JSON (standard input by default)\n"
+        "  show ID [--json]          print a record\n"
+        "  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]\n"
+        "                            list records (KEY: title, authors, year, type, call-number, modified)\n"
+        "  edit ID [--file F]        change the fields given as JSON\n"
+        "  delete ID                 delete a record with its copies and attachments\n"
+        "  attach ID FILE [--json]   attach a file to a record\n"
+        "  detach ATTACHMENT-ID      remove an attachment\n"
+        "  check                     check the catalogue and its attached files\n"
+        "  backup FILE               write a consistent copy of the catalogue\n"
+        "  restore FILE              replace the catalogue with a checked backup\n"
+        "  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations\n"
+        "\n"
+        "Exit status: 0 success, 1 error, 2 wrong usage.\n");
 }
 
 std::unique_ptr<Database> CliApplication::openCatalogue(bool create, int& exitCode)
 {
     const QString path = Database::resolvePath(m_args.options.value(QStringLiteral("db")));
-    auto db = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    auto db =
+        Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     if (!db) {
         exitCode = fail(db.errorMessage());
         return nullptr;
@@ -365,7 +370,8 @@ int CliApplication::cmdAdd()
     if (!id)
         return fail(id.errorMessage());
     if (m_args.flags.contains(QStringLiteral("json")))
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact) << '\n';
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact)
+              << '\n';
     else
         m_out << *id << '\n';
     return 0;
@@ -391,15 +397,17 @@ int CliApplication::cmdShow()
     }
     const Record& r = *record;
     m_out << tr("Record %1 — %2").arg(r.id).arg(Vocabulary::label(r.type)) << '\n';
-    m_out << tr("Title: %1").arg(r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle)
-          << '\n';
+    m_out
+        << tr("Title: %1").arg(r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle)
+        << '\n';
     for (const Responsibility& p : r.responsibilities)
         m_out << tr("%1: %2").arg(Vocabulary::label(p.role), p.name) << '\n';
     auto line = [this](const QString& label, const QString& value) {
         if (!value.isEmpty())
             m_out << tr("%1: %2").arg(label, value) << '\n';
     };
-    line(tr("Publisher"), QStringList({r.place, r.publisher}).filter(QRegularExpression(QStringLiteral(".")))
+    line(tr("Publisher"), QStringList({r.place, r.publisher})
+                              .filter(QRegularExpression(QStringLiteral(".")))
                               .join(QStringLiteral(" : ")));
     line(tr("Date"), r.date);
     line(tr("ISBN"), r.isbn);
@@ -411,7 +419,8 @@ int CliApplication::cmdShow()
     line(tr("Call number"), r.callNumber);
     line(tr("Abstract"), r.abstract);
     for (const Copy& c : r.copies)
-        m_out << tr("Copy %1: %2, %3 (%4)").arg(c.barcode, c.callNumber, c.location, Vocabulary::label(c.status))
+        m_out << tr("Copy %1: %2, %3 (%4)")
+                     .arg(c.barcode, c.callNumber, c.location, Vocabulary::label(c.status))
               << '\n';
     for (const Attachment& a : r.attachments)
         m_out << tr("Attachment %1: %2 (%3 bytes)").arg(a.id).arg(a.fileName).arg(a.size) << '\n';
@@ -468,8 +477,9 @@ int CliApplication::cmdList()
                 m_out << (printed ? ",\n" : "\n")
                       << QJsonDocument(RecordJson::toJson(*record)).toJson(QJsonDocument::Compact);
             } else {
-                m_out << s.id << '\t' << Vocabulary::key(s.type) << '\t' << (s.year ? QString::number(s.year) : QString())
-                      << '\t' << s.title << '\t' << s.authors << '\n';
+                m_out << s.id << '\t' << Vocabulary::key(s.type) << '\t'
+                      << (s.year ? QString::number(s.year) : QString()) << '\t' << s.title << '\t'
+                      << s.authors << '\n';
             }
             ++printed;
         }

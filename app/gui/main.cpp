@@ -32,7 +32,8 @@ int main(int argc, char* argv[])
                                       QApplication::translate("main", "Open the catalogue FILE."),
                                       QApplication::translate("main", "FILE"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Save the window as a PNG image and quit."),
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save the window as a PNG image and quit."),
         QApplication::translate("main", "PNG"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
@@ -53,7 +54,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(pageOption)) {
         module = ui::MainWindow::moduleFromName(parser.value(pageOption));
         if (!module)
-            return fail(QApplication::translate("main", "Unknown module \"%1\".").arg(parser.value(pageOption)));
+            return fail(
+                QApplication::translate("main", "Unknown module \"%1\".").arg(parser.value(pageOption)));
     }
 
     // An explicit catalogue must exist; the user's default one is created

@@ -116,7 +116,8 @@ void AttachmentStore::discard(const StoredFile& file) const
 Status AttachmentStore::registerBlob(const QSqlDatabase& db, const StoredFile& file, const QString& mimeType)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment_blob (sha256, size, mime_type) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO attachment_blob (sha256, size, mime_type) VALUES (?, ?, ?)"));
     q.addBindValue(file.sha256);
     q.addBindValue(file.size);
     q.addBindValue(sqlText(mimeType));
@@ -136,7 +137,8 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
     if (!stored)
         return stored.error();
     const QFileInfo info(filePath);
-    const QString mime = QMimeDatabase().mimeTypeForFile(pathOf(stored->sha256), QMimeDatabase::MatchContent).name();
+    const QString mime =
+        QMimeDatabase().mimeTypeForFile(pathOf(stored->sha256), QMimeDatabase::MatchContent).name();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction) {
         discard(*stored);
@@ -147,7 +149,8 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
         RecordRepository::Session session(m_db.connection(), m_clock);
         Status status = registerBlob(m_db.connection(), *stored, mime);
         if (status) {
-            auto linked = session.linkAttachment(recordId, stored->sha256, info.fileName(), info.absoluteFilePath());
+            auto linked =
+                session.linkAttachment(recordId, stored->sha256, info.fileName(), info.absoluteFilePath());
             if (linked)
                 id = *linked;
             else
@@ -169,13 +172,18 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
 std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
-                             "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 WHERE a.id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
+                       "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 WHERE a.id = ?"));
     q.addBindValue(attachmentId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Attachment{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
+    return Attachment{q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toLongLong(),
+                      q.value(5).toString(),
                       QDateTime::fromString(q.value(6).toString(), Qt::ISODate)};
 }
 

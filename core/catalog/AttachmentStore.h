@@ -47,7 +47,8 @@ public:
     static QString blobPath(const QString& filesDirectory, const QString& sha256);
 
 private:
-    Result<StoredFile> commitTemporary(const QString& temporaryPath, const QByteArray& sha, qint64 size) const;
+    Result<StoredFile> commitTemporary(const QString& temporaryPath, const QByteArray& sha,
+                                       qint64 size) const;
 
     Database& m_db;
     const Clock& m_clock;

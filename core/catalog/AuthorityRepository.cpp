@@ -22,16 +22,16 @@ AuthorityRepository::Authority fromQuery(const QSqlQuery& q)
     AuthorityRepository::Authority a;
     a.id = q.value(0).toLongLong();
     a.kind = q.value(1).toString() == QLatin1String("organisation") ? AuthorityKind::Organisation
-                                                                     : AuthorityKind::Person;
+                                                                    : AuthorityKind::Person;
     a.name = q.value(2).toString();
     a.note = q.value(3).toString();
     a.recordCount = q.value(4).toInt();
     return a;
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT a.id, a.kind, a.name, a.note, "
-    "(SELECT COUNT(DISTINCT r.record_id) FROM responsibility r WHERE r.authority_id = a.id) FROM authority a ");
+const QString kSelect = QStringLiteral("SELECT a.id, a.kind, a.name, a.note, "
+                                       "(SELECT COUNT(DISTINCT r.record_id) FROM responsibility r WHERE "
+                                       "r.authority_id = a.id) FROM authority a ");
 
 } // namespace
 
@@ -72,7 +72,8 @@ QList<AuthorityRepository::Authority> AuthorityRepository::search(const QString&
     QList<Authority> list;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE a.norm_key LIKE ? ESCAPE '\\' ORDER BY 5 DESC, a.name LIMIT ?"));
+    q.prepare(kSelect +
+              QStringLiteral("WHERE a.norm_key LIKE ? ESCAPE '\\' ORDER BY 5 DESC, a.name LIMIT ?"));
     QString pattern = text::foldedWords(text).join(u'%');
     pattern.replace(u'_', QLatin1String("\\_"));
     q.addBindValue(QString(u'%' + pattern + u'%'));
@@ -152,7 +153,8 @@ Status AuthorityRepository::rename(qint64 id, const QString& name)
     q.addBindValue(key);
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
     q.addBindValue(id);
-    if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the authority")); !s)
+    if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the authority"));
+        !s)
         return s;
     if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("authority"), id,
                                        ChangeJournal::Op::Update, m_clock.now());
@@ -178,7 +180,8 @@ Status AuthorityRepository::merge(qint64 keepId, qint64 removeId)
     // A record that names both with the same role keeps a single mention.
     q.prepare(QStringLiteral(
         "DELETE FROM responsibility WHERE authority_id = ? AND EXISTS (SELECT 1 FROM responsibility r2 "
-        "WHERE r2.record_id = responsibility.record_id AND r2.authority_id = ? AND r2.role = responsibility.role)"));
+        "WHERE r2.record_id = responsibility.record_id AND r2.authority_id = ? AND r2.role = "
+        "responsibility.role)"));
     q.addBindValue(removeId);
     q.addBindValue(keepId);
     if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot merge the authorities"));

@@ -36,7 +36,7 @@ struct ExperienceSheet
     QString targetPublic;
     QString objectives;
     QString description;
-    QString means; // means and funding
+    QString means;   // means and funding
     QString results; // results and evaluation
     QString contact;
     QString startDate; // ISO date, possibly partial

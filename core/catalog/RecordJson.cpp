@@ -8,12 +8,15 @@ namespace infodoc::core {
 namespace {
 
 const QStringList kTextFields = {
-    QStringLiteral("title"),      QStringLiteral("subtitle"), QStringLiteral("publisher"),
-    QStringLiteral("place"),      QStringLiteral("date"),     QStringLiteral("edition"),
-    QStringLiteral("collection"), QStringLiteral("collectionNumber"), QStringLiteral("isbn"),
-    QStringLiteral("issn"),       QStringLiteral("extent"),   QStringLiteral("language"),
-    QStringLiteral("abstract"),   QStringLiteral("notes"),    QStringLiteral("audience"),
-    QStringLiteral("url"),        QStringLiteral("callNumber"),
+    QStringLiteral("title"),      QStringLiteral("subtitle"),
+    QStringLiteral("publisher"),  QStringLiteral("place"),
+    QStringLiteral("date"),       QStringLiteral("edition"),
+    QStringLiteral("collection"), QStringLiteral("collectionNumber"),
+    QStringLiteral("isbn"),       QStringLiteral("issn"),
+    QStringLiteral("extent"),     QStringLiteral("language"),
+    QStringLiteral("abstract"),   QStringLiteral("notes"),
+    QStringLiteral("audience"),   QStringLiteral("url"),
+    QStringLiteral("callNumber"),
 };
 
 QString* textField(Record& r, const QString& name)
@@ -241,7 +244,7 @@ Result<Record> RecordJson::merge(const Record& base, const QJsonObject& o)
             auto list = stringList(value, name);
             if (!list)
                 return list.error();
-            (name == QLatin1String("subjects") ? r.subjects
+            (name == QLatin1String("subjects")   ? r.subjects
              : name == QLatin1String("keywords") ? r.keywords
                                                  : r.territories) = *list;
         } else if (name == QLatin1String("copies")) {

@@ -107,7 +107,8 @@ Result<QList<qint64>> RecordRepository::addAll(const QList<Record>& records, con
             if (!id) {
                 if (valid.size() == 1)
                     return id.error();
-                return Error{tr("Record %1 (\"%2\"): %3").arg(i + 1).arg(valid.at(i).title, id.errorMessage())};
+                return Error{
+                    tr("Record %1 (\"%2\"): %3").arg(i + 1).arg(valid.at(i).title, id.errorMessage())};
             }
             ids.append(*id);
             if (progress && (i % 256 == 0 || i + 1 == valid.size()) && !progress(i + 1, int(valid.size())))
@@ -180,9 +181,10 @@ Result<Record> RecordRepository::get(qint64 id) const
     Record r;
     r.id = id;
     r.type = Vocabulary::documentTypeFromKey(q.value(0).toString()).value_or(DocumentType::Book);
-    QString* fields[] = {&r.title,    &r.subtitle, &r.publisher, &r.place,    &r.date,     &r.edition,
-                         &r.collection, &r.collectionNumber, &r.isbn, &r.issn, &r.extent, &r.language,
-                         &r.abstract, &r.notes,    &r.audience,  &r.url,      &r.callNumber};
+    QString* fields[] = {&r.title,   &r.subtitle,   &r.publisher,        &r.place, &r.date,
+                         &r.edition, &r.collection, &r.collectionNumber, &r.isbn,  &r.issn,
+                         &r.extent,  &r.language,   &r.abstract,         &r.notes, &r.audience,
+                         &r.url,     &r.callNumber};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] = q.value(i + 1).toString();
     r.created = QDateTime::fromString(q.value(18).toString(), Qt::ISODate);
@@ -213,8 +215,9 @@ Result<Record> RecordRepository::get(qint64 id) const
                          r.subjects);
         !s)
         return s.error();
-    if (auto s = strings(QStringLiteral("SELECT keyword FROM record_keyword WHERE record_id = ? ORDER BY position"),
-                         r.keywords);
+    if (auto s = strings(
+            QStringLiteral("SELECT keyword FROM record_keyword WHERE record_id = ? ORDER BY position"),
+            r.keywords);
         !s)
         return s.error();
     if (auto s = strings(QStringLiteral("SELECT t.name FROM record_territory r JOIN territory t ON t.id = "
@@ -229,9 +232,9 @@ Result<Record> RecordRepository::get(qint64 id) const
     if (!q.exec())
         return sqlError(q, kReadError);
     while (q.next())
-        r.copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(),
-                         Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available)});
+        r.copies.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+             Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available)});
 
     q.prepare(QStringLiteral("SELECT target_public, objectives, description, means, results, contact, "
                              "start_date, end_date FROM experience_sheet WHERE record_id = ?"));
@@ -247,9 +250,10 @@ Result<Record> RecordRepository::get(qint64 id) const
         r.sheet = s;
     }
 
-    q.prepare(QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
-                             "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 "
-                             "WHERE a.record_id = ? ORDER BY a.id"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
+                       "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 "
+                       "WHERE a.record_id = ? ORDER BY a.id"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kReadError);
@@ -277,9 +281,10 @@ RecordPage RecordRepository::page(const RecordPageRequest& request) const
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, type, title, authors_display, year, call_number, modified, %1 FROM record")
-                  .arg(column) +
-              where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3").arg(column, direction).arg(request.limit));
+    q.prepare(
+        QStringLiteral("SELECT id, type, title, authors_display, year, call_number, modified, %1 FROM record")
+            .arg(column) +
+        where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3").arg(column, direction).arg(request.limit));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {
@@ -330,7 +335,8 @@ QList<qint64> RecordRepository::findByIsbn(const QString& isbn) const
     return ids;
 }
 
-Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint64 authorityId, const QDateTime& now)
+Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint64 authorityId,
+                                                   const QDateTime& now)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM responsibility WHERE authority_id = ?"));
@@ -349,8 +355,9 @@ Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint6
             return sqlError(names, kReadError);
         Record r;
         while (names.next())
-            r.responsibilities.append({names.value(0).toString(), AuthorityKind::Person,
-                                       Vocabulary::roleFromKey(names.value(1).toString()).value_or(Role::Author)});
+            r.responsibilities.append(
+                {names.value(0).toString(), AuthorityKind::Person,
+                 Vocabulary::roleFromKey(names.value(1).toString()).value_or(Role::Author)});
         const QString authors = r.authorsDisplay();
         QSqlQuery update(db);
         update.prepare(QStringLiteral(
@@ -359,10 +366,12 @@ Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint6
         update.addBindValue(text::foldCase(authors));
         update.addBindValue(now.toUTC().toString(Qt::ISODate));
         update.addBindValue(record);
-        if (auto s = execOrError(update, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the record"));
+        if (auto s =
+                execOrError(update, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the record"));
             !s)
             return s;
-        if (auto s = ChangeJournal::append(db, QStringLiteral("record"), record, ChangeJournal::Op::Update, now);
+        if (auto s =
+                ChangeJournal::append(db, QStringLiteral("record"), record, ChangeJournal::Op::Update, now);
             !s)
             return s;
     }

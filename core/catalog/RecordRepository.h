@@ -22,7 +22,15 @@ struct RecordFilter
     std::optional<DocumentType> type;
 };
 
-enum class RecordSort { Title, Authors, Year, Type, CallNumber, Modified };
+enum class RecordSort
+{
+    Title,
+    Authors,
+    Year,
+    Type,
+    CallNumber,
+    Modified
+};
 
 // Where the next page starts (keyset pagination: no OFFSET scans).
 struct RecordCursor

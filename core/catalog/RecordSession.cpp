@@ -19,8 +19,7 @@ const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Can
 
 RecordRepository::Session::Session(const QSqlDatabase& db, const Clock& clock)
     : m_db(db), m_clock(clock), m_now(clock.now().toUTC().toString(Qt::ISODate))
-{
-}
+{}
 
 QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
 {
@@ -34,8 +33,8 @@ QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
 
 Status RecordRepository::Session::journal(const QString& entity, qint64 id, int op)
 {
-    QSqlQuery& q =
-        prepared(QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& q = prepared(
+        QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
     q.bindValue(0, entity);
     q.bindValue(1, id);
     q.bindValue(2, ChangeJournal::opName(static_cast<ChangeJournal::Op>(op)));
@@ -54,9 +53,10 @@ Result<qint64> RecordRepository::Session::subjectId(const QString& label)
             while (q.next())
                 m_subjects.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
-        if (q.exec(QStringLiteral("SELECT norm_key, id FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
-                                  "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' "
-                                  "THEN 3 ELSE 4 END, id"))) {
+        if (q.exec(
+                QStringLiteral("SELECT norm_key, id FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
+                               "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' "
+                               "THEN 3 ELSE 4 END, id"))) {
             while (q.next())
                 m_territories[q.value(0).toString()].append(q.value(1).toLongLong());
         }
@@ -119,25 +119,46 @@ Result<qint64> RecordRepository::Session::write(const Record& r)
     const bool replacing = r.id != 0;
     const QString authors = r.authorsDisplay();
     QSqlQuery& q = prepared(
-        replacing
-            ? QStringLiteral("UPDATE record SET type = ?, title = ?, subtitle = ?, publisher = ?, place = ?, "
-                             "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
-                             "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
-                             "call_number = ?, authors_display = ?, title_sort = ?, authors_sort = ?, "
-                             "modified = ? WHERE id = ?")
-            : QStringLiteral("INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
-                             "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
-                             "audience, url, call_number, authors_display, title_sort, authors_sort, modified, "
-                             "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?)"));
+        replacing ? QStringLiteral(
+                        "UPDATE record SET type = ?, title = ?, subtitle = ?, publisher = ?, place = ?, "
+                        "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
+                        "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
+                        "call_number = ?, authors_display = ?, title_sort = ?, authors_sort = ?, "
+                        "modified = ? WHERE id = ?")
+                  : QStringLiteral(
+                        "INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
+                        "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
+                        "audience, url, call_number, authors_display, title_sort, authors_sort, modified, "
+                        "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        "?, ?)"));
     const QVariantList values = {
-        Vocabulary::key(r.type), r.title,    r.subtitle, r.publisher, r.place,      r.date,
-        r.year(),                r.edition,  r.collection, r.collectionNumber, r.isbn, r.issn,
-        r.extent,                r.language, r.abstract, r.notes,     r.audience,   r.url,
-        r.callNumber,            authors,    text::sortKey(r.title), text::foldCase(authors), m_now,
+        Vocabulary::key(r.type),
+        r.title,
+        r.subtitle,
+        r.publisher,
+        r.place,
+        r.date,
+        r.year(),
+        r.edition,
+        r.collection,
+        r.collectionNumber,
+        r.isbn,
+        r.issn,
+        r.extent,
+        r.language,
+        r.abstract,
+        r.notes,
+        r.audience,
+        r.url,
+        r.callNumber,
+        authors,
+        text::sortKey(r.title),
+        text::foldCase(authors),
+        m_now,
     };
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i).typeId() == QMetaType::QString ? sqlText(values.at(i).toString()) : values.at(i));
+        q.bindValue(i, values.at(i).typeId() == QMetaType::QString ? sqlText(values.at(i).toString())
+                                                                   : values.at(i));
     q.bindValue(int(values.size()), replacing ? QVariant(r.id) : QVariant(m_now));
     if (auto s = execOrError(q, kSaveError); !s)
         return s.error();
@@ -163,7 +184,8 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
         for (const QString& table : {QStringLiteral("responsibility"), QStringLiteral("record_subject"),
                                      QStringLiteral("record_keyword"), QStringLiteral("record_territory"),
                                      QStringLiteral("experience_sheet")}) {
-            QSqlQuery& del = prepared(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE record_id = ?"));
+            QSqlQuery& del =
+                prepared(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE record_id = ?"));
             del.bindValue(0, id);
             if (auto s = execOrError(del, kSaveError); !s)
                 return s;
@@ -192,8 +214,8 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
         if (seen.contains(*subject))
             continue;
         seen.insert(*subject);
-        QSqlQuery& q =
-            prepared(QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) VALUES (?, ?, ?)"));
+        QSqlQuery& q = prepared(
+            QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) VALUES (?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, *subject);
         q.bindValue(2, position++);
@@ -202,8 +224,8 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
     }
     position = 0;
     for (const QString& keyword : r.keywords) {
-        QSqlQuery& q = prepared(
-            QStringLiteral("INSERT OR IGNORE INTO record_keyword (record_id, keyword, position) VALUES (?, ?, ?)"));
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO record_keyword (record_id, keyword, position) VALUES (?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, keyword);
         q.bindValue(2, position++);
@@ -219,8 +241,8 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
         if (seen.contains(*territory))
             continue;
         seen.insert(*territory);
-        QSqlQuery& q = prepared(
-            QStringLiteral("INSERT INTO record_territory (record_id, territory_id, position) VALUES (?, ?, ?)"));
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO record_territory (record_id, territory_id, position) VALUES (?, ?, ?)"));
         q.bindValue(0, id);
         q.bindValue(1, *territory);
         q.bindValue(2, position++);
@@ -228,9 +250,10 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
             return s;
     }
     if (r.sheet) {
-        QSqlQuery& q = prepared(QStringLiteral(
-            "INSERT INTO experience_sheet (record_id, target_public, objectives, description, means, results, "
-            "contact, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery& q =
+            prepared(QStringLiteral("INSERT INTO experience_sheet (record_id, target_public, objectives, "
+                                    "description, means, results, "
+                                    "contact, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const ExperienceSheet& s = *r.sheet;
         const QVariantList values = {id,        s.targetPublic, s.objectives, s.description, s.means,
                                      s.results, s.contact,      s.startDate,  s.endDate};
@@ -328,8 +351,8 @@ Status RecordRepository::Session::remove(qint64 id, QStringList* orphanedBlobs)
 Result<qint64> RecordRepository::Session::linkAttachment(qint64 recordId, const QString& sha256,
                                                          const QString& fileName, const QString& originalPath)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
-        "INSERT INTO attachment (record_id, sha256, file_name, original_path, added) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO attachment (record_id, sha256, file_name, "
+                                           "original_path, added) VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, recordId);
     q.bindValue(1, sha256);
     q.bindValue(2, sqlText(fileName));

@@ -34,9 +34,10 @@ QList<RecordValidator::Problem> RecordValidator::problems(const Record& r)
             list.append({QStringLiteral("issn"), issn.errorMessage()});
     }
     if (!r.date.isEmpty() && !isValidDate(r.date))
-        list.append({QStringLiteral("date"),
-                     tr("The date \"%1\" must be a year, year-month or full date (2019, 2019-05, 2019-05-14).")
-                         .arg(r.date)});
+        list.append(
+            {QStringLiteral("date"),
+             tr("The date \"%1\" must be a year, year-month or full date (2019, 2019-05, 2019-05-14).")
+                 .arg(r.date)});
     static const QRegularExpression language(QStringLiteral("^[a-z]{3}$"));
     if (!r.language.isEmpty() && !language.match(r.language).hasMatch())
         list.append({QStringLiteral("language"),
@@ -60,7 +61,8 @@ QList<RecordValidator::Problem> RecordValidator::problems(const Record& r)
     for (int i = 0; i < r.copies.size(); ++i) {
         const QString barcode = r.copies.at(i).barcode.trimmed();
         if (barcode.isEmpty())
-            list.append({QStringLiteral("copies[%1].barcode").arg(i + 1), tr("Copy %1 has no barcode.").arg(i + 1)});
+            list.append(
+                {QStringLiteral("copies[%1].barcode").arg(i + 1), tr("Copy %1 has no barcode.").arg(i + 1)});
         else if (barcodes.contains(barcode))
             list.append({QStringLiteral("copies[%1].barcode").arg(i + 1),
                          tr("The barcode %1 is given twice.").arg(barcode)});

@@ -22,7 +22,8 @@ const std::pair<Territories::Level, const char*> kLevels[] = {
     {Territories::Level::Neighbourhood, "neighbourhood"},
 };
 
-const QString kSelect = QStringLiteral("SELECT id, name, level, code, COALESCE(parent_id, 0) FROM territory ");
+const QString kSelect =
+    QStringLiteral("SELECT id, name, level, code, COALESCE(parent_id, 0) FROM territory ");
 
 QList<Territories::Territory> territories(QSqlQuery& q)
 {
@@ -37,9 +38,9 @@ QList<Territories::Territory> territories(QSqlQuery& q)
 }
 
 // Orders levels from the broadest, for SQL.
-const QString kLevelOrder = QStringLiteral(
-    "CASE level WHEN 'region' THEN 0 WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 "
-    "WHEN 'commune' THEN 3 ELSE 4 END");
+const QString kLevelOrder =
+    QStringLiteral("CASE level WHEN 'region' THEN 0 WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 "
+                   "WHEN 'commune' THEN 3 ELSE 4 END");
 
 } // namespace
 
@@ -88,7 +89,8 @@ QString Territories::normalizedKey(const QString& name)
 std::optional<Territories::Territory> Territories::find(const QString& name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral("WHERE norm_key = ? ORDER BY ") + kLevelOrder + QStringLiteral(" LIMIT 1"));
+    q.prepare(kSelect + QStringLiteral("WHERE norm_key = ? ORDER BY ") + kLevelOrder +
+              QStringLiteral(" LIMIT 1"));
     q.addBindValue(normalizedKey(name));
     const auto list = territories(q);
     if (list.isEmpty())
@@ -149,7 +151,8 @@ Result<qint64> Territories::addInTransaction(const QString& name, Level level, q
             return Error{tr("A %1 cannot be placed under a %2.").arg(label(level), label(parent->level))};
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO territory (name, norm_key, level, code, parent_id) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO territory (name, norm_key, level, code, parent_id) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(name.simplified());
     q.addBindValue(norm);
     q.addBindValue(key(level));
@@ -206,8 +209,8 @@ Status Territories::importText(const QString& text, const QString& sourceName)
             return fail(tr("unknown level \"%1\"").arg(parts.at(0).trimmed()));
         while (!stack.isEmpty() && stack.last().first >= indent)
             stack.removeLast();
-        auto id = addInTransaction(parts.at(1), *level, stack.isEmpty() ? 0 : stack.last().second,
-                                   parts.value(2));
+        auto id =
+            addInTransaction(parts.at(1), *level, stack.isEmpty() ? 0 : stack.last().second, parts.value(2));
         if (!id)
             return fail(id.errorMessage());
         stack.append({indent, *id});

@@ -20,7 +20,14 @@ class Territories
     Q_DECLARE_TR_FUNCTIONS(infodoc::core::Territories)
 
 public:
-    enum class Level { Region, Departement, Intercommunality, Commune, Neighbourhood };
+    enum class Level
+    {
+        Region,
+        Departement,
+        Intercommunality,
+        Commune,
+        Neighbourhood
+    };
 
     struct Territory
     {

@@ -40,10 +40,10 @@ QString Thesaurus::normalizedKey(const QString& label)
 std::optional<Thesaurus::Descriptor> Thesaurus::find(const QString& label) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, label, scope_note FROM subject WHERE norm_key = ? UNION ALL "
-        "SELECT s.id, s.label, s.scope_note FROM subject_nonpreferred n JOIN subject s ON s.id = n.subject_id "
-        "WHERE n.norm_key = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id, label, scope_note FROM subject WHERE norm_key = ? UNION ALL "
+                             "SELECT s.id, s.label, s.scope_note FROM subject_nonpreferred n JOIN subject s "
+                             "ON s.id = n.subject_id "
+                             "WHERE n.norm_key = ? LIMIT 1"));
     q.addBindValue(normalizedKey(label));
     q.addBindValue(normalizedKey(label));
     const auto list = descriptors(q);
@@ -66,16 +66,18 @@ std::optional<Thesaurus::Descriptor> Thesaurus::get(qint64 id) const
 QList<Thesaurus::Descriptor> Thesaurus::topTerms() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, label, scope_note FROM subject s WHERE NOT EXISTS "
-                             "(SELECT 1 FROM subject_broader b WHERE b.subject_id = s.id) ORDER BY norm_key"));
+    q.prepare(
+        QStringLiteral("SELECT id, label, scope_note FROM subject s WHERE NOT EXISTS "
+                       "(SELECT 1 FROM subject_broader b WHERE b.subject_id = s.id) ORDER BY norm_key"));
     return descriptors(q);
 }
 
 QList<Thesaurus::Descriptor> Thesaurus::broader(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.id, s.label, s.scope_note FROM subject_broader b "
-                             "JOIN subject s ON s.id = b.broader_id WHERE b.subject_id = ? ORDER BY s.norm_key"));
+    q.prepare(
+        QStringLiteral("SELECT s.id, s.label, s.scope_note FROM subject_broader b "
+                       "JOIN subject s ON s.id = b.broader_id WHERE b.subject_id = ? ORDER BY s.norm_key"));
     q.addBindValue(id);
     return descriptors(q);
 }
@@ -83,8 +85,9 @@ QList<Thesaurus::Descriptor> Thesaurus::broader(qint64 id) const
 QList<Thesaurus::Descriptor> Thesaurus::narrower(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.id, s.label, s.scope_note FROM subject_broader b "
-                             "JOIN subject s ON s.id = b.subject_id WHERE b.broader_id = ? ORDER BY s.norm_key"));
+    q.prepare(
+        QStringLiteral("SELECT s.id, s.label, s.scope_note FROM subject_broader b "
+                       "JOIN subject s ON s.id = b.subject_id WHERE b.broader_id = ? ORDER BY s.norm_key"));
     q.addBindValue(id);
     return descriptors(q);
 }
@@ -105,7 +108,8 @@ QStringList Thesaurus::nonPreferred(qint64 id) const
 {
     QStringList list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT label FROM subject_nonpreferred WHERE subject_id = ? ORDER BY norm_key"));
+    q.prepare(
+        QStringLiteral("SELECT label FROM subject_nonpreferred WHERE subject_id = ? ORDER BY norm_key"));
     q.addBindValue(id);
     if (q.exec()) {
         while (q.next())
@@ -215,7 +219,8 @@ Status Thesaurus::addNonPreferredInTransaction(qint64 id, const QString& label)
     if (labelTaken(key, 0))
         return Error{tr("\"%1\" is already a descriptor or a non-preferred term.").arg(label.simplified())};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO subject_nonpreferred (subject_id, label, norm_key) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO subject_nonpreferred (subject_id, label, norm_key) VALUES (?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(label.simplified());
     q.addBindValue(key);
@@ -364,10 +369,12 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
                        "SELECT record_id, ?1, position FROM record_subject WHERE subject_id = ?2"),
         QStringLiteral("DELETE FROM record_subject WHERE subject_id = ?2"),
         QStringLiteral("UPDATE subject_nonpreferred SET subject_id = ?1 WHERE subject_id = ?2"),
-        QStringLiteral("INSERT OR IGNORE INTO subject_broader (subject_id, broader_id) "
-                       "SELECT ?1, broader_id FROM subject_broader WHERE subject_id = ?2 AND broader_id <> ?1"),
-        QStringLiteral("INSERT OR IGNORE INTO subject_broader (subject_id, broader_id) "
-                       "SELECT subject_id, ?1 FROM subject_broader WHERE broader_id = ?2 AND subject_id <> ?1"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO subject_broader (subject_id, broader_id) "
+            "SELECT ?1, broader_id FROM subject_broader WHERE subject_id = ?2 AND broader_id <> ?1"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO subject_broader (subject_id, broader_id) "
+            "SELECT subject_id, ?1 FROM subject_broader WHERE broader_id = ?2 AND subject_id <> ?1"),
         QStringLiteral("INSERT OR IGNORE INTO subject_related (a_id, b_id) "
                        "SELECT MIN(?1, other), MAX(?1, other) FROM (SELECT CASE WHEN a_id = ?2 THEN b_id "
                        "ELSE a_id END AS other FROM subject_related WHERE a_id = ?2 OR b_id = ?2) "
@@ -383,7 +390,8 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
     }
     for (QString sql : statements) {
         // Ids are integers we hold, so they are written into the statement.
-        sql.replace(QLatin1String("?1"), QString::number(keepId)).replace(QLatin1String("?2"), QString::number(removeId));
+        sql.replace(QLatin1String("?1"), QString::number(keepId))
+            .replace(QLatin1String("?2"), QString::number(removeId));
         if (!q.exec(sql))
             return sqlError(q, kSaveError);
     }
@@ -426,7 +434,7 @@ Status Thesaurus::importText(const QString& text, const QString& sourceName)
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
-    QList<QPair<int, qint64>> stack; // (indent, descriptor id)
+    QList<QPair<int, qint64>> stack;                        // (indent, descriptor id)
     QList<std::tuple<int, qint64, QString>> pendingRelated; // line, descriptor, label
     qint64 current = 0;
     int lineNumber = 0;
@@ -445,8 +453,7 @@ Status Thesaurus::importText(const QString& text, const QString& sourceName)
             if (!current)
                 return fail(tr("a term must come before its non-preferred or related terms"));
             const QString label = trimmed.mid(1).trimmed();
-            if (trimmed.startsWith(u'='))
-            {
+            if (trimmed.startsWith(u'=')) {
                 if (auto s = addNonPreferredInTransaction(current, label); !s)
                     return fail(s.errorMessage());
             } else {

@@ -63,7 +63,8 @@ public:
     Status importText(const QString& text, const QString& sourceName);
 
 private:
-    Result<qint64> addDescriptorInTransaction(const QString& label, qint64 broaderId, const QString& scopeNote);
+    Result<qint64> addDescriptorInTransaction(const QString& label, qint64 broaderId,
+                                              const QString& scopeNote);
     Status addNonPreferredInTransaction(qint64 id, const QString& label);
     Status addRelatedInTransaction(qint64 a, qint64 b);
     Status journal(qint64 id, int op);

@@ -4,7 +4,7 @@ namespace infodoc::core {
 
 namespace {
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> fromKey(const QString& key, const std::pair<E, const char*> (&table)[N])
 {
     for (const auto& [value, name] : table) {
@@ -14,8 +14,7 @@ std::optional<E> fromKey(const QString& key, const std::pair<E, const char*> (&t
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QString toKey(E value, const std::pair<E, const char*> (&table)[N])
+template <typename E, std::size_t N> QString toKey(E value, const std::pair<E, const char*> (&table)[N])
 {
     for (const auto& [v, name] : table) {
         if (v == value)
@@ -24,8 +23,7 @@ QString toKey(E value, const std::pair<E, const char*> (&table)[N])
     return {};
 }
 
-template<typename E, std::size_t N>
-QList<E> values(const std::pair<E, const char*> (&table)[N])
+template <typename E, std::size_t N> QList<E> values(const std::pair<E, const char*> (&table)[N])
 {
     QList<E> list;
     for (const auto& entry : table)
@@ -59,10 +57,8 @@ const std::pair<Role, const char*> kRoles[] = {
 };
 
 const std::pair<CopyStatus, const char*> kStatuses[] = {
-    {CopyStatus::Available, "available"},
-    {CopyStatus::OnLoan, "on_loan"},
-    {CopyStatus::ReferenceOnly, "reference_only"},
-    {CopyStatus::Lost, "lost"},
+    {CopyStatus::Available, "available"},          {CopyStatus::OnLoan, "on_loan"},
+    {CopyStatus::ReferenceOnly, "reference_only"}, {CopyStatus::Lost, "lost"},
     {CopyStatus::Withdrawn, "withdrawn"},
 };
 
@@ -73,9 +69,18 @@ const std::pair<AuthorityKind, const char*> kKinds[] = {
 
 } // namespace
 
-QList<DocumentType> Vocabulary::documentTypes() { return values(kTypes); }
-QString Vocabulary::key(DocumentType type) { return toKey(type, kTypes); }
-std::optional<DocumentType> Vocabulary::documentTypeFromKey(const QString& key) { return fromKey(key, kTypes); }
+QList<DocumentType> Vocabulary::documentTypes()
+{
+    return values(kTypes);
+}
+QString Vocabulary::key(DocumentType type)
+{
+    return toKey(type, kTypes);
+}
+std::optional<DocumentType> Vocabulary::documentTypeFromKey(const QString& key)
+{
+    return fromKey(key, kTypes);
+}
 
 QString Vocabulary::label(DocumentType type)
 {
@@ -108,9 +113,18 @@ QString Vocabulary::label(DocumentType type)
     return {};
 }
 
-QList<Role> Vocabulary::roles() { return values(kRoles); }
-QString Vocabulary::key(Role role) { return toKey(role, kRoles); }
-std::optional<Role> Vocabulary::roleFromKey(const QString& key) { return fromKey(key, kRoles); }
+QList<Role> Vocabulary::roles()
+{
+    return values(kRoles);
+}
+QString Vocabulary::key(Role role)
+{
+    return toKey(role, kRoles);
+}
+std::optional<Role> Vocabulary::roleFromKey(const QString& key)
+{
+    return fromKey(key, kRoles);
+}
 
 QString Vocabulary::label(Role role)
 {
@@ -133,9 +147,18 @@ QString Vocabulary::label(Role role)
     return {};
 }
 
-QList<CopyStatus> Vocabulary::copyStatuses() { return values(kStatuses); }
-QString Vocabulary::key(CopyStatus status) { return toKey(status, kStatuses); }
-std::optional<CopyStatus> Vocabulary::copyStatusFromKey(const QString& key) { return fromKey(key, kStatuses); }
+QList<CopyStatus> Vocabulary::copyStatuses()
+{
+    return values(kStatuses);
+}
+QString Vocabulary::key(CopyStatus status)
+{
+    return toKey(status, kStatuses);
+}
+std::optional<CopyStatus> Vocabulary::copyStatusFromKey(const QString& key)
+{
+    return fromKey(key, kStatuses);
+}
 
 QString Vocabulary::label(CopyStatus status)
 {
@@ -154,8 +177,14 @@ QString Vocabulary::label(CopyStatus status)
     return {};
 }
 
-QString Vocabulary::key(AuthorityKind kind) { return toKey(kind, kKinds); }
-std::optional<AuthorityKind> Vocabulary::authorityKindFromKey(const QString& key) { return fromKey(key, kKinds); }
+QString Vocabulary::key(AuthorityKind kind)
+{
+    return toKey(kind, kKinds);
+}
+std::optional<AuthorityKind> Vocabulary::authorityKindFromKey(const QString& key)
+{
+    return fromKey(key, kKinds);
+}
 
 QString Vocabulary::label(AuthorityKind kind)
 {

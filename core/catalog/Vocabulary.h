@@ -11,7 +11,8 @@ namespace infodoc::core {
 // The closed lists of the catalogue: document types, responsibility roles,
 // copy statuses. Keys are stable English identifiers (stored and used in
 // JSON); labels are translated for display.
-enum class DocumentType {
+enum class DocumentType
+{
     Book,
     Dossier,
     Study,
@@ -26,7 +27,8 @@ enum class DocumentType {
     WebResource,
 };
 
-enum class Role {
+enum class Role
+{
     Author,
     Director,
     Editor,
@@ -36,7 +38,8 @@ enum class Role {
     Partner,
 };
 
-enum class CopyStatus {
+enum class CopyStatus
+{
     Available,
     OnLoan,
     ReferenceOnly,
@@ -44,7 +47,8 @@ enum class CopyStatus {
     Withdrawn,
 };
 
-enum class AuthorityKind {
+enum class AuthorityKind
+{
     Person,
     Organisation,
 };
@@ -74,8 +78,7 @@ public:
     static std::optional<AuthorityKind> authorityKindFromKey(const QString& key);
 
     // Keys joined for error messages ("book, dossier, ...").
-    template<typename E>
-    static QString keyList(const QList<E>& values)
+    template <typename E> static QString keyList(const QList<E>& values)
     {
         QStringList keys;
         for (E value : values)

@@ -16,8 +16,7 @@ struct Error
 };
 
 // A value or an error; callers must look at it.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -39,8 +39,7 @@ QStringList foldedWords(const QString& text)
 
 QString sortKey(const QString& text)
 {
-    static const QRegularExpression article(
-        QStringLiteral("^(l'|le |la |les |un |une |des |du |de la |d')"));
+    static const QRegularExpression article(QStringLiteral("^(l'|le |la |les |un |une |des |du |de la |d')"));
     QString key = foldCase(text.trimmed()).replace(u'’', u'\'');
     key.remove(article);
     return key.trimmed();

@@ -17,24 +17,30 @@ namespace infodoc::core {
 namespace {
 
 const QStringList kSurnames = {
-    QStringLiteral("Martin"),   QStringLiteral("Bernard"),  QStringLiteral("Dubois"),   QStringLiteral("Thomas"),
-    QStringLiteral("Robert"),   QStringLiteral("Richard"),  QStringLiteral("Petit"),    QStringLiteral("Durand"),
-    QStringLiteral("Leroy"),    QStringLiteral("Moreau"),   QStringLiteral("Simon"),    QStringLiteral("Laurent"),
-    QStringLiteral("Lefèvre"),  QStringLiteral("Michel"),   QStringLiteral("Garcia"),   QStringLiteral("David"),
-    QStringLiteral("Bertrand"), QStringLiteral("Roux"),     QStringLiteral("Vincent"),  QStringLiteral("Fournier"),
-    QStringLiteral("Morel"),    QStringLiteral("Girard"),   QStringLiteral("André"),    QStringLiteral("Mercier"),
-    QStringLiteral("Benali"),   QStringLiteral("Diallo"),   QStringLiteral("Traoré"),   QStringLiteral("Nguyen"),
-    QStringLiteral("Haddad"),   QStringLiteral("Ferreira"), QStringLiteral("Boucher"),  QStringLiteral("Chevalier"),
-    QStringLiteral("Kaci"),     QStringLiteral("Mendy"),    QStringLiteral("Lemoine"),  QStringLiteral("Faure"),
-    QStringLiteral("Rousseau"), QStringLiteral("Blanc"),    QStringLiteral("Guérin"),   QStringLiteral("Muller"),
+    QStringLiteral("Martin"),   QStringLiteral("Bernard"),   QStringLiteral("Dubois"),
+    QStringLiteral("Thomas"),   QStringLiteral("Robert"),    QStringLiteral("Richard"),
+    QStringLiteral("Petit"),    QStringLiteral("Durand"),    QStringLiteral("Leroy"),
+    QStringLiteral("Moreau"),   QStringLiteral("Simon"),     QStringLiteral("Laurent"),
+    QStringLiteral("Lefèvre"),  QStringLiteral("Michel"),    QStringLiteral("Garcia"),
+    QStringLiteral("David"),    QStringLiteral("Bertrand"),  QStringLiteral("Roux"),
+    QStringLiteral("Vincent"),  QStringLiteral("Fournier"),  QStringLiteral("Morel"),
+    QStringLiteral("Girard"),   QStringLiteral("André"),     QStringLiteral("Mercier"),
+    QStringLiteral("Benali"),   QStringLiteral("Diallo"),    QStringLiteral("Traoré"),
+    QStringLiteral("Nguyen"),   QStringLiteral("Haddad"),    QStringLiteral("Ferreira"),
+    QStringLiteral("Boucher"),  QStringLiteral("Chevalier"), QStringLiteral("Kaci"),
+    QStringLiteral("Mendy"),    QStringLiteral("Lemoine"),   QStringLiteral("Faure"),
+    QStringLiteral("Rousseau"), QStringLiteral("Blanc"),     QStringLiteral("Guérin"),
+    QStringLiteral("Muller"),
 };
 const QStringList kFirstNames = {
-    QStringLiteral("Marie"),   QStringLiteral("Jean"),    QStringLiteral("Nathalie"), QStringLiteral("Pierre"),
-    QStringLiteral("Sophie"),  QStringLiteral("Karim"),   QStringLiteral("Fatou"),    QStringLiteral("Hélène"),
-    QStringLiteral("Julien"),  QStringLiteral("Camille"), QStringLiteral("Amina"),    QStringLiteral("François"),
-    QStringLiteral("Léa"),     QStringLiteral("Mehdi"),   QStringLiteral("Isabelle"), QStringLiteral("Thierry"),
-    QStringLiteral("Claire"),  QStringLiteral("Yacine"),  QStringLiteral("Aurélie"),  QStringLiteral("Stéphane"),
-    QStringLiteral("Élodie"),  QStringLiteral("Moussa"),  QStringLiteral("Cécile"),   QStringLiteral("Benoît"),
+    QStringLiteral("Marie"),   QStringLiteral("Jean"),     QStringLiteral("Nathalie"),
+    QStringLiteral("Pierre"),  QStringLiteral("Sophie"),   QStringLiteral("Karim"),
+    QStringLiteral("Fatou"),   QStringLiteral("Hélène"),   QStringLiteral("Julien"),
+    QStringLiteral("Camille"), QStringLiteral("Amina"),    QStringLiteral("François"),
+    QStringLiteral("Léa"),     QStringLiteral("Mehdi"),    QStringLiteral("Isabelle"),
+    QStringLiteral("Thierry"), QStringLiteral("Claire"),   QStringLiteral("Yacine"),
+    QStringLiteral("Aurélie"), QStringLiteral("Stéphane"), QStringLiteral("Élodie"),
+    QStringLiteral("Moussa"),  QStringLiteral("Cécile"),   QStringLiteral("Benoît"),
 };
 const QStringList kOrganisations = {
     QStringLiteral("Agence nationale de la cohésion des territoires"),
@@ -55,32 +61,48 @@ const QStringList kOrganisations = {
     QStringLiteral("Association Les Petits Débrouillards"),
 };
 const QStringList kPublishers = {
-    QStringLiteral("La Documentation française"), QStringLiteral("Éditions de l'Aube"),
-    QStringLiteral("Presses universitaires de Rennes"), QStringLiteral("La Découverte"),
-    QStringLiteral("Érès"), QStringLiteral("Le Moniteur"), QStringLiteral("Éditions Autrement"),
-    QStringLiteral("Presses de Sciences Po"), QStringLiteral("ANCT"), QStringLiteral("Éditions du Cerema"),
+    QStringLiteral("La Documentation française"),
+    QStringLiteral("Éditions de l'Aube"),
+    QStringLiteral("Presses universitaires de Rennes"),
+    QStringLiteral("La Découverte"),
+    QStringLiteral("Érès"),
+    QStringLiteral("Le Moniteur"),
+    QStringLiteral("Éditions Autrement"),
+    QStringLiteral("Presses de Sciences Po"),
+    QStringLiteral("ANCT"),
+    QStringLiteral("Éditions du Cerema"),
 };
-const QStringList kPlaces = {QStringLiteral("Paris"), QStringLiteral("Lyon"), QStringLiteral("Rennes"),
-                             QStringLiteral("Marseille"), QStringLiteral("Cergy"), QStringLiteral("Sarcelles"),
+const QStringList kPlaces = {QStringLiteral("Paris"),    QStringLiteral("Lyon"),
+                             QStringLiteral("Rennes"),   QStringLiteral("Marseille"),
+                             QStringLiteral("Cergy"),    QStringLiteral("Sarcelles"),
                              QStringLiteral("Toulouse"), QStringLiteral("Lille")};
 const QStringList kActions = {
-    QStringLiteral("Un atelier de cuisine partagée"), QStringLiteral("Une permanence d'accès aux droits"),
-    QStringLiteral("Des ateliers sociolinguistiques"), QStringLiteral("Un jardin partagé au pied des immeubles"),
-    QStringLiteral("Une marche exploratoire de femmes"), QStringLiteral("Un chantier d'insertion en bâtiment"),
-    QStringLiteral("Un forum de l'emploi de proximité"), QStringLiteral("Une médiation numérique itinérante"),
-    QStringLiteral("Un café des parents"), QStringLiteral("Des ateliers d'écriture avec les habitants"),
+    QStringLiteral("Un atelier de cuisine partagée"),
+    QStringLiteral("Une permanence d'accès aux droits"),
+    QStringLiteral("Des ateliers sociolinguistiques"),
+    QStringLiteral("Un jardin partagé au pied des immeubles"),
+    QStringLiteral("Une marche exploratoire de femmes"),
+    QStringLiteral("Un chantier d'insertion en bâtiment"),
+    QStringLiteral("Un forum de l'emploi de proximité"),
+    QStringLiteral("Une médiation numérique itinérante"),
+    QStringLiteral("Un café des parents"),
+    QStringLiteral("Des ateliers d'écriture avec les habitants"),
 };
 const QStringList kSentences = {
-    QStringLiteral("Ce document analyse les enjeux de %1 dans les quartiers prioritaires de la politique de la ville."),
+    QStringLiteral(
+        "Ce document analyse les enjeux de %1 dans les quartiers prioritaires de la politique de la ville."),
     QStringLiteral("Les acteurs locaux ont mobilisé les habitants autour de %1 et de %2."),
     QStringLiteral("L'étude s'appuie sur des entretiens menés auprès des professionnels de %3."),
-    QStringLiteral("Les résultats montrent l'importance du partenariat entre associations, bailleurs et collectivités."),
+    QStringLiteral(
+        "Les résultats montrent l'importance du partenariat entre associations, bailleurs et collectivités."),
     QStringLiteral("Une attention particulière est portée à %2, en lien avec le contrat de ville."),
     QStringLiteral("Le diagnostic partagé a permis d'identifier les besoins des familles et des jeunes."),
-    QStringLiteral("Les données de l'Insee éclairent les écarts entre le quartier et le reste de l'agglomération."),
+    QStringLiteral(
+        "Les données de l'Insee éclairent les écarts entre le quartier et le reste de l'agglomération."),
     QStringLiteral("La démarche d'évaluation associe les conseils citoyens à chaque étape."),
     QStringLiteral("Des fiches pratiques présentent les outils mobilisables pour %1."),
-    QStringLiteral("Le financement repose sur les crédits spécifiques de la politique de la ville et le droit commun."),
+    QStringLiteral(
+        "Le financement repose sur les crédits spécifiques de la politique de la ville et le droit commun."),
 };
 const QStringList kTitleForms = {
     QStringLiteral("%1 dans les quartiers prioritaires : enjeux et pratiques"),
@@ -198,8 +220,9 @@ Record DemoGenerator::makeRecord(int number)
         r.responsibilities = {{pick(kOrganisations), AuthorityKind::Organisation, Role::LeadOrganisation},
                               {pick(kOrganisations), AuthorityKind::Organisation, Role::Partner}};
         ExperienceSheet s;
-        s.targetPublic = pick({QStringLiteral("Habitants du quartier"), QStringLiteral("Jeunes de 16 à 25 ans"),
-                               QStringLiteral("Femmes isolées"), QStringLiteral("Parents d'élèves")});
+        s.targetPublic =
+            pick({QStringLiteral("Habitants du quartier"), QStringLiteral("Jeunes de 16 à 25 ans"),
+                  QStringLiteral("Femmes isolées"), QStringLiteral("Parents d'élèves")});
         s.objectives = paragraph({theme1, theme2, commune});
         s.description = paragraph({theme2, theme1, neighbourhood});
         s.means = QStringLiteral("Une coordinatrice à mi-temps ; crédits du contrat de ville (%1 €).")
@@ -225,9 +248,11 @@ Record DemoGenerator::makeRecord(int number)
             r.responsibilities.append({personName(), AuthorityKind::Person,
                                        r.type == DocumentType::Proceedings ? Role::Director : Role::Author});
         if (m_random.bounded(3u) == 0)
-            r.responsibilities.append({pick(kOrganisations), AuthorityKind::Organisation, Role::Commissioner});
+            r.responsibilities.append(
+                {pick(kOrganisations), AuthorityKind::Organisation, Role::Commissioner});
     }
-    if (r.type == DocumentType::Book || r.type == DocumentType::Guide || r.type == DocumentType::Proceedings) {
+    if (r.type == DocumentType::Book || r.type == DocumentType::Guide ||
+        r.type == DocumentType::Proceedings) {
         r.publisher = pick(kPublishers);
         r.place = pick(kPlaces);
         r.isbn = isbnFor(number);
@@ -329,8 +354,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
                 Status status = AttachmentStore::registerBlob(m_db.connection(), *stored,
                                                               QStringLiteral("application/pdf"));
                 if (status) {
-                    auto linked = session.linkAttachment(*id, stored->sha256,
-                                                         QStringLiteral("document-%1.pdf").arg(number), QString());
+                    auto linked = session.linkAttachment(
+                        *id, stored->sha256, QStringLiteral("document-%1.pdf").arg(number), QString());
                     if (!linked)
                         status = linked.error();
                 }

@@ -117,9 +117,10 @@ QByteArray SimplePdfWriter::toPdf() const
     object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
     object("<< /Title " + pdfString(m_title) + " /Producer (Infodoc) >>");
     for (int i = 0; i < pages.size(); ++i) {
-        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R "
-               ">> >> /Contents " +
-               QByteArray::number(firstPage + 2 * i + 1) + " 0 R >>");
+        object(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R "
+            ">> >> /Contents " +
+            QByteArray::number(firstPage + 2 * i + 1) + " 0 R >>");
         object("<< /Length " + QByteArray::number(pages.at(i).content.size()) + " >>\nstream\n" +
                pages.at(i).content + "endstream");
     }
@@ -127,8 +128,8 @@ QByteArray SimplePdfWriter::toPdf() const
     pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R /Info 5 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) +
+           " /Root 1 0 R /Info 5 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 

@@ -24,7 +24,8 @@ Status ChangeJournal::append(const QSqlDatabase& db, const QString& entity, qint
                              const QDateTime& at)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(entity);
     query.addBindValue(entityId);
     query.addBindValue(opName(op));

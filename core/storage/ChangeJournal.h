@@ -14,7 +14,12 @@ namespace infodoc::core {
 class ChangeJournal
 {
 public:
-    enum class Op { Insert, Update, Delete };
+    enum class Op
+    {
+        Insert,
+        Update,
+        Delete
+    };
 
     struct Entry
     {

@@ -39,7 +39,8 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
     const QFileInfo file(path);
     const QFileInfo dir(file.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return Error{Database::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.filePath()))};
+        return Error{
+            Database::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.filePath()))};
     *exists = file.exists();
     if (!*exists) {
         if (mode == Database::OpenMode::ExistingOnly)
@@ -50,10 +51,12 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
                              .arg(QDir::toNativeSeparators(dir.filePath()))};
     } else {
         if (file.isDir())
-            return Error{Database::tr("%1 is a folder, not a catalogue file.").arg(QDir::toNativeSeparators(path))};
+            return Error{
+                Database::tr("%1 is a folder, not a catalogue file.").arg(QDir::toNativeSeparators(path))};
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{Database::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
+            return Error{
+                Database::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
         const QByteArray header = f.read(16);
         if (header != QByteArray("SQLite format 3\0", 16))
             return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
@@ -63,14 +66,16 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
                              .arg(QDir::toNativeSeparators(path))};
         // WAL mode needs to create the -wal and -shm files beside the catalogue.
         if (!writable(dir))
-            return Error{Database::tr("Cannot open %1: its folder is read-only.").arg(QDir::toNativeSeparators(path))};
+            return Error{
+                Database::tr("Cannot open %1: its folder is read-only.").arg(QDir::toNativeSeparators(path))};
     }
     const QString network = FileSystemCheck::networkFileSystemName(dir.absoluteFilePath());
     if (!network.isEmpty())
-        return Error{Database::tr("%1 is on a network drive (%2). A catalogue shared by several workstations must use "
-                        "the multi-workstation (database server) mode; keep a single-workstation catalogue "
-                        "on a local disk.")
-                         .arg(QDir::toNativeSeparators(path), network)};
+        return Error{
+            Database::tr("%1 is on a network drive (%2). A catalogue shared by several workstations must use "
+                         "the multi-workstation (database server) mode; keep a single-workstation catalogue "
+                         "on a local disk.")
+                .arg(QDir::toNativeSeparators(path), network)};
     return Status::success();
 }
 
@@ -100,11 +105,12 @@ Status checkIdentity(const QSqlDatabase& db, const QString& path)
     if (!version)
         return version.error();
     if (*version > Migrations::latestVersion())
-        return Error{Database::tr("%1 was written by a newer version of Infodoc (catalogue version %2, this program "
-                        "knows up to %3). Update Infodoc to open it; the file was not changed.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(*version)
-                         .arg(Migrations::latestVersion())};
+        return Error{
+            Database::tr("%1 was written by a newer version of Infodoc (catalogue version %2, this program "
+                         "knows up to %3). Update Infodoc to open it; the file was not changed.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(*version)
+                .arg(Migrations::latestVersion())};
     return Status::success();
 }
 
@@ -112,8 +118,7 @@ Status checkIdentity(const QSqlDatabase& db, const QString& path)
 
 Database::Database(QString path, QString connectionName, bool created)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_created(created)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -140,7 +145,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     db.setDatabaseName(absolute);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open())
-        return Error{Database::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
+        return Error{Database::tr("Cannot open %1: %2")
+                         .arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
 
     if (exists) {
         if (auto status = checkIdentity(db, absolute); !status)

@@ -18,7 +18,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(infodoc::core::Database)
 
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         ExistingOnly, // the catalogue must exist
         CreateIfMissing,
     };

@@ -27,7 +27,9 @@ QString FileSystemCheck::networkFileSystemNameForType(unsigned long type)
 
 QString FileSystemCheck::networkFileSystemName(const QString& directory)
 {
-    struct statfs info{};
+    struct statfs info
+    {
+    };
     if (::statfs(QFile::encodeName(directory).constData(), &info) != 0)
         return {};
     return networkFileSystemNameForType(static_cast<unsigned long>(info.f_type));

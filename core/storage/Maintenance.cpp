@@ -65,9 +65,9 @@ Result<Maintenance::CheckReport> Maintenance::check(Database& db, const QString&
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot check the catalogue"));
     while (query.next())
-        report.problems.append(tr("Table %1, row %2: refers to a missing row of %3.")
-                                   .arg(query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString()));
+        report.problems.append(
+            tr("Table %1, row %2: refers to a missing row of %3.")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && query.next())
         report.records = query.value(0).toLongLong();
 
@@ -138,7 +138,8 @@ Status Maintenance::restore(const QString& source, const QString& target)
         auto opened = Database::open(staging, Database::OpenMode::ExistingOnly);
         if (!opened) {
             cleanup();
-            return Error{tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), opened.errorMessage())};
+            return Error{
+                tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), opened.errorMessage())};
         }
         auto report = check(**opened, Database::filesDirectoryFor(sourcePath));
         if (!report || !report->problems.isEmpty()) {
@@ -161,8 +162,9 @@ Status Maintenance::restore(const QString& source, const QString& target)
             // also folds the WAL into the file.
             QSqlQuery query((*current)->connection());
             query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
-            const bool alone = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next() &&
-                               query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+            const bool alone =
+                query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next() &&
+                query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
             if (!alone) {
                 cleanup();
                 return Error{tr("The catalogue %1 is open in another window or program; close it first.")

@@ -85,9 +85,11 @@ Status Migrations::migrate(const QSqlDatabase& db, int target)
         if (!transaction)
             return transaction.error();
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)")))
-            return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot update the catalogue"));
+        if (!query.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)")))
+            return sqlError(query,
+                            QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot update the catalogue"));
         for (const QString& statement : splitStatements(migration.sql)) {
             if (!query.exec(statement)) {
                 qCWarning(lcStorage) << "migration" << migration.version << "failed";
@@ -101,8 +103,8 @@ Status Migrations::migrate(const QSqlDatabase& db, int target)
         query.addBindValue(migration.version);
         query.addBindValue(migration.name);
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (auto status = execOrError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages",
-                                                               "Cannot update the catalogue"));
+        if (auto status = execOrError(
+                query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot update the catalogue"));
             !status)
             return status;
         if (auto status = transaction->commit(); !status)

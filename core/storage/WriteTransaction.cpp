@@ -11,8 +11,8 @@ Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages",
-                                                 "Cannot start writing to the catalogue"));
+        return sqlError(
+            query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot start writing to the catalogue"));
     return WriteTransaction(db);
 }
 

@@ -77,13 +77,14 @@ int main(int argc, char* argv[])
             return 1;
         }
         seconds.push_back(s);
-        std::printf("run %d: %d records, %d PDFs (%d pages) in %.2f s\n", run + 1, summary->records, summary->pdfs,
-                    summary->pdfPages, s);
+        std::printf("run %d: %d records, %d PDFs (%d pages) in %.2f s\n", run + 1, summary->records,
+                    summary->pdfs, summary->pdfPages, s);
         lastPath = path;
     }
     const double med = median(seconds);
-    std::printf("demo generation: median %.2f s for %d records = %.0f records/s (target: 100,000 in < 60 s)\n", med,
-                records, double(records) / med);
+    std::printf(
+        "demo generation: median %.2f s for %d records = %.0f records/s (target: 100,000 in < 60 s)\n", med,
+        records, double(records) / med);
 
     // Listing latency on the last catalogue, as the Catalogue page does it.
     auto db = Database::open(lastPath, Database::OpenMode::ExistingOnly);

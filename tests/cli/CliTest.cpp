@@ -31,7 +31,8 @@ Run cli(const QStringList& args, const QByteArray& input = {}, const QString& db
     p.write(input);
     p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray readFile(const QString& path)
@@ -67,7 +68,8 @@ TEST_CASE("init, add, show, list, edit, delete through the real binary")
     REQUIRE(show.code == 0);
     const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
     const QJsonObject golden =
-        QJsonDocument::fromJson(readFile(QStringLiteral(INFODOC_TEST_DATA "/record-book.golden.json"))).object();
+        QJsonDocument::fromJson(readFile(QStringLiteral(INFODOC_TEST_DATA "/record-book.golden.json")))
+            .object();
     CHECK(withoutTimes(shown) == golden);
 
     // What show prints, add reads: a second record from the first one's JSON.
@@ -83,7 +85,8 @@ TEST_CASE("init, add, show, list, edit, delete through the real binary")
     REQUIRE(all.size() == 2);
     CHECK(all.at(0).toObject().value(QStringLiteral("title")) == golden.value(QStringLiteral("title")));
 
-    Run edit = cli({QStringLiteral("edit"), QStringLiteral("2")}, R"({"title": "Titre modifié", "date": "2021"})", db);
+    Run edit = cli({QStringLiteral("edit"), QStringLiteral("2")},
+                   R"({"title": "Titre modifié", "date": "2021"})", db);
     REQUIRE(edit.code == 0);
     Run text = cli({QStringLiteral("list")}, {}, db);
     CHECK(text.out.contains(QStringLiteral("2\tbook\t2021\tTitre modifié")));
@@ -141,7 +144,8 @@ TEST_CASE("exit codes: 2 for usage, 1 for errors, with one line on stderr")
     CHECK(badJson.err.contains(QStringLiteral("line 4")));
     CHECK(badJson.err.count(u'\n') == 1);
 
-    Run badIsbn = cli({QStringLiteral("add")}, R"({"type": "book", "title": "T", "isbn": "978-2-13-058804-8"})", db);
+    Run badIsbn =
+        cli({QStringLiteral("add")}, R"({"type": "book", "title": "T", "isbn": "978-2-13-058804-8"})", db);
     CHECK(badIsbn.code == 1);
     CHECK(badIsbn.err.contains(QStringLiteral("check digit")));
 
@@ -178,10 +182,12 @@ TEST_CASE("two processes writing the same catalogue both succeed")
     REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
     QProcess a;
     QProcess b;
-    a.start(QStringLiteral(INFODOC_CLI), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
-                                          QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("1")});
-    b.start(QStringLiteral(INFODOC_CLI), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
-                                          QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("2")});
+    a.start(QStringLiteral(INFODOC_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
+             QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("1")});
+    b.start(QStringLiteral(INFODOC_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--records"),
+             QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("2")});
     REQUIRE(a.waitForFinished(120000));
     REQUIRE(b.waitForFinished(120000));
     INFO(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError()).toStdString());

@@ -1,8 +1,8 @@
+#include "main/MainWindow.h"
 #include "catalog/CataloguePage.h"
 #include "catalog/RecordListModel.h"
 #include "catalog/RecordView.h"
 #include "demo/DemoGenerator.h"
-#include "main/MainWindow.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -12,13 +12,13 @@
 #include <QElapsedTimer>
 #include <QLabel>
 
-#include <stdexcept>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <stdexcept>
 
 using namespace infodoc;
 using infodoc::test::TestCatalogue;
@@ -38,8 +38,7 @@ TestCatalogue& bigCatalogue()
     return *cat;
 }
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
@@ -76,7 +75,8 @@ TEST_CASE("the catalogue page opens 100,000 records lazily")
     {
         table->sortByColumn(ui::RecordListModel::YearColumn, Qt::DescendingOrder);
         const int firstYear = model->index(0, ui::RecordListModel::YearColumn).data().toInt();
-        const int lastLoaded = model->index(model->rowCount() - 1, ui::RecordListModel::YearColumn).data().toInt();
+        const int lastLoaded =
+            model->index(model->rowCount() - 1, ui::RecordListModel::YearColumn).data().toInt();
         CHECK(firstYear == 2025);
         CHECK(lastLoaded <= firstYear);
         CHECK(model->rowCount() <= 2 * ui::RecordListModel::pageSize);

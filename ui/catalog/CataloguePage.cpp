@@ -93,10 +93,10 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &CataloguePage::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_model, &RecordListModel::totalCountChanged, this, &CataloguePage::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CataloguePage::showCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        m_view->showMessage(tr("Select a record in the list to see it here."));
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CataloguePage::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view,
+            [this] { m_view->showMessage(tr("Select a record in the list to see it here.")); });
     updateCount(m_model->totalCount());
     setFocusProxy(m_table);
 }
@@ -134,7 +134,8 @@ void CataloguePage::showCurrent()
 
 void CataloguePage::updateCount(qint64 total)
 {
-    m_count->setText(tr("%1 record(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+    m_count->setText(
+        tr("%1 record(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
 }
 
 } // namespace infodoc::ui

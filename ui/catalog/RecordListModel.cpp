@@ -117,8 +117,8 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    static const RecordSort sorts[] = {RecordSort::Title, RecordSort::Authors, RecordSort::Type, RecordSort::Year,
-                                       RecordSort::CallNumber};
+    static const RecordSort sorts[] = {RecordSort::Title, RecordSort::Authors, RecordSort::Type,
+                                       RecordSort::Year, RecordSort::CallNumber};
     if (column < 0 || column >= ColumnCount)
         return;
     m_request.sort = sorts[column];

@@ -13,8 +13,19 @@ class RecordListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, AuthorsColumn, TypeColumn, YearColumn, CallNumberColumn, ColumnCount };
-    enum Roles { RecordIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        TitleColumn,
+        AuthorsColumn,
+        TypeColumn,
+        YearColumn,
+        CallNumberColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        RecordIdRole = Qt::UserRole + 1
+    };
 
     RecordListModel(core::RecordRepository& records, QObject* parent = nullptr);
 

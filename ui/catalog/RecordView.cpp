@@ -17,9 +17,10 @@ void row(QString& html, const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return;
-    html += QStringLiteral("<tr><th align=\"left\" valign=\"top\" style=\"padding-right:12px;color:#555\">%1</th>"
-                           "<td>%2</td></tr>")
-                .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br/>")));
+    html +=
+        QStringLiteral("<tr><th align=\"left\" valign=\"top\" style=\"padding-right:12px;color:#555\">%1</th>"
+                       "<td>%2</td></tr>")
+            .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br/>")));
 }
 
 // "fre" -> "français", in the language's own name.
@@ -56,7 +57,9 @@ void RecordView::showRecord(const Record& record)
 QString RecordView::toHtml(const Record& r)
 {
     QString html;
-    html += QStringLiteral("<p style=\"color:#666\">%1 · n° %2</p>").arg(esc(Vocabulary::label(r.type))).arg(r.id);
+    html += QStringLiteral("<p style=\"color:#666\">%1 · n° %2</p>")
+                .arg(esc(Vocabulary::label(r.type)))
+                .arg(r.id);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(r.title));
     if (!r.subtitle.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(r.subtitle));
@@ -70,7 +73,8 @@ QString RecordView::toHtml(const Record& r)
     row(html, tr("Publication"), publication.join(QStringLiteral(", ")));
     row(html, tr("Edition"), r.edition);
     row(html, tr("Collection"),
-        r.collectionNumber.isEmpty() ? r.collection : r.collection + QStringLiteral(", n° ") + r.collectionNumber);
+        r.collectionNumber.isEmpty() ? r.collection
+                                     : r.collection + QStringLiteral(", n° ") + r.collectionNumber);
     row(html, tr("ISBN"), r.isbn);
     row(html, tr("ISSN"), r.issn);
     row(html, tr("Extent"), r.extent);
@@ -101,20 +105,24 @@ QString RecordView::toHtml(const Record& r)
     }
     html += QStringLiteral("</table>");
     if (!r.copies.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"2\" cellpadding=\"2\">").arg(esc(tr("Copies")));
-        html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
-                               "<th align=\"left\">%4</th></tr>")
+        html +=
+            QStringLiteral("<h3>%1</h3><table cellspacing=\"2\" cellpadding=\"2\">").arg(esc(tr("Copies")));
+        html += QStringLiteral(
+                    "<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                    "<th align=\"left\">%4</th></tr>")
                     .arg(esc(tr("Barcode")), esc(tr("Call number")), esc(tr("Location")), esc(tr("Status")));
         for (const Copy& c : r.copies)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(esc(c.barcode), esc(c.callNumber), esc(c.location), esc(Vocabulary::label(c.status)));
+                        .arg(esc(c.barcode), esc(c.callNumber), esc(c.location),
+                             esc(Vocabulary::label(c.status)));
         html += QStringLiteral("</table>");
     }
     if (!r.attachments.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Attached files")));
         const QLocale locale;
         for (const Attachment& a : r.attachments)
-            html += QStringLiteral("<li>%1 (%2)</li>").arg(esc(a.fileName), esc(locale.formattedDataSize(a.size)));
+            html += QStringLiteral("<li>%1 (%2)</li>")
+                        .arg(esc(a.fileName), esc(locale.formattedDataSize(a.size)));
         html += QStringLiteral("</ul>");
     }
     const QLocale locale;

@@ -15,8 +15,9 @@ core::Status saveScreenshot(QWidget* window, const QString& path)
         QApplication::processEvents();
     const QPixmap pixmap = window->grab();
     if (pixmap.isNull() || !pixmap.save(path, "PNG"))
-        return core::Error{QApplication::translate("infodoc::ui::Screenshot", "Cannot write the screenshot %1.")
-                               .arg(QDir::toNativeSeparators(path))};
+        return core::Error{
+            QApplication::translate("infodoc::ui::Screenshot", "Cannot write the screenshot %1.")
+                .arg(QDir::toNativeSeparators(path))};
     return core::Status::success();
 }
 

@@ -38,11 +38,12 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
 
     m_catalogue = new CataloguePage(db, clock, this);
     QStyle* s = style();
-    addModule(Module::Catalogue, tr("Catalogue"), s->standardIcon(QStyle::SP_FileDialogDetailedView), m_catalogue);
+    addModule(Module::Catalogue, tr("Catalogue"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
+              m_catalogue);
     addModule(Module::Search, tr("Search"), s->standardIcon(QStyle::SP_FileDialogContentsView),
-              new ModulePage(tr("Search"),
-                             tr("Full-text search of the records and of every attached document, with facets."),
-                             this));
+              new ModulePage(
+                  tr("Search"),
+                  tr("Full-text search of the records and of every attached document, with facets."), this));
     addModule(Module::Loans, tr("Loans"), s->standardIcon(QStyle::SP_ArrowRight),
               new ModulePage(tr("Loans"), tr("Borrowers, loans, renewals, holds and reminders."), this));
     addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),

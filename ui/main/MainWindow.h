@@ -21,7 +21,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Module { Catalogue, Search, Loans, Appointments, Requests, Reports };
+    enum class Module
+    {
+        Catalogue,
+        Search,
+        Loans,
+        Appointments,
+        Requests,
+        Reports
+    };
 
     MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 

@@ -12,11 +12,13 @@ TEST_CASE("a record survives the JSON round trip")
     Record r;
     r.type = DocumentType::ExperienceSheet;
     r.title = QStringLiteral("Jardin partagé");
-    r.responsibilities = {{QStringLiteral("Centre social"), AuthorityKind::Organisation, Role::LeadOrganisation}};
+    r.responsibilities = {
+        {QStringLiteral("Centre social"), AuthorityKind::Organisation, Role::LeadOrganisation}};
     r.subjects = {QStringLiteral("Jardins partagés")};
     r.keywords = {QStringLiteral("potager")};
     r.territories = {QStringLiteral("Cergy")};
-    r.copies = {{0, QStringLiteral("C1"), QStringLiteral("JAR 1"), QStringLiteral("Salle"), CopyStatus::OnLoan}};
+    r.copies = {
+        {0, QStringLiteral("C1"), QStringLiteral("JAR 1"), QStringLiteral("Salle"), CopyStatus::OnLoan}};
     r.sheet = ExperienceSheet{};
     r.sheet->objectives = QStringLiteral("Créer du lien");
     r.sheet->startDate = QStringLiteral("2021-04-01");
@@ -42,7 +44,9 @@ TEST_CASE("JSON shape errors name the field")
     CHECK(parse(R"({"type": "novel", "title": "x"})").errorMessage().contains(QStringLiteral("novel")));
     CHECK(parse(R"({"type": "book", "titel": "x"})").errorMessage().contains(QStringLiteral("titel")));
     CHECK(parse(R"({"type": "book", "title": 3})").errorMessage().contains(QStringLiteral("title")));
-    CHECK(parse(R"({"type": "book", "subjects": "Logement"})").errorMessage().contains(QStringLiteral("subjects")));
+    CHECK(parse(R"({"type": "book", "subjects": "Logement"})")
+              .errorMessage()
+              .contains(QStringLiteral("subjects")));
     CHECK(parse(R"({"type": "book", "responsibilities": [{"name": "A", "role": "writer"}]})")
               .errorMessage()
               .contains(QStringLiteral("writer")));

@@ -15,8 +15,8 @@ Record fullRecord(DocumentType type)
     r.title = QStringLiteral("La rénovation urbaine à Sarcelles");
     r.subtitle = QStringLiteral("bilan de dix ans");
     r.responsibilities = {{QStringLiteral("Dupont, Marie"), AuthorityKind::Person, Role::Author},
-                          {QStringLiteral("Agence nationale pour la rénovation urbaine"), AuthorityKind::Organisation,
-                           Role::Commissioner}};
+                          {QStringLiteral("Agence nationale pour la rénovation urbaine"),
+                           AuthorityKind::Organisation, Role::Commissioner}};
     r.publisher = QStringLiteral("La Documentation française");
     r.place = QStringLiteral("Paris");
     r.date = QStringLiteral("2019-05");
@@ -50,9 +50,10 @@ Record fullRecord(DocumentType type)
         s.startDate = QStringLiteral("2018-09-01");
         s.endDate = QStringLiteral("2020-06-30");
         r.sheet = s;
+        r.responsibilities.append({QStringLiteral("Centre social des Rosiers"), AuthorityKind::Organisation,
+                                   Role::LeadOrganisation});
         r.responsibilities.append(
-            {QStringLiteral("Centre social des Rosiers"), AuthorityKind::Organisation, Role::LeadOrganisation});
-        r.responsibilities.append({QStringLiteral("Ville de Sarcelles"), AuthorityKind::Organisation, Role::Partner});
+            {QStringLiteral("Ville de Sarcelles"), AuthorityKind::Organisation, Role::Partner});
     }
     return r;
 }
@@ -149,7 +150,8 @@ TEST_CASE("non-preferred terms are stored as their descriptor")
     auto id = records.add(r);
     REQUIRE(id.ok());
     CHECK(records.get(*id)->subjects ==
-          QStringList{QStringLiteral("Logement social"), QStringLiteral("Quartier prioritaire de la politique de la ville")});
+          QStringList{QStringLiteral("Logement social"),
+                      QStringLiteral("Quartier prioritaire de la politique de la ville")});
 }
 
 TEST_CASE("catalogue rules are enforced with clear messages")
@@ -233,11 +235,14 @@ TEST_CASE("listing pages through records by keyset, sorted and filtered")
     for (int i = 0; i < 45; ++i) {
         Record r;
         r.type = i % 3 == 0 ? DocumentType::Study : DocumentType::Book;
-        r.title = (i % 2 ? QStringLiteral("Étude ") : QStringLiteral("L'habitat ")) + QString::number(100 + i);
+        r.title =
+            (i % 2 ? QStringLiteral("Étude ") : QStringLiteral("L'habitat ")) + QString::number(100 + i);
         r.date = QString::number(2000 + i % 7);
-        const QStringList names = {QStringLiteral("Martin"), QStringLiteral("Bernard"), QStringLiteral("Dubois"),
-                                   QStringLiteral("Thomas"), QStringLiteral("Robert")};
-        r.responsibilities = {{names.at(i % 5) + QStringLiteral(", Anne"), AuthorityKind::Person, Role::Author}};
+        const QStringList names = {QStringLiteral("Martin"), QStringLiteral("Bernard"),
+                                   QStringLiteral("Dubois"), QStringLiteral("Thomas"),
+                                   QStringLiteral("Robert")};
+        r.responsibilities = {
+            {names.at(i % 5) + QStringLiteral(", Anne"), AuthorityKind::Person, Role::Author}};
         batch.append(r);
     }
     REQUIRE(records.addAll(batch).ok());

@@ -28,9 +28,12 @@ TEST_CASE("territory levels nest in order")
     TestCatalogue cat;
     Territories territories(cat.db(), cat.clock());
     const auto sarcelles = territories.find(QStringLiteral("Sarcelles"));
-    auto bad = territories.add(QStringLiteral("Val-d'Oise bis"), Territories::Level::Departement, sarcelles->id);
+    auto bad =
+        territories.add(QStringLiteral("Val-d'Oise bis"), Territories::Level::Departement, sarcelles->id);
     REQUIRE_FALSE(bad.ok());
-    auto good = territories.add(QStringLiteral("Chantepie"), Territories::Level::Neighbourhood, sarcelles->id);
+    auto good =
+        territories.add(QStringLiteral("Chantepie"), Territories::Level::Neighbourhood, sarcelles->id);
     REQUIRE(good.ok());
-    CHECK_FALSE(territories.add(QStringLiteral("Chantepie"), Territories::Level::Neighbourhood, sarcelles->id).ok());
+    CHECK_FALSE(
+        territories.add(QStringLiteral("Chantepie"), Territories::Level::Neighbourhood, sarcelles->id).ok());
 }

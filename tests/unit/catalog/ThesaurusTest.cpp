@@ -1,5 +1,5 @@
-#include "catalog/RecordRepository.h"
 #include "catalog/Thesaurus.h"
+#include "catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -23,12 +23,12 @@ TEST_CASE("the starter thesaurus covers urban policy with at least 150 descripto
     Thesaurus thesaurus(cat.db(), cat.clock());
     CHECK(thesaurus.descriptorCount() >= 150);
     const QStringList top = labels(thesaurus.topTerms());
-    for (const char* theme : {"Habitat et logement", "Renouvellement urbain", "Emploi et développement économique",
-                              "Éducation et réussite éducative", "Santé", "Jeunesse",
-                              "Intégration et lutte contre les discriminations",
-                              "Prévention de la délinquance et tranquillité publique", "Participation des habitants",
-                              "Égalité entre les femmes et les hommes", "Cohésion sociale",
-                              "Espace public et cadre de vie"})
+    for (const char* theme :
+         {"Habitat et logement", "Renouvellement urbain", "Emploi et développement économique",
+          "Éducation et réussite éducative", "Santé", "Jeunesse",
+          "Intégration et lutte contre les discriminations",
+          "Prévention de la délinquance et tranquillité publique", "Participation des habitants",
+          "Égalité entre les femmes et les hommes", "Cohésion sociale", "Espace public et cadre de vie"})
         CHECK(top.contains(QString::fromUtf8(theme)));
 }
 
@@ -39,14 +39,16 @@ TEST_CASE("broader, narrower, related and non-preferred terms")
     const auto social = thesaurus.find(QStringLiteral("Logement social"));
     REQUIRE(social.has_value());
     CHECK(labels(thesaurus.broader(social->id)) == QStringList{QStringLiteral("Habitat et logement")});
-    CHECK(labels(thesaurus.narrower(social->id)).contains(QStringLiteral("Attribution des logements sociaux")));
+    CHECK(
+        labels(thesaurus.narrower(social->id)).contains(QStringLiteral("Attribution des logements sociaux")));
     CHECK(thesaurus.nonPreferred(social->id).contains(QStringLiteral("HLM")));
     // Use-for leads to the descriptor, accents and case ignored.
     CHECK(thesaurus.find(QStringLiteral("habitat SOCIAL"))->id == social->id);
     const auto attribution = thesaurus.find(QStringLiteral("Attribution des logements sociaux"));
     CHECK(labels(thesaurus.related(attribution->id)) == QStringList{QStringLiteral("Peuplement")});
     const auto peuplement = thesaurus.find(QStringLiteral("Peuplement"));
-    CHECK(labels(thesaurus.related(peuplement->id)).contains(QStringLiteral("Attribution des logements sociaux")));
+    CHECK(labels(thesaurus.related(peuplement->id))
+              .contains(QStringLiteral("Attribution des logements sociaux")));
     const auto housing = thesaurus.find(QStringLiteral("Habitat et logement"));
     CHECK(thesaurus.narrowerClosure(housing->id).contains(attribution->id));
 }

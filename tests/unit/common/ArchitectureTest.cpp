@@ -5,7 +5,8 @@
 #include <QRegularExpression>
 
 namespace {
-QStringList filesMatching(const QString& folder, const QRegularExpression& pattern, const QStringList& suffixes)
+QStringList filesMatching(const QString& folder, const QRegularExpression& pattern,
+                          const QStringList& suffixes)
 {
     QStringList hits;
     QDirIterator it(QStringLiteral(INFODOC_SOURCE_DIR) + u'/' + folder, suffixes, QDir::Files,
@@ -23,7 +24,8 @@ TEST_CASE("core never includes a Widgets header")
 {
     const QRegularExpression widgets(
         QStringLiteral("#include\\s*[<\"](QtWidgets|QWidget|QMainWindow|QDialog|QMessageBox|QApplication)"));
-    const QStringList hits = filesMatching(QStringLiteral("core"), widgets, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
+    const QStringList hits =
+        filesMatching(QStringLiteral("core"), widgets, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
     INFO(hits.join(u' ').toStdString());
     CHECK(hits.isEmpty());
 }
@@ -39,7 +41,8 @@ TEST_CASE("no public core header includes Xapian or Poppler")
 TEST_CASE("ui holds no SQL")
 {
     const QRegularExpression sql(QStringLiteral("#include\\s*[<\"](QSqlQuery|QSqlDatabase|QtSql)"));
-    const QStringList hits = filesMatching(QStringLiteral("ui"), sql, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
+    const QStringList hits =
+        filesMatching(QStringLiteral("ui"), sql, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
     INFO(hits.join(u' ').toStdString());
     CHECK(hits.isEmpty());
 }

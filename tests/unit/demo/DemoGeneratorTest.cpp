@@ -1,5 +1,5 @@
-#include "catalog/RecordRepository.h"
 #include "demo/DemoGenerator.h"
+#include "catalog/RecordRepository.h"
 #include "storage/Maintenance.h"
 #include "support/TestCatalogue.h"
 
@@ -20,7 +20,8 @@ TEST_CASE("the demo catalogue has every type, authorities, subjects, copies and 
     CHECK(summary->pdfs == 60);
     CHECK(summary->pdfPages >= 60);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 600);
-    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(DISTINCT type) FROM record")) == Vocabulary::documentTypes().size());
+    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(DISTINCT type) FROM record")) ==
+          Vocabulary::documentTypes().size());
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM authority")) > 50);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(DISTINCT subject_id) FROM record_subject")) > 100);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record_territory")) >= 600);

@@ -17,8 +17,8 @@ TEST_CASE("generated PDFs are read back by Poppler's pdftotext with their accent
     writer.setTitle(QStringLiteral("Réussite éducative"));
     writer.addHeading(QStringLiteral("Réussite éducative à Garges-lès-Gonesse"));
     for (int i = 0; i < 40; ++i)
-        writer.addParagraph(QStringLiteral("Paragraphe %1 : l’œuvre des équipes (parents, élèves) — bilan \\ 2024.")
-                                .arg(i));
+        writer.addParagraph(
+            QStringLiteral("Paragraphe %1 : l’œuvre des équipes (parents, élèves) — bilan \\ 2024.").arg(i));
     CHECK(writer.pageCount() >= 2);
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("t.pdf")));
@@ -27,7 +27,8 @@ TEST_CASE("generated PDFs are read back by Poppler's pdftotext with their accent
     file.close();
 
     QProcess process;
-    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
+    process.start(pdftotext,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file.fileName(), QStringLiteral("-")});
     REQUIRE(process.waitForFinished(20000));
     CHECK(process.exitCode() == 0);
     CHECK(process.readAllStandardError().isEmpty());

@@ -1,5 +1,5 @@
-#include "catalog/RecordRepository.h"
 #include "storage/ChangeJournal.h"
+#include "catalog/RecordRepository.h"
 #include "storage/WriteTransaction.h"
 #include "support/TestCatalogue.h"
 
@@ -100,8 +100,8 @@ TEST_CASE("an uncommitted write transaction rolls back when dropped")
     {
         auto t = WriteTransaction::begin(cat.db().connection());
         REQUIRE(t.ok());
-        REQUIRE(ChangeJournal::append(cat.db().connection(), QStringLiteral("record"), 1, ChangeJournal::Op::Insert,
-                                      cat.clock().now())
+        REQUIRE(ChangeJournal::append(cat.db().connection(), QStringLiteral("record"), 1,
+                                      ChangeJournal::Op::Insert, cat.clock().now())
                     .ok());
     }
     CHECK(ChangeJournal::lastSeq(cat.db().connection()) == before);

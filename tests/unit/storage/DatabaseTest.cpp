@@ -179,7 +179,7 @@ TEST_CASE("network filesystems are recognised by their statfs type")
     CHECK(FileSystemCheck::networkFileSystemNameForType(0x6969) == QStringLiteral("NFS"));
     CHECK(FileSystemCheck::networkFileSystemNameForType(0xFF534D42UL) == QStringLiteral("CIFS/SMB"));
     CHECK(FileSystemCheck::networkFileSystemNameForType(0xFE534D42UL) == QStringLiteral("CIFS/SMB"));
-    CHECK(FileSystemCheck::networkFileSystemNameForType(0xEF53).isEmpty()); // ext4
+    CHECK(FileSystemCheck::networkFileSystemNameForType(0xEF53).isEmpty());     // ext4
     CHECK(FileSystemCheck::networkFileSystemNameForType(0x01021994).isEmpty()); // tmpfs
     QTemporaryDir dir;
     CHECK(FileSystemCheck::networkFileSystemName(dir.path()).isEmpty());

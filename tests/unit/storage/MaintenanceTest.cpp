@@ -1,6 +1,6 @@
+#include "storage/Maintenance.h"
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordRepository.h"
-#include "storage/Maintenance.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -82,7 +82,8 @@ TEST_CASE("backup and restore round trip, with attached files")
     REQUIRE(Maintenance::backup(cat.db(), backupPath).ok());
     open.finish();
     CHECK(QFile::exists(backupPath));
-    CHECK(QFile::exists(AttachmentStore::blobPath(Database::filesDirectoryFor(backupPath), attached->sha256)));
+    CHECK(
+        QFile::exists(AttachmentStore::blobPath(Database::filesDirectoryFor(backupPath), attached->sha256)));
 
     SECTION("refuses to overwrite an existing backup")
     {
@@ -138,7 +139,8 @@ TEST_CASE("restore replaces a closed catalogue and checks the backup first")
     SECTION("a truncated backup")
     {
         QByteArray bytes = fileBytes(backup);
-        const QString truncated = writeFile(dir.filePath(QStringLiteral("truncated.sqlite")), bytes.left(bytes.size() / 2));
+        const QString truncated =
+            writeFile(dir.filePath(QStringLiteral("truncated.sqlite")), bytes.left(bytes.size() / 2));
         const QByteArray before = fileBytes(target);
         auto s = Maintenance::restore(truncated, target);
         REQUIRE_FALSE(s.ok());

@@ -1,5 +1,5 @@
-#include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,7 +82,8 @@ TEST_CASE("upgrading from every earlier version gives the fresh schema and keeps
             if (from >= 1) {
                 REQUIRE(q.exec(QStringLiteral(
                     "INSERT INTO record (id, type, title, title_sort, created, modified) VALUES "
-                    "(7, 'book', 'Avant la mise à jour', 'avant la mise a jour', '2020-01-01', '2020-01-01')")));
+                    "(7, 'book', 'Avant la mise à jour', 'avant la mise a jour', '2020-01-01', "
+                    "'2020-01-01')")));
             }
         }
         auto upgraded = Database::open(path, Database::OpenMode::ExistingOnly);
