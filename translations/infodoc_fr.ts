@@ -1,15 +1,15 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>infodoc::app::CliApplication</name>
     <message>
-        <source>Try &quot;infodoc-cli --help&quot;.</source>
+        <source>Try "infodoc-cli --help".</source>
         <translation>Essayez « infodoc-cli --help ».</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -20,7 +20,7 @@
         <translation>Aucune commande donnée.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>--%1 demande une valeur.</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for &quot;%2&quot;.</source>
+        <source>Unknown option --%1 for "%2".</source>
         <translation>Option --%1 inconnue pour « %2 ».</translation>
     </message>
     <message>
-        <source>Wrong number of arguments for &quot;%1&quot;.</source>
+        <source>Wrong number of arguments for "%1".</source>
         <translation>Mauvais nombre d’arguments pour « %1 ».</translation>
     </message>
     <message>
@@ -58,17 +58,17 @@ Commands:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes&#xa0;:
+Commandes :
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -77,8 +77,13 @@ Commandes&#xa0;:
   backup FICHIER            écrire une copie cohérente du catalogue
   restore FICHIER           remplacer le catalogue par une sauvegarde vérifiée
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
+  search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
+         [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
+                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
+  index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
 
-Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
     <message>
@@ -87,7 +92,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
@@ -95,19 +100,19 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1, line %2: invalid JSON (%3).</source>
-        <translation>%1, ligne %2&#xa0;: JSON non valide (%3).</translation>
+        <translation>%1, ligne %2 : JSON non valide (%3).</translation>
     </message>
     <message>
         <source>%1: a record must be a JSON object.</source>
-        <translation>%1&#xa0;: une notice doit être un objet JSON.</translation>
+        <translation>%1 : une notice doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record number.</source>
+        <source>"%1" is not a record number.</source>
         <translation>« %1 » n’est pas un numéro de notice.</translation>
     </message>
     <message>
         <source>Catalogue ready: %1</source>
-        <translation>Catalogue prêt&#xa0;: %1</translation>
+        <translation>Catalogue prêt : %1</translation>
     </message>
     <message>
         <source>--records takes a whole number.</source>
@@ -123,7 +128,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Writing demo records: %1/%2</source>
-        <translation>Écriture des notices de démonstration&#xa0;: %1/%2</translation>
+        <translation>Écriture des notices de démonstration : %1/%2</translation>
     </message>
     <message>
         <source>Wrote %1 records and %2 PDFs (%3 pages) in %4 s.</source>
@@ -135,11 +140,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Title: %1</source>
-        <translation>Titre&#xa0;: %1</translation>
+        <translation>Titre : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -183,18 +188,14 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Copy %1: %2, %3 (%4)</source>
-        <translation>Exemplaire %1&#xa0;: %2, %3 (%4)</translation>
+        <translation>Exemplaire %1 : %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Attachment %1: %2 (%3 bytes)</source>
-        <translation>Pièce jointe %1&#xa0;: %2 (%3 octets)</translation>
+        <source>Unknown document type "%1" (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi : %2).</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
-        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>Unknown sort &quot;%1&quot;.</source>
+        <source>Unknown sort "%1".</source>
         <translation>Tri inconnu « %1 ».</translation>
     </message>
     <message>
@@ -203,50 +204,91 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation>Notice %1&#xa0;: %2</translation>
+        <translation>Notice %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n problème trouvé.</numerusform>
-            <numerusform>%n problèmes trouvés.</numerusform>
-        </translation>
+        <translation><numerusform>%n problème trouvé.</numerusform><numerusform>%n problèmes trouvés.</numerusform></translation>
     </message>
     <message>
         <source>Catalogue sound: %1 records, %2 stored files.</source>
-        <translation>Catalogue sain&#xa0;: %1 notices, %2 fichiers stockés.</translation>
+        <translation>Catalogue sain : %1 notices, %2 fichiers stockés.</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation>Sauvegarde écrite&#xa0;: %1</translation>
+        <translation>Sauvegarde écrite : %1</translation>
     </message>
     <message>
         <source>Catalogue restored from %1</source>
         <translation>Catalogue restauré depuis %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the thesaurus.</source>
+        <source>"%1" is not in the thesaurus.</source>
         <translation>« %1 » n’est pas dans le thésaurus.</translation>
     </message>
     <message>
         <source>  BT (broader): %1</source>
-        <translation>  TG (terme générique)&#xa0;: %1</translation>
+        <translation>  TG (terme générique) : %1</translation>
     </message>
     <message>
         <source>  NT (narrower): %1</source>
-        <translation>  TS (terme spécifique)&#xa0;: %1</translation>
+        <translation>  TS (terme spécifique) : %1</translation>
     </message>
     <message>
         <source>  RT (related): %1</source>
-        <translation>  TA (terme associé)&#xa0;: %1</translation>
+        <translation>  TA (terme associé) : %1</translation>
     </message>
     <message>
         <source>  UF (used for): %1</source>
-        <translation>  EP (employé pour)&#xa0;: %1</translation>
+        <translation>  EP (employé pour) : %1</translation>
     </message>
     <message>
         <source>  Records: %1</source>
-        <translation>  Notices&#xa0;: %1</translation>
+        <translation>  Notices : %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1: %2 (%3 bytes) — %4</source>
+        <translation>Pièce jointe %1 : %2 (%3 octets) — %4</translation>
+    </message>
+    <message>
+        <source>not read yet for search</source>
+        <translation>pas encore lue pour la recherche</translation>
+    </message>
+    <message>
+        <source>"index" takes rebuild, sync or status.</source>
+        <translation>« index » attend rebuild, sync ou status.</translation>
+    </message>
+    <message>
+        <source>Indexed up to change %1 of %2 (%3 behind); %4 documents for %5 records; %6 on disk.</source>
+        <translation>Indexé jusqu’à la modification %1 sur %2 (%3 de retard) ; %4 documents pour %5 notices ; %6 sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 records indexed, %2 files read (%3 pages) in %4 s.</source>
+        <translation>%1 notices indexées, %2 fichiers lus (%3 pages) en %4 s.</translation>
+    </message>
+    <message>
+        <source>--offset takes a whole number.</source>
+        <translation>--offset attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--filter takes FACET=VALUE[,VALUE][;FACET=VALUE].</source>
+        <translation>--filter attend FACETTE=VALEUR[,VALEUR][;FACETTE=VALEUR].</translation>
+    </message>
+    <message>
+        <source>"search" needs a query.</source>
+        <translation>« search » demande une requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation><numerusform>%n notice trouvée</numerusform><numerusform>%n notices trouvées</numerusform></translation>
+    </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation>Vouliez-vous dire : %1</translation>
+    </message>
+    <message>
+        <source>%1, pages %2</source>
+        <translation>%1, pages %2</translation>
     </message>
 </context>
 <context>
@@ -261,7 +303,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -269,7 +311,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot store the file in %1 (disk full?).</source>
-        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein&#xa0;?).</translation>
+        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein ?).</translation>
     </message>
     <message>
         <source>There is no record number %1.</source>
@@ -283,7 +325,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 <context>
     <name>infodoc::core::AuthorityRepository</name>
     <message>
-        <source>The name &quot;%1&quot; has no letters or digits.</source>
+        <source>The name "%1" has no letters or digits.</source>
         <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
     </message>
     <message>
@@ -291,8 +333,8 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Il n’y a pas d’autorité numéro %1.</translation>
     </message>
     <message>
-        <source>Another authority is already named &quot;%1&quot;; merge the two instead.</source>
-        <translation>Une autre autorité s’appelle déjà « %1 »&#xa0;; fusionnez plutôt les deux.</translation>
+        <source>Another authority is already named "%1"; merge the two instead.</source>
+        <translation>Une autre autorité s’appelle déjà « %1 » ; fusionnez plutôt les deux.</translation>
     </message>
     <message>
         <source>An authority cannot be merged with itself.</source>
@@ -306,12 +348,12 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no catalogue at %1 (create one with &quot;infodoc-cli init&quot;).</source>
+        <source>There is no catalogue at %1 (create one with "infodoc-cli init").</source>
         <translation>Il n’y a pas de catalogue à l’emplacement %1 (créez-en un avec « infodoc-cli init »).</translation>
     </message>
     <message>
         <source>Cannot create a catalogue in %1: the folder is read-only.</source>
-        <translation>Impossible de créer un catalogue dans %1&#xa0;: le dossier est en lecture seule.</translation>
+        <translation>Impossible de créer un catalogue dans %1 : le dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a catalogue file.</source>
@@ -319,7 +361,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an Infodoc catalogue (it is not an SQLite database).</source>
@@ -327,19 +369,19 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule.</translation>
+        <translation>Impossible d’ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open %1: its folder is read-only.</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: son dossier est en lecture seule.</translation>
+        <translation>Impossible d’ouvrir %1 : son dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is on a network drive (%2). A catalogue shared by several workstations must use the multi-workstation (database server) mode; keep a single-workstation catalogue on a local disk.</source>
-        <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données)&#xa0;; gardez un catalogue monoposte sur un disque local.</translation>
+        <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données) ; gardez un catalogue monoposte sur un disque local.</translation>
     </message>
     <message>
         <source>%1 is not a readable catalogue: %2</source>
-        <translation>%1 n’est pas un catalogue lisible&#xa0;: %2</translation>
+        <translation>%1 n’est pas un catalogue lisible : %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Infodoc catalogue.</source>
@@ -347,7 +389,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 was written by a newer version of Infodoc (catalogue version %2, this program knows up to %3). Update Infodoc to open it; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente d’Infodoc (catalogue en version %2, ce logiciel connaît jusqu’à la version %3). Mettez Infodoc à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente d’Infodoc (catalogue en version %2, ce logiciel connaît jusqu’à la version %3). Mettez Infodoc à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>No catalogue file was given.</source>
@@ -355,11 +397,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the catalogue cannot use write-ahead logging.</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+        <translation>Impossible d’ouvrir %1 : le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
     </message>
 </context>
 <context>
@@ -374,11 +416,72 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Demo record %1: %2</source>
-        <translation>Notice de démonstration %1&#xa0;: %2</translation>
+        <translation>Notice de démonstration %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled; no demo record was written.</source>
-        <translation>Annulé&#xa0;; aucune notice de démonstration n’a été écrite.</translation>
+        <translation>Annulé ; aucune notice de démonstration n’a été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Extraction</name>
+    <message numerus="yes">
+        <source>Text extracted, %n page(s)</source>
+        <translation><numerusform>Texte extrait, %n page</numerusform><numerusform>Texte extrait, %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>No text layer (scanned document)</source>
+        <translation>Pas de couche texte (document numérisé)</translation>
+    </message>
+    <message>
+        <source>Encrypted: the text cannot be read</source>
+        <translation>Chiffré : le texte ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Damaged file</source>
+        <translation>Fichier endommagé</translation>
+    </message>
+    <message>
+        <source>Extraction took too long and was stopped</source>
+        <translation>L’extraction a pris trop de temps et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>File type not supported for full-text search</source>
+        <translation>Type de fichier non pris en charge par la recherche en texte intégral</translation>
+    </message>
+    <message>
+        <source>Extraction failed</source>
+        <translation>L’extraction a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ExtractionPool</name>
+    <message>
+        <source>The text extractor stopped while reading this file; the file is probably malformed.</source>
+        <translation>L’extracteur de texte s’est arrêté en lisant ce fichier ; le fichier est probablement mal formé.</translation>
+    </message>
+    <message>
+        <source>The text extractor %1 cannot be started.</source>
+        <translation>L’extracteur de texte %1 ne peut pas être lancé.</translation>
+    </message>
+    <message>
+        <source>Reading the text took more than %1 s; the file was skipped.</source>
+        <translation>La lecture du texte a pris plus de %1 s ; le fichier a été ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::IndexSync</name>
+    <message>
+        <source>Reading attached files</source>
+        <translation>Lecture des fichiers joints</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped.</source>
+        <translation>L’indexation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Indexing records</source>
+        <translation>Indexation des notices</translation>
     </message>
 </context>
 <context>
@@ -389,11 +492,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Database structure: %1</source>
-        <translation>Structure de la base&#xa0;: %1</translation>
+        <translation>Structure de la base : %1</translation>
     </message>
     <message>
         <source>Table %1, row %2: refers to a missing row of %3.</source>
-        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne absente de %3.</translation>
+        <translation>Table %1, ligne %2 : renvoie à une ligne absente de %3.</translation>
     </message>
     <message>
         <source>Attached file %1 is missing.</source>
@@ -405,7 +508,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
+        <translation>%1 existe déjà ; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -425,15 +528,15 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
     </message>
     <message>
         <source>The catalogue %1 is open in another window or program; close it first.</source>
-        <translation>Le catalogue %1 est ouvert dans une autre fenêtre ou un autre logiciel&#xa0;; fermez-le d’abord.</translation>
+        <translation>Le catalogue %1 est ouvert dans une autre fenêtre ou un autre logiciel ; fermez-le d’abord.</translation>
     </message>
     <message>
         <source>Cannot replace the catalogue %1.</source>
@@ -508,7 +611,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot update the catalogue to version %1: %2</source>
-        <translation>Impossible de mettre à jour le catalogue en version %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre à jour le catalogue en version %1 : %2</translation>
     </message>
     <message>
         <source>the catalogue is busy in another window or program</source>
@@ -516,7 +619,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot start writing to the catalogue</source>
@@ -526,31 +629,66 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Cannot save the changes</source>
         <translation>Impossible d’enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>Cannot save the extracted text</source>
+        <translation>Impossible d’enregistrer le texte extrait</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::QueryParser</name>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis has no opening one.</source>
+        <translation>Une parenthèse fermante n’a pas de parenthèse ouvrante.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>Une parenthèse n’est pas fermée.</translation>
+    </message>
+    <message>
+        <source>An operator is missing a search term.</source>
+        <translation>Il manque un terme de recherche à un opérateur.</translation>
+    </message>
+    <message>
+        <source>The field "%1" has no value.</source>
+        <translation>Le champ « %1 » n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a year or a range of years (2010..2015).</source>
+        <translation>« %1 » n’est ni une année ni une période (2010..2015).</translation>
+    </message>
+    <message>
+        <source>Unknown document type "%1".</source>
+        <translation>Type de document inconnu « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::RecordJson</name>
     <message>
-        <source>Field &quot;%1&quot; must be a list of texts.</source>
+        <source>Field "%1" must be a list of texts.</source>
         <translation>Le champ « %1 » doit être une liste de textes.</translation>
     </message>
     <message>
-        <source>Field &quot;responsibilities&quot; must be a list.</source>
+        <source>Field "responsibilities" must be a list.</source>
         <translation>Le champ « responsibilities » doit être une liste.</translation>
     </message>
     <message>
-        <source>Responsibility %1 must be an object with a &quot;name&quot;.</source>
+        <source>Responsibility %1 must be an object with a "name".</source>
         <translation>La responsabilité %1 doit être un objet avec un « name ».</translation>
     </message>
     <message>
-        <source>Responsibility %1: unknown kind &quot;%2&quot; (person or organisation).</source>
-        <translation>Responsabilité %1&#xa0;: nature inconnue « %2 » (person ou organisation).</translation>
+        <source>Responsibility %1: unknown kind "%2" (person or organisation).</source>
+        <translation>Responsabilité %1 : nature inconnue « %2 » (person ou organisation).</translation>
     </message>
     <message>
-        <source>Responsibility %1: unknown role &quot;%2&quot; (one of: %3).</source>
-        <translation>Responsabilité %1&#xa0;: rôle inconnu « %2 » (parmi&#xa0;: %3).</translation>
+        <source>Responsibility %1: unknown role "%2" (one of: %3).</source>
+        <translation>Responsabilité %1 : rôle inconnu « %2 » (parmi : %3).</translation>
     </message>
     <message>
-        <source>Field &quot;copies&quot; must be a list.</source>
+        <source>Field "copies" must be a list.</source>
         <translation>Le champ « copies » doit être une liste.</translation>
     </message>
     <message>
@@ -558,51 +696,51 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>L’exemplaire %1 doit être un objet.</translation>
     </message>
     <message>
-        <source>Copy %1: unknown status &quot;%2&quot; (one of: %3).</source>
-        <translation>Exemplaire %1&#xa0;: statut inconnu « %2 » (parmi&#xa0;: %3).</translation>
+        <source>Copy %1: unknown status "%2" (one of: %3).</source>
+        <translation>Exemplaire %1 : statut inconnu « %2 » (parmi : %3).</translation>
     </message>
     <message>
-        <source>Field &quot;sheet&quot; must be an object.</source>
+        <source>Field "sheet" must be an object.</source>
         <translation>Le champ « sheet » doit être un objet.</translation>
     </message>
     <message>
-        <source>Unknown field &quot;sheet.%1&quot; (known: %2).</source>
-        <translation>Champ inconnu « sheet.%1 » (champs connus&#xa0;: %2).</translation>
+        <source>Unknown field "sheet.%1" (known: %2).</source>
+        <translation>Champ inconnu « sheet.%1 » (champs connus : %2).</translation>
     </message>
     <message>
-        <source>Field &quot;sheet.%1&quot; must be a text.</source>
+        <source>Field "sheet.%1" must be a text.</source>
         <translation>Le champ « sheet.%1 » doit être un texte.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; must be a text.</source>
+        <source>Field "%1" must be a text.</source>
         <translation>Le champ « %1 » doit être un texte.</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
-        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
+        <source>Unknown document type "%1" (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi : %2).</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
+        <source>Unknown field "%1".</source>
         <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Field &quot;type&quot; is required (one of: %1).</source>
-        <translation>Le champ « type » est obligatoire (parmi&#xa0;: %1).</translation>
+        <source>Field "type" is required (one of: %1).</source>
+        <translation>Le champ « type » est obligatoire (parmi : %1).</translation>
     </message>
 </context>
 <context>
     <name>infodoc::core::RecordRepository</name>
     <message>
         <source>Record %1: %2</source>
-        <translation>Notice %1&#xa0;: %2</translation>
+        <translation>Notice %1 : %2</translation>
     </message>
     <message>
-        <source>Record %1 (&quot;%2&quot;): %3</source>
-        <translation>Notice %1 (« %2 »)&#xa0;: %3</translation>
+        <source>Record %1 ("%2"): %3</source>
+        <translation>Notice %1 (« %2 ») : %3</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The record to update has no number.</source>
@@ -613,15 +751,15 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Il n’y a pas de notice numéro %1.</translation>
     </message>
     <message>
-        <source>The subject &quot;%1&quot; is not in the thesaurus; add it there first.</source>
-        <translation>Le descripteur « %1 » n’est pas dans le thésaurus&#xa0;; ajoutez-le d’abord au thésaurus.</translation>
+        <source>The subject "%1" is not in the thesaurus; add it there first.</source>
+        <translation>Le descripteur « %1 » n’est pas dans le thésaurus ; ajoutez-le d’abord au thésaurus.</translation>
     </message>
     <message>
-        <source>The territory &quot;%1&quot; is unknown; add it to the territories first.</source>
-        <translation>Le territoire « %1 » est inconnu&#xa0;; ajoutez-le d’abord aux territoires.</translation>
+        <source>The territory "%1" is unknown; add it to the territories first.</source>
+        <translation>Le territoire « %1 » est inconnu ; ajoutez-le d’abord aux territoires.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; has no letters or digits.</source>
+        <source>The name "%1" has no letters or digits.</source>
         <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
     </message>
     <message>
@@ -636,15 +774,15 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Le titre est obligatoire.</translation>
     </message>
     <message>
-        <source>The date &quot;%1&quot; must be a year, year-month or full date (2019, 2019-05, 2019-05-14).</source>
+        <source>The date "%1" must be a year, year-month or full date (2019, 2019-05, 2019-05-14).</source>
         <translation>La date « %1 » doit être une année, une année et un mois ou une date complète (2019, 2019-05, 2019-05-14).</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; must be a three-letter ISO 639-2 code such as fre or eng.</source>
+        <source>The language "%1" must be a three-letter ISO 639-2 code such as fre or eng.</source>
         <translation>La langue « %1 » doit être un code ISO 639-2 de trois lettres, comme fre ou eng.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; must be a full web address (https://...).</source>
+        <source>The address "%1" must be a full web address (https://...).</source>
         <translation>L’adresse « %1 » doit être une adresse web complète (https://…).</translation>
     </message>
     <message>
@@ -664,11 +802,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Seules les fiches d’expérience ont des champs de fiche d’expérience.</translation>
     </message>
     <message>
-        <source>The start date &quot;%1&quot; is not a valid date.</source>
+        <source>The start date "%1" is not a valid date.</source>
         <translation>La date de début « %1 » n’est pas une date valide.</translation>
     </message>
     <message>
-        <source>The end date &quot;%1&quot; is not a valid date.</source>
+        <source>The end date "%1" is not a valid date.</source>
         <translation>La date de fin « %1 » n’est pas une date valide.</translation>
     </message>
     <message>
@@ -677,34 +815,80 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::core::SearchIndex</name>
+    <message>
+        <source>The search index has not been built yet (infodoc-cli index rebuild).</source>
+        <translation>L’index de recherche n’a pas encore été construit (infodoc-cli index rebuild).</translation>
+    </message>
+    <message>
+        <source>The search index %1 is being updated by another program; try again in a moment.</source>
+        <translation>L’index de recherche %1 est en cours de mise à jour par un autre logiciel ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>Impossible d’ouvrir l’index de recherche %1 : %2</translation>
+    </message>
+    <message>
+        <source>The search index is open for reading only.</source>
+        <translation>L’index de recherche est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot index record %1: %2</source>
+        <translation>Impossible d’indexer la notice %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the search index: %1</source>
+        <translation>Impossible de mettre à jour l’index de recherche : %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the search index.</source>
+        <translation>La notice %1 n’est pas dans l’index de recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::SearchService</name>
+    <message>
+        <source>No copy</source>
+        <translation>Aucun exemplaire</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>Années %1</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::StandardNumber</name>
     <message>
         <source>ISBN %1: an ISBN-10 has nine digits and a final digit or X.</source>
-        <translation>ISBN %1&#xa0;: un ISBN-10 comporte neuf chiffres suivis d’un chiffre ou d’un X.</translation>
+        <translation>ISBN %1 : un ISBN-10 comporte neuf chiffres suivis d’un chiffre ou d’un X.</translation>
     </message>
     <message>
         <source>ISBN %1: the check digit is wrong.</source>
-        <translation>ISBN %1&#xa0;: la clé de contrôle est fausse.</translation>
+        <translation>ISBN %1 : la clé de contrôle est fausse.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN-13 has thirteen digits.</source>
-        <translation>ISBN %1&#xa0;: un ISBN-13 comporte treize chiffres.</translation>
+        <translation>ISBN %1 : un ISBN-13 comporte treize chiffres.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN-13 starts with 978 or 979.</source>
-        <translation>ISBN %1&#xa0;: un ISBN-13 commence par 978 ou 979.</translation>
+        <translation>ISBN %1 : un ISBN-13 commence par 978 ou 979.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN has 10 or 13 characters.</source>
-        <translation>ISBN %1&#xa0;: un ISBN comporte 10 ou 13 caractères.</translation>
+        <translation>ISBN %1 : un ISBN comporte 10 ou 13 caractères.</translation>
     </message>
     <message>
         <source>ISSN %1: an ISSN has seven digits and a final digit or X.</source>
-        <translation>ISSN %1&#xa0;: un ISSN comporte sept chiffres suivis d’un chiffre ou d’un X.</translation>
+        <translation>ISSN %1 : un ISSN comporte sept chiffres suivis d’un chiffre ou d’un X.</translation>
     </message>
     <message>
         <source>ISSN %1: the check digit is wrong.</source>
-        <translation>ISSN %1&#xa0;: la clé de contrôle est fausse.</translation>
+        <translation>ISSN %1 : la clé de contrôle est fausse.</translation>
     </message>
 </context>
 <context>
@@ -742,20 +926,79 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un territoire de niveau « %1 » ne peut pas être placé sous le niveau « %2 ».</translation>
     </message>
     <message>
-        <source>There is already a %1 named &quot;%2&quot;.</source>
+        <source>There is already a %1 named "%2".</source>
         <translation>Il existe déjà un territoire de niveau « %1 » nommé « %2 ».</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <source>expected &quot;level|name|code&quot;</source>
+        <source>expected "level|name|code"</source>
         <translation>« niveau|nom|code » attendu</translation>
     </message>
     <message>
-        <source>unknown level &quot;%1&quot;</source>
+        <source>unknown level "%1"</source>
         <translation>niveau inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::TextExtractor</name>
+    <message>
+        <source>The document archive is damaged.</source>
+        <translation>L’archive du document est endommagée.</translation>
+    </message>
+    <message>
+        <source>The document archive has too many entries.</source>
+        <translation>L’archive du document contient trop d’entrées.</translation>
+    </message>
+    <message>
+        <source>This archive is not an ODT or DOCX text document.</source>
+        <translation>Cette archive n’est pas un document texte ODT ou DOCX.</translation>
+    </message>
+    <message>
+        <source>The document text is larger than 64 MiB once unpacked.</source>
+        <translation>Le texte du document dépasse 64 Mio une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>The document text is not valid XML.</source>
+        <translation>Le texte du document n’est pas du XML valide.</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation>Ce n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read.</source>
+        <translation>Le fichier PDF est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password.</source>
+        <translation>Le fichier PDF est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages.</source>
+        <translation>Le fichier PDF n’a aucune page.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (a scan); it can be found by its record only.</source>
+        <translation>Le PDF n’a pas de couche texte (numérisation) ; il ne peut être trouvé que par sa notice.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This type of file has no text to index.</source>
+        <translation>Ce type de fichier n’a pas de texte à indexer.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB.</source>
+        <translation>Le fichier dépasse 64 Mio.</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not text.</source>
+        <translation>Ce fichier semble binaire, pas textuel.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +1008,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur doit avoir un libellé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already a descriptor or a non-preferred term.</source>
+        <source>"%1" is already a descriptor or a non-preferred term.</source>
         <translation>« %1 » est déjà un descripteur ou un non-descripteur.</translation>
     </message>
     <message>
@@ -777,7 +1020,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un non-descripteur doit avoir un libellé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a non-preferred term.</source>
+        <source>"%1" is not a non-preferred term.</source>
         <translation>« %1 » n’est pas un non-descripteur.</translation>
     </message>
     <message>
@@ -785,8 +1028,8 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur ne peut pas être son propre terme générique.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already below &quot;%2&quot;; the link would make a loop.</source>
-        <translation>« %1 » est déjà sous « %2 »&#xa0;; ce lien créerait une boucle.</translation>
+        <source>"%1" is already below "%2"; the link would make a loop.</source>
+        <translation>« %1 » est déjà sous « %2 » ; ce lien créerait une boucle.</translation>
     </message>
     <message>
         <source>A descriptor cannot be related to itself.</source>
@@ -797,15 +1040,12 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; indexes %n record(s); merge it into another descriptor instead.</source>
-        <translation>
-            <numerusform>« %1 » indexe %n notice&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
-            <numerusform>« %1 » indexe %n notices&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
-        </translation>
+        <source>"%1" indexes %n record(s); merge it into another descriptor instead.</source>
+        <translation><numerusform>« %1 » indexe %n notice ; fusionnez-le plutôt avec un autre descripteur.</numerusform><numerusform>« %1 » indexe %n notices ; fusionnez-le plutôt avec un autre descripteur.</numerusform></translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>a term must come before its non-preferred or related terms</source>
@@ -824,7 +1064,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>un terme de tête ne doit pas être indenté</translation>
     </message>
     <message>
-        <source>unknown related term &quot;%1&quot;</source>
+        <source>unknown related term "%1"</source>
         <translation>terme associé inconnu « %1 »</translation>
     </message>
 </context>
@@ -955,11 +1195,11 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Records</source>
@@ -971,10 +1211,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message numerus="yes">
         <source>%1 record(s)</source>
-        <translation>
-            <numerusform>%1 notice</numerusform>
-            <numerusform>%1 notices</numerusform>
-        </translation>
+        <translation><numerusform>%1 notice</numerusform><numerusform>%1 notices</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1249,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <source>Visits by appointment, opening hours and visitors&apos; selections.</source>
+        <source>Visits by appointment, opening hours and visitors' selections.</source>
         <translation>Accueil sur rendez-vous, horaires d’ouverture et sélections des visiteurs.</translation>
     </message>
     <message>
@@ -1033,7 +1270,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Catalogue: %1</source>
-        <translation>Catalogue&#xa0;: %1</translation>
+        <translation>Catalogue : %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1271,7 +1508,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Infodoc</translation>
     </message>
     <message>
-        <source>Unknown module &quot;%1&quot;.</source>
+        <source>Unknown module "%1".</source>
         <translation>Module inconnu « %1 ».</translation>
     </message>
 </context>

@@ -54,6 +54,8 @@ private:
     int cmdBackup();
     int cmdRestore();
     int cmdThesaurus();
+    int cmdSearch();
+    int cmdIndex();
     void printHelp();
 
     Parsed m_args;

@@ -6,3 +6,4 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStorage) // infodoc.core.storage
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog) // infodoc.core.catalog
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)    // infodoc.core.demo
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)  // infodoc.core.search

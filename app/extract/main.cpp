@@ -1,0 +1,47 @@
+// infodoc-extract: the isolated text extractor. Reads requests on standard
+// input, one per line ("path<TAB>mime type"), answers each on standard
+// output with a header line "state<TAB>pages<TAB>bytes<TAB>message" then
+// `bytes` bytes of UTF-8 text, pages separated by form feeds. A crash or a
+// hang costs the file being read; the catalogue restarts the helper.
+#include "search/TextExtractor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace infodoc::core;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // --memory-mib N: address-space limit, so a file that balloons fails here.
+    const QStringList args = app.arguments();
+    const int memoryIndex = int(args.indexOf(QStringLiteral("--memory-mib")));
+    if (memoryIndex > 0 && memoryIndex + 1 < args.size()) {
+        const rlim_t bytes = rlim_t(args.at(memoryIndex + 1).toULongLong()) * 1024 * 1024;
+        const rlimit limit{bytes, bytes};
+        setrlimit(RLIMIT_AS, &limit);
+    }
+    QFile in;
+    QFile out;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    for (;;) {
+        const QByteArray line = in.readLine();
+        if (line.isEmpty())
+            return 0;
+        const QList<QByteArray> parts = line.trimmed().split('\t');
+        const QString path = QString::fromUtf8(parts.value(0));
+        const QString mime = QString::fromUtf8(parts.value(1));
+        const ExtractedText result = TextExtractor::extractFile(path, mime);
+        const QByteArray text = result.pages.join(u'\f').toUtf8();
+        QString message = result.message;
+        message.replace(u'\t', u' ').replace(u'\n', u' ');
+        out.write(Extraction::key(result.state).toUtf8() + '\t' + QByteArray::number(result.pageCount()) +
+                  '\t' + QByteArray::number(text.size()) + '\t' + message.toUtf8() + '\n');
+        out.write(text);
+        out.flush();
+    }
+}

@@ -1,0 +1,67 @@
+#include "search/ExtractedText.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace infodoc::core {
+
+namespace {
+const std::pair<ExtractionState, const char*> kStates[] = {
+    {ExtractionState::Done, "done"},           {ExtractionState::NoText, "no_text"},
+    {ExtractionState::Encrypted, "encrypted"}, {ExtractionState::Damaged, "damaged"},
+    {ExtractionState::TimedOut, "timed_out"},  {ExtractionState::Unsupported, "unsupported"},
+    {ExtractionState::Failed, "failed"},
+};
+} // namespace
+
+QString Extraction::key(ExtractionState state)
+{
+    for (const auto& [s, name] : kStates) {
+        if (s == state)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<ExtractionState> Extraction::stateFromKey(const QString& key)
+{
+    for (const auto& [s, name] : kStates) {
+        if (key == QLatin1String(name))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString Extraction::describe(ExtractionState state, int pages)
+{
+    switch (state) {
+    case ExtractionState::Done:
+        return tr("Text extracted, %n page(s)", nullptr, pages);
+    case ExtractionState::NoText:
+        return tr("No text layer (scanned document)");
+    case ExtractionState::Encrypted:
+        return tr("Encrypted: the text cannot be read");
+    case ExtractionState::Damaged:
+        return tr("Damaged file");
+    case ExtractionState::TimedOut:
+        return tr("Extraction took too long and was stopped");
+    case ExtractionState::Unsupported:
+        return tr("File type not supported for full-text search");
+    case ExtractionState::Failed:
+        return tr("Extraction failed");
+    }
+    return {};
+}
+
+std::optional<Extraction::Stored> Extraction::stored(const QSqlDatabase& db, const QString& sha256)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT state, pages, message FROM attachment_text WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Stored{stateFromKey(q.value(0).toString()).value_or(ExtractionState::Failed), q.value(1).toInt(),
+                  q.value(2).toString()};
+}
+
+} // namespace infodoc::core

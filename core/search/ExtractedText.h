@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace infodoc::core {
+
+// What became of an attached file's text.
+enum class ExtractionState
+{
+    Done,
+    NoText,
+    Encrypted,
+    Damaged,
+    TimedOut,
+    Unsupported,
+    Failed
+};
+
+struct ExtractedText
+{
+    ExtractionState state = ExtractionState::Failed;
+    QStringList pages; // one entry per page (a single one for non-paged formats)
+    QString message;   // why it failed, for the user
+
+    int pageCount() const { return int(pages.size()); }
+};
+
+class Extraction
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::Extraction)
+
+public:
+    static QString key(ExtractionState state);
+    static std::optional<ExtractionState> stateFromKey(const QString& key);
+    // "Done, 12 pages", "Scanned (no text layer)", ...
+    static QString describe(ExtractionState state, int pages);
+
+    struct Stored
+    {
+        ExtractionState state = ExtractionState::Failed;
+        int pages = 0;
+        QString message;
+    };
+    // What the last extraction of a stored file gave; empty if not read yet.
+    static std::optional<Stored> stored(const QSqlDatabase& db, const QString& sha256);
+};
+
+} // namespace infodoc::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "search/ExtractedText.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace infodoc::core {
+
+// Long-lived helper processes (infodoc-extract) fed with many files: text
+// extraction runs outside the application, with a time limit per file and a
+// memory limit per helper; a helper that crashes or hangs is replaced and
+// only its current file fails.
+class ExtractionPool
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::ExtractionPool)
+
+public:
+    struct Job
+    {
+        QString path;
+        QString mimeType;
+    };
+    struct Options
+    {
+        QString helperPath; // the infodoc-extract binary
+        int workers = 2;
+        int timeoutMs = 30000; // per file
+        int memoryMiB = 1024;  // per helper
+    };
+    using ResultHandler = std::function<void(int jobIndex, const ExtractedText& result)>;
+    using Cancelled = std::function<bool()>;
+
+    explicit ExtractionPool(Options options);
+    ~ExtractionPool();
+
+    // Extracts every job, reporting results as they arrive (in any order).
+    // Runs an event loop in the calling thread; returns when all are done or
+    // `cancelled` says so.
+    void run(const QList<Job>& jobs, const ResultHandler& onResult, const Cancelled& cancelled = {});
+
+    // Where infodoc-extract is: beside the running program.
+    static QString defaultHelperPath();
+
+private:
+    class Worker;
+    Options m_options;
+};
+
+} // namespace infodoc::core

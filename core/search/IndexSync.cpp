@@ -1,0 +1,337 @@
+#include "search/IndexSync.h"
+
+#include "catalog/AttachmentStore.h"
+#include "common/Logging.h"
+#include "common/TextFolding.h"
+#include "search/SearchIndex.h"
+#include "search/TextExtractor.h"
+#include "storage/ChangeJournal.h"
+#include "storage/Database.h"
+#include "storage/SqlError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace infodoc::core {
+
+namespace {
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+struct TerritoryNode
+{
+    QString name;
+    qint64 parent = 0;
+};
+
+} // namespace
+
+IndexSync::IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction)
+    : m_db(db), m_index(index), m_extraction(std::move(extraction))
+{}
+
+IndexSync::Lag IndexSync::lag() const
+{
+    Lag lag;
+    lag.indexedSeq = m_index.lastSeq();
+    lag.journalSeq = ChangeJournal::lastSeq(m_db.connection());
+    lag.documents = m_index.documentCount();
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && q.next())
+        lag.records = q.value(0).toLongLong();
+    return lag;
+}
+
+Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds) const
+{
+    QList<IndexDocument> documents;
+    if (recordIds.isEmpty())
+        return documents;
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+    const QString ids = idList(recordIds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+
+    QHash<qint64, TerritoryNode> territories;
+    if (!q.exec(QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM territory")))
+        return sqlError(q, readError);
+    while (q.next())
+        territories.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toLongLong()});
+
+    QHash<qint64, int> index;
+    if (!q.exec(
+            QStringLiteral("SELECT id, type, title, subtitle, publisher, place, collection, abstract, notes, "
+                           "call_number, language, date, year, title_sort FROM record WHERE id IN (%1)")
+                .arg(ids)))
+        return sqlError(q, readError);
+    while (q.next()) {
+        IndexDocument d;
+        d.recordId = q.value(0).toLongLong();
+        d.type = q.value(1).toString();
+        d.title = q.value(2).toString();
+        if (!q.value(3).toString().isEmpty())
+            d.title += QStringLiteral(" : ") + q.value(3).toString();
+        d.text = QStringList{q.value(7).toString(), q.value(8).toString(), q.value(4).toString(),
+                             q.value(5).toString(), q.value(6).toString()}
+                     .join(u'\n');
+        d.callNumber = q.value(9).toString();
+        d.language = q.value(10).toString();
+        d.date = q.value(11).toString();
+        d.year = q.value(12).toInt();
+        d.titleSort = q.value(13).toString();
+        d.availability = QStringLiteral("none");
+        index.insert(d.recordId, int(documents.size()));
+        documents.append(d);
+    }
+
+    auto each = [&](const QString& sql,
+                    const std::function<void(IndexDocument&, const QSqlQuery&)>& apply) -> Status {
+        if (!q.exec(sql.arg(ids)))
+            return sqlError(q, readError);
+        while (q.next()) {
+            const auto it = index.constFind(q.value(0).toLongLong());
+            if (it != index.constEnd())
+                apply(documents[*it], q);
+        }
+        return Status::success();
+    };
+    if (auto s =
+            each(QStringLiteral("SELECT r.record_id, a.name FROM responsibility r JOIN authority a ON a.id = "
+                                "r.authority_id WHERE r.record_id IN (%1) ORDER BY r.record_id, r.position"),
+                 [](IndexDocument& d, const QSqlQuery& r) { d.authors.append(r.value(1).toString()); });
+        !s)
+        return s.error();
+    if (auto s = each(
+            QStringLiteral("SELECT r.record_id, s.label, s.id FROM record_subject r JOIN subject s ON "
+                           "s.id = r.subject_id WHERE r.record_id IN (%1) ORDER BY r.record_id, r.position"),
+            [](IndexDocument& d, const QSqlQuery& r) {
+                d.subjects.append(r.value(1).toString());
+                d.subjectIds.append(r.value(2).toLongLong());
+            });
+        !s)
+        return s.error();
+    if (auto s = each(QStringLiteral("SELECT record_id, keyword FROM record_keyword WHERE record_id IN (%1)"),
+                      [](IndexDocument& d, const QSqlQuery& r) { d.text += u'\n' + r.value(1).toString(); });
+        !s)
+        return s.error();
+    // A record about Sarcelles is also about the Val-d'Oise and Île-de-France.
+    if (auto s = each(
+            QStringLiteral("SELECT record_id, territory_id FROM record_territory WHERE record_id IN (%1)"),
+            [&territories](IndexDocument& d, const QSqlQuery& r) {
+                qint64 id = r.value(1).toLongLong();
+                for (int depth = 0; id && depth < 16; ++depth) {
+                    if (!d.territoryIds.contains(id)) {
+                        d.territoryIds.append(id);
+                        d.territories.append(territories.value(id).name);
+                    }
+                    id = territories.value(id).parent;
+                }
+            });
+        !s)
+        return s.error();
+    if (auto s = each(QStringLiteral("SELECT record_id, status FROM copy WHERE record_id IN (%1)"),
+                      [](IndexDocument& d, const QSqlQuery& r) {
+                          static const QStringList rank = {
+                              QStringLiteral("none"), QStringLiteral("reference_only"),
+                              QStringLiteral("on_loan"), QStringLiteral("available")};
+                          const QString status = r.value(1).toString();
+                          if (rank.indexOf(status) > rank.indexOf(d.availability))
+                              d.availability = status;
+                      });
+        !s)
+        return s.error();
+    if (auto s = each(
+            QStringLiteral("SELECT a.record_id, a.id, t.text FROM attachment a JOIN attachment_text t ON "
+                           "t.sha256 = a.sha256 WHERE a.record_id IN (%1) AND t.state = 'done' "
+                           "ORDER BY a.record_id, a.id"),
+            [](IndexDocument& d, const QSqlQuery& r) {
+                d.attachments.append({r.value(1).toLongLong(), r.value(2).toString().split(u'\f')});
+            });
+        !s)
+        return s.error();
+    return documents;
+}
+
+Result<int> IndexSync::extractMissing(const QList<qint64>& recordIds, int* pages, const Progress& progress)
+{
+    // Files never read, or read by another version of the extractor.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+                    "SELECT DISTINCT b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b ON "
+                    "b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE "
+                    "a.record_id IN (%1) AND (t.sha256 IS NULL OR t.extractor <> '%2')")
+                    .arg(idList(recordIds), TextExtractor::version())))
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    QStringList shas;
+    QList<ExtractionPool::Job> jobs;
+    while (q.next()) {
+        shas.append(q.value(0).toString());
+        jobs.append({AttachmentStore::blobPath(m_db.filesDirectory(), shas.last()), q.value(1).toString()});
+    }
+    q.finish();
+    if (jobs.isEmpty())
+        return 0;
+    struct Done
+    {
+        QString sha;
+        ExtractedText text;
+    };
+    QList<Done> results;
+    ExtractionPool pool(m_extraction);
+    bool stop = false;
+    pool.run(
+        jobs,
+        [&](int job, const ExtractedText& text) {
+            results.append({shas.at(job), text});
+            if (text.state == ExtractionState::Done)
+                *pages += text.pageCount();
+            if (progress && !progress(tr("Reading attached files"), int(results.size()), int(jobs.size())))
+                stop = true;
+        },
+        [&stop] { return stop; });
+
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO attachment_text (sha256, state, pages, extractor, message, "
+                       "text, extracted) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Done& done : results) {
+        insert.bindValue(0, done.sha);
+        insert.bindValue(1, Extraction::key(done.text.state));
+        insert.bindValue(2, done.text.pageCount());
+        insert.bindValue(3, TextExtractor::version());
+        insert.bindValue(4, sqlText(done.text.message));
+        insert.bindValue(5, sqlText(done.text.pages.join(u'\f')));
+        insert.bindValue(6, now);
+        if (auto s = execOrError(
+                insert, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the extracted text"));
+            !s)
+            return s.error();
+    }
+    if (auto s = transaction->commit(); !s)
+        return s.error();
+    if (stop)
+        return Error{tr("Indexing was stopped.")};
+    return int(results.size());
+}
+
+Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qint64 lastSeq,
+                                                   const Progress& progress)
+{
+    Summary summary;
+    summary.lastSeq = lastSeq;
+    for (int start = 0; start < ids.size(); start += batchSize) {
+        const QList<qint64> batch = ids.mid(start, batchSize);
+        auto extracted = extractMissing(batch, &summary.pages, {});
+        if (!extracted)
+            return extracted.error();
+        summary.extracted += *extracted;
+        auto documents = load(batch);
+        if (!documents)
+            return documents.error();
+        QSet<qint64> present;
+        for (const IndexDocument& d : *documents) {
+            present.insert(d.recordId);
+            if (auto s = m_index.replace(d); !s)
+                return s.error();
+        }
+        for (qint64 id : batch) {
+            if (!present.contains(id)) {
+                if (auto s = m_index.remove(id); !s)
+                    return s.error();
+            }
+        }
+        summary.records += int(batch.size());
+        const bool last = start + batchSize >= ids.size();
+        // The sequence number is stored only with the last batch: a stop in
+        // between replays the whole range, which is harmless.
+        if (auto s = m_index.commit(last ? lastSeq : m_index.lastSeq()); !s)
+            return s.error();
+        if (progress && !progress(tr("Indexing records"), summary.records, int(ids.size())) && !last)
+            return Error{tr("Indexing was stopped.")};
+    }
+    if (ids.isEmpty()) {
+        if (auto s = m_index.commit(lastSeq); !s)
+            return s.error();
+    }
+    return summary;
+}
+
+Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
+{
+    const qint64 from = m_index.lastSeq();
+    const QSqlDatabase db = m_db.connection();
+    const qint64 to = ChangeJournal::lastSeq(db);
+    if (to <= from)
+        return Summary{0, 0, 0, from};
+    QSet<qint64> records;
+    QSet<qint64> subjects;
+    QSet<qint64> territoriesChanged;
+    qint64 seq = from;
+    for (;;) {
+        const auto entries = ChangeJournal::since(db, seq, 50000);
+        if (entries.isEmpty())
+            break;
+        for (const auto& e : entries) {
+            seq = e.seq;
+            if (e.entity == QLatin1String("record"))
+                records.insert(e.entityId);
+            else if (e.entity == QLatin1String("subject"))
+                subjects.insert(e.entityId);
+            else if (e.entity == QLatin1String("territory"))
+                territoriesChanged.insert(e.entityId);
+        }
+        if (seq >= to)
+            break;
+    }
+    // A renamed descriptor or territory changes the records that use it.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!subjects.isEmpty() &&
+        q.exec(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id IN (%1)")
+                   .arg(idList(QList<qint64>(subjects.begin(), subjects.end()))))) {
+        while (q.next())
+            records.insert(q.value(0).toLongLong());
+    }
+    if (!territoriesChanged.isEmpty() &&
+        q.exec(QStringLiteral("SELECT record_id FROM record_territory WHERE territory_id IN (%1)")
+                   .arg(idList(QList<qint64>(territoriesChanged.begin(), territoriesChanged.end()))))) {
+        while (q.next())
+            records.insert(q.value(0).toLongLong());
+    }
+    q.finish();
+    QList<qint64> ids(records.begin(), records.end());
+    std::sort(ids.begin(), ids.end());
+    return indexRecords(ids, seq, progress);
+}
+
+Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
+{
+    const qint64 seq = ChangeJournal::lastSeq(m_db.connection());
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM record ORDER BY id")))
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    if (auto s = m_index.clear(); !s)
+        return s.error();
+    return indexRecords(ids, seq, progress);
+}
+
+} // namespace infodoc::core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/Result.h"
+#include "search/ExtractionPool.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace infodoc::core {
+
+class Database;
+class SearchIndex;
+struct IndexDocument;
+
+// Brings the search index up to the database: applies the change journal
+// after the sequence number stored in the index, one Xapian commit per
+// batch; extracts the text of new attachments through the isolated helpers
+// on the way. After a crash it simply replays; rebuild() starts again.
+class IndexSync
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::IndexSync)
+
+public:
+    struct Summary
+    {
+        int records = 0;   // indexed or removed
+        int extracted = 0; // files read this time
+        int pages = 0;     // pages of the files read
+        qint64 lastSeq = 0;
+    };
+    struct Lag
+    {
+        qint64 indexedSeq = 0;
+        qint64 journalSeq = 0;
+        qint64 documents = 0;
+        qint64 records = 0;
+    };
+    // (stage, done, total); return false to stop after the current batch.
+    using Progress = std::function<bool(const QString& stage, int done, int total)>;
+
+    IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction);
+
+    Result<Summary> sync(const Progress& progress = {});
+    Result<Summary> rebuild(const Progress& progress = {});
+    Lag lag() const;
+
+    // Documents for these records, as the index gets them (missing records
+    // are left out). Text of attachments is read from the stored extraction.
+    Result<QList<IndexDocument>> load(const QList<qint64>& recordIds) const;
+
+    static constexpr int batchSize = 1000;
+
+private:
+    Result<Summary> indexRecords(const QList<qint64>& ids, qint64 lastSeq, const Progress& progress);
+    Result<int> extractMissing(const QList<qint64>& recordIds, int* pages, const Progress& progress);
+
+    Database& m_db;
+    SearchIndex& m_index;
+    ExtractionPool::Options m_extraction;
+};
+
+} // namespace infodoc::core

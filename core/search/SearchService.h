@@ -1,0 +1,81 @@
+#pragma once
+
+#include "catalog/Vocabulary.h"
+#include "common/Result.h"
+#include "search/SearchIndex.h"
+
+#include <QCoreApplication>
+
+namespace infodoc::core {
+
+class Database;
+
+// Search as the user sees it: the query language, thesaurus expansion,
+// facets with labels, and hits with their title, authors, the pages where
+// the words occur and a highlighted snippet.
+class SearchService
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::SearchService)
+
+public:
+    struct Options
+    {
+        QString query;
+        QHash<QString, QStringList> filters;
+        SearchRequest::Sort sort = SearchRequest::Sort::Relevance;
+        int offset = 0;
+        int limit = 20;
+        bool exact = false;
+        bool narrower = false; // a descriptor also finds its narrower terms
+        bool facets = true;
+        bool snippets = true;
+    };
+    struct AttachmentPages
+    {
+        qint64 attachmentId = 0;
+        QString fileName;
+        QList<int> pages;
+    };
+    struct Hit
+    {
+        qint64 id = 0;
+        QString title;
+        QString authors;
+        DocumentType type = DocumentType::Book;
+        int year = 0;
+        QString callNumber;
+        double score = 0;
+        QList<AttachmentPages> attachments;
+        QString snippet; // HTML: text escaped, matched words in <b>
+    };
+    struct Facet
+    {
+        QString value;
+        QString label;
+        int count = 0;
+    };
+    struct Result
+    {
+        qint64 total = 0;
+        QList<Hit> hits;
+        QMap<QString, QList<Facet>> facets;
+        QString suggestion;
+    };
+
+    SearchService(Database& db, SearchIndex& index);
+
+    core::Result<Result> search(const Options& options) const;
+    core::Result<QList<Hit>> similar(qint64 recordId, int limit = 10) const;
+
+    // Highlighted extract of `text` around the words whose stems are given.
+    static QString snippet(const QString& text, const QStringList& stems, int words = 30);
+
+private:
+    QueryNode expand(const QueryNode& node, bool narrower) const;
+    QList<Hit> describe(const QList<SearchHit>& hits, const QStringList& stems, bool snippets) const;
+
+    Database& m_db;
+    SearchIndex& m_index;
+};
+
+} // namespace infodoc::core

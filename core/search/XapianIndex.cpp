@@ -1,0 +1,632 @@
+// The Xapian adapter: the only file (with FrenchAnalyzer.cpp, for the
+// stemmer) that includes xapian.h; every Xapian::Error stops here.
+#include "search/SearchIndex.h"
+
+#include "common/Logging.h"
+#include "common/TextFolding.h"
+
+#include <xapian.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace infodoc::core {
+
+namespace {
+
+enum Slot : Xapian::valueno
+{
+    YearNumber = 0,
+    TitleSort = 1,
+    DateSort = 2,
+    TypeSlot = 3,
+    LanguageSlot = 4,
+    AvailabilitySlot = 5,
+    SubjectSlot = 6,
+    TerritorySlot = 7,
+    DecadeSlot = 8,
+    YearSlot = 9,
+};
+
+struct FacetSlot
+{
+    const char* name;
+    Slot slot;
+    bool multi;
+    const char* filterPrefix;
+};
+
+constexpr FacetSlot kFacets[] = {
+    {"type", TypeSlot, false, "XTYPE"},
+    {"subject", SubjectSlot, true, "XSUBJ"},
+    {"territory", TerritorySlot, true, "XTERR"},
+    {"year", YearSlot, false, "XYEAR"},
+    {"decade", DecadeSlot, false, "XDEC"},
+    {"language", LanguageSlot, false, "XLANG"},
+    {"availability", AvailabilitySlot, false, "XAVAIL"},
+};
+
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
+
+std::string idTerm(qint64 recordId)
+{
+    return "Q" + std::to_string(recordId);
+}
+
+// Xapian terms are limited to 245 bytes; longer "words" are noise.
+bool usable(const std::string& term)
+{
+    return !term.empty() && term.size() < 200;
+}
+
+// Counts facet values of every matching document.
+class FacetSpy : public Xapian::MatchSpy
+{
+public:
+    std::array<std::map<std::string, int>, 10> counts;
+
+    void operator()(const Xapian::Document& doc, double) override
+    {
+        for (const FacetSlot& f : kFacets) {
+            const std::string value = doc.get_value(f.slot);
+            if (value.empty())
+                continue;
+            if (!f.multi) {
+                ++counts[f.slot][value];
+                continue;
+            }
+            size_t start = 0;
+            while (start < value.size()) {
+                size_t end = value.find('|', start);
+                if (end == std::string::npos)
+                    end = value.size();
+                if (end > start)
+                    ++counts[f.slot][value.substr(start, end - start)];
+                start = end + 1;
+            }
+        }
+    }
+};
+
+class StemTermsOnly : public Xapian::ExpandDecider
+{
+public:
+    bool operator()(const std::string& term) const override
+    {
+        return term.size() > 3 && term[0] == 'Z' && term[1] >= 'a' && term[1] <= 'z';
+    }
+};
+
+int editDistance(const std::string& a, const std::string& b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+        int previous = row[0];
+        row[0] = int(i);
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const int current = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            previous = current;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+class SearchIndex::Private
+{
+public:
+    std::unique_ptr<Xapian::Database> db;
+    Xapian::WritableDatabase* writable = nullptr; // same object as db when writable
+    QString directory;
+
+    // `weight` counts a word several times: a title word outweighs the
+    // same word on page 40 of an attachment.
+    void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position, int weight = 1)
+    {
+        const auto tokens = FrenchAnalyzer::tokenize(text, int(position));
+        for (const auto& t : tokens) {
+            const Xapian::termpos pos = Xapian::termpos(t.position);
+            const std::string stem = "Z" + utf8(t.stem);
+            const std::string exact = "E" + utf8(t.exact);
+            const std::string plain = utf8(t.folded);
+            if (usable(stem))
+                doc.add_posting(stem, pos, Xapian::termcount(weight));
+            if (usable(exact))
+                doc.add_posting(exact, pos, Xapian::termcount(weight));
+            if (usable(plain))
+                doc.add_term(plain);
+        }
+        if (!tokens.isEmpty())
+            position = Xapian::termpos(tokens.last().position) + 100; // no phrase across fields
+    }
+
+    static void addFieldWords(Xapian::Document& doc, const char* prefix, const QString& text, bool stem)
+    {
+        for (const auto& t : FrenchAnalyzer::tokenize(text)) {
+            const std::string term = prefix + utf8(stem ? t.stem : t.folded);
+            if (usable(term))
+                doc.add_term(term);
+        }
+    }
+
+    Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
+
+    Xapian::Query words(const QList<FrenchAnalyzer::Token>& tokens, bool exact) const
+    {
+        std::vector<Xapian::Query> parts;
+        for (const auto& t : tokens)
+            parts.emplace_back(exact ? "E" + utf8(t.exact) : "Z" + utf8(t.stem));
+        if (parts.size() == 1)
+            return parts.front();
+        return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
+                             Xapian::termcount(parts.size()));
+    }
+
+    Xapian::Query fieldQuery(const QueryNode& node) const
+    {
+        std::vector<Xapian::Query> parts;
+        auto each = [&](const char* prefix, bool stem) {
+            for (const auto& t : node.tokens)
+                parts.emplace_back(prefix + utf8(stem ? t.stem : t.folded));
+        };
+        if (node.field == QLatin1String("author"))
+            each("A", false);
+        else if (node.field == QLatin1String("title"))
+            each("ZS", true);
+        else if (node.field == QLatin1String("subject"))
+            each("ZK", true);
+        else if (node.field == QLatin1String("territory"))
+            each("T", false);
+        else if (node.field == QLatin1String("callnumber"))
+            each("XC", false);
+        else if (node.field == QLatin1String("type"))
+            parts.emplace_back("XTYPE" + utf8(node.text));
+        else if (node.field == QLatin1String("language"))
+            parts.emplace_back("XLANG" + utf8(node.text.toLower()));
+        else if (node.field == QLatin1String("subjectid") || node.field == QLatin1String("territoryid")) {
+            const char* prefix = node.field == QLatin1String("subjectid") ? "XSUBJ" : "XTERR";
+            std::vector<Xapian::Query> ids;
+            for (const QString& id : node.text.split(u','))
+                ids.emplace_back(prefix + utf8(id));
+            return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
+        }
+        if (parts.empty())
+            return Xapian::Query::MatchNothing;
+        return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    }
+
+    Xapian::Query build(const QueryNode& node, bool exact) const
+    {
+        switch (node.kind) {
+        case QueryNode::Kind::All:
+            return Xapian::Query::MatchAll;
+        case QueryNode::Kind::Match:
+            return words(node.tokens, exact);
+        case QueryNode::Kind::Phrase:
+            return words(node.tokens, true);
+        case QueryNode::Kind::Wildcard:
+            return Xapian::Query(Xapian::Query::OP_WILDCARD, utf8(node.text), 500,
+                                 Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        case QueryNode::Kind::Field:
+            return fieldQuery(node);
+        case QueryNode::Kind::YearRange:
+            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, YearNumber,
+                                 Xapian::sortable_serialise(node.from),
+                                 Xapian::sortable_serialise(node.to ? node.to : 9999));
+        case QueryNode::Kind::And:
+        case QueryNode::Kind::Or: {
+            std::vector<Xapian::Query> parts;
+            for (const auto& c : node.children)
+                parts.push_back(build(c, exact));
+            return Xapian::Query(node.kind == QueryNode::Kind::And ? Xapian::Query::OP_AND
+                                                                   : Xapian::Query::OP_OR,
+                                 parts.begin(), parts.end());
+        }
+        case QueryNode::Kind::AndNot: {
+            std::vector<Xapian::Query> excluded;
+            for (int i = 1; i < node.children.size(); ++i)
+                excluded.push_back(build(node.children.at(i), exact));
+            return Xapian::Query(Xapian::Query::OP_AND_NOT, build(node.children.first(), exact),
+                                 Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+        }
+        }
+        return Xapian::Query::MatchNothing;
+    }
+
+    // Pages of each attachment where one of `stems` occurs.
+    QMap<qint64, QList<int>> pagesOf(Xapian::docid did, const Xapian::Document& doc,
+                                     const QStringList& stems) const
+    {
+        QMap<qint64, QList<int>> result;
+        const QString data = QString::fromStdString(doc.get_data());
+        if (data.isEmpty() || stems.isEmpty())
+            return result;
+        struct Range
+        {
+            qint64 attachment;
+            QList<Xapian::termpos> starts;
+        };
+        QList<Range> ranges;
+        for (const QString& part : data.split(u';', Qt::SkipEmptyParts)) {
+            Range r;
+            r.attachment = part.section(u':', 0, 0).toLongLong();
+            for (const QString& s : part.section(u':', 1).split(u',', Qt::SkipEmptyParts))
+                r.starts.append(Xapian::termpos(s.toUInt()));
+            if (!r.starts.isEmpty())
+                ranges.append(r);
+        }
+        for (const QString& stem : stems) {
+            const std::string t = "Z" + utf8(stem);
+            for (auto it = db->positionlist_begin(did, t); it != db->positionlist_end(did, t); ++it) {
+                const Xapian::termpos pos = *it;
+                for (int r = ranges.size() - 1; r >= 0; --r) {
+                    const Range& range = ranges.at(r);
+                    if (pos < range.starts.first())
+                        continue;
+                    const auto page = std::upper_bound(range.starts.begin(), range.starts.end(), pos) -
+                                      range.starts.begin();
+                    QList<int>& pages = result[range.attachment];
+                    if (!pages.contains(int(page)))
+                        pages.append(int(page));
+                    break;
+                }
+            }
+        }
+        for (auto& pages : result)
+            std::sort(pages.begin(), pages.end());
+        return result;
+    }
+
+    QString suggest(const QueryNode& query) const
+    {
+        QStringList words;
+        bool changed = false;
+        std::function<void(const QueryNode&)> walk = [&](const QueryNode& n) {
+            if (n.kind == QueryNode::Kind::Match || n.kind == QueryNode::Kind::Phrase) {
+                for (const auto& t : n.tokens) {
+                    const std::string word = utf8(t.folded);
+                    if (word.size() < 4 || db->term_exists(word)) {
+                        words.append(t.folded);
+                        continue;
+                    }
+                    std::string best;
+                    Xapian::doccount bestFreq = 0;
+                    int bestDistance = 3;
+                    const std::string prefix = word.substr(0, 1);
+                    for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
+                        const std::string candidate = *it;
+                        if (candidate.size() + 2 < word.size() || candidate.size() > word.size() + 2)
+                            continue;
+                        const int d = editDistance(word, candidate);
+                        if (d < bestDistance || (d == bestDistance && it.get_termfreq() > bestFreq)) {
+                            best = candidate;
+                            bestDistance = d;
+                            bestFreq = it.get_termfreq();
+                        }
+                    }
+                    if (!best.empty()) {
+                        words.append(QString::fromStdString(best));
+                        changed = true;
+                    } else {
+                        words.append(t.folded);
+                    }
+                }
+            }
+            for (const auto& c : n.children)
+                walk(c);
+        };
+        walk(query);
+        return changed ? words.join(u' ') : QString();
+    }
+};
+
+SearchIndex::SearchIndex(std::unique_ptr<Private> p) : d(std::move(p)) {}
+
+SearchIndex::~SearchIndex()
+{
+    try {
+        if (d->writable)
+            d->writable->close();
+    } catch (const Xapian::Error& e) {
+        qCWarning(lcSearch) << "closing the index:" << QString::fromStdString(e.get_msg());
+    }
+}
+
+QString SearchIndex::directoryFor(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".index");
+}
+
+Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory, Mode mode)
+{
+    auto p = std::make_unique<Private>();
+    p->directory = directory;
+    try {
+        if (mode == Mode::ReadWrite) {
+            auto* w = new Xapian::WritableDatabase(utf8(directory), Xapian::DB_CREATE_OR_OPEN);
+            p->db.reset(w);
+            p->writable = w;
+        } else {
+            if (!QFileInfo::exists(directory))
+                return Error{tr("The search index has not been built yet (infodoc-cli index rebuild).")};
+            p->db = std::make_unique<Xapian::Database>(utf8(directory));
+        }
+    } catch (const Xapian::DatabaseLockError&) {
+        return Error{tr("The search index %1 is being updated by another program; try again in a moment.")
+                         .arg(QDir::toNativeSeparators(directory))};
+    } catch (const Xapian::Error& e) {
+        return Error{tr("Cannot open the search index %1: %2")
+                         .arg(QDir::toNativeSeparators(directory), QString::fromStdString(e.get_msg()))};
+    }
+    return std::unique_ptr<SearchIndex>(new SearchIndex(std::move(p)));
+}
+
+Status SearchIndex::replace(const IndexDocument& in)
+{
+    if (!d->writable)
+        return Error{tr("The search index is open for reading only.")};
+    try {
+        Xapian::Document doc;
+        Xapian::termpos position = 1;
+        const std::string id = idTerm(in.recordId);
+        doc.add_boolean_term(id);
+        doc.add_boolean_term("XTYPE" + utf8(in.type));
+        d->indexText(doc, in.title, position, 6);
+        Private::addFieldWords(doc, "ZS", in.title, true);
+        Private::addFieldWords(doc, "S", in.title, false);
+        for (const QString& a : in.authors) {
+            d->indexText(doc, a, position, 3);
+            Private::addFieldWords(doc, "A", a, false);
+        }
+        for (const QString& s : in.subjects) {
+            d->indexText(doc, s, position, 4);
+            Private::addFieldWords(doc, "ZK", s, true);
+        }
+        for (const QString& t : in.territories) {
+            d->indexText(doc, t, position, 2);
+            Private::addFieldWords(doc, "T", t, false);
+        }
+        d->indexText(doc, in.text, position);
+        Private::addFieldWords(doc, "XC", in.callNumber, false);
+        QStringList subjectIds;
+        for (qint64 s : in.subjectIds) {
+            doc.add_boolean_term("XSUBJ" + std::to_string(s));
+            subjectIds.append(QString::number(s));
+        }
+        QStringList territoryIds;
+        for (qint64 t : in.territoryIds) {
+            doc.add_boolean_term("XTERR" + std::to_string(t));
+            territoryIds.append(QString::number(t));
+        }
+        if (!in.language.isEmpty())
+            doc.add_boolean_term("XLANG" + utf8(in.language));
+        if (!in.availability.isEmpty())
+            doc.add_boolean_term("XAVAIL" + utf8(in.availability));
+        if (in.year > 0) {
+            doc.add_boolean_term("XYEAR" + std::to_string(in.year));
+            doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
+            doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
+            doc.add_value(YearSlot, std::to_string(in.year));
+            doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
+        }
+        doc.add_value(TitleSort, utf8(in.titleSort));
+        doc.add_value(DateSort, utf8(in.date));
+        doc.add_value(TypeSlot, utf8(in.type));
+        doc.add_value(LanguageSlot, utf8(in.language));
+        doc.add_value(AvailabilitySlot, utf8(in.availability));
+        doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
+        doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
+
+        // Attachments last; where each page starts is kept in the data so a
+        // hit can say on which pages the words are.
+        QStringList pageMap;
+        for (const auto& attachment : in.attachments) {
+            QStringList starts;
+            for (const QString& page : attachment.pages) {
+                starts.append(QString::number(position));
+                d->indexText(doc, page, position);
+                position += 1;
+            }
+            pageMap.append(QString::number(attachment.attachmentId) + u':' + starts.join(u','));
+        }
+        doc.set_data(utf8(pageMap.join(u';')));
+        d->writable->replace_document(id, doc);
+    } catch (const Xapian::Error& e) {
+        return Error{
+            tr("Cannot index record %1: %2").arg(in.recordId).arg(QString::fromStdString(e.get_msg()))};
+    }
+    return Status::success();
+}
+
+Status SearchIndex::remove(qint64 recordId)
+{
+    if (!d->writable)
+        return Error{tr("The search index is open for reading only.")};
+    try {
+        d->writable->delete_document(idTerm(recordId));
+    } catch (const Xapian::Error& e) {
+        return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    return Status::success();
+}
+
+Status SearchIndex::commit(qint64 lastSeq)
+{
+    if (!d->writable)
+        return Error{tr("The search index is open for reading only.")};
+    try {
+        d->writable->set_metadata("last_seq", std::to_string(lastSeq));
+        d->writable->commit();
+    } catch (const Xapian::Error& e) {
+        return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    return Status::success();
+}
+
+Status SearchIndex::clear()
+{
+    if (!d->writable)
+        return Error{tr("The search index is open for reading only.")};
+    try {
+        for (auto it = d->writable->allterms_begin("Q"); it != d->writable->allterms_end("Q"); ++it)
+            d->writable->delete_document(*it);
+        d->writable->set_metadata("last_seq", "0");
+    } catch (const Xapian::Error& e) {
+        return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    return Status::success();
+}
+
+qint64 SearchIndex::lastSeq() const
+{
+    try {
+        return QString::fromStdString(d->db->get_metadata("last_seq")).toLongLong();
+    } catch (const Xapian::Error&) {
+        return 0;
+    }
+}
+
+qint64 SearchIndex::documentCount() const
+{
+    try {
+        return qint64(d->db->get_doccount());
+    } catch (const Xapian::Error&) {
+        return 0;
+    }
+}
+
+qint64 SearchIndex::sizeOnDisk() const
+{
+    qint64 size = 0;
+    QDirIterator it(d->directory, QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        size += it.fileInfo().size();
+    }
+    return size;
+}
+
+void SearchIndex::reopen()
+{
+    try {
+        d->db->reopen();
+    } catch (const Xapian::Error& e) {
+        qCWarning(lcSearch) << "reopening the index:" << QString::fromStdString(e.get_msg());
+    }
+}
+
+Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
+{
+    SearchResult result;
+    try {
+        Xapian::Query query = d->build(request.query, request.exact);
+        for (const FacetSlot& f : kFacets) {
+            const QStringList values = request.filters.value(QString::fromLatin1(f.name));
+            if (values.isEmpty())
+                continue;
+            std::vector<Xapian::Query> accepted;
+            for (const QString& v : values)
+                accepted.emplace_back(f.filterPrefix + utf8(v));
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  Xapian::Query(Xapian::Query::OP_OR, accepted.begin(), accepted.end()));
+        }
+        Xapian::Enquire enquire(*d->db);
+        enquire.set_query(query);
+        switch (request.sort) {
+        case SearchRequest::Sort::Relevance:
+            break;
+        case SearchRequest::Sort::DateNewest:
+            enquire.set_sort_by_value_then_relevance(DateSort, true);
+            break;
+        case SearchRequest::Sort::DateOldest:
+            enquire.set_sort_by_value_then_relevance(DateSort, false);
+            break;
+        case SearchRequest::Sort::Title:
+            enquire.set_sort_by_value_then_relevance(TitleSort, false);
+            break;
+        }
+        FacetSpy spy;
+        if (request.facets)
+            enquire.add_matchspy(&spy);
+        // Counting every match keeps totals and facet counts exact.
+        const Xapian::doccount all = d->db->get_doccount();
+        const Xapian::MSet mset =
+            enquire.get_mset(Xapian::doccount(std::max(0, request.offset)),
+                             Xapian::doccount(std::max(0, request.limit)), request.facets ? all : 0);
+        result.total = qint64(mset.get_matches_estimated());
+        const QStringList stems = request.query.positiveStems();
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            SearchHit hit;
+            const Xapian::Document doc = it.get_document();
+            // The id term is the first "Q" term of the document.
+            auto term = doc.termlist_begin();
+            term.skip_to("Q");
+            if (term != doc.termlist_end() && (*term)[0] == 'Q')
+                hit.recordId = std::stoll((*term).substr(1));
+            hit.score = it.get_weight();
+            hit.percent = it.get_percent();
+            hit.pages = d->pagesOf(*it, doc, stems);
+            result.hits.append(hit);
+        }
+        if (request.facets) {
+            for (const FacetSlot& f : kFacets) {
+                QList<FacetCount> counts;
+                for (const auto& [value, count] : spy.counts[f.slot])
+                    counts.append({QString::fromStdString(value), count});
+                std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+                    return a.count != b.count ? a.count > b.count : a.value < b.value;
+                });
+                result.facets.insert(QString::fromLatin1(f.name), counts);
+            }
+        }
+        if (result.total == 0)
+            result.suggestion = d->suggest(request.query);
+    } catch (const Xapian::Error& e) {
+        return Error{tr("The search failed: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    return result;
+}
+
+Result<QList<qint64>> SearchIndex::similar(qint64 recordId, int limit) const
+{
+    QList<qint64> ids;
+    try {
+        Xapian::PostingIterator p = d->db->postlist_begin(idTerm(recordId));
+        if (p == d->db->postlist_end(idTerm(recordId)))
+            return Error{tr("Record %1 is not in the search index.").arg(recordId)};
+        Xapian::RSet rset;
+        rset.add_document(*p);
+        Xapian::Enquire enquire(*d->db);
+        enquire.set_query(Xapian::Query(idTerm(recordId)));
+        StemTermsOnly decider;
+        const Xapian::ESet eset = enquire.get_eset(40, rset, &decider);
+        Xapian::Query query(Xapian::Query::OP_OR, eset.begin(), eset.end());
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(idTerm(recordId)));
+        enquire.set_query(query);
+        const Xapian::MSet mset = enquire.get_mset(0, Xapian::doccount(limit));
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            auto term = it.get_document().termlist_begin();
+            term.skip_to("Q");
+            if ((*term)[0] == 'Q')
+                ids.append(std::stoll((*term).substr(1)));
+        }
+    } catch (const Xapian::Error& e) {
+        return Error{tr("The search failed: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    return ids;
+}
+
+} // namespace infodoc::core
