@@ -165,8 +165,10 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
         if (w->process) {
             w->process->disconnect();
             w->process->closeWriteChannel();
-            if (!w->process->waitForFinished(2000))
+            if (!w->process->waitForFinished(2000)) {
                 w->process->kill();
+                w->process->waitForFinished(1000);
+            }
         }
     }
 }

@@ -1,14 +1,30 @@
 // The only file that includes Poppler: PDF text, page by page.
 #include "search/TextExtractor.h"
 
+#include "common/Logging.h"
+
 #include <poppler-qt6.h>
 
 #include <QFile>
 
 namespace infodoc::core {
 
+namespace {
+// Poppler reports every oddity of a malformed file on stderr; keep it for
+// debugging only.
+void popplerMessage(const QString& message, const QVariant&)
+{
+    qCDebug(lcSearch) << "poppler:" << message;
+}
+} // namespace
+
 ExtractedText TextExtractor::extractPdf(const QString& path)
 {
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction(popplerMessage, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
     ExtractedText result;
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {

@@ -156,7 +156,7 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
     QString out;
     if (bestStart > 0)
         out += u'…';
-    qsizetype cursor = tokens[bestStart].start;
+    qsizetype cursor = bestStart == 0 ? 0 : tokens[bestStart].start;
     for (int k = bestStart; k <= last; ++k) {
         const auto& t = tokens[k];
         if (!wanted.contains(t.stem))
@@ -166,8 +166,9 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
                QStringLiteral("</b>");
         cursor = t.end;
     }
-    out += text.mid(cursor, tokens[last].end - cursor).toHtmlEscaped();
-    if (last < tokens.size() - 1)
+    const bool toEnd = last == tokens.size() - 1;
+    out += text.mid(cursor, toEnd ? -1 : tokens[last].end - cursor).toHtmlEscaped();
+    if (!toEnd)
         out += u'…';
     return out.simplified();
 }

@@ -1,0 +1,238 @@
+#include "search/ExtractionPool.h"
+#include "search/TextExtractor.h"
+
+#include <catch2/catch.hpp>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace infodoc::core;
+
+namespace {
+
+QString write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+// A real PDF with one text line per page.
+QString makePdf(const QString& path, const QStringList& pages, bool text = true)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        if (text)
+            painter.drawText(QRect(200, 200, 8000, 2000), Qt::TextWordWrap, pages.at(i));
+        else
+            painter.fillRect(QRect(200, 200, 3000, 3000), Qt::darkGray);
+    }
+    painter.end();
+    return path;
+}
+
+ExtractionPool::Options options(const QString& helper, int timeoutMs = 20000)
+{
+    ExtractionPool::Options o;
+    o.helperPath = helper;
+    o.timeoutMs = timeoutMs;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("text of a PDF is kept page by page")
+{
+    QTemporaryDir dir;
+    const QString pdf =
+        makePdf(dir.filePath(QStringLiteral("a.pdf")),
+                {QStringLiteral("Première page : diagnostic"), QStringLiteral("Deuxième page : santé"),
+                 QStringLiteral("Troisième page : éducation")});
+    const ExtractedText text = TextExtractor::extractFile(pdf);
+    REQUIRE(text.state == ExtractionState::Done);
+    REQUIRE(text.pageCount() == 3);
+    CHECK(text.pages[1].contains(QStringLiteral("Deuxième page : santé")));
+    CHECK(text.pages[2].contains(QStringLiteral("éducation")));
+}
+
+TEST_CASE("bad files end in the right state")
+{
+    QTemporaryDir dir;
+    const QString good = makePdf(dir.filePath(QStringLiteral("good.pdf")), {QStringLiteral("Texte lisible")});
+
+    SECTION("empty")
+    {
+        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("empty.pdf")), {}),
+                                         QStringLiteral("application/pdf"))
+                  .state == ExtractionState::Damaged);
+    }
+    SECTION("truncated")
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const ExtractedText t = TextExtractor::extractFile(
+            write(dir.filePath(QStringLiteral("truncated.pdf")), bytes.left(bytes.size() / 3)));
+        CHECK(t.state == ExtractionState::Damaged);
+        CHECK_FALSE(t.message.isEmpty());
+    }
+    SECTION("random bytes named .pdf")
+    {
+        QByteArray noise(20000, '\0');
+        QRandomGenerator random(42);
+        for (auto& c : noise)
+            c = char(random.bounded(256));
+        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("noise.pdf")), noise),
+                                         QStringLiteral("application/pdf"))
+                  .state == ExtractionState::Damaged);
+        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("noise.bin")), noise)).state ==
+              ExtractionState::Unsupported);
+    }
+    SECTION("encrypted")
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        REQUIRE_FALSE(qpdf.isEmpty()); // installed by scripts/deps
+        const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
+        REQUIRE(QProcess::execute(qpdf, {QStringLiteral("--encrypt"), QStringLiteral("secret"),
+                                         QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"),
+                                         good, locked}) == 0);
+        CHECK(TextExtractor::extractFile(locked).state == ExtractionState::Encrypted);
+    }
+    SECTION("no text layer")
+    {
+        const QString scan = makePdf(dir.filePath(QStringLiteral("scan.pdf")), {QString(), QString()}, false);
+        const ExtractedText t = TextExtractor::extractFile(scan);
+        CHECK(t.state == ExtractionState::NoText);
+        CHECK(t.pageCount() == 2);
+    }
+    SECTION("Latin-1 and Windows-1252 text")
+    {
+        const QByteArray latin1 = "\xC9galit\xE9 des chances \x96 l'\x9Cuvre de l'\xE9"
+                                  "cole";
+        const ExtractedText t =
+            TextExtractor::extractFile(write(dir.filePath(QStringLiteral("note.txt")), latin1));
+        REQUIRE(t.state == ExtractionState::Done);
+        CHECK(t.pages.first() == QStringLiteral("Égalité des chances – l'œuvre de l'école"));
+        const ExtractedText u = TextExtractor::extractFile(
+            write(dir.filePath(QStringLiteral("utf8.txt")), QStringLiteral("Égalité").toUtf8()));
+        CHECK(u.pages.first() == QStringLiteral("Égalité"));
+    }
+    SECTION("HTML")
+    {
+        const ExtractedText t = TextExtractor::extractFile(write(
+            dir.filePath(QStringLiteral("page.html")),
+            "<html><head><title>Fiche</title><script>var x='cach\xC3\xA9';</script></head><body><p>Jardin "
+            "&amp; potager &eacute;t&#233;</p></body></html>"));
+        REQUIRE(t.state == ExtractionState::Done);
+        CHECK(t.pages.first().contains(QStringLiteral("Jardin & potager été")));
+        CHECK(t.pages.first().contains(QStringLiteral("Fiche")));
+        CHECK_FALSE(t.pages.first().contains(QStringLiteral("caché")));
+    }
+    SECTION("a zip bomb disguised as DOCX")
+    {
+        const QString bomb = dir.filePath(QStringLiteral("rapport.docx"));
+        QuaZip zip(bomb);
+        REQUIRE(zip.open(QuaZip::mdCreate));
+        QuaZipFile entry(&zip);
+        REQUIRE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml"))));
+        const QByteArray block(1 << 20, ' ');
+        for (int i = 0; i < 80; ++i)
+            entry.write(block);
+        entry.close();
+        zip.close();
+        CHECK(QFileInfo(bomb).size() < 1 << 20);
+        const ExtractedText t = TextExtractor::extractFile(bomb);
+        CHECK(t.state == ExtractionState::Damaged);
+        CHECK(t.message.contains(QStringLiteral("64")));
+    }
+    SECTION("a real DOCX-like document")
+    {
+        const QString docx = dir.filePath(QStringLiteral("note.docx"));
+        QuaZip zip(docx);
+        REQUIRE(zip.open(QuaZip::mdCreate));
+        QuaZipFile entry(&zip);
+        REQUIRE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml"))));
+        entry.write("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Conseil citoyen</w:t></w:r></w:p>"
+                    "<w:p><w:r><w:t>Budget participatif</w:t></w:r></w:p></w:body></w:document>");
+        entry.close();
+        zip.close();
+        const ExtractedText t = TextExtractor::extractFile(docx);
+        REQUIRE(t.state == ExtractionState::Done);
+        CHECK(t.pages.first().contains(QStringLiteral("Conseil citoyen\nBudget participatif")));
+    }
+}
+
+TEST_CASE("the helper processes read many files and survive bad ones")
+{
+    QTemporaryDir dir;
+    QList<ExtractionPool::Job> jobs;
+    for (int i = 0; i < 12; ++i)
+        jobs.append(
+            {makePdf(dir.filePath(QStringLiteral("p%1.pdf").arg(i)), {QStringLiteral("Numéro %1").arg(i)}),
+             {}});
+    jobs.append({write(dir.filePath(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"), {}});
+    jobs.append({dir.filePath(QStringLiteral("missing.pdf")), {}});
+    QMap<int, ExtractedText> results;
+    ExtractionPool pool(options(QStringLiteral(INFODOC_EXTRACT)));
+    pool.run(jobs, [&](int job, const ExtractedText& r) { results.insert(job, r); });
+    REQUIRE(results.size() == jobs.size());
+    for (int i = 0; i < 12; ++i) {
+        CHECK(results[i].state == ExtractionState::Done);
+        CHECK(results[i].pages.first().contains(QStringLiteral("Numéro %1").arg(i)));
+    }
+    CHECK(results[12].state == ExtractionState::Damaged);
+    CHECK(results[13].state == ExtractionState::Failed);
+}
+
+TEST_CASE("a helper that crashes or hangs costs one file, not the caller")
+{
+    QTemporaryDir dir;
+    const QString crash =
+        write(dir.filePath(QStringLiteral("crash.sh")), "#!/bin/sh\nread line\nkill -SEGV $$\n");
+    const QString hang =
+        write(dir.filePath(QStringLiteral("hang.sh")), "#!/bin/sh\nread line\nexec sleep 60\n");
+    QFile::setPermissions(crash, QFile::ReadOwner | QFile::ExeOwner);
+    QFile::setPermissions(hang, QFile::ReadOwner | QFile::ExeOwner);
+    const QList<ExtractionPool::Job> jobs = {
+        {QStringLiteral("/a.pdf"), {}}, {QStringLiteral("/b.pdf"), {}}, {QStringLiteral("/c.pdf"), {}}};
+    QMap<int, ExtractedText> results;
+    ExtractionPool(options(crash)).run(jobs, [&](int job, const ExtractedText& r) {
+        results.insert(job, r);
+    });
+    REQUIRE(results.size() == 3);
+    for (const auto& r : results)
+        CHECK(r.state == ExtractionState::Damaged);
+
+    results.clear();
+    QElapsedTimer timer;
+    timer.start();
+    ExtractionPool(options(hang, 300)).run(jobs, [&](int job, const ExtractedText& r) {
+        results.insert(job, r);
+    });
+    REQUIRE(results.size() == 3);
+    for (const auto& r : results)
+        CHECK(r.state == ExtractionState::TimedOut);
+    CHECK(timer.elapsed() < 10000);
+
+    results.clear();
+    ExtractionPool(options(dir.filePath(QStringLiteral("no-such-helper"))))
+        .run(jobs, [&](int job, const ExtractedText& r) { results.insert(job, r); });
+    REQUIRE(results.size() == 3);
+    CHECK(results[0].state == ExtractionState::Failed);
+}

@@ -1,0 +1,369 @@
+#include "search/SearchService.h"
+#include "catalog/AttachmentStore.h"
+#include "catalog/RecordRepository.h"
+#include "search/IndexSync.h"
+#include "search/SearchIndex.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace infodoc::core;
+using infodoc::test::TestCatalogue;
+
+namespace {
+
+Record record(DocumentType type, const QString& title, const QString& author, const QStringList& subjects,
+              const QStringList& territories, const QString& date, const QString& language,
+              const QString& abstract)
+{
+    Record r;
+    r.type = type;
+    r.title = title;
+    if (!author.isEmpty())
+        r.responsibilities = {{author, AuthorityKind::Person, Role::Author}};
+    r.subjects = subjects;
+    r.territories = territories;
+    r.date = date;
+    r.language = language;
+    r.abstract = abstract;
+    return r;
+}
+
+// Six records whose facets are counted by hand in the tests below.
+struct Fixture
+{
+    TestCatalogue cat;
+    std::unique_ptr<SearchIndex> index;
+    QList<qint64> ids;
+    qint64 attachmentId = 0;
+
+    Fixture()
+    {
+        RecordRepository records(cat.db(), cat.clock());
+        QList<Record> list;
+        Record r1 = record(DocumentType::Book, QStringLiteral("Le logement social en Val-d'Oise"),
+                           QStringLiteral("Dupont, Marie"), {QStringLiteral("Logement social")},
+                           {QStringLiteral("Sarcelles")}, QStringLiteral("2012"), QStringLiteral("fre"),
+                           QStringLiteral("Cinquante ans de bailleurs."));
+        r1.callNumber = QStringLiteral("LOG 1 DUP");
+        r1.copies = {{0, QStringLiteral("B1"), {}, {}, CopyStatus::Available}};
+        Record r2 = record(DocumentType::Study, QStringLiteral("Éducation prioritaire et réussite éducative"),
+                           QStringLiteral("Martin, Paul"), {QStringLiteral("Réussite éducative")},
+                           {QStringLiteral("Cergy")}, QStringLiteral("2015"), QStringLiteral("fre"),
+                           QStringLiteral("L'accompagnement scolaire des élèves."));
+        r2.copies = {{0, QStringLiteral("B2"), {}, {}, CopyStatus::OnLoan}};
+        Record r3 = record(DocumentType::Study, QStringLiteral("Les études urbaines"),
+                           QStringLiteral("Marie Dupont"), {QStringLiteral("Renouvellement urbain")},
+                           {QStringLiteral("Argenteuil")}, QStringLiteral("2008"), QStringLiteral("eng"),
+                           QStringLiteral("Le vivre-ensemble dans les quartiers."));
+        Record r4 =
+            record(DocumentType::ExperienceSheet, QStringLiteral("Jardin partagé à Garges-lès-Gonesse"),
+                   QString(), {QStringLiteral("Jardins partagés")},
+                   {QStringLiteral("Garges-lès-Gonesse"), QStringLiteral("Dame Blanche")},
+                   QStringLiteral("2019"), QStringLiteral("fre"), QStringLiteral("Un jardin né en 2019."));
+        r4.responsibilities = {
+            {QStringLiteral("Centre social"), AuthorityKind::Organisation, Role::LeadOrganisation}};
+        Record r5 = record(DocumentType::Report, QStringLiteral("Rapport sur la santé des jeunes"),
+                           QStringLiteral("Bernard, Luc"),
+                           {QStringLiteral("Accès aux soins"), QStringLiteral("Jeunesse")},
+                           {QStringLiteral("Val-d'Oise")}, QStringLiteral("2021"), QStringLiteral("fre"),
+                           QStringLiteral("État de santé."));
+        r5.copies = {{0, QStringLiteral("B5"), {}, {}, CopyStatus::ReferenceOnly}};
+        Record r6 = record(DocumentType::Article, QStringLiteral("Ne pas confondre"),
+                           QStringLiteral("Petit, Léa"), {}, {}, QStringLiteral("2020"),
+                           QStringLiteral("fre"), QStringLiteral("Il ne faut pas confondre."));
+        list = {r1, r2, r3, r4, r5, r6};
+        auto added = records.addAll(list);
+        REQUIRE(added.ok());
+        ids = *added;
+
+        // A three-page PDF attached to the report.
+        const QString pdf = cat.dir() + QStringLiteral("/sante.pdf");
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            QPainter painter(&writer);
+            const QStringList pages = {QStringLiteral("Introduction générale du rapport."),
+                                       QStringLiteral("Le retour de la tuberculose dans les foyers."),
+                                       QStringLiteral("La vaccination des adolescents progresse.")};
+            for (int i = 0; i < pages.size(); ++i) {
+                if (i)
+                    writer.newPage();
+                painter.drawText(QRect(200, 200, 8000, 1000), pages.at(i));
+            }
+        }
+        AttachmentStore store(cat.db(), cat.clock());
+        auto attached = store.attach(ids[4], pdf);
+        REQUIRE(attached.ok());
+        attachmentId = attached->id;
+
+        auto opened = SearchIndex::open(SearchIndex::directoryFor(cat.path()), SearchIndex::Mode::ReadWrite);
+        REQUIRE(opened.ok());
+        index = std::move(*opened);
+        REQUIRE(sync().ok());
+    }
+
+    infodoc::core::Result<IndexSync::Summary> sync()
+    {
+        ExtractionPool::Options options;
+        options.helperPath = QStringLiteral(INFODOC_EXTRACT);
+        return IndexSync(cat.db(), *index, options).sync();
+    }
+
+    SearchService::Result find(const QString& query, SearchService::Options options = {})
+    {
+        options.query = query;
+        options.limit = 50;
+        auto result = SearchService(cat.db(), *index).search(options);
+        INFO(query.toStdString() << ": " << result.errorMessage().toStdString());
+        REQUIRE(result.ok());
+        return *result;
+    }
+
+    // Positions (1..6) of the records found, sorted.
+    QList<int> found(const QString& query, SearchService::Options options = {})
+    {
+        QList<int> out;
+        for (const auto& h : find(query, options).hits)
+            out.append(int(ids.indexOf(h.id)) + 1);
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+int count(const QList<SearchService::Facet>& facet, const QString& value)
+{
+    for (const auto& f : facet)
+        if (f.value == value)
+            return f.count;
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("French normalisation: stems, accents, elisions, compounds")
+{
+    Fixture f;
+    CHECK(f.found(QStringLiteral("logements")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("educatif")) == QList<int>{2});
+    CHECK(f.found(QStringLiteral("etude")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("accompagnement")) == QList<int>{2}); // "L'accompagnement"
+    CHECK(f.found(QStringLiteral("vivre-ensemble")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("ensemble")) == QList<int>{3});
+    // Val-d'Oise whole, and by its parts; broader territories are indexed too.
+    CHECK(f.found(QStringLiteral("Val-d'Oise")) == QList<int>{1, 2, 3, 4, 5});
+    CHECK(f.found(QStringLiteral("oise")) == QList<int>{1, 2, 3, 4, 5});
+    CHECK(f.found(QStringLiteral("2019")) == QList<int>{4});
+}
+
+TEST_CASE("exact mode tells né from ne")
+{
+    Fixture f;
+    CHECK(f.found(QStringLiteral("né")) == QList<int>{4, 6});
+    SearchService::Options exact;
+    exact.exact = true;
+    CHECK(f.found(QStringLiteral("né"), exact) == QList<int>{4});
+    CHECK(f.found(QStringLiteral("\"né en 2019\"")) == QList<int>{4});
+    CHECK(f.found(QStringLiteral("\"ne en 2019\"")).isEmpty());
+}
+
+TEST_CASE("each field, year ranges, booleans in both languages and wildcards")
+{
+    Fixture f;
+    CHECK(f.found(QStringLiteral("auteur:dupont")) == QList<int>{1, 3});
+    CHECK(f.found(QStringLiteral("author:\"marie dupont\"")) == QList<int>{1, 3});
+    CHECK(f.found(QStringLiteral("titre:jardin")) == QList<int>{4});
+    CHECK(f.found(QStringLiteral("title:jardins")) == QList<int>{4});
+    CHECK(f.found(QStringLiteral("sujet:\"Logement social\"")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("subject:HLM")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("type:étude")) == QList<int>{2, 3});
+    CHECK(f.found(QStringLiteral("type:report")) == QList<int>{5});
+    CHECK(f.found(QStringLiteral("territoire:Cergy")) == QList<int>{2});
+    CHECK(f.found(QStringLiteral("territory:\"dame blanche\"")) == QList<int>{4});
+    CHECK(f.found(QStringLiteral("cote:LOG")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("langue:eng")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("année:2010..2016")) == QList<int>{1, 2});
+    CHECK(f.found(QStringLiteral("year:..2012")) == QList<int>{1, 3});
+    CHECK(f.found(QStringLiteral("dupont ET logement")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("dupont AND logement")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("dupont OU bernard")) == QList<int>{1, 3, 5});
+    CHECK(f.found(QStringLiteral("dupont OR bernard")) == QList<int>{1, 3, 5});
+    CHECK(f.found(QStringLiteral("dupont SAUF logement")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("dupont NOT logement")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("dupont -logement")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("logem*")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("(jardin OU santé) ET année:2020..")) == QList<int>{5});
+}
+
+TEST_CASE("thesaurus-aware search")
+{
+    Fixture f;
+    // "Habitat social" is a non-preferred term of "Logement social".
+    CHECK(f.found(QStringLiteral("habitat social")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("sujet:\"Habitat et logement\"")).isEmpty());
+    SearchService::Options narrower;
+    narrower.narrower = true;
+    CHECK(f.found(QStringLiteral("sujet:\"Habitat et logement\""), narrower) == QList<int>{1});
+}
+
+TEST_CASE("facet counts match the fixture, and ticking a facet filters")
+{
+    Fixture f;
+    const auto all = f.find(QString());
+    CHECK(all.total == 6);
+    CHECK(count(all.facets.value(QStringLiteral("type")), QStringLiteral("study")) == 2);
+    CHECK(count(all.facets.value(QStringLiteral("type")), QStringLiteral("book")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("type")), QStringLiteral("article")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("language")), QStringLiteral("fre")) == 5);
+    CHECK(count(all.facets.value(QStringLiteral("language")), QStringLiteral("eng")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("available")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("on_loan")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("reference_only")) == 1);
+    CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("none")) == 3);
+    CHECK(count(all.facets.value(QStringLiteral("decade")), QStringLiteral("2010")) == 3);
+    CHECK(count(all.facets.value(QStringLiteral("year")), QStringLiteral("2019")) == 1);
+    const auto& territories = all.facets.value(QStringLiteral("territory"));
+    const auto valdoise =
+        std::find_if(territories.begin(), territories.end(),
+                     [](const SearchService::Facet& t) { return t.label == QStringLiteral("Val-d'Oise"); });
+    REQUIRE(valdoise != territories.end());
+    CHECK(valdoise->count == 5);
+    const auto& subjects = all.facets.value(QStringLiteral("subject"));
+    REQUIRE_FALSE(subjects.isEmpty());
+    CHECK(subjects.first().count == 1);
+    CHECK(all.facets.value(QStringLiteral("type")).first().label == QStringLiteral("Study"));
+
+    SearchService::Options filtered;
+    filtered.filters.insert(QStringLiteral("type"), {QStringLiteral("study")});
+    CHECK(f.found(QString(), filtered) == QList<int>{2, 3});
+    filtered.filters.insert(QStringLiteral("language"), {QStringLiteral("fre")});
+    CHECK(f.found(QString(), filtered) == QList<int>{2});
+    filtered.filters = {{QStringLiteral("territory"), {valdoise->value}}};
+    CHECK(f.found(QStringLiteral("dupont"), filtered) == QList<int>{1, 3});
+}
+
+TEST_CASE("sorting by date and title, and pagination")
+{
+    Fixture f;
+    SearchService::Options newest;
+    newest.sort = SearchRequest::Sort::DateNewest;
+    QList<int> order;
+    for (const auto& h : f.find(QString(), newest).hits)
+        order.append(int(f.ids.indexOf(h.id)) + 1);
+    CHECK(order == QList<int>{5, 6, 4, 2, 1, 3});
+    SearchService::Options byTitle;
+    byTitle.sort = SearchRequest::Sort::Title;
+    QStringList titles;
+    for (const auto& h : f.find(QString(), byTitle).hits)
+        titles.append(h.title);
+    CHECK(titles.first() == QStringLiteral("Éducation prioritaire et réussite éducative"));
+    CHECK(titles.last() == QStringLiteral("Rapport sur la santé des jeunes"));
+    SearchService::Options page;
+    page.sort = SearchRequest::Sort::DateNewest;
+    page.offset = 2;
+    page.query = QString();
+    page.limit = 2;
+    auto second = SearchService(f.cat.db(), *f.index).search(page);
+    REQUIRE(second.ok());
+    CHECK(second->total == 6);
+    REQUIRE(second->hits.size() == 2);
+    CHECK(second->hits[0].id == f.ids[3]);
+}
+
+TEST_CASE("hits in an attachment give their pages and a highlighted snippet")
+{
+    Fixture f;
+    auto result = f.find(QStringLiteral("tuberculose"));
+    REQUIRE(result.hits.size() == 1);
+    const auto& hit = result.hits.first();
+    CHECK(hit.id == f.ids[4]);
+    REQUIRE(hit.attachments.size() == 1);
+    CHECK(hit.attachments.first().attachmentId == f.attachmentId);
+    CHECK(hit.attachments.first().fileName == QStringLiteral("sante.pdf"));
+    CHECK(hit.attachments.first().pages == QList<int>{2});
+    CHECK(hit.snippet.contains(QStringLiteral("<b>tuberculose</b>")));
+    auto two = f.find(QStringLiteral("vaccination adolescent"));
+    REQUIRE(two.hits.size() == 1);
+    CHECK(two.hits.first().attachments.first().pages == QList<int>{3});
+    CHECK(two.hits.first().snippet.contains(QStringLiteral("<b>adolescents</b>")));
+    // Record text is escaped in snippets.
+    CHECK(SearchService::snippet(QStringLiteral("<b>x</b> jardin"), {QStringLiteral("jardin")}) ==
+          QStringLiteral("&lt;b&gt;x&lt;/b&gt; <b>jardin</b>"));
+}
+
+TEST_CASE("a misspelt query gets a suggestion, a record gets similar ones")
+{
+    Fixture f;
+    const auto none = f.find(QStringLiteral("logemnt"));
+    CHECK(none.total == 0);
+    CHECK(none.suggestion == QStringLiteral("logement"));
+    auto similar = SearchService(f.cat.db(), *f.index).similar(f.ids[0], 5);
+    REQUIRE(similar.ok());
+    for (const auto& h : *similar)
+        CHECK(h.id != f.ids[0]);
+}
+
+TEST_CASE("edits and deletes are reflected after sync, and a crash replays")
+{
+    Fixture f;
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    REQUIRE(records.remove(f.ids[5]).ok());
+    Record changed = *records.get(f.ids[0]);
+    changed.title = QStringLiteral("Les bailleurs et leurs locataires");
+    REQUIRE(records.update(changed).ok());
+    // Before the index catches up, a deleted record is already left out.
+    CHECK(f.found(QStringLiteral("confondre")).isEmpty());
+    CHECK(f.index->documentCount() == 6);
+    REQUIRE(f.sync().ok());
+    CHECK(f.index->documentCount() == 5);
+    CHECK(f.found(QStringLiteral("confondre")).isEmpty());
+    CHECK(f.found(QStringLiteral("locataires")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("titre:logement")).isEmpty());
+
+    // A crash between the SQL commit and the index commit: the index keeps
+    // an older sequence number; the next sync applies the gap again.
+    Record added;
+    added.title = QStringLiteral("Après la panne");
+    auto id = records.add(added);
+    REQUIRE(id.ok());
+    REQUIRE(f.index->commit(1).ok()); // as if nothing after change 1 was applied
+    REQUIRE(f.sync().ok());
+    CHECK(f.find(QStringLiteral("panne")).total == 1);
+    CHECK(f.index->documentCount() == 6);
+    CHECK(f.index->lastSeq() == f.cat.scalar(QStringLiteral("SELECT MAX(seq) FROM change_journal")));
+}
+
+TEST_CASE("a rebuild gives the same answers as incremental syncs")
+{
+    Fixture f;
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    Record extra;
+    extra.title = QStringLiteral("Quartiers et santé");
+    extra.subjects = {QStringLiteral("Accès aux soins")};
+    REQUIRE(records.add(extra).ok());
+    REQUIRE(f.sync().ok());
+    const QStringList queries = {QStringLiteral("santé"), QStringLiteral("dupont"), QStringLiteral("oise"),
+                                 QStringLiteral("tuberculose"), QString()};
+    QList<QList<qint64>> before;
+    for (const QString& q : queries) {
+        QList<qint64> ids;
+        for (const auto& h : f.find(q).hits)
+            ids.append(h.id);
+        before.append(ids);
+    }
+    ExtractionPool::Options options;
+    options.helperPath = QStringLiteral(INFODOC_EXTRACT);
+    auto rebuilt = IndexSync(f.cat.db(), *f.index, options).rebuild();
+    REQUIRE(rebuilt.ok());
+    CHECK(rebuilt->extracted == 0); // the stored text is reused
+    for (int i = 0; i < queries.size(); ++i) {
+        QList<qint64> ids;
+        for (const auto& h : f.find(queries.at(i)).hits)
+            ids.append(h.id);
+        CHECK(ids == before.at(i));
+    }
+}
