@@ -290,6 +290,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>%1, pages %2</source>
         <translation>%1, pages %2</translation>
     </message>
+    <message numerus="yes">
+        <source>About %n record(s) found</source>
+        <translation><numerusform>Environ %n notice trouvée</numerusform><numerusform>Environ %n notices trouvées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::AttachmentStore</name>

@@ -881,10 +881,13 @@ int CliApplication::cmdSearch()
                         {QStringLiteral("facets"), facets}};
         if (!result->suggestion.isEmpty())
             out.insert(QStringLiteral("suggestion"), result->suggestion);
+        out.insert(QStringLiteral("approximate"), result->approximate);
         m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return 0;
     }
-    m_out << tr("%n record(s) found", nullptr, int(result->total)) << '\n';
+    m_out << (result->approximate ? tr("About %n record(s) found", nullptr, int(result->total))
+                                  : tr("%n record(s) found", nullptr, int(result->total)))
+          << '\n';
     if (!result->suggestion.isEmpty())
         m_out << tr("Did you mean: %1").arg(result->suggestion) << '\n';
     for (const auto& h : result->hits) {

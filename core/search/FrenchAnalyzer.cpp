@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <QHash>
 #include <QSet>
 
 namespace infodoc::core {
@@ -83,14 +84,23 @@ QList<FrenchAnalyzer::Token> FrenchAnalyzer::tokenize(QStringView text, int firs
         const QString exact = text.mid(start, i - start).toString().toLower();
         const bool apostropheFollows = i + 1 < n && isApostrophe(text[i]) && isWordChar(text[i + 1]);
         const bool joinerFollows = i + 1 < n && isJoiner(text[i]) && isWordChar(text[i + 1]);
-        const QString folded = text::foldCase(exact);
+        // Folding and stemming cost far more than a look-up, and a text uses
+        // few distinct words many times.
+        thread_local QHash<QString, QPair<QString, QString>> cache;
+        auto cached = cache.constFind(exact);
+        if (cached == cache.constEnd()) {
+            if (cache.size() > 500000)
+                cache.clear();
+            cached = cache.insert(exact, {text::foldCase(exact), stem(exact)});
+        }
+        const QString& folded = cached->first;
         if (apostropheFollows && elisions().contains(folded)) {
             // "l'", "d'", "qu'"...: the article goes, the next word joins the
             // compound the article belonged to ("Val-d'Oise").
             ++i;
             continue;
         }
-        tokens.append({exact, folded, stem(exact), position++, joined, start, i});
+        tokens.append({exact, folded, cached->second, position++, joined, start, i});
         joined = joinerFollows;
         if (joinerFollows)
             ++i;

@@ -83,6 +83,9 @@ struct SearchResult
     QList<SearchHit> hits;
     QMap<QString, QList<FacetCount>> facets; // most frequent first
     QString suggestion;                      // a corrected query when nothing was found
+    // The total and facet counts are estimates scaled from a sample (large
+    // result sets only); exact otherwise.
+    bool approximate = false;
 };
 
 // The Xapian index of the catalogue: derived from the database, disposable,
@@ -115,6 +118,9 @@ public:
     void reopen();
 
     Result<SearchResult> search(const SearchRequest& request) const;
+    // How many matching documents facets are counted on before the counts
+    // are scaled: exact below, fast above.
+    static constexpr int facetSample = 5000;
     // Records most like `recordId`, best first.
     Result<QList<qint64>> similar(qint64 recordId, int limit) const;
 

@@ -31,43 +31,80 @@ QueryNode matchNode(const QString& text)
 
 } // namespace
 
-SearchService::SearchService(Database& db, SearchIndex& index) : m_db(db), m_index(index) {}
+SearchService::SearchService(Database& db, SearchIndex& index) : m_db(db), m_index(index)
+{
+    loadVocabulary();
+}
 
-// Thesaurus-aware search: a word or phrase that is a descriptor, or one of
-// its non-preferred terms, also finds the other forms; "sujet:" becomes the
-// descriptor itself (and, if asked, its narrower terms).
+void SearchService::loadVocabulary()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, label, norm_key FROM subject"))) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            m_descriptors[id].labels.prepend(q.value(1).toString());
+            m_descriptorByKey.insert(q.value(2).toString(), id);
+            m_subjectLabels.insert(QString::number(id), q.value(1).toString());
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT subject_id, label, norm_key FROM subject_nonpreferred"))) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            m_descriptors[id].labels.append(q.value(1).toString());
+            m_descriptorByKey.insert(q.value(2).toString(), id);
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT subject_id, broader_id FROM subject_broader"))) {
+        while (q.next())
+            m_descriptors[q.value(1).toLongLong()].narrower.append(q.value(0).toLongLong());
+    }
+    if (q.exec(QStringLiteral("SELECT id, name FROM territory"))) {
+        while (q.next())
+            m_territoryLabels.insert(q.value(0).toString(), q.value(1).toString());
+    }
+}
+
+// A word or phrase that is a descriptor, or one of its non-preferred
+// terms, also finds the other forms (and, if asked, the narrower terms).
+std::optional<QueryNode> SearchService::alternatives(const QString& text, bool narrower) const
+{
+    const auto found = m_descriptorByKey.constFind(Thesaurus::normalizedKey(text));
+    if (found == m_descriptorByKey.constEnd())
+        return std::nullopt;
+    QStringList labels = m_descriptors.value(*found).labels;
+    if (narrower) {
+        QList<qint64> pending = m_descriptors.value(*found).narrower;
+        QSet<qint64> seen;
+        while (!pending.isEmpty()) {
+            const qint64 id = pending.takeLast();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            labels += m_descriptors.value(id).labels;
+            pending += m_descriptors.value(id).narrower;
+        }
+    }
+    QueryNode any;
+    any.kind = QueryNode::Kind::Or;
+    for (const QString& label : std::as_const(labels)) {
+        QueryNode m = matchNode(label);
+        if (!m.tokens.isEmpty())
+            any.children.append(m);
+    }
+    return any;
+}
+
+// Thesaurus-aware search; "sujet:" becomes the descriptor itself.
 QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
 {
-    SystemClock clock;
-    Thesaurus thesaurus(m_db, clock);
-    auto alternatives = [&](const QString& text) -> std::optional<QueryNode> {
-        const auto d = thesaurus.find(text);
-        if (!d)
-            return std::nullopt;
-        QueryNode any;
-        any.kind = QueryNode::Kind::Or;
-        QStringList labels = thesaurus.nonPreferred(d->id);
-        labels.prepend(d->label);
-        if (narrower) {
-            for (qint64 id : thesaurus.narrowerClosure(d->id))
-                if (auto n = thesaurus.get(id))
-                    labels.append(n->label);
-        }
-        for (const QString& label : std::as_const(labels)) {
-            QueryNode m = matchNode(label);
-            if (!m.tokens.isEmpty())
-                any.children.append(m);
-        }
-        return any;
-    };
-
     QueryNode out = node;
     switch (node.kind) {
     case QueryNode::Kind::Match: {
         QStringList words;
         for (const auto& t : node.tokens)
             words.append(t.exact);
-        if (auto alt = alternatives(words.join(u' '))) {
+        if (auto alt = alternatives(words.join(u' '), narrower)) {
             alt->children.prepend(node);
             return *alt;
         }
@@ -75,10 +112,13 @@ QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
     }
     case QueryNode::Kind::Field:
         if (node.field == QLatin1String("subject")) {
-            if (const auto d = thesaurus.find(node.text)) {
-                QList<qint64> ids = {d->id};
-                if (narrower)
-                    ids += thesaurus.narrowerClosure(d->id);
+            const auto found = m_descriptorByKey.constFind(Thesaurus::normalizedKey(node.text));
+            if (found != m_descriptorByKey.constEnd()) {
+                QList<qint64> ids = {*found};
+                for (int i = 0; narrower && i < ids.size() && i < 10000; ++i)
+                    for (qint64 n : m_descriptors.value(ids.at(i)).narrower)
+                        if (!ids.contains(n))
+                            ids.append(n);
                 out.field = QStringLiteral("subjectid");
                 out.text = idList(ids);
             }
@@ -103,7 +143,7 @@ QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
                 }
                 if (!plain)
                     continue;
-                if (auto alt = alternatives(words.join(u' '))) {
+                if (auto alt = alternatives(words.join(u' '), narrower)) {
                     QueryNode together;
                     together.kind = QueryNode::Kind::And;
                     together.children = c.mid(i, len);
@@ -207,28 +247,29 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
             continue; // deleted since the index was synchronised
         Hit h = byId.value(sh.recordId);
         h.score = sh.score;
-        QString snippetSource;
         for (auto it = sh.pages.constBegin(); it != sh.pages.constEnd(); ++it) {
             AttachmentPages a;
             a.attachmentId = it.key();
             a.pages = it.value();
-            q.prepare(
-                QStringLiteral("SELECT a.file_name, t.text FROM attachment a LEFT JOIN attachment_text t ON "
-                               "t.sha256 = a.sha256 WHERE a.id = ?"));
+            q.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
             q.addBindValue(a.attachmentId);
-            if (q.exec() && q.next()) {
+            if (q.exec() && q.next())
                 a.fileName = q.value(0).toString();
-                if (snippets && snippetSource.isEmpty() && !a.pages.isEmpty())
-                    snippetSource =
-                        q.value(1).toString().section(u'\f', a.pages.first() - 1, a.pages.first() - 1);
-            }
             h.attachments.append(a);
         }
         if (snippets) {
-            const QString fromRecord = snippet(abstracts.value(h.id), stems);
-            h.snippet = fromRecord.contains(QLatin1String("<b>")) || snippetSource.isEmpty()
-                            ? fromRecord
-                            : snippet(snippetSource, stems);
+            h.snippet = snippet(abstracts.value(h.id), stems);
+            // The record's own words first; else the first page that matched.
+            if (!h.snippet.contains(QLatin1String("<b>")) && !h.attachments.isEmpty() &&
+                !h.attachments.first().pages.isEmpty()) {
+                const int page = h.attachments.first().pages.first();
+                q.prepare(
+                    QStringLiteral("SELECT t.text FROM attachment a JOIN attachment_text t ON t.sha256 = "
+                                   "a.sha256 WHERE a.id = ?"));
+                q.addBindValue(h.attachments.first().attachmentId);
+                if (q.exec() && q.next())
+                    h.snippet = snippet(q.value(0).toString().section(u'\f', page - 1, page - 1), stems);
+            }
         }
         out.append(h);
     }
@@ -254,20 +295,11 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
     Result result;
     result.total = found->total;
     result.suggestion = found->suggestion;
+    result.approximate = found->approximate;
     result.hits = describe(found->hits, request.query.positiveStems(), options.snippets);
 
-    // Facet labels from the catalogue.
-    QHash<QString, QString> subjectLabels;
-    QHash<QString, QString> territoryLabels;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, label FROM subject"))) {
-        while (q.next())
-            subjectLabels.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    if (q.exec(QStringLiteral("SELECT id, name FROM territory"))) {
-        while (q.next())
-            territoryLabels.insert(q.value(0).toString(), q.value(1).toString());
-    }
+    const auto& subjectLabels = m_subjectLabels;
+    const auto& territoryLabels = m_territoryLabels;
     for (auto it = found->facets.constBegin(); it != found->facets.constEnd(); ++it) {
         QList<Facet> list;
         for (const FacetCount& c : it.value()) {

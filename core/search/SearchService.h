@@ -60,6 +60,7 @@ public:
         QList<Hit> hits;
         QMap<QString, QList<Facet>> facets;
         QString suggestion;
+        bool approximate = false; // total and facet counts estimated
     };
 
     SearchService(Database& db, SearchIndex& index);
@@ -71,11 +72,24 @@ public:
     static QString snippet(const QString& text, const QStringList& stems, int words = 30);
 
 private:
+    struct Descriptor
+    {
+        QStringList labels; // the descriptor, then its non-preferred terms
+        QList<qint64> narrower;
+    };
+    void loadVocabulary();
+    std::optional<QueryNode> alternatives(const QString& text, bool narrower) const;
     QueryNode expand(const QueryNode& node, bool narrower) const;
     QList<Hit> describe(const QList<SearchHit>& hits, const QStringList& stems, bool snippets) const;
 
     Database& m_db;
     SearchIndex& m_index;
+    // Read once: the thesaurus by folded label (descriptors and non-preferred
+    // terms), and the labels facets show.
+    QHash<QString, qint64> m_descriptorByKey;
+    QHash<qint64, Descriptor> m_descriptors;
+    QHash<QString, QString> m_subjectLabels;
+    QHash<QString, QString> m_territoryLabels;
 };
 
 } // namespace infodoc::core

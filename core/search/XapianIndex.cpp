@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 
 namespace infodoc::core {
@@ -72,9 +73,11 @@ class FacetSpy : public Xapian::MatchSpy
 {
 public:
     std::array<std::map<std::string, int>, 10> counts;
+    Xapian::doccount seen = 0;
 
     void operator()(const Xapian::Document& doc, double) override
     {
+        ++seen;
         for (const FacetSlot& f : kFacets) {
             const std::string value = doc.get_value(f.slot);
             if (value.empty())
@@ -135,12 +138,24 @@ public:
     // same word on page 40 of an attachment.
     void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position, int weight = 1)
     {
+        struct Terms
+        {
+            std::string stem, exact, plain;
+        };
+        // The UTF-8 terms of a word, built once per distinct word.
+        thread_local QHash<QString, Terms> cache;
         const auto tokens = FrenchAnalyzer::tokenize(text, int(position));
         for (const auto& t : tokens) {
             const Xapian::termpos pos = Xapian::termpos(t.position);
-            const std::string stem = "Z" + utf8(t.stem);
-            const std::string exact = "E" + utf8(t.exact);
-            const std::string plain = utf8(t.folded);
+            auto found = cache.constFind(t.exact);
+            if (found == cache.constEnd()) {
+                if (cache.size() > 500000)
+                    cache.clear();
+                found = cache.insert(t.exact, {"Z" + utf8(t.stem), "E" + utf8(t.exact), utf8(t.folded)});
+            }
+            const std::string& stem = found->stem;
+            const std::string& exact = found->exact;
+            const std::string& plain = found->plain;
             if (usable(stem))
                 doc.add_posting(stem, pos, Xapian::termcount(weight));
             if (usable(exact))
@@ -481,9 +496,13 @@ Status SearchIndex::clear()
     if (!d->writable)
         return Error{tr("The search index is open for reading only.")};
     try {
-        for (auto it = d->writable->allterms_begin("Q"); it != d->writable->allterms_end("Q"); ++it)
-            d->writable->delete_document(*it);
-        d->writable->set_metadata("last_seq", "0");
+        // Starting afresh is much faster than deleting every document.
+        d->writable->close();
+        d->db.reset();
+        d->writable = nullptr;
+        auto* w = new Xapian::WritableDatabase(utf8(d->directory), Xapian::DB_CREATE_OR_OVERWRITE);
+        d->db.reset(w);
+        d->writable = w;
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
     }
@@ -561,12 +580,17 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
         FacetSpy spy;
         if (request.facets)
             enquire.add_matchspy(&spy);
-        // Counting every match keeps totals and facet counts exact.
-        const Xapian::doccount all = d->db->get_doccount();
-        const Xapian::MSet mset =
-            enquire.get_mset(Xapian::doccount(std::max(0, request.offset)),
-                             Xapian::doccount(std::max(0, request.limit)), request.facets ? all : 0);
+        // Facets are counted on the first `facetSample` matches: exact for
+        // the result sets people browse, scaled estimates for huge ones.
+        const Xapian::doccount check =
+            request.facets ? std::min<Xapian::doccount>(d->db->get_doccount(), facetSample) : 0;
+        const Xapian::MSet mset = enquire.get_mset(Xapian::doccount(std::max(0, request.offset)),
+                                                   Xapian::doccount(std::max(0, request.limit)), check);
         result.total = qint64(mset.get_matches_estimated());
+        result.approximate = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+        const double scale = request.facets && spy.seen > 0 && qint64(spy.seen) < result.total
+                                 ? double(result.total) / spy.seen
+                                 : 1.0;
         const QStringList stems = request.query.positiveStems();
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             SearchHit hit;
@@ -585,7 +609,7 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
             for (const FacetSlot& f : kFacets) {
                 QList<FacetCount> counts;
                 for (const auto& [value, count] : spy.counts[f.slot])
-                    counts.append({QString::fromStdString(value), count});
+                    counts.append({QString::fromStdString(value), int(std::lround(count * scale))});
                 std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
                     return a.count != b.count ? a.count > b.count : a.value < b.value;
                 });

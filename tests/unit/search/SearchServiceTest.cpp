@@ -1,6 +1,7 @@
 #include "search/SearchService.h"
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordRepository.h"
+#include "demo/DemoGenerator.h"
 #include "search/IndexSync.h"
 #include "search/SearchIndex.h"
 #include "support/TestCatalogue.h"
@@ -366,4 +367,31 @@ TEST_CASE("a rebuild gives the same answers as incremental syncs")
             ids.append(h.id);
         CHECK(ids == before.at(i));
     }
+}
+
+TEST_CASE("above the facet sample, totals and facets are scaled estimates")
+{
+    TestCatalogue cat;
+    REQUIRE(infodoc::core::DemoGenerator(cat.db(), cat.clock())
+                .generate({SearchIndex::facetSample + 1500, 0, 5})
+                .ok());
+    auto index = SearchIndex::open(SearchIndex::directoryFor(cat.path()), SearchIndex::Mode::ReadWrite);
+    REQUIRE(index.ok());
+    ExtractionPool::Options options;
+    options.helperPath = QStringLiteral(INFODOC_EXTRACT);
+    REQUIRE(IndexSync(cat.db(), **index, options).rebuild().ok());
+    SearchService::Options all;
+    auto result = SearchService(cat.db(), **index).search(all);
+    REQUIRE(result.ok());
+    CHECK(result->total == SearchIndex::facetSample + 1500); // MatchAll knows its size
+    int sum = 0;
+    for (const auto& f : result->facets.value(QStringLiteral("type")))
+        sum += f.count;
+    CHECK(std::abs(sum - (SearchIndex::facetSample + 1500)) < 100);
+    SearchService::Options narrow;
+    narrow.query = QStringLiteral("type:book");
+    auto books = SearchService(cat.db(), **index).search(narrow);
+    REQUIRE(books.ok());
+    CHECK_FALSE(books->approximate); // fewer matches than the sample: exact
+    CHECK(books->facets.value(QStringLiteral("type")).first().count == books->total);
 }

@@ -1,0 +1,307 @@
+// Search benchmark. Builds a demo catalogue of --records records (default
+// 100,000) with generated PDFs on one record in --pdf-every (default 10),
+// then prints:
+//  - bare in-process Poppler-Qt6 extraction over the same PDFs, 2 threads;
+//  - the full index rebuild (isolated extraction + indexing): records/s,
+//    pages/s and its ratio to the bare extraction;
+//  - index size and peak memory;
+//  - median/p95/p99 latency of 240 French queries (facets, first 20 hits
+//    with snippets), and of the same queries on an SQLite FTS5 table
+//    (unicode61, remove_diacritics 2) built from the same text.
+// With --pdf-dir DIR, a catalogue of one record per PDF of DIR is indexed
+// instead of the demo's PDFs (the figures for real PDFs).
+//
+//   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--extract PATH]
+
+#include "catalog/AttachmentStore.h"
+#include "catalog/RecordRepository.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "search/IndexSync.h"
+#include "search/SearchIndex.h"
+#include "search/SearchService.h"
+#include "search/TextExtractor.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <sys/resource.h>
+#include <thread>
+
+using namespace infodoc::core;
+
+namespace {
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+long maxRssMiB(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+QStringList queries(Database& db)
+{
+    // Realistic queries from the thesaurus, the territories and common words.
+    QStringList labels;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT label FROM subject ORDER BY id"));
+    while (q.next())
+        labels.append(q.value(0).toString());
+    QStringList places;
+    q.exec(QStringLiteral("SELECT name FROM territory WHERE level = 'commune' ORDER BY id"));
+    while (q.next())
+        places.append(q.value(0).toString());
+    const QStringList words = {
+        QStringLiteral("logement"),   QStringLiteral("jeunes"),     QStringLiteral("santé"),
+        QStringLiteral("emploi"),     QStringLiteral("habitants"),  QStringLiteral("éducatif"),
+        QStringLiteral("diagnostic"), QStringLiteral("évaluation"), QStringLiteral("partenariat"),
+        QStringLiteral("quartiers"),  QStringLiteral("familles"),   QStringLiteral("insertion")};
+    QRandomGenerator random(7);
+    auto pick = [&random](const QStringList& l) { return l.at(int(random.bounded(quint32(l.size())))); };
+    QStringList out;
+    for (int i = 0; i < 60; ++i)
+        out.append(pick(labels).toLower());
+    for (int i = 0; i < 50; ++i)
+        out.append(pick(words) + u' ' + pick(words));
+    for (int i = 0; i < 30; ++i)
+        out.append(pick(words) + u' ' + pick(places));
+    for (int i = 0; i < 20; ++i)
+        out.append(QStringLiteral("sujet:\"%1\"").arg(pick(labels)));
+    for (int i = 0; i < 20; ++i)
+        out.append(QStringLiteral("%1 année:%2..%3").arg(pick(words)).arg(2000 + i % 10).arg(2012 + i % 10));
+    for (int i = 0; i < 20; ++i)
+        out.append(QStringLiteral("%1 OU %2").arg(pick(words), pick(words)));
+    for (int i = 0; i < 20; ++i)
+        out.append(QStringLiteral("auteur:%1 %2")
+                       .arg(pick({QStringLiteral("martin"), QStringLiteral("dubois"),
+                                  QStringLiteral("diallo"), QStringLiteral("lefevre")}),
+                            pick(words)));
+    for (int i = 0; i < 20; ++i)
+        out.append(pick(words).left(5) + u'*');
+    return out;
+}
+
+// The same query as FTS5 understands it: plain words, ANDed.
+QString ftsQuery(const QString& query)
+{
+    QStringList words;
+    for (const auto& t : FrenchAnalyzer::tokenize(query)) {
+        if (t.folded.size() > 1 && !FrenchAnalyzer::isStopWord(t.folded) &&
+            t.folded != QLatin1String("sujet") && t.folded != QLatin1String("auteur") &&
+            t.folded != QLatin1String("annee") && t.folded != QLatin1String("ou"))
+            words.append(u'"' + t.folded + u'"');
+    }
+    return words.join(u' ');
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    int records = 100000;
+    int pdfEvery = 10;
+    QString pdfDir;
+    QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--records"))
+            records = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--pdf-every"))
+            pdfEvery = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--pdf-dir"))
+            pdfDir = args[i + 1];
+        else if (args[i] == QLatin1String("--extract"))
+            helper = args[i + 1];
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage())), 1;
+    SystemClock clock;
+    QElapsedTimer timer;
+    timer.start();
+    if (pdfDir.isEmpty()) {
+        auto demo = DemoGenerator(**db, clock).generate({records, pdfEvery, 1});
+        if (!demo)
+            return std::fprintf(stderr, "%s\n", qPrintable(demo.errorMessage())), 1;
+        std::printf("catalogue: %d records, %d PDFs, %d pages (generated in %.1f s)\n", demo->records,
+                    demo->pdfs, demo->pdfPages, double(timer.elapsed()) / 1000);
+    } else {
+        // One small demo record per real PDF, the PDF attached.
+        auto demo = DemoGenerator(**db, clock).generate({0, 0, 1});
+        RecordRepository repo(**db, clock);
+        AttachmentStore store(**db, clock);
+        QDirIterator it(pdfDir, {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+        int n = 0;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            Record r;
+            r.title = QFileInfo(file).completeBaseName();
+            auto id = repo.add(r);
+            if (id && store.attach(*id, file))
+                ++n;
+        }
+        records = n;
+        std::printf("catalogue: %d records, one per PDF of %s\n", n, qPrintable(pdfDir));
+    }
+
+    // Bare in-process Poppler over the same files, two threads.
+    QStringList files;
+    {
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("SELECT sha256 FROM attachment_blob"));
+        while (q.next())
+            files.append(AttachmentStore::blobPath((*db)->filesDirectory(), q.value(0).toString()));
+    }
+    std::atomic<int> nextFile{0};
+    std::atomic<long> barePages{0};
+    timer.restart();
+    {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 2; ++t)
+            threads.emplace_back([&] {
+                for (int i = nextFile++; i < files.size(); i = nextFile++) {
+                    const ExtractedText text = TextExtractor::extractPdf(files.at(i));
+                    barePages += text.pageCount();
+                }
+            });
+        for (auto& t : threads)
+            t.join();
+    }
+    const double bareSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double barePagesPerSecond = double(barePages) / bareSeconds;
+    std::printf("bare Poppler-Qt6, 2 threads: %d files, %ld pages in %.1f s = %.0f pages/s\n",
+                int(files.size()), long(barePages), bareSeconds, barePagesPerSecond);
+
+    // Full rebuild: isolated extraction and indexing.
+    auto index = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadWrite);
+    if (!index)
+        return std::fprintf(stderr, "%s\n", qPrintable(index.errorMessage())), 1;
+    ExtractionPool::Options options;
+    options.helperPath = helper;
+    timer.restart();
+    auto summary = IndexSync(**db, **index, options).rebuild();
+    const double rebuildSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!summary)
+        return std::fprintf(stderr, "%s\n", qPrintable(summary.errorMessage())), 1;
+    std::printf("full rebuild (extraction in helpers + indexing): %d records, %d files, %d pages in %.1f s\n",
+                summary->records, summary->extracted, summary->pages, rebuildSeconds);
+    std::printf("  = %.0f records/s, %.0f pages/s, %.2fx bare Poppler (target >= 0.8x)\n",
+                summary->records / rebuildSeconds, summary->pages / rebuildSeconds,
+                (summary->pages / rebuildSeconds) / barePagesPerSecond);
+    timer.restart();
+    auto again = IndexSync(**db, **index, options).rebuild();
+    std::printf("rebuild with stored text (no extraction): %.1f s = %.0f records/s\n",
+                double(timer.nsecsElapsed()) / 1e9, again->records / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("index size: %.1f MiB; peak memory: %ld MiB (this process), %ld MiB (largest helper)\n",
+                double((*index)->sizeOnDisk()) / 1048576.0, maxRssMiB(RUSAGE_SELF),
+                maxRssMiB(RUSAGE_CHILDREN));
+
+    // Queries, in process, with facets and snippets.
+    auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
+    SearchService service(**db, **reader);
+    const QStringList list = queries(**db);
+    std::vector<double> ms;
+    qint64 totalHits = 0;
+    for (int round = 0; round < 2; ++round) {
+        ms.clear();
+        for (const QString& q : list) {
+            SearchService::Options o;
+            o.query = q;
+            o.limit = 20;
+            QElapsedTimer t;
+            t.start();
+            auto r = service.search(o);
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (!r)
+                return std::fprintf(stderr, "%s: %s\n", qPrintable(q), qPrintable(r.errorMessage())), 1;
+            totalHits += r->total;
+        }
+    }
+    const double p95 = percentile(ms, 0.95);
+    // Where the time goes: the index alone (parse + match + facets + pages).
+    {
+        std::vector<double> indexOnly;
+        for (const QString& q : list) {
+            auto parsed = QueryParser::parse(q);
+            SearchRequest request;
+            request.query = *parsed;
+            QElapsedTimer t;
+            t.start();
+            auto r = (*reader)->search(request);
+            indexOnly.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::printf("  of which the Xapian search with facets and pages: median %.2f ms, p95 %.2f ms\n",
+                    percentile(indexOnly, 0.5), percentile(indexOnly, 0.95));
+    }
+    std::printf("Xapian, %d queries (facets, 20 hits, snippets): median %.2f ms, p95 %.2f ms, p99 %.2f ms "
+                "(target p95 < 20 ms)\n",
+                int(list.size()), percentile(ms, 0.5), p95, percentile(ms, 0.99));
+
+    // FTS5 baseline over the same text.
+    {
+        QSqlQuery q((*db)->connection());
+        timer.restart();
+        q.exec(QStringLiteral(
+            "CREATE VIRTUAL TABLE fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"));
+        q.exec(QStringLiteral("INSERT INTO fts (rowid, body) SELECT r.id, r.title || ' ' || "
+                              "r.authors_display || ' ' || r.abstract || ' ' "
+                              "|| COALESCE((SELECT group_concat(t.text, ' ') FROM attachment a JOIN "
+                              "attachment_text t ON t.sha256 = "
+                              "a.sha256 WHERE a.record_id = r.id), '') FROM record r"));
+        std::printf("FTS5 table built in %.1f s\n", double(timer.nsecsElapsed()) / 1e9);
+        std::vector<double> fts;
+        QSqlQuery count((*db)->connection());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM fts WHERE fts MATCH ?"));
+        QSqlQuery top((*db)->connection());
+        top.prepare(
+            QStringLiteral("SELECT rowid, snippet(fts, 0, '<b>', '</b>', '…', 30) FROM fts WHERE fts MATCH ? "
+                           "ORDER BY bm25(fts) LIMIT 20"));
+        QSqlQuery facet((*db)->connection());
+        facet.prepare(
+            QStringLiteral("SELECT r.type, COUNT(*) FROM fts JOIN record r ON r.id = fts.rowid WHERE fts "
+                           "MATCH ? GROUP BY r.type"));
+        for (const QString& raw : list) {
+            const QString m = ftsQuery(raw);
+            if (m.isEmpty())
+                continue;
+            QElapsedTimer t;
+            t.start();
+            for (QSqlQuery* s : {&count, &top, &facet}) {
+                s->bindValue(0, m);
+                s->exec();
+                while (s->next()) {
+                }
+            }
+            fts.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const double ftsP95 = percentile(fts, 0.95);
+        std::printf(
+            "FTS5, same queries as words (count, 20 hits by bm25 with snippet, type facet): median %.2f ms, "
+            "p95 %.2f ms, p99 %.2f ms\n",
+            percentile(fts, 0.5), ftsP95, percentile(fts, 0.99));
+        std::printf("p95 ratio Xapian/FTS5: %.2f (target < 1)\n", p95 / ftsP95);
+    }
+    std::printf("(%lld hits counted)\n", totalHits);
+    return 0;
+}
