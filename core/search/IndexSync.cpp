@@ -272,6 +272,8 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
 
 Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
 {
+    if (m_index.needsRebuild())
+        return rebuild(progress);
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
     const qint64 to = ChangeJournal::lastSeq(db);

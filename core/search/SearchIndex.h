@@ -113,6 +113,8 @@ public:
     Status clear();
     qint64 lastSeq() const;
     qint64 documentCount() const;
+    // Built by an older version of Infodoc: sync rebuilds it.
+    bool needsRebuild() const;
     qint64 sizeOnDisk() const;
     // Sees the latest commit (for a read-only index kept open).
     void reopen();

@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace infodoc::core {
 
@@ -32,15 +33,21 @@ enum Slot : Xapian::valueno
     TerritorySlot = 7,
     DecadeSlot = 8,
     YearSlot = 9,
+    // Every facet value in one slot, read once per matching document.
+    FacetsSlot = 10,
 };
+
+// Bumped whenever documents are built differently; an older index is rebuilt.
+constexpr const char* kIndexFormat = "2";
 
 struct FacetSlot
 {
     const char* name;
-    Slot slot;
+    Slot slot; // also the facet's place in the packed FacetsSlot value
     bool multi;
     const char* filterPrefix;
 };
+constexpr char kFieldSeparator = '\x1e';
 
 constexpr FacetSlot kFacets[] = {
     {"type", TypeSlot, false, "XTYPE"},
@@ -68,33 +75,36 @@ bool usable(const std::string& term)
     return !term.empty() && term.size() < 200;
 }
 
-// Counts facet values of every matching document.
+// Counts facet values of every matching document, from the packed slot:
+// the facets in kFacets order, separated by kFieldSeparator, several values
+// of one facet by '|'.
 class FacetSpy : public Xapian::MatchSpy
 {
 public:
-    std::array<std::map<std::string, int>, 10> counts;
+    std::array<std::unordered_map<std::string, int>, std::size(kFacets)> counts;
     Xapian::doccount seen = 0;
 
     void operator()(const Xapian::Document& doc, double) override
     {
         ++seen;
-        for (const FacetSlot& f : kFacets) {
-            const std::string value = doc.get_value(f.slot);
-            if (value.empty())
-                continue;
-            if (!f.multi) {
-                ++counts[f.slot][value];
-                continue;
+        const std::string packed = doc.get_value(FacetsSlot);
+        size_t field = 0;
+        size_t start = 0;
+        while (start <= packed.size() && field < std::size(kFacets)) {
+            size_t end = packed.find(kFieldSeparator, start);
+            if (end == std::string::npos)
+                end = packed.size();
+            size_t valueStart = start;
+            while (valueStart < end) {
+                size_t valueEnd = kFacets[field].multi ? packed.find('|', valueStart) : end;
+                if (valueEnd == std::string::npos || valueEnd > end)
+                    valueEnd = end;
+                if (valueEnd > valueStart)
+                    ++counts[field][packed.substr(valueStart, valueEnd - valueStart)];
+                valueStart = valueEnd + 1;
             }
-            size_t start = 0;
-            while (start < value.size()) {
-                size_t end = value.find('|', start);
-                if (end == std::string::npos)
-                    end = value.size();
-                if (end > start)
-                    ++counts[f.slot][value.substr(start, end - start)];
-                start = end + 1;
-            }
+            start = end + 1;
+            ++field;
         }
     }
 };
@@ -444,6 +454,13 @@ Status SearchIndex::replace(const IndexDocument& in)
         doc.add_value(AvailabilitySlot, utf8(in.availability));
         doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
         doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
+        std::string packed;
+        for (const FacetSlot& f : kFacets) {
+            if (&f != &kFacets[0])
+                packed += kFieldSeparator;
+            packed += doc.get_value(f.slot);
+        }
+        doc.add_value(FacetsSlot, packed);
 
         // Attachments last; where each page starts is kept in the data so a
         // hit can say on which pages the words are.
@@ -484,6 +501,7 @@ Status SearchIndex::commit(qint64 lastSeq)
         return Error{tr("The search index is open for reading only.")};
     try {
         d->writable->set_metadata("last_seq", std::to_string(lastSeq));
+        d->writable->set_metadata("format", kIndexFormat);
         d->writable->commit();
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
@@ -515,6 +533,15 @@ qint64 SearchIndex::lastSeq() const
         return QString::fromStdString(d->db->get_metadata("last_seq")).toLongLong();
     } catch (const Xapian::Error&) {
         return 0;
+    }
+}
+
+bool SearchIndex::needsRebuild() const
+{
+    try {
+        return d->db->get_doccount() > 0 && d->db->get_metadata("format") != kIndexFormat;
+    } catch (const Xapian::Error&) {
+        return true;
     }
 }
 
@@ -606,9 +633,10 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
             result.hits.append(hit);
         }
         if (request.facets) {
-            for (const FacetSlot& f : kFacets) {
+            for (size_t i = 0; i < std::size(kFacets); ++i) {
+                const FacetSlot& f = kFacets[i];
                 QList<FacetCount> counts;
-                for (const auto& [value, count] : spy.counts[f.slot])
+                for (const auto& [value, count] : spy.counts[i])
                     counts.append({QString::fromStdString(value), int(std::lround(count * scale))});
                 std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
                     return a.count != b.count ? a.count > b.count : a.value < b.value;

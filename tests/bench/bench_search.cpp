@@ -12,6 +12,7 @@
 // instead of the demo's PDFs (the figures for real PDFs).
 //
 //   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--extract PATH]
+//   build/tests/bench/bench_search --queries-on CATALOGUE   (queries only, on an indexed catalogue)
 
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordRepository.h"
@@ -120,6 +121,7 @@ int main(int argc, char* argv[])
     int records = 100000;
     int pdfEvery = 10;
     QString pdfDir;
+    QString queriesOn;
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -131,15 +133,39 @@ int main(int argc, char* argv[])
             pdfDir = args[i + 1];
         else if (args[i] == QLatin1String("--extract"))
             helper = args[i + 1];
+        else if (args[i] == QLatin1String("--queries-on"))
+            queriesOn = args[i + 1];
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = queriesOn.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : queriesOn;
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
         return std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage())), 1;
     SystemClock clock;
     QElapsedTimer timer;
     timer.start();
+    if (!queriesOn.isEmpty()) {
+        auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
+        if (!reader)
+            return std::fprintf(stderr, "%s\n", qPrintable(reader.errorMessage())), 1;
+        SearchService service(**db, **reader);
+        const QStringList list = queries(**db);
+        std::vector<double> ms;
+        for (int round = 0; round < 3; ++round) {
+            ms.clear();
+            for (const QString& q : list) {
+                SearchService::Options o;
+                o.query = q;
+                QElapsedTimer t;
+                t.start();
+                auto r = service.search(o);
+                ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+        }
+        std::printf("%d queries: median %.2f ms, p95 %.2f ms, p99 %.2f ms\n", int(list.size()),
+                    percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 0.99));
+        return 0;
+    }
     if (pdfDir.isEmpty()) {
         auto demo = DemoGenerator(**db, clock).generate({records, pdfEvery, 1});
         if (!demo)
