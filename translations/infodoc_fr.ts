@@ -476,10 +476,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 <context>
     <name>infodoc::core::IndexSync</name>
     <message>
-        <source>Reading attached files</source>
-        <translation>Lecture des fichiers joints</translation>
-    </message>
-    <message>
         <source>Indexing was stopped.</source>
         <translation>L’indexation a été arrêtée.</translation>
     </message>

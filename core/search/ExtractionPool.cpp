@@ -39,15 +39,19 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
     int done = 0;
     bool helperBroken = false;
 
+    std::function<void(Worker&)> start;
+    std::function<void()> dispatch;
     auto finishJob = [&](Worker& w, const ExtractedText& result) {
         const int job = w.job;
         w.job = -1;
         w.buffer.clear();
         ++done;
+        // The helper gets its next file before the caller works on this
+        // result, so extraction and the caller's work overlap.
+        if (w.process && w.process->state() == QProcess::Running)
+            dispatch();
         onResult(job, result);
     };
-    std::function<void(Worker&)> start;
-    std::function<void()> dispatch;
 
     auto parse = [&](Worker& w) {
         const qsizetype eol = w.buffer.indexOf('\n');

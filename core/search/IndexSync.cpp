@@ -161,112 +161,158 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds) con
     return documents;
 }
 
-Result<int> IndexSync::extractMissing(const QList<qint64>& recordIds, int* pages, const Progress& progress)
+// Extraction and indexing overlap: the helpers read files while this
+// thread stores their text and indexes every record whose files are read.
+Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qint64 lastSeq, bool all,
+                                                   const Progress& progress)
 {
+    Summary summary;
+    summary.lastSeq = lastSeq;
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+
     // Files never read, or read by another version of the extractor.
+    QHash<QString, QList<qint64>> recordsOfFile;
+    QHash<qint64, int> pending;
+    QList<ExtractionPool::Job> jobs;
+    QStringList shas;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-                    "SELECT DISTINCT b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b ON "
-                    "b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE "
-                    "a.record_id IN (%1) AND (t.sha256 IS NULL OR t.extractor <> '%2')")
-                    .arg(idList(recordIds), TextExtractor::version())))
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-    QStringList shas;
-    QList<ExtractionPool::Job> jobs;
-    while (q.next()) {
-        shas.append(q.value(0).toString());
-        jobs.append({AttachmentStore::blobPath(m_db.filesDirectory(), shas.last()), q.value(1).toString()});
+    for (int start = 0; start < (all ? 1 : ids.size()); start += 5000) {
+        const QString scope = all ? QStringLiteral("1")
+                                  : QStringLiteral("a.record_id IN (%1)").arg(idList(ids.mid(start, 5000)));
+        if (!q.exec(QStringLiteral(
+                        "SELECT a.record_id, b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b "
+                        "ON b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE %1 "
+                        "AND (t.sha256 IS NULL OR t.extractor <> '%2')")
+                        .arg(scope, TextExtractor::version())))
+            return sqlError(q, readError);
+        while (q.next()) {
+            const qint64 record = q.value(0).toLongLong();
+            const QString sha = q.value(1).toString();
+            if (!recordsOfFile.contains(sha)) {
+                shas.append(sha);
+                jobs.append({AttachmentStore::blobPath(m_db.filesDirectory(), sha), q.value(2).toString()});
+            }
+            recordsOfFile[sha].append(record);
+            ++pending[record];
+        }
     }
     q.finish();
-    if (jobs.isEmpty())
-        return 0;
+
+    QList<qint64> ready;
+    for (qint64 id : ids) {
+        if (!pending.contains(id))
+            ready.append(id);
+    }
+    qsizetype readyPos = 0;
     struct Done
     {
         QString sha;
         ExtractedText text;
     };
-    QList<Done> results;
-    ExtractionPool pool(m_extraction);
+    QList<Done> extracted;
+    Status failure;
     bool stop = false;
-    pool.run(
-        jobs,
-        [&](int job, const ExtractedText& text) {
-            results.append({shas.at(job), text});
-            if (text.state == ExtractionState::Done)
-                *pages += text.pageCount();
-            if (progress && !progress(tr("Reading attached files"), int(results.size()), int(jobs.size())))
-                stop = true;
-        },
-        [&stop] { return stop; });
+    int sinceCommit = 0;
 
-    auto transaction = WriteTransaction::begin(m_db.connection());
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO attachment_text (sha256, state, pages, extractor, message, "
-                       "text, extracted) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const Done& done : results) {
-        insert.bindValue(0, done.sha);
-        insert.bindValue(1, Extraction::key(done.text.state));
-        insert.bindValue(2, done.text.pageCount());
-        insert.bindValue(3, TextExtractor::version());
-        insert.bindValue(4, sqlText(done.text.message));
-        insert.bindValue(5, sqlText(done.text.pages.join(u'\f')));
-        insert.bindValue(6, now);
-        if (auto s = execOrError(
-                insert, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the extracted text"));
-            !s)
-            return s.error();
-    }
-    if (auto s = transaction->commit(); !s)
-        return s.error();
-    if (stop)
-        return Error{tr("Indexing was stopped.")};
-    return int(results.size());
-}
-
-Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qint64 lastSeq,
-                                                   const Progress& progress)
-{
-    Summary summary;
-    summary.lastSeq = lastSeq;
-    for (int start = 0; start < ids.size(); start += batchSize) {
-        const QList<qint64> batch = ids.mid(start, batchSize);
-        auto extracted = extractMissing(batch, &summary.pages, {});
-        if (!extracted)
-            return extracted.error();
-        summary.extracted += *extracted;
+    auto storeTexts = [&]() -> Status {
+        if (extracted.isEmpty())
+            return Status::success();
+        auto transaction = WriteTransaction::begin(m_db.connection());
+        if (!transaction)
+            return transaction.error();
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO attachment_text (sha256, state, pages, extractor, "
+                           "message, text, extracted) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const Done& done : std::as_const(extracted)) {
+            insert.bindValue(0, done.sha);
+            insert.bindValue(1, Extraction::key(done.text.state));
+            insert.bindValue(2, done.text.pageCount());
+            insert.bindValue(3, TextExtractor::version());
+            insert.bindValue(4, sqlText(done.text.message));
+            insert.bindValue(5, sqlText(done.text.pages.join(u'\f')));
+            insert.bindValue(6, now);
+            if (auto s = execOrError(
+                    insert, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the extracted text"));
+                !s)
+                return s;
+        }
+        extracted.clear();
+        return transaction->commit();
+    };
+    // Indexes up to `count` ready records (their files' text stored first).
+    auto indexReady = [&](qsizetype count) -> Status {
+        if (readyPos >= ready.size())
+            return Status::success();
+        if (auto s = storeTexts(); !s)
+            return s;
+        const QList<qint64> batch = ready.mid(readyPos, count);
+        readyPos += batch.size();
         auto documents = load(batch);
         if (!documents)
             return documents.error();
         QSet<qint64> present;
-        for (const IndexDocument& d : *documents) {
+        for (const IndexDocument& d : std::as_const(*documents)) {
             present.insert(d.recordId);
             if (auto s = m_index.replace(d); !s)
-                return s.error();
+                return s;
         }
         for (qint64 id : batch) {
             if (!present.contains(id)) {
                 if (auto s = m_index.remove(id); !s)
-                    return s.error();
+                    return s;
             }
         }
         summary.records += int(batch.size());
-        const bool last = start + batchSize >= ids.size();
-        // The sequence number is stored only with the last batch: a stop in
+        sinceCommit += int(batch.size());
+        // Intermediate commits keep the old sequence number: a stop in
         // between replays the whole range, which is harmless.
-        if (auto s = m_index.commit(last ? lastSeq : m_index.lastSeq()); !s)
-            return s.error();
-        if (progress && !progress(tr("Indexing records"), summary.records, int(ids.size())) && !last)
-            return Error{tr("Indexing was stopped.")};
+        if (sinceCommit >= 10000) {
+            sinceCommit = 0;
+            if (auto s = m_index.commit(m_index.lastSeq()); !s)
+                return s;
+        }
+        if (progress && !progress(tr("Indexing records"), summary.records, int(ids.size())))
+            stop = true;
+        return Status::success();
+    };
+
+    if (!jobs.isEmpty()) {
+        ExtractionPool pool(m_extraction);
+        pool.run(
+            jobs,
+            [&](int job, const ExtractedText& text) {
+                if (!failure.ok())
+                    return;
+                ++summary.extracted;
+                if (text.state == ExtractionState::Done)
+                    summary.pages += text.pageCount();
+                extracted.append({shas.at(job), text});
+                for (qint64 record : recordsOfFile.value(shas.at(job))) {
+                    if (--pending[record] == 0)
+                        ready.append(record);
+                }
+                // A share of the ready records per file read keeps both the
+                // helpers and this thread busy.
+                if (ready.size() - readyPos >= 64)
+                    failure = indexReady(64);
+                else if (extracted.size() >= 256)
+                    failure = storeTexts();
+            },
+            [&] { return stop || !failure.ok(); });
     }
-    if (ids.isEmpty()) {
-        if (auto s = m_index.commit(lastSeq); !s)
-            return s.error();
-    }
+    while (failure.ok() && !stop && readyPos < ready.size())
+        failure = indexReady(batchSize);
+    if (failure.ok())
+        failure = storeTexts();
+    if (!failure.ok())
+        return failure.error();
+    if (stop)
+        return Error{tr("Indexing was stopped.")};
+    if (auto s = m_index.commit(lastSeq); !s)
+        return s.error();
     return summary;
 }
 
@@ -317,7 +363,7 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     q.finish();
     QList<qint64> ids(records.begin(), records.end());
     std::sort(ids.begin(), ids.end());
-    return indexRecords(ids, seq, progress);
+    return indexRecords(ids, seq, false, progress);
 }
 
 Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
@@ -333,7 +379,7 @@ Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
     q.finish();
     if (auto s = m_index.clear(); !s)
         return s.error();
-    return indexRecords(ids, seq, progress);
+    return indexRecords(ids, seq, true, progress);
 }
 
 } // namespace infodoc::core

@@ -52,8 +52,8 @@ public:
     static constexpr int batchSize = 1000;
 
 private:
-    Result<Summary> indexRecords(const QList<qint64>& ids, qint64 lastSeq, const Progress& progress);
-    Result<int> extractMissing(const QList<qint64>& recordIds, int* pages, const Progress& progress);
+    Result<Summary> indexRecords(const QList<qint64>& ids, qint64 lastSeq, bool all,
+                                 const Progress& progress);
 
     Database& m_db;
     SearchIndex& m_index;
