@@ -254,11 +254,10 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         if (!documents)
             return documents.error();
         QSet<qint64> present;
-        for (const IndexDocument& d : std::as_const(*documents)) {
+        for (const IndexDocument& d : std::as_const(*documents))
             present.insert(d.recordId);
-            if (auto s = m_index.replace(d); !s)
-                return s;
-        }
+        if (auto s = m_index.replaceAll(*documents); !s)
+            return s;
         for (qint64 id : batch) {
             if (!present.contains(id)) {
                 if (auto s = m_index.remove(id); !s)

@@ -107,6 +107,8 @@ public:
     static QString directoryFor(const QString& databasePath);
 
     Status replace(const IndexDocument& document);
+    // The same for many records, built on two threads.
+    Status replaceAll(const QList<IndexDocument>& documents);
     Status remove(qint64 recordId);
     // Commits pending changes together with the last applied journal number.
     Status commit(qint64 lastSeq);

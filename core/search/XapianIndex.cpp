@@ -14,7 +14,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <exception>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 namespace infodoc::core {
@@ -146,7 +148,9 @@ public:
 
     // `weight` counts a word several times: a title word outweighs the
     // same word on page 40 of an attachment.
-    void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position, int weight = 1)
+    static Xapian::Document build(const IndexDocument& in);
+    static void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position,
+                          int weight = 1)
     {
         struct Terms
         {
@@ -399,86 +403,119 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory,
     return std::unique_ptr<SearchIndex>(new SearchIndex(std::move(p)));
 }
 
+// Builds the Xapian document of a record; no shared state, so two threads
+// can build documents at once.
+Xapian::Document SearchIndex::Private::build(const IndexDocument& in)
+{
+    Xapian::Document doc;
+    Xapian::termpos position = 1;
+    const std::string id = idTerm(in.recordId);
+    doc.add_boolean_term(id);
+    doc.add_boolean_term("XTYPE" + utf8(in.type));
+    indexText(doc, in.title, position, 6);
+    addFieldWords(doc, "ZS", in.title, true);
+    addFieldWords(doc, "S", in.title, false);
+    for (const QString& a : in.authors) {
+        indexText(doc, a, position, 3);
+        addFieldWords(doc, "A", a, false);
+    }
+    for (const QString& s : in.subjects) {
+        indexText(doc, s, position, 4);
+        addFieldWords(doc, "ZK", s, true);
+    }
+    for (const QString& t : in.territories) {
+        indexText(doc, t, position, 2);
+        addFieldWords(doc, "T", t, false);
+    }
+    indexText(doc, in.text, position);
+    addFieldWords(doc, "XC", in.callNumber, false);
+    QStringList subjectIds;
+    for (qint64 s : in.subjectIds) {
+        doc.add_boolean_term("XSUBJ" + std::to_string(s));
+        subjectIds.append(QString::number(s));
+    }
+    QStringList territoryIds;
+    for (qint64 t : in.territoryIds) {
+        doc.add_boolean_term("XTERR" + std::to_string(t));
+        territoryIds.append(QString::number(t));
+    }
+    if (!in.language.isEmpty())
+        doc.add_boolean_term("XLANG" + utf8(in.language));
+    if (!in.availability.isEmpty())
+        doc.add_boolean_term("XAVAIL" + utf8(in.availability));
+    if (in.year > 0) {
+        doc.add_boolean_term("XYEAR" + std::to_string(in.year));
+        doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
+        doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
+        doc.add_value(YearSlot, std::to_string(in.year));
+        doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
+    }
+    doc.add_value(TitleSort, utf8(in.titleSort));
+    doc.add_value(DateSort, utf8(in.date));
+    doc.add_value(TypeSlot, utf8(in.type));
+    doc.add_value(LanguageSlot, utf8(in.language));
+    doc.add_value(AvailabilitySlot, utf8(in.availability));
+    doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
+    doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
+    std::string packed;
+    for (const FacetSlot& f : kFacets) {
+        if (&f != &kFacets[0])
+            packed += kFieldSeparator;
+        packed += doc.get_value(f.slot);
+    }
+    doc.add_value(FacetsSlot, packed);
+
+    // Attachments last; where each page starts is kept in the data so a
+    // hit can say on which pages the words are.
+    QStringList pageMap;
+    for (const auto& attachment : in.attachments) {
+        QStringList starts;
+        for (const QString& page : attachment.pages) {
+            starts.append(QString::number(position));
+            indexText(doc, page, position);
+            position += 1;
+        }
+        pageMap.append(QString::number(attachment.attachmentId) + u':' + starts.join(u','));
+    }
+    doc.set_data(utf8(pageMap.join(u';')));
+    return doc;
+}
+
 Status SearchIndex::replace(const IndexDocument& in)
+{
+    return replaceAll({in});
+}
+
+Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
 {
     if (!d->writable)
         return Error{tr("The search index is open for reading only.")};
+    qint64 current = 0;
     try {
-        Xapian::Document doc;
-        Xapian::termpos position = 1;
-        const std::string id = idTerm(in.recordId);
-        doc.add_boolean_term(id);
-        doc.add_boolean_term("XTYPE" + utf8(in.type));
-        d->indexText(doc, in.title, position, 6);
-        Private::addFieldWords(doc, "ZS", in.title, true);
-        Private::addFieldWords(doc, "S", in.title, false);
-        for (const QString& a : in.authors) {
-            d->indexText(doc, a, position, 3);
-            Private::addFieldWords(doc, "A", a, false);
-        }
-        for (const QString& s : in.subjects) {
-            d->indexText(doc, s, position, 4);
-            Private::addFieldWords(doc, "ZK", s, true);
-        }
-        for (const QString& t : in.territories) {
-            d->indexText(doc, t, position, 2);
-            Private::addFieldWords(doc, "T", t, false);
-        }
-        d->indexText(doc, in.text, position);
-        Private::addFieldWords(doc, "XC", in.callNumber, false);
-        QStringList subjectIds;
-        for (qint64 s : in.subjectIds) {
-            doc.add_boolean_term("XSUBJ" + std::to_string(s));
-            subjectIds.append(QString::number(s));
-        }
-        QStringList territoryIds;
-        for (qint64 t : in.territoryIds) {
-            doc.add_boolean_term("XTERR" + std::to_string(t));
-            territoryIds.append(QString::number(t));
-        }
-        if (!in.language.isEmpty())
-            doc.add_boolean_term("XLANG" + utf8(in.language));
-        if (!in.availability.isEmpty())
-            doc.add_boolean_term("XAVAIL" + utf8(in.availability));
-        if (in.year > 0) {
-            doc.add_boolean_term("XYEAR" + std::to_string(in.year));
-            doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
-            doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
-            doc.add_value(YearSlot, std::to_string(in.year));
-            doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
-        }
-        doc.add_value(TitleSort, utf8(in.titleSort));
-        doc.add_value(DateSort, utf8(in.date));
-        doc.add_value(TypeSlot, utf8(in.type));
-        doc.add_value(LanguageSlot, utf8(in.language));
-        doc.add_value(AvailabilitySlot, utf8(in.availability));
-        doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
-        doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
-        std::string packed;
-        for (const FacetSlot& f : kFacets) {
-            if (&f != &kFacets[0])
-                packed += kFieldSeparator;
-            packed += doc.get_value(f.slot);
-        }
-        doc.add_value(FacetsSlot, packed);
-
-        // Attachments last; where each page starts is kept in the data so a
-        // hit can say on which pages the words are.
-        QStringList pageMap;
-        for (const auto& attachment : in.attachments) {
-            QStringList starts;
-            for (const QString& page : attachment.pages) {
-                starts.append(QString::number(position));
-                d->indexText(doc, page, position);
-                position += 1;
+        // Building documents (analysis, stemming, postings) is most of the
+        // work: the second core builds half of them.
+        std::vector<Xapian::Document> built(size_t(documents.size()));
+        const qsizetype half = documents.size() / 2;
+        std::exception_ptr failure;
+        std::thread helper([&] {
+            try {
+                for (qsizetype i = half; i < documents.size(); ++i)
+                    built[size_t(i)] = Private::build(documents.at(i));
+            } catch (...) {
+                failure = std::current_exception();
             }
-            pageMap.append(QString::number(attachment.attachmentId) + u':' + starts.join(u','));
+        });
+        for (qsizetype i = 0; i < half; ++i)
+            built[size_t(i)] = Private::build(documents.at(i));
+        helper.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            current = documents.at(i).recordId;
+            d->writable->replace_document(idTerm(current), built[size_t(i)]);
         }
-        doc.set_data(utf8(pageMap.join(u';')));
-        d->writable->replace_document(id, doc);
     } catch (const Xapian::Error& e) {
-        return Error{
-            tr("Cannot index record %1: %2").arg(in.recordId).arg(QString::fromStdString(e.get_msg()))};
+        return Error{tr("Cannot index record %1: %2").arg(current).arg(QString::fromStdString(e.get_msg()))};
     }
     return Status::success();
 }
