@@ -19,7 +19,14 @@ int main(int argc, char* argv[])
     // --memory-mib N: address-space limit, so a file that balloons fails here.
     const QStringList args = app.arguments();
     const int memoryIndex = int(args.indexOf(QStringLiteral("--memory-mib")));
-    if (memoryIndex > 0 && memoryIndex + 1 < args.size()) {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer reserves terabytes of address space for its shadow
+    // memory: an address-space limit would stop it from starting.
+    const bool limitMemory = false;
+#else
+    const bool limitMemory = true;
+#endif
+    if (limitMemory && memoryIndex > 0 && memoryIndex + 1 < args.size()) {
         const rlim_t bytes = rlim_t(args.at(memoryIndex + 1).toULongLong()) * 1024 * 1024;
         const rlimit limit{bytes, bytes};
         setrlimit(RLIMIT_AS, &limit);

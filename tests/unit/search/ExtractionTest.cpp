@@ -194,7 +194,7 @@ TEST_CASE("the helper processes read many files and survive bad ones")
     REQUIRE(results.size() == jobs.size());
     for (int i = 0; i < 12; ++i) {
         CHECK(results[i].state == ExtractionState::Done);
-        CHECK(results[i].pages.first().contains(QStringLiteral("Numéro %1").arg(i)));
+        CHECK(results[i].pages.value(0).contains(QStringLiteral("Numéro %1").arg(i)));
     }
     CHECK(results[12].state == ExtractionState::Damaged);
     CHECK(results[13].state == ExtractionState::Failed);
