@@ -85,12 +85,33 @@ std::optional<QueryNode> SearchService::alternatives(const QString& text, bool n
             pending += m_descriptors.value(id).narrower;
         }
     }
+    // Records indexed with the descriptor, and text using any of its forms.
+    // The forms are matched word by word, not as phrases: phrase checks on
+    // common words cost too much over a large catalogue.
     QueryNode any;
     any.kind = QueryNode::Kind::Or;
+    QueryNode indexed;
+    indexed.kind = QueryNode::Kind::Field;
+    indexed.field = QStringLiteral("subjectid");
+    indexed.text = QString::number(*found);
+    any.children.append(indexed);
     for (const QString& label : std::as_const(labels)) {
-        QueryNode m = matchNode(label);
-        if (!m.tokens.isEmpty())
+        const QueryNode m = matchNode(label);
+        if (m.tokens.size() == 1) {
             any.children.append(m);
+        } else if (m.tokens.size() > 1) {
+            QueryNode words;
+            words.kind = QueryNode::Kind::And;
+            for (const auto& t : m.tokens) {
+                if (FrenchAnalyzer::isStopWord(t.folded))
+                    continue;
+                QueryNode w;
+                w.kind = QueryNode::Kind::Match;
+                w.tokens = {t};
+                words.children.append(w);
+            }
+            any.children.append(words);
+        }
     }
     return any;
 }
