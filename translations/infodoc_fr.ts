@@ -254,6 +254,9 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>not read yet for search</source>
         <translation>pas encore lue pour la recherche</translation>
     </message>
+</context>
+<context>
+    <name>infodoc::app::SearchCommands</name>
     <message>
         <source>"index" takes rebuild, sync or status.</source>
         <translation>« index » attend rebuild, sync ou status.</translation>
@@ -267,8 +270,16 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>%1 notices indexées, %2 fichiers lus (%3 pages) en %4 s.</translation>
     </message>
     <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit attend un nombre entier.</translation>
+    </message>
+    <message>
         <source>--offset takes a whole number.</source>
         <translation>--offset attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Unknown sort "%1".</source>
+        <translation>Tri inconnu « %1 ».</translation>
     </message>
     <message>
         <source>--filter takes FACET=VALUE[,VALUE][;FACET=VALUE].</source>
@@ -277,6 +288,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>"search" needs a query.</source>
         <translation>« search » demande une requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n record(s) found</source>
+        <translation><numerusform>Environ %n notice trouvée</numerusform><numerusform>Environ %n notices trouvées</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
@@ -289,10 +304,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>%1, pages %2</source>
         <translation>%1, pages %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n record(s) found</source>
-        <translation><numerusform>Environ %n notice trouvée</numerusform><numerusform>Environ %n notices trouvées</numerusform></translation>
     </message>
 </context>
 <context>

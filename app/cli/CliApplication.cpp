@@ -1,5 +1,7 @@
 #include "cli/CliApplication.h"
 
+#include "cli/SearchCommands.h"
+
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordJson.h"
 #include "catalog/RecordRepository.h"
@@ -8,9 +10,6 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "search/ExtractedText.h"
-#include "search/IndexSync.h"
-#include "search/SearchIndex.h"
-#include "search/SearchService.h"
 #include "storage/Database.h"
 #include "storage/Maintenance.h"
 
@@ -218,9 +217,9 @@ int CliApplication::run(const QStringList& arguments)
     if (c == QLatin1String("thesaurus"))
         return cmdThesaurus();
     if (c == QLatin1String("search"))
-        return cmdSearch();
+        return SearchCommands(*this).search();
     if (c == QLatin1String("index"))
-        return cmdIndex();
+        return SearchCommands(*this).index();
     return usage(tr("Unknown command \"%1\".").arg(c));
 }
 
@@ -686,231 +685,6 @@ int CliApplication::cmdThesaurus()
     m_out << tr("  RT (related): %1").arg(labels(thesaurus.related(d->id))) << '\n';
     m_out << tr("  UF (used for): %1").arg(thesaurus.nonPreferred(d->id).join(QStringLiteral(" ; "))) << '\n';
     m_out << tr("  Records: %1").arg(thesaurus.recordCount(d->id)) << '\n';
-    return 0;
-}
-
-namespace {
-
-ExtractionPool::Options extractionOptions()
-{
-    ExtractionPool::Options options;
-    options.helperPath = ExtractionPool::defaultHelperPath();
-    return options;
-}
-
-} // namespace
-
-int CliApplication::cmdIndex()
-{
-    const QString action = m_args.positional.first();
-    if (action != QLatin1String("rebuild") && action != QLatin1String("sync") &&
-        action != QLatin1String("status"))
-        return usage(tr("\"index\" takes rebuild, sync or status."));
-    int code = 0;
-    auto db = openCatalogue(false, code);
-    if (!db)
-        return code;
-    auto index = SearchIndex::open(SearchIndex::directoryFor(db->path()), action == QLatin1String("status")
-                                                                              ? SearchIndex::Mode::ReadOnly
-                                                                              : SearchIndex::Mode::ReadWrite);
-    if (!index)
-        return fail(index.errorMessage());
-    IndexSync sync(*db, **index, extractionOptions());
-    if (action == QLatin1String("status")) {
-        const IndexSync::Lag lag = sync.lag();
-        if (m_args.flags.contains(QStringLiteral("json"))) {
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("indexedSeq"), lag.indexedSeq},
-                                               {QStringLiteral("journalSeq"), lag.journalSeq},
-                                               {QStringLiteral("lag"), lag.journalSeq - lag.indexedSeq},
-                                               {QStringLiteral("documents"), lag.documents},
-                                               {QStringLiteral("records"), lag.records},
-                                               {QStringLiteral("bytes"), (*index)->sizeOnDisk()}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        } else {
-            m_out << tr("Indexed up to change %1 of %2 (%3 behind); %4 documents for %5 records; %6 on disk.")
-                         .arg(lag.indexedSeq)
-                         .arg(lag.journalSeq)
-                         .arg(lag.journalSeq - lag.indexedSeq)
-                         .arg(lag.documents)
-                         .arg(lag.records)
-                         .arg(QLocale().formattedDataSize((*index)->sizeOnDisk()))
-                  << '\n';
-        }
-        return 0;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto progress = [this](const QString& stage, int done, int total) {
-        m_err << '\r' << stage << ": " << done << '/' << total;
-        m_err.flush();
-        return true;
-    };
-    auto summary = action == QLatin1String("rebuild") ? sync.rebuild(progress) : sync.sync(progress);
-    m_err << '\n';
-    if (!summary)
-        return fail(summary.errorMessage());
-    m_out << tr("%1 records indexed, %2 files read (%3 pages) in %4 s.")
-                 .arg(summary->records)
-                 .arg(summary->extracted)
-                 .arg(summary->pages)
-                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-          << '\n';
-    return 0;
-}
-
-int CliApplication::cmdSearch()
-{
-    SearchService::Options options;
-    options.query = m_args.positional.value(0);
-    bool ok = true;
-    if (m_args.options.contains(QStringLiteral("limit")))
-        options.limit = m_args.options.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || options.limit < 0)
-        return usage(tr("--limit takes a whole number."));
-    if (m_args.options.contains(QStringLiteral("offset")))
-        options.offset = m_args.options.value(QStringLiteral("offset")).toInt(&ok);
-    if (!ok || options.offset < 0)
-        return usage(tr("--offset takes a whole number."));
-    const QString sort = m_args.options.value(QStringLiteral("sort"), QStringLiteral("relevance"));
-    static const QHash<QString, SearchRequest::Sort> sortKeys = {
-        {QStringLiteral("relevance"), SearchRequest::Sort::Relevance},
-        {QStringLiteral("date"), SearchRequest::Sort::DateNewest},
-        {QStringLiteral("date-asc"), SearchRequest::Sort::DateOldest},
-        {QStringLiteral("title"), SearchRequest::Sort::Title},
-    };
-    if (!sortKeys.contains(sort))
-        return usage(tr("Unknown sort \"%1\".").arg(sort));
-    options.sort = sortKeys.value(sort);
-    for (const QString& filter :
-         m_args.options.value(QStringLiteral("filter")).split(u';', Qt::SkipEmptyParts)) {
-        const QString name = filter.section(u'=', 0, 0).trimmed();
-        const QStringList values = filter.section(u'=', 1).split(u',', Qt::SkipEmptyParts);
-        if (name.isEmpty() || values.isEmpty())
-            return usage(tr("--filter takes FACET=VALUE[,VALUE][;FACET=VALUE]."));
-        options.filters[name] += values;
-    }
-    options.exact = m_args.flags.contains(QStringLiteral("exact"));
-    options.narrower = m_args.flags.contains(QStringLiteral("narrower"));
-    options.facets = !m_args.flags.contains(QStringLiteral("no-facets"));
-    if (options.query.isEmpty() && !m_args.options.contains(QStringLiteral("similar")))
-        return usage(tr("\"search\" needs a query."));
-
-    int code = 0;
-    auto db = openCatalogue(false, code);
-    if (!db)
-        return code;
-    const QString dir = SearchIndex::directoryFor(db->path());
-    // Bring the index up to date first; if another program is updating it,
-    // search what is there.
-    if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
-        IndexSync sync(*db, **writable, extractionOptions());
-        if (auto s = sync.sync(); !s)
-            return fail(s.errorMessage());
-    }
-    auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
-    if (!index)
-        return fail(index.errorMessage());
-    SearchService service(*db, **index);
-    const bool json = m_args.flags.contains(QStringLiteral("json"));
-
-    auto hitJson = [](const SearchService::Hit& h) {
-        QJsonArray pages;
-        QJsonArray attachments;
-        for (const auto& a : h.attachments) {
-            QJsonArray p;
-            for (int page : a.pages) {
-                p.append(page);
-                pages.append(page);
-            }
-            attachments.append(QJsonObject{{QStringLiteral("id"), a.attachmentId},
-                                           {QStringLiteral("fileName"), a.fileName},
-                                           {QStringLiteral("pages"), p}});
-        }
-        return QJsonObject{{QStringLiteral("id"), h.id},
-                           {QStringLiteral("title"), h.title},
-                           {QStringLiteral("authors"), h.authors},
-                           {QStringLiteral("type"), Vocabulary::key(h.type)},
-                           {QStringLiteral("year"), h.year},
-                           {QStringLiteral("callNumber"), h.callNumber},
-                           {QStringLiteral("score"), h.score},
-                           {QStringLiteral("pages"), pages},
-                           {QStringLiteral("attachments"), attachments},
-                           {QStringLiteral("snippet"), h.snippet}};
-    };
-
-    if (m_args.options.contains(QStringLiteral("similar"))) {
-        qint64 id = 0;
-        if (!positiveId(m_args.options.value(QStringLiteral("similar")), id, code))
-            return code;
-        auto hits = service.similar(id, options.limit);
-        if (!hits)
-            return fail(hits.errorMessage());
-        QJsonArray array;
-        for (const auto& h : *hits) {
-            if (json)
-                array.append(hitJson(h));
-            else
-                m_out << h.id << '\t' << h.title << '\t' << h.authors << '\n';
-        }
-        if (json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("total"), qint64(hits->size())},
-                                               {QStringLiteral("hits"), array}})
-                         .toJson(QJsonDocument::Indented);
-        return 0;
-    }
-
-    auto result = service.search(options);
-    if (!result)
-        return fail(result.errorMessage());
-    if (json) {
-        QJsonArray hits;
-        for (const auto& h : result->hits)
-            hits.append(hitJson(h));
-        QJsonObject facets;
-        for (auto it = result->facets.constBegin(); it != result->facets.constEnd(); ++it) {
-            QJsonArray values;
-            for (const auto& f : it.value())
-                values.append(QJsonObject{{QStringLiteral("value"), f.value},
-                                          {QStringLiteral("label"), f.label},
-                                          {QStringLiteral("count"), f.count}});
-            facets.insert(it.key(), values);
-        }
-        QJsonObject out{{QStringLiteral("total"), result->total},
-                        {QStringLiteral("hits"), hits},
-                        {QStringLiteral("facets"), facets}};
-        if (!result->suggestion.isEmpty())
-            out.insert(QStringLiteral("suggestion"), result->suggestion);
-        out.insert(QStringLiteral("approximate"), result->approximate);
-        m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    m_out << (result->approximate ? tr("About %n record(s) found", nullptr, int(result->total))
-                                  : tr("%n record(s) found", nullptr, int(result->total)))
-          << '\n';
-    if (!result->suggestion.isEmpty())
-        m_out << tr("Did you mean: %1").arg(result->suggestion) << '\n';
-    for (const auto& h : result->hits) {
-        m_out << h.id << '\t' << h.title << '\t' << h.authors << '\t'
-              << (h.year ? QString::number(h.year) : QString()) << '\n';
-        for (const auto& a : h.attachments) {
-            QStringList pages;
-            for (int p : a.pages)
-                pages.append(QString::number(p));
-            m_out << "\t" << tr("%1, pages %2").arg(a.fileName, pages.join(QStringLiteral(", "))) << '\n';
-        }
-        if (!h.snippet.isEmpty()) {
-            QString plain = h.snippet;
-            plain.replace(QLatin1String("<b>"), QLatin1String("["))
-                .replace(QLatin1String("</b>"), QLatin1String("]"));
-            m_out << "\t"
-                  << plain.replace(QLatin1String("&lt;"), QLatin1String("<"))
-                         .replace(QLatin1String("&gt;"), QLatin1String(">"))
-                         .replace(QLatin1String("&amp;"), QLatin1String("&"))
-                         .replace(QLatin1String("&quot;"), QLatin1String("\""))
-                  << '\n';
-        }
-    }
     return 0;
 }
 

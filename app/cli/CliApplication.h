@@ -20,6 +20,8 @@ namespace infodoc::app {
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(infodoc::app::CliApplication)
+    // Command groups kept in their own files share the parsing and output.
+    friend class SearchCommands;
 
 public:
     CliApplication();
@@ -54,8 +56,6 @@ private:
     int cmdBackup();
     int cmdRestore();
     int cmdThesaurus();
-    int cmdSearch();
-    int cmdIndex();
     void printHelp();
 
     Parsed m_args;
