@@ -20,14 +20,9 @@ namespace infodoc::core {
 
 AttachmentStore::AttachmentStore(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-QString AttachmentStore::blobPath(const QString& filesDirectory, const QString& sha256)
-{
-    return filesDirectory + u'/' + sha256.left(2) + u'/' + sha256;
-}
-
 QString AttachmentStore::pathOf(const QString& sha256) const
 {
-    return blobPath(m_db.filesDirectory(), sha256);
+    return Database::blobPath(m_db.filesDirectory(), sha256);
 }
 
 Result<AttachmentStore::StoredFile> AttachmentStore::commitTemporary(const QString& temporaryPath,
@@ -169,15 +164,14 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
     return *attachment(id);
 }
 
-std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
+namespace {
+
+const QString kSelectAttachments =
+    QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
+                   "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 ");
+
+Attachment attachmentFromRow(const QSqlQuery& q)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
-                       "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 WHERE a.id = ?"));
-    q.addBindValue(attachmentId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
     return Attachment{q.value(0).toLongLong(),
                       q.value(1).toString(),
                       q.value(2).toString(),
@@ -187,19 +181,36 @@ std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
                       QDateTime::fromString(q.value(6).toString(), Qt::ISODate)};
 }
 
-QList<Attachment> AttachmentStore::attachments(qint64 recordId) const
+} // namespace
+
+std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelectAttachments + QStringLiteral("WHERE a.id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return attachmentFromRow(q);
+}
+
+Result<QList<Attachment>> AttachmentStore::forRecord(const QSqlDatabase& db, qint64 recordId)
 {
     QList<Attachment> list;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM attachment WHERE record_id = ? ORDER BY id"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(kSelectAttachments + QStringLiteral("WHERE a.record_id = ? ORDER BY a.id"));
     q.addBindValue(recordId);
-    if (q.exec()) {
-        while (q.next()) {
-            if (auto a = attachment(q.value(0).toLongLong()))
-                list.append(*a);
-        }
-    }
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the record"));
+    while (q.next())
+        list.append(attachmentFromRow(q));
     return list;
+}
+
+QList<Attachment> AttachmentStore::attachments(qint64 recordId) const
+{
+    auto list = forRecord(m_db.connection(), recordId);
+    return list ? *list : QList<Attachment>();
 }
 
 Status AttachmentStore::detach(qint64 attachmentId)

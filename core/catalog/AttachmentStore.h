@@ -44,7 +44,8 @@ public:
     // Inserts the blob row if missing; inside the caller's transaction.
     static Status registerBlob(const QSqlDatabase& db, const StoredFile& file, const QString& mimeType);
 
-    static QString blobPath(const QString& filesDirectory, const QString& sha256);
+    // Every attachment of a record, in one query (for the record repository).
+    static Result<QList<Attachment>> forRecord(const QSqlDatabase& db, qint64 recordId);
 
 private:
     Result<StoredFile> commitTemporary(const QString& temporaryPath, const QByteArray& sha,

@@ -1,5 +1,6 @@
 #include "catalog/RecordRepository.h"
 
+#include "catalog/AttachmentStore.h"
 #include "catalog/RecordSession.h"
 #include "catalog/RecordValidator.h"
 #include "common/Clock.h"
@@ -61,7 +62,7 @@ QString filterClause(const RecordFilter& filter, QVariantList& values)
 void removeBlobFiles(const QString& filesDir, const QStringList& shas)
 {
     for (const QString& sha : shas) {
-        if (!QFile::remove(filesDir + u'/' + sha.left(2) + u'/' + sha))
+        if (!QFile::remove(Database::blobPath(filesDir, sha)))
             qCWarning(lcCatalog) << "could not remove stored file" << sha;
     }
 }
@@ -250,17 +251,10 @@ Result<Record> RecordRepository::get(qint64 id) const
         r.sheet = s;
     }
 
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.sha256, a.file_name, a.original_path, b.size, b.mime_type, a.added "
-                       "FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256 "
-                       "WHERE a.record_id = ? ORDER BY a.id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, kReadError);
-    while (q.next())
-        r.attachments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                              QDateTime::fromString(q.value(6).toString(), Qt::ISODate)});
+    auto attachments = AttachmentStore::forRecord(m_db.connection(), id);
+    if (!attachments)
+        return attachments.error();
+    r.attachments = *attachments;
     return r;
 }
 

@@ -18,15 +18,6 @@ namespace infodoc::core {
 
 namespace {
 
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
-
 struct TerritoryNode
 {
     QString name;
@@ -57,7 +48,7 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds) con
     if (recordIds.isEmpty())
         return documents;
     const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
-    const QString ids = idList(recordIds);
+    const QString ids = sqlIdList(recordIds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
 
@@ -178,8 +169,9 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     for (int start = 0; start < (all ? 1 : ids.size()); start += 5000) {
-        const QString scope = all ? QStringLiteral("1")
-                                  : QStringLiteral("a.record_id IN (%1)").arg(idList(ids.mid(start, 5000)));
+        const QString scope =
+            all ? QStringLiteral("1")
+                : QStringLiteral("a.record_id IN (%1)").arg(sqlIdList(ids.mid(start, 5000)));
         if (!q.exec(QStringLiteral(
                         "SELECT a.record_id, b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b "
                         "ON b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE %1 "
@@ -191,7 +183,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
             const QString sha = q.value(1).toString();
             if (!recordsOfFile.contains(sha)) {
                 shas.append(sha);
-                jobs.append({AttachmentStore::blobPath(m_db.filesDirectory(), sha), q.value(2).toString()});
+                jobs.append({Database::blobPath(m_db.filesDirectory(), sha), q.value(2).toString()});
             }
             recordsOfFile[sha].append(record);
             ++pending[record];
@@ -349,13 +341,13 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     q.setForwardOnly(true);
     if (!subjects.isEmpty() &&
         q.exec(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id IN (%1)")
-                   .arg(idList(QList<qint64>(subjects.begin(), subjects.end()))))) {
+                   .arg(sqlIdList(QList<qint64>(subjects.begin(), subjects.end()))))) {
         while (q.next())
             records.insert(q.value(0).toLongLong());
     }
     if (!territoriesChanged.isEmpty() &&
         q.exec(QStringLiteral("SELECT record_id FROM record_territory WHERE territory_id IN (%1)")
-                   .arg(idList(QList<qint64>(territoriesChanged.begin(), territoriesChanged.end()))))) {
+                   .arg(sqlIdList(QList<qint64>(territoriesChanged.begin(), territoriesChanged.end()))))) {
         while (q.next())
             records.insert(q.value(0).toLongLong());
     }

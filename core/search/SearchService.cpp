@@ -1,8 +1,6 @@
 #include "search/SearchService.h"
 
 #include "catalog/Thesaurus.h"
-#include "common/Clock.h"
-#include "common/TextFolding.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -12,14 +10,6 @@
 namespace infodoc::core {
 
 namespace {
-
-QString idList(const QList<qint64>& ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
 
 QueryNode matchNode(const QString& text)
 {
@@ -141,7 +131,7 @@ QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
                         if (!ids.contains(n))
                             ids.append(n);
                 out.field = QStringLiteral("subjectid");
-                out.text = idList(ids);
+                out.text = sqlIdList(ids);
             }
         }
         return out;
@@ -250,7 +240,7 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
     if (q.exec(
             QStringLiteral("SELECT id, title, authors_display, type, year, call_number, abstract FROM record "
                            "WHERE id IN (%1)")
-                .arg(idList(ids)))) {
+                .arg(sqlIdList(ids)))) {
         while (q.next()) {
             Hit h;
             h.id = q.value(0).toLongLong();

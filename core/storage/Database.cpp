@@ -196,6 +196,11 @@ QString Database::filesDirectoryFor(const QString& databasePath)
     return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".files");
 }
 
+QString Database::blobPath(const QString& filesDirectory, const QString& sha256)
+{
+    return filesDirectory + u'/' + sha256.left(2) + u'/' + sha256;
+}
+
 QString Database::resolvePath(const QString& explicitPath)
 {
     if (!explicitPath.isEmpty())

@@ -39,6 +39,8 @@ public:
     bool wasCreated() const { return m_created; }
 
     static QString filesDirectoryFor(const QString& databasePath);
+    // Where a stored file lives: "<files>/ab/abcdef…" by its SHA-256.
+    static QString blobPath(const QString& filesDirectory, const QString& sha256);
     // The catalogue to use: `explicitPath` (--db), else $INFODOC_DB, else
     // "catalogue.sqlite" in the application data folder.
     static QString resolvePath(const QString& explicitPath);

@@ -23,11 +23,6 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-QString blobPath(const QString& filesDir, const QString& sha)
-{
-    return filesDir + u'/' + sha.left(2) + u'/' + sha;
-}
-
 // Copies every stored file missing from `to`; content-addressed names make
 // an existing file of the same name identical.
 Status copyFiles(const QString& from, const QString& to)
@@ -77,7 +72,7 @@ Result<Maintenance::CheckReport> Maintenance::check(Database& db, const QString&
     while (query.next()) {
         ++report.attachments;
         const QString sha = query.value(0).toString();
-        const QString path = blobPath(filesDir, sha);
+        const QString path = Database::blobPath(filesDir, sha);
         QFile file(path);
         if (!file.exists()) {
             report.problems.append(tr("Attached file %1 is missing.").arg(native(path)));

@@ -30,6 +30,15 @@ Error sqlError(const QSqlQuery& query, const char* context)
     return sqlError(query.lastError(), context);
 }
 
+QString sqlIdList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
 Status execOrError(QSqlQuery& query, const char* context)
 {
     if (!query.exec())

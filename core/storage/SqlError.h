@@ -19,6 +19,9 @@ inline QString sqlText(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// "1,2,3" for an IN (...) clause; ids are integers we hold, never user text.
+QString sqlIdList(const QList<qint64>& ids);
+
 // Runs a statement that must succeed; used for bookkeeping statements.
 Status execOrError(QSqlQuery& query, const char* context);
 

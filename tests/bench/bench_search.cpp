@@ -197,7 +197,7 @@ int main(int argc, char* argv[])
         QSqlQuery q((*db)->connection());
         q.exec(QStringLiteral("SELECT sha256 FROM attachment_blob"));
         while (q.next())
-            files.append(AttachmentStore::blobPath((*db)->filesDirectory(), q.value(0).toString()));
+            files.append(Database::blobPath((*db)->filesDirectory(), q.value(0).toString()));
     }
     std::atomic<int> nextFile{0};
     std::atomic<long> barePages{0};

@@ -41,6 +41,14 @@ qint64 TestCatalogue::scalar(const QString& sql) const
     return q.value(0).toLongLong();
 }
 
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        throw std::runtime_error(QString(QStringLiteral("cannot write ") + path).toStdString());
+    return path;
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile f(path);

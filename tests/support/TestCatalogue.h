@@ -31,5 +31,7 @@ private:
 };
 
 QByteArray fileBytes(const QString& path);
+// Writes `bytes` to `path` (replacing it) and returns the path.
+QString writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace infodoc::test

@@ -10,16 +10,9 @@
 
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
+using infodoc::test::writeFile;
 
 namespace {
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 int storedFiles(const QString& dir)
 {
     int n = 0;

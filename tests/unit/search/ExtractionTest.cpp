@@ -1,5 +1,6 @@
 #include "search/ExtractionPool.h"
 #include "search/TextExtractor.h"
+#include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,16 +19,9 @@
 #include <QTemporaryDir>
 
 using namespace infodoc::core;
+using infodoc::test::writeFile;
 
 namespace {
-
-QString write(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
 
 // A real PDF with one text line per page.
 QString makePdf(const QString& path, const QStringList& pages, bool text = true)
@@ -78,7 +72,7 @@ TEST_CASE("bad files end in the right state")
 
     SECTION("empty")
     {
-        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("empty.pdf")), {}),
+        CHECK(TextExtractor::extractFile(writeFile(dir.filePath(QStringLiteral("empty.pdf")), {}),
                                          QStringLiteral("application/pdf"))
                   .state == ExtractionState::Damaged);
     }
@@ -88,7 +82,7 @@ TEST_CASE("bad files end in the right state")
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         const ExtractedText t = TextExtractor::extractFile(
-            write(dir.filePath(QStringLiteral("truncated.pdf")), bytes.left(bytes.size() / 3)));
+            writeFile(dir.filePath(QStringLiteral("truncated.pdf")), bytes.left(bytes.size() / 3)));
         CHECK(t.state == ExtractionState::Damaged);
         CHECK_FALSE(t.message.isEmpty());
     }
@@ -98,10 +92,10 @@ TEST_CASE("bad files end in the right state")
         QRandomGenerator random(42);
         for (auto& c : noise)
             c = char(random.bounded(256));
-        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("noise.pdf")), noise),
+        CHECK(TextExtractor::extractFile(writeFile(dir.filePath(QStringLiteral("noise.pdf")), noise),
                                          QStringLiteral("application/pdf"))
                   .state == ExtractionState::Damaged);
-        CHECK(TextExtractor::extractFile(write(dir.filePath(QStringLiteral("noise.bin")), noise)).state ==
+        CHECK(TextExtractor::extractFile(writeFile(dir.filePath(QStringLiteral("noise.bin")), noise)).state ==
               ExtractionState::Unsupported);
     }
     SECTION("encrypted")
@@ -126,16 +120,16 @@ TEST_CASE("bad files end in the right state")
         const QByteArray latin1 = "\xC9galit\xE9 des chances \x96 l'\x9Cuvre de l'\xE9"
                                   "cole";
         const ExtractedText t =
-            TextExtractor::extractFile(write(dir.filePath(QStringLiteral("note.txt")), latin1));
+            TextExtractor::extractFile(writeFile(dir.filePath(QStringLiteral("note.txt")), latin1));
         REQUIRE(t.state == ExtractionState::Done);
         CHECK(t.pages.first() == QStringLiteral("Égalité des chances – l'œuvre de l'école"));
         const ExtractedText u = TextExtractor::extractFile(
-            write(dir.filePath(QStringLiteral("utf8.txt")), QStringLiteral("Égalité").toUtf8()));
+            writeFile(dir.filePath(QStringLiteral("utf8.txt")), QStringLiteral("Égalité").toUtf8()));
         CHECK(u.pages.first() == QStringLiteral("Égalité"));
     }
     SECTION("HTML")
     {
-        const ExtractedText t = TextExtractor::extractFile(write(
+        const ExtractedText t = TextExtractor::extractFile(writeFile(
             dir.filePath(QStringLiteral("page.html")),
             "<html><head><title>Fiche</title><script>var x='cach\xC3\xA9';</script></head><body><p>Jardin "
             "&amp; potager &eacute;t&#233;</p></body></html>"));
@@ -186,7 +180,7 @@ TEST_CASE("the helper processes read many files and survive bad ones")
         jobs.append(
             {makePdf(dir.filePath(QStringLiteral("p%1.pdf").arg(i)), {QStringLiteral("Numéro %1").arg(i)}),
              {}});
-    jobs.append({write(dir.filePath(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"), {}});
+    jobs.append({writeFile(dir.filePath(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"), {}});
     jobs.append({dir.filePath(QStringLiteral("missing.pdf")), {}});
     QMap<int, ExtractedText> results;
     ExtractionPool pool(options(QStringLiteral(INFODOC_EXTRACT)));
@@ -204,9 +198,9 @@ TEST_CASE("a helper that crashes or hangs costs one file, not the caller")
 {
     QTemporaryDir dir;
     const QString crash =
-        write(dir.filePath(QStringLiteral("crash.sh")), "#!/bin/sh\nread line\nkill -SEGV $$\n");
+        writeFile(dir.filePath(QStringLiteral("crash.sh")), "#!/bin/sh\nread line\nkill -SEGV $$\n");
     const QString hang =
-        write(dir.filePath(QStringLiteral("hang.sh")), "#!/bin/sh\nread line\nexec sleep 60\n");
+        writeFile(dir.filePath(QStringLiteral("hang.sh")), "#!/bin/sh\nread line\nexec sleep 60\n");
     QFile::setPermissions(crash, QFile::ReadOwner | QFile::ExeOwner);
     QFile::setPermissions(hang, QFile::ReadOwner | QFile::ExeOwner);
     const QList<ExtractionPool::Job> jobs = {

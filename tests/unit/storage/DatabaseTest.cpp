@@ -13,6 +13,7 @@
 
 using namespace infodoc::core;
 using infodoc::test::fileBytes;
+using infodoc::test::writeFile;
 
 namespace {
 QString pragma(Database& db, const QString& name)
@@ -21,13 +22,6 @@ QString pragma(Database& db, const QString& name)
     REQUIRE(q.exec(QStringLiteral("PRAGMA ") + name));
     REQUIRE(q.next());
     return q.value(0).toString();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 using namespace infodoc::core;
 using infodoc::test::fileBytes;
 using infodoc::test::TestCatalogue;
+using infodoc::test::writeFile;
 
 namespace {
 qint64 addBook(RecordRepository& records, const QString& title)
@@ -22,14 +23,6 @@ qint64 addBook(RecordRepository& records, const QString& title)
     auto id = records.add(r);
     REQUIRE(id.ok());
     return *id;
-}
-
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
 }
 } // namespace
 
@@ -82,8 +75,7 @@ TEST_CASE("backup and restore round trip, with attached files")
     REQUIRE(Maintenance::backup(cat.db(), backupPath).ok());
     open.finish();
     CHECK(QFile::exists(backupPath));
-    CHECK(
-        QFile::exists(AttachmentStore::blobPath(Database::filesDirectoryFor(backupPath), attached->sha256)));
+    CHECK(QFile::exists(Database::blobPath(Database::filesDirectoryFor(backupPath), attached->sha256)));
 
     SECTION("refuses to overwrite an existing backup")
     {
