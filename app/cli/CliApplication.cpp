@@ -440,6 +440,14 @@ int CliApplication::cmdShow()
                               .filter(QRegularExpression(QStringLiteral(".")))
                               .join(QStringLiteral(" : ")));
     line(tr("Date"), r.date);
+    line(tr("Part of"),
+         QStringList({r.containerTitle, r.volume.isEmpty() ? QString() : tr("vol. %1").arg(r.volume),
+                      r.issue.isEmpty() ? QString() : tr("no. %1").arg(r.issue),
+                      r.pages.isEmpty() ? QString() : tr("pp. %1").arg(r.pages)})
+             .filter(QRegularExpression(QStringLiteral(".")))
+             .join(QStringLiteral(", ")));
+    line(tr("Nature"), r.genre);
+    line(tr("Consulted on"), r.accessed);
     line(tr("ISBN"), r.isbn);
     line(tr("ISSN"), r.issn);
     line(tr("Extent"), r.extent);

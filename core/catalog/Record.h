@@ -82,6 +82,13 @@ struct Record
     QString audience;
     QString url;
     QString callNumber;
+    // The larger whole: periodical of an article or issue, book of a chapter.
+    QString containerTitle;
+    QString volume;
+    QString issue;
+    QString pages;    // "45-60" inside the larger whole
+    QString genre;    // nature: "Thèse de doctorat : géographie", "Rapport d'activité"
+    QString accessed; // ISO date a web resource was consulted
     QList<Copy> copies;
     std::optional<ExperienceSheet> sheet;
     QList<Attachment> attachments; // read-only: managed by the attachment store

@@ -16,7 +16,10 @@ const QStringList kTextFields = {
     QStringLiteral("extent"),     QStringLiteral("language"),
     QStringLiteral("abstract"),   QStringLiteral("notes"),
     QStringLiteral("audience"),   QStringLiteral("url"),
-    QStringLiteral("callNumber"),
+    QStringLiteral("callNumber"), QStringLiteral("containerTitle"),
+    QStringLiteral("volume"),     QStringLiteral("issue"),
+    QStringLiteral("pages"),      QStringLiteral("genre"),
+    QStringLiteral("accessed"),
 };
 
 QString* textField(Record& r, const QString& name)
@@ -39,6 +42,12 @@ QString* textField(Record& r, const QString& name)
         {QStringLiteral("audience"), &Record::audience},
         {QStringLiteral("url"), &Record::url},
         {QStringLiteral("callNumber"), &Record::callNumber},
+        {QStringLiteral("containerTitle"), &Record::containerTitle},
+        {QStringLiteral("volume"), &Record::volume},
+        {QStringLiteral("issue"), &Record::issue},
+        {QStringLiteral("pages"), &Record::pages},
+        {QStringLiteral("genre"), &Record::genre},
+        {QStringLiteral("accessed"), &Record::accessed},
     };
     const auto it = map.constFind(name);
     return it == map.constEnd() ? nullptr : &(r.*(*it));

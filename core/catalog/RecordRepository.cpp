@@ -172,8 +172,9 @@ Result<Record> RecordRepository::get(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT type, title, subtitle, publisher, place, date, edition, collection, collection_number, isbn, "
-        "issn, extent, language, abstract, notes, audience, url, call_number, created, modified FROM record "
-        "WHERE id = ?"));
+        "issn, extent, language, abstract, notes, audience, url, call_number, container_title, volume, "
+        "issue, "
+        "pages, genre, accessed, created, modified FROM record WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kReadError);
@@ -182,14 +183,16 @@ Result<Record> RecordRepository::get(qint64 id) const
     Record r;
     r.id = id;
     r.type = Vocabulary::documentTypeFromKey(q.value(0).toString()).value_or(DocumentType::Book);
-    QString* fields[] = {&r.title,   &r.subtitle,   &r.publisher,        &r.place, &r.date,
-                         &r.edition, &r.collection, &r.collectionNumber, &r.isbn,  &r.issn,
-                         &r.extent,  &r.language,   &r.abstract,         &r.notes, &r.audience,
-                         &r.url,     &r.callNumber};
+    QString* fields[] = {&r.title,   &r.subtitle,   &r.publisher,        &r.place,  &r.date,
+                         &r.edition, &r.collection, &r.collectionNumber, &r.isbn,   &r.issn,
+                         &r.extent,  &r.language,   &r.abstract,         &r.notes,  &r.audience,
+                         &r.url,     &r.callNumber, &r.containerTitle,   &r.volume, &r.issue,
+                         &r.pages,   &r.genre,      &r.accessed};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] = q.value(i + 1).toString();
-    r.created = QDateTime::fromString(q.value(18).toString(), Qt::ISODate);
-    r.modified = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    const int stamps = int(std::size(fields)) + 1;
+    r.created = QDateTime::fromString(q.value(stamps).toString(), Qt::ISODate);
+    r.modified = QDateTime::fromString(q.value(stamps + 1).toString(), Qt::ISODate);
 
     q.prepare(QStringLiteral("SELECT a.id, a.name, a.kind, r.role FROM responsibility r JOIN authority a ON "
                              "a.id = r.authority_id WHERE r.record_id = ? ORDER BY r.position"));

@@ -119,18 +119,20 @@ Result<qint64> RecordRepository::Session::write(const Record& r)
     const bool replacing = r.id != 0;
     const QString authors = r.authorsDisplay();
     QSqlQuery& q = prepared(
-        replacing ? QStringLiteral(
-                        "UPDATE record SET type = ?, title = ?, subtitle = ?, publisher = ?, place = ?, "
-                        "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
-                        "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
-                        "call_number = ?, authors_display = ?, title_sort = ?, authors_sort = ?, "
-                        "modified = ? WHERE id = ?")
-                  : QStringLiteral(
-                        "INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
-                        "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
-                        "audience, url, call_number, authors_display, title_sort, authors_sort, modified, "
-                        "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?)"));
+        replacing
+            ? QStringLiteral(
+                  "UPDATE record SET type = ?, title = ?, subtitle = ?, publisher = ?, place = ?, "
+                  "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
+                  "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
+                  "call_number = ?, container_title = ?, volume = ?, issue = ?, pages = ?, genre = ?, "
+                  "accessed = ?, authors_display = ?, title_sort = ?, authors_sort = ?, modified = ? "
+                  "WHERE id = ?")
+            : QStringLiteral(
+                  "INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
+                  "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
+                  "audience, url, call_number, container_title, volume, issue, pages, genre, accessed, "
+                  "authors_display, title_sort, authors_sort, modified, created) VALUES (?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
         Vocabulary::key(r.type),
         r.title,
@@ -151,6 +153,12 @@ Result<qint64> RecordRepository::Session::write(const Record& r)
         r.audience,
         r.url,
         r.callNumber,
+        r.containerTitle,
+        r.volume,
+        r.issue,
+        r.pages,
+        r.genre,
+        r.accessed,
         authors,
         text::sortKey(r.title),
         text::foldCase(authors),

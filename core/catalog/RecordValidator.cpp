@@ -38,6 +38,10 @@ QList<RecordValidator::Problem> RecordValidator::problems(const Record& r)
             {QStringLiteral("date"),
              tr("The date \"%1\" must be a year, year-month or full date (2019, 2019-05, 2019-05-14).")
                  .arg(r.date)});
+    if (!r.accessed.isEmpty() && !isValidDate(r.accessed))
+        list.append(
+            {QStringLiteral("accessed"),
+             tr("The consultation date \"%1\" must be a year, year-month or full date.").arg(r.accessed)});
     static const QRegularExpression language(QStringLiteral("^[a-z]{3}$"));
     if (!r.language.isEmpty() && !language.match(r.language).hasMatch())
         list.append({QStringLiteral("language"),
@@ -92,6 +96,7 @@ Result<Record> RecordValidator::normalized(const Record& record)
     Record r = record;
     r.title = r.title.simplified();
     r.subtitle = r.subtitle.simplified();
+    r.containerTitle = r.containerTitle.simplified();
     if (!r.isbn.trimmed().isEmpty())
         r.isbn = *StandardNumber::normalizeIsbn(r.isbn);
     if (!r.issn.trimmed().isEmpty())

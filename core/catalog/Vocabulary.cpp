@@ -44,6 +44,8 @@ const std::pair<DocumentType, const char*> kTypes[] = {
     {DocumentType::Guide, "guide"},
     {DocumentType::Audiovisual, "audiovisual"},
     {DocumentType::WebResource, "web_resource"},
+    {DocumentType::Chapter, "chapter"},
+    {DocumentType::Thesis, "thesis"},
 };
 
 const std::pair<Role, const char*> kRoles[] = {
@@ -109,6 +111,10 @@ QString Vocabulary::label(DocumentType type)
         return tr("Audiovisual");
     case DocumentType::WebResource:
         return tr("Web resource");
+    case DocumentType::Chapter:
+        return tr("Chapter or contribution");
+    case DocumentType::Thesis:
+        return tr("Thesis or dissertation");
     }
     return {};
 }

@@ -25,6 +25,8 @@ enum class DocumentType
     Guide,
     Audiovisual,
     WebResource,
+    Chapter,
+    Thesis,
 };
 
 enum class Role

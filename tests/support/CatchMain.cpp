@@ -2,9 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include <QStandardPaths>
-#ifdef INFODOC_GUI_TESTS
+#if defined(INFODOC_GUI_TESTS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(INFODOC_DOCUMENT_TESTS)
+// Documents (PDF, ODT) are laid out with fonts: a GUI application object, no widgets.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -71,6 +71,15 @@ QString RecordView::toHtml(const Record& r)
         if (!part.isEmpty())
             publication.append(part);
     row(html, tr("Publication"), publication.join(QStringLiteral(", ")));
+    QStringList partOf;
+    for (const QString& part :
+         {r.containerTitle, r.volume.isEmpty() ? QString() : tr("vol. %1").arg(r.volume),
+          r.issue.isEmpty() ? QString() : tr("no. %1").arg(r.issue),
+          r.pages.isEmpty() ? QString() : tr("pp. %1").arg(r.pages)})
+        if (!part.isEmpty())
+            partOf.append(part);
+    row(html, tr("Part of"), partOf.join(QStringLiteral(", ")));
+    row(html, tr("Nature"), r.genre);
     row(html, tr("Edition"), r.edition);
     row(html, tr("Collection"),
         r.collectionNumber.isEmpty() ? r.collection
@@ -84,6 +93,7 @@ QString RecordView::toHtml(const Record& r)
     row(html, tr("Territories"), r.territories.join(QStringLiteral(" ; ")));
     row(html, tr("Audience"), r.audience);
     row(html, tr("Web address"), r.url);
+    row(html, tr("Consulted on"), r.accessed);
     row(html, tr("Call number"), r.callNumber);
     row(html, tr("Abstract"), r.abstract);
     row(html, tr("Notes"), r.notes);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+#include "output/Bibliography.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTextDocument;
+
+namespace infodoc::core {
+
+class BibliographyWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::BibliographyWriter)
+
+public:
+    enum class Format
+    {
+        Pdf,
+        Odt,
+        Html,
+        Text,
+        CslJson,
+        Ris,
+        Bibtex,
+    };
+    static std::optional<Format> formatFromKey(const QString& key);
+    static QString formatKeys();
+
+    static QString toPlainText(const Bibliography& bibliography);
+    // Standalone XHTML (well-formed XML), logo inlined.
+    static QString toXhtml(const Bibliography& bibliography);
+    // For print, print preview, PDF and ODT.
+    static std::unique_ptr<QTextDocument> toTextDocument(const Bibliography& bibliography);
+
+    static Status write(const Bibliography& bibliography, Format format, const QString& path);
+};
+
+} // namespace infodoc::core

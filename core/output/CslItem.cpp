@@ -1,0 +1,209 @@
+#include "output/CslItem.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace infodoc::core {
+
+namespace {
+
+// Nature implied by the document type when the record gives none.
+QString impliedGenre(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Study:
+        return QStringLiteral("Étude");
+    case DocumentType::ExperienceSheet:
+        return QStringLiteral("Fiche d’expérience");
+    case DocumentType::Proceedings:
+        return QStringLiteral("Actes de colloque");
+    case DocumentType::Dossier:
+        return QStringLiteral("Dossier documentaire");
+    case DocumentType::Statistics:
+        return QStringLiteral("Données statistiques");
+    default:
+        return {};
+    }
+}
+
+QString cslType(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Book:
+    case DocumentType::Dossier:
+    case DocumentType::Proceedings:
+    case DocumentType::Statistics:
+    case DocumentType::Guide:
+        return QStringLiteral("book");
+    case DocumentType::Study:
+    case DocumentType::Report:
+    case DocumentType::ExperienceSheet:
+        return QStringLiteral("report");
+    case DocumentType::Article:
+    case DocumentType::PeriodicalIssue:
+        return QStringLiteral("article-journal");
+    case DocumentType::Chapter:
+        return QStringLiteral("chapter");
+    case DocumentType::Thesis:
+        return QStringLiteral("thesis");
+    case DocumentType::Audiovisual:
+        return QStringLiteral("motion_picture");
+    case DocumentType::WebResource:
+        return QStringLiteral("webpage");
+    }
+    return QStringLiteral("book");
+}
+
+QJsonObject dateJson(const CslDate& d)
+{
+    QJsonArray parts{d.year};
+    if (d.month > 0) {
+        parts.append(d.month);
+        if (d.day > 0)
+            parts.append(d.day);
+    }
+    return QJsonObject{{QStringLiteral("date-parts"), QJsonArray{parts}}};
+}
+
+QJsonArray namesJson(const QList<CslName>& names)
+{
+    QJsonArray array;
+    for (const CslName& n : names) {
+        QJsonObject o;
+        if (!n.literal.isEmpty()) {
+            o.insert(QStringLiteral("literal"), n.literal);
+        } else {
+            o.insert(QStringLiteral("family"), n.family);
+            if (!n.given.isEmpty())
+                o.insert(QStringLiteral("given"), n.given);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+// CSL wants IETF language tags; the catalogue keeps ISO 639-2/B codes.
+QString languageTag(const QString& code)
+{
+    static const QHash<QString, QString> tags = {
+        {QStringLiteral("fre"), QStringLiteral("fr")}, {QStringLiteral("eng"), QStringLiteral("en")},
+        {QStringLiteral("ger"), QStringLiteral("de")}, {QStringLiteral("spa"), QStringLiteral("es")},
+        {QStringLiteral("ita"), QStringLiteral("it")}, {QStringLiteral("por"), QStringLiteral("pt")},
+        {QStringLiteral("ara"), QStringLiteral("ar")}, {QStringLiteral("dut"), QStringLiteral("nl")},
+    };
+    return tags.value(code);
+}
+
+} // namespace
+
+CslDate CslDate::fromIso(const QString& iso)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?"));
+    const auto m = pattern.match(iso.trimmed());
+    if (!m.hasMatch())
+        return {};
+    return {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+}
+
+CslName CslItem::nameOf(const Responsibility& r)
+{
+    const QString name = r.name.simplified();
+    if (r.kind == AuthorityKind::Organisation)
+        return {{}, {}, name};
+    const qsizetype comma = name.indexOf(u',');
+    if (comma < 0)
+        return {name, {}, {}};
+    return {name.left(comma).trimmed(), name.mid(comma + 1).trimmed(), {}};
+}
+
+CslItem CslItem::fromRecord(const Record& r)
+{
+    CslItem item;
+    item.recordId = r.id;
+    item.id = QStringLiteral("infodoc-%1").arg(r.id);
+    item.type = cslType(r.type);
+    for (const Responsibility& p : r.responsibilities) {
+        switch (p.role) {
+        case Role::Author:
+        case Role::LeadOrganisation:
+            item.authors.append(nameOf(p));
+            break;
+        case Role::Director:
+            item.editorsDirect = true;
+            item.editors.append(nameOf(p));
+            break;
+        case Role::Editor:
+            item.editors.append(nameOf(p));
+            break;
+        case Role::Contributor:
+        case Role::Commissioner:
+        case Role::Partner:
+            break;
+        }
+    }
+    item.title = r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle;
+    item.containerTitle = r.containerTitle;
+    item.collectionTitle = r.collection;
+    item.collectionNumber = r.collectionNumber;
+    item.publisher = r.publisher;
+    item.publisherPlace = r.place;
+    item.edition = r.edition;
+    item.volume = r.volume;
+    item.issue = r.issue;
+    item.page = r.pages;
+    const QString genre = r.genre.isEmpty() ? impliedGenre(r.type) : r.genre;
+    if (r.type == DocumentType::Audiovisual)
+        item.medium = genre;
+    else
+        item.genre = genre;
+    item.isbn = r.isbn;
+    item.issn = r.issn;
+    item.url = r.url;
+    item.abstract = r.abstract;
+    item.language = languageTag(r.language);
+    item.extent = r.extent;
+    item.issued = CslDate::fromIso(r.date);
+    item.accessed = CslDate::fromIso(r.accessed);
+    return item;
+}
+
+QJsonObject CslItem::toJson(bool withAbstract) const
+{
+    QJsonObject o{
+        {QStringLiteral("id"), id}, {QStringLiteral("type"), type}, {QStringLiteral("title"), title}};
+    if (!authors.isEmpty())
+        o.insert(QStringLiteral("author"), namesJson(authors));
+    if (!editors.isEmpty())
+        o.insert(QStringLiteral("editor"), namesJson(editors));
+    const std::pair<const char*, const QString*> texts[] = {
+        {"container-title", &containerTitle},
+        {"collection-title", &collectionTitle},
+        {"collection-number", &collectionNumber},
+        {"publisher", &publisher},
+        {"publisher-place", &publisherPlace},
+        {"edition", &edition},
+        {"volume", &volume},
+        {"issue", &issue},
+        {"page", &page},
+        {"genre", &genre},
+        {"medium", &medium},
+        {"ISBN", &isbn},
+        {"ISSN", &issn},
+        {"URL", &url},
+        {"language", &language},
+    };
+    for (const auto& [key, value] : texts) {
+        if (!value->isEmpty())
+            o.insert(QLatin1String(key), *value);
+    }
+    if (withAbstract && !abstract.isEmpty())
+        o.insert(QStringLiteral("abstract"), abstract);
+    if (!issued.isEmpty())
+        o.insert(QStringLiteral("issued"), dateJson(issued));
+    if (!accessed.isEmpty())
+        o.insert(QStringLiteral("accessed"), dateJson(accessed));
+    return o;
+}
+
+} // namespace infodoc::core
