@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/OutputCommands.h"
 #include "cli/SearchCommands.h"
 
 #include "catalog/AttachmentStore.h"
@@ -65,6 +66,22 @@ const QHash<QString, CommandSpec>& commands()
           0,
           1}},
         {QStringLiteral("index"), {{}, {QStringLiteral("json")}, 1, 1}},
+        {QStringLiteral("bibliography"),
+         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
+           QStringLiteral("ids"), QStringLiteral("limit"), QStringLiteral("style"),
+           QStringLiteral("group-by"), QStringLiteral("order"), QStringLiteral("et-al"),
+           QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("title"),
+           QStringLiteral("intro")},
+          {QStringLiteral("abstracts"), QStringLiteral("holdings")},
+          0,
+          0}},
+        {QStringLiteral("basket"), {{}, {}, 0, 1000}},
+        {QStringLiteral("centre"),
+         {{QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("website"),
+           QStringLiteral("email"), QStringLiteral("logo"), QStringLiteral("colour")},
+          {},
+          0,
+          0}},
     };
     return specs;
 }
@@ -139,7 +156,7 @@ bool CliApplication::parse(const QStringList& arguments, Parsed& parsed, QString
     }
     bool onlyPositional = false;
     for (int i = 0; i < rest.size(); ++i) {
-        const QString& a = rest.at(i);
+        const QString a = rest.at(i) == QLatin1String("-o") ? QStringLiteral("--output") : rest.at(i);
         if (!onlyPositional && a == QLatin1String("--")) {
             onlyPositional = true;
         } else if (!onlyPositional && a.startsWith(QLatin1String("--"))) {
@@ -220,6 +237,12 @@ int CliApplication::run(const QStringList& arguments)
         return SearchCommands(*this).search();
     if (c == QLatin1String("index"))
         return SearchCommands(*this).index();
+    if (c == QLatin1String("bibliography"))
+        return OutputCommands(*this).bibliography();
+    if (c == QLatin1String("basket"))
+        return OutputCommands(*this).basket();
+    if (c == QLatin1String("centre"))
+        return OutputCommands(*this).centre();
     return usage(tr("Unknown command \"%1\".").arg(c));
 }
 
@@ -245,6 +268,19 @@ void CliApplication::printHelp()
         "  backup FILE               write a consistent copy of the catalogue\n"
         "  restore FILE              replace the catalogue with a checked backup\n"
         "  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations\n"
+        "  search QUERY [--json] [--filter F=V] [--sort KEY] [--limit N]\n"
+        "                            full-text search of the records and their attached files\n"
+        "  index rebuild|sync|status bring the search index up to date, or rebuild it\n"
+        "  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3\n"
+        "      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]\n"
+        "      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]\n"
+        "      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE\n"
+        "                            write a bibliography in NF ISO 690\n"
+        "  basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |\n"
+        "         rename NAME NEW | clear NAME | delete NAME\n"
+        "                            named selections of records\n"
+        "  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]\n"
+        "                            the centre's identity printed on bibliographies and sheets\n"
         "\n"
         "Exit status: 0 success, 1 error, 2 wrong usage.\n");
 }

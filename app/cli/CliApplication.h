@@ -22,6 +22,7 @@ class CliApplication
     Q_DECLARE_TR_FUNCTIONS(infodoc::app::CliApplication)
     // Command groups kept in their own files share the parsing and output.
     friend class SearchCommands;
+    friend class OutputCommands;
 
 public:
     CliApplication();

@@ -2,13 +2,40 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Commands that lay out documents (PDF, ODT) need fonts, hence a GUI
+// application object; without a display it runs on the offscreen platform.
+bool needsDocuments(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "bibliography") == 0 || std::strcmp(argv[i], "sheet") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsDocuments(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Infodoc"));
     QCoreApplication::setApplicationName(QStringLiteral("infodoc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INFODOC_VERSION));
-    infodoc::core::installTranslations(app);
+    infodoc::core::installTranslations(*app);
     return infodoc::app::CliApplication().run(QCoreApplication::arguments().mid(1));
 }

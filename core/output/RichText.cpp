@@ -29,6 +29,10 @@ RichText& RichText::append(const QString& input, Style style)
             --end;
         if (end > 0 && endsSentence(last.at(end - 1)))
             text.remove(0, 1);
+        // One space between two parts, whatever their affixes say.
+        if (end < last.size())
+            while (!text.isEmpty() && text.front().isSpace())
+                text.remove(0, 1);
     }
     if (text.isEmpty())
         return *this;

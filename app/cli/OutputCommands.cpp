@@ -1,0 +1,327 @@
+#include "cli/OutputCommands.h"
+
+#include "catalog/Baskets.h"
+#include "catalog/RecordRepository.h"
+#include "catalog/Thesaurus.h"
+#include "cli/CliApplication.h"
+#include "common/Clock.h"
+#include "output/Bibliography.h"
+#include "output/BibliographyWriter.h"
+#include "output/CentreIdentity.h"
+#include "search/IndexSync.h"
+#include "search/SearchIndex.h"
+#include "search/SearchService.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace infodoc::app {
+
+using namespace infodoc::core;
+
+OutputCommands::OutputCommands(CliApplication& cli) : m_cli(cli) {}
+
+std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCode)
+{
+    const auto& options = m_cli.m_args.options;
+    const QStringList sources = {QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
+                                 QStringLiteral("ids")};
+    int given = 0;
+    for (const QString& s : sources)
+        given += options.contains(s) ? 1 : 0;
+    if (given != 1) {
+        exitCode = m_cli.usage(tr("Choose the records with one of --query, --basket, --subject or --ids."));
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    if (options.contains(QStringLiteral("ids"))) {
+        for (const QString& part : options.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts)) {
+            qint64 id = 0;
+            if (!m_cli.positiveId(part.trimmed(), id, exitCode))
+                return std::nullopt;
+            ids.append(id);
+        }
+    } else if (options.contains(QStringLiteral("basket"))) {
+        SystemClock clock;
+        Baskets baskets(db, clock);
+        const auto basket = baskets.find(options.value(QStringLiteral("basket")));
+        if (!basket) {
+            exitCode = m_cli.fail(
+                tr("There is no basket named \"%1\".").arg(options.value(QStringLiteral("basket"))));
+            return std::nullopt;
+        }
+        ids = baskets.records(basket->id);
+    } else if (options.contains(QStringLiteral("subject"))) {
+        SystemClock clock;
+        Thesaurus thesaurus(db, clock);
+        const auto descriptor = thesaurus.find(options.value(QStringLiteral("subject")));
+        if (!descriptor) {
+            exitCode = m_cli.fail(tr("\"%1\" is not a descriptor of the thesaurus.")
+                                      .arg(options.value(QStringLiteral("subject"))));
+            return std::nullopt;
+        }
+        // The descriptor and its narrower terms, as a documentalist expects.
+        QList<qint64> subjects = thesaurus.narrowerClosure(descriptor->id);
+        if (!subjects.contains(descriptor->id))
+            subjects.prepend(descriptor->id);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < subjects.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM record_subject WHERE subject_id IN (%1) "
+                                 "ORDER BY record_id")
+                      .arg(placeholders.join(u',')));
+        for (qsizetype i = 0; i < subjects.size(); ++i)
+            q.bindValue(int(i), subjects.at(i));
+        if (!q.exec()) {
+            exitCode = m_cli.fail(tr("Cannot read the records of \"%1\".").arg(descriptor->label));
+            return std::nullopt;
+        }
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    } else {
+        const QString dir = SearchIndex::directoryFor(db.path());
+        if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
+            ExtractionPool::Options extraction;
+            extraction.helperPath = ExtractionPool::defaultHelperPath();
+            IndexSync sync(db, **writable, extraction);
+            if (auto s = sync.sync(); !s) {
+                exitCode = m_cli.fail(s.errorMessage());
+                return std::nullopt;
+            }
+        }
+        auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        if (!index) {
+            exitCode = m_cli.fail(index.errorMessage());
+            return std::nullopt;
+        }
+        SearchService service(db, **index);
+        SearchService::Options search;
+        search.query = options.value(QStringLiteral("query"));
+        search.limit = options.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt();
+        search.facets = false;
+        search.snippets = false;
+        auto result = service.search(search);
+        if (!result) {
+            exitCode = m_cli.fail(result.errorMessage());
+            return std::nullopt;
+        }
+        for (const auto& hit : result->hits)
+            ids.append(hit.id);
+    }
+    return ids;
+}
+
+int OutputCommands::bibliography()
+{
+    const auto& options = m_cli.m_args.options;
+    BibliographyOptions settings;
+    const auto style = BibliographyOptions::styleFromKey(
+        options.value(QStringLiteral("style"), QStringLiteral("iso690-author-date")));
+    if (!style)
+        return m_cli.usage(tr("--style takes iso690-author-date or iso690-numeric."));
+    settings.reference.style = *style;
+    const auto grouping = BibliographyOptions::groupingFromKey(
+        options.value(QStringLiteral("group-by"), QStringLiteral("none")));
+    if (!grouping)
+        return m_cli.usage(tr("--group-by takes none, type, subject or territory."));
+    settings.grouping = *grouping;
+    const auto order =
+        BibliographyOptions::orderFromKey(options.value(QStringLiteral("order"), QStringLiteral("author")));
+    if (!order)
+        return m_cli.usage(tr("--order takes author, date or title."));
+    settings.order = *order;
+    if (options.contains(QStringLiteral("et-al"))) {
+        bool ok = false;
+        settings.reference.etAlAfter = options.value(QStringLiteral("et-al")).toInt(&ok);
+        if (!ok || settings.reference.etAlAfter < 0)
+            return m_cli.usage(tr("--et-al takes a whole number (0 lists every author)."));
+    }
+    const auto format = BibliographyWriter::formatFromKey(options.value(QStringLiteral("format")));
+    if (!format)
+        return m_cli.usage(tr("--format takes one of: %1.").arg(BibliographyWriter::formatKeys()));
+    const QString output = options.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return m_cli.usage(tr("Name the file to write with -o FILE."));
+    settings.abstracts = m_cli.m_args.flags.contains(QStringLiteral("abstracts"));
+    settings.holdings = m_cli.m_args.flags.contains(QStringLiteral("holdings"));
+    settings.title = options.value(QStringLiteral("title"));
+    settings.introduction = options.value(QStringLiteral("intro"));
+
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    const auto ids = selection(*db, code);
+    if (!ids)
+        return code;
+    SystemClock clock;
+    RecordRepository repository(*db, clock);
+    QList<Record> records;
+    records.reserve(ids->size());
+    for (qint64 id : *ids) {
+        auto record = repository.get(id);
+        if (!record)
+            return m_cli.fail(record.errorMessage());
+        records.append(*record);
+    }
+    Thesaurus thesaurus(*db, clock);
+    QHash<QString, QString> themes;
+    auto themeOf = [&thesaurus, &themes](const QString& label) {
+        auto it = themes.constFind(label);
+        if (it != themes.constEnd())
+            return *it;
+        QString theme = label;
+        if (auto d = thesaurus.find(label)) {
+            qint64 id = d->id;
+            for (int depth = 0; depth < 32; ++depth) { // loops are refused, but stay safe
+                const auto broader = thesaurus.broader(id);
+                if (broader.isEmpty())
+                    break;
+                id = broader.constFirst().id;
+                theme = broader.constFirst().label;
+            }
+        }
+        themes.insert(label, theme);
+        return theme;
+    };
+    const Bibliography bibliography =
+        BibliographyBuilder::build(records, settings, CentreSettings(*db).load(), themeOf);
+    if (auto s = BibliographyWriter::write(bibliography, *format, output); !s)
+        return m_cli.fail(s.errorMessage());
+    m_cli.m_err << tr("%n reference(s) written to %1.", nullptr, bibliography.count()).arg(output) << '\n';
+    return 0;
+}
+
+int OutputCommands::basket()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString action = args.value(0, QStringLiteral("list"));
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    SystemClock clock;
+    Baskets baskets(*db, clock);
+    if (action == QLatin1String("list")) {
+        if (args.size() != 1 && !args.isEmpty())
+            return m_cli.usage(tr("\"basket list\" takes no argument."));
+        for (const auto& b : baskets.list())
+            m_cli.m_out << b.name << '\t' << tr("%n record(s)", nullptr, b.count) << '\n';
+        return 0;
+    }
+    if (args.size() < 2)
+        return m_cli.usage(tr("\"basket %1\" needs a basket name.").arg(action));
+    const QString name = args.at(1);
+    if (action == QLatin1String("create")) {
+        if (auto id = baskets.create(name); !id)
+            return m_cli.fail(id.errorMessage());
+        return 0;
+    }
+    const auto basket = baskets.find(name);
+    if (!basket)
+        return m_cli.fail(tr("There is no basket named \"%1\".").arg(name));
+    QList<qint64> ids;
+    for (qsizetype i = 2; i < args.size(); ++i) {
+        qint64 id = 0;
+        if (!m_cli.positiveId(args.at(i), id, code))
+            return code;
+        ids.append(id);
+    }
+    if (action == QLatin1String("show")) {
+        RecordRepository repository(*db, clock);
+        for (qint64 id : baskets.records(basket->id)) {
+            auto r = repository.get(id);
+            if (r)
+                m_cli.m_out << id << '\t' << r->title << '\t' << r->authorsDisplay() << '\n';
+        }
+        return 0;
+    }
+    if (action == QLatin1String("add") || action == QLatin1String("remove")) {
+        if (ids.isEmpty())
+            return m_cli.usage(tr("\"basket %1\" needs record numbers.").arg(action));
+        auto n = action == QLatin1String("add") ? baskets.add(basket->id, ids)
+                                                : baskets.removeRecords(basket->id, ids);
+        if (!n)
+            return m_cli.fail(n.errorMessage());
+        m_cli.m_err << (action == QLatin1String("add") ? tr("%n record(s) added.", nullptr, *n)
+                                                       : tr("%n record(s) removed.", nullptr, *n))
+                    << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("rename")) {
+        if (args.size() != 3)
+            return m_cli.usage(tr("\"basket rename\" takes the old and the new name."));
+        if (auto s = baskets.rename(basket->id, args.at(2)); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    if (action == QLatin1String("clear") || action == QLatin1String("delete")) {
+        auto s = action == QLatin1String("clear") ? baskets.clear(basket->id) : baskets.remove(basket->id);
+        if (!s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    return m_cli.usage(tr("\"basket\" takes list, create, show, add, remove, rename, clear or delete."));
+}
+
+int OutputCommands::centre()
+{
+    const auto& options = m_cli.m_args.options;
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    CentreSettings settings(*db);
+    CentreIdentity identity = settings.load();
+    bool changed = false;
+    const std::pair<const char*, QString*> texts[] = {
+        {"name", &identity.name},   {"address", &identity.address},     {"website", &identity.website},
+        {"email", &identity.email}, {"colour", &identity.accentColour},
+    };
+    for (const auto& [key, field] : texts) {
+        if (options.contains(QLatin1String(key))) {
+            *field = options.value(QLatin1String(key));
+            field->replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+            changed = true;
+        }
+    }
+    if (options.contains(QStringLiteral("logo"))) {
+        const QString path = options.value(QStringLiteral("logo"));
+        if (path.isEmpty()) {
+            identity.logo.clear();
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return m_cli.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            identity.logo = file.read(4 * 1024 * 1024 + 1);
+            if (identity.logo.size() > 4 * 1024 * 1024)
+                return m_cli.fail(tr("The logo %1 is larger than 4 MiB.").arg(path));
+        }
+        changed = true;
+    }
+    if (changed) {
+        if (auto s = settings.save(identity); !s)
+            return m_cli.fail(s.errorMessage());
+    }
+    m_cli.m_out << tr("Name: %1").arg(identity.name) << '\n'
+                << tr("Address: %1").arg(QString(identity.address).replace(u'\n', QStringLiteral(" / ")))
+                << '\n'
+                << tr("Website: %1").arg(identity.website) << '\n'
+                << tr("E-mail: %1").arg(identity.email) << '\n'
+                << tr("Colour: %1").arg(identity.accentColour) << '\n'
+                << tr("Logo: %1")
+                       .arg(identity.logo.isEmpty() ? tr("none")
+                                                    : tr("%n byte(s)", nullptr, int(identity.logo.size())))
+                << '\n';
+    return 0;
+}
+
+int OutputCommands::sheet()
+{
+    return m_cli.usage(tr("\"sheet\" is not available yet."));
+}
+
+} // namespace infodoc::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace infodoc::core {
+class Database;
+}
+
+namespace infodoc::app {
+
+class CliApplication;
+
+// infodoc-cli bibliography, sheet, basket and centre: what the catalogue
+// prints and exports, the selections it is printed from, the centre's identity.
+class OutputCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::app::OutputCommands)
+
+public:
+    explicit OutputCommands(CliApplication& cli);
+
+    int bibliography();
+    int sheet();
+    int basket();
+    int centre();
+
+private:
+    // Record numbers chosen by --query, --basket, --subject or --ids.
+    std::optional<QList<qint64>> selection(core::Database& db, int& exitCode);
+
+    CliApplication& m_cli;
+};
+
+} // namespace infodoc::app
