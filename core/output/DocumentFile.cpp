@@ -1,5 +1,6 @@
 #include "output/DocumentFile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -66,15 +67,15 @@ Status DocumentFile::savePdf(const QTextDocument& document, const QString& path,
 
 Status DocumentFile::saveOdt(const QTextDocument& document, const QString& path)
 {
-    auto file = openForWriting(path);
-    if (!file)
-        return file.error();
-    QTextDocumentWriter writer(file->get(), "odf");
-    if (!writer.write(&document)) {
-        (*file)->cancelWriting();
+    // The ODF writer closes its device, which a QSaveFile refuses: write to
+    // memory first.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
         return Error{tr("Cannot write %1 as OpenDocument text.").arg(QDir::toNativeSeparators(path))};
-    }
-    return commit(**file, path);
+    return saveBytes(bytes, path);
 }
 
 } // namespace infodoc::core
