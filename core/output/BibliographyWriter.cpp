@@ -94,7 +94,7 @@ QString styleSheet(const Bibliography& b)
                ".intro { font-style: italic; }\n"
                ".count { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #555; }\n"
                ".entry { margin-bottom: 6pt; }\n"
-               ".reference { margin-left: 18pt; text-indent: -18pt; margin-top: 0; margin-bottom: 2pt; }\n"
+               ".reference { margin-left: 18pt; text-indent: -18pt; margin-top: 0; margin-bottom: 4pt; }\n"
                ".abstract { margin-left: 18pt; font-size: 9pt; color: #333; margin-top: 0; margin-bottom: "
                "2pt; }\n"
                ".holdings { margin-left: 18pt; font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; "
@@ -192,8 +192,11 @@ Status BibliographyWriter::write(const Bibliography& b, Format format, const QSt
 {
     switch (format) {
     case Format::Pdf:
-        return DocumentFile::savePdf(*toTextDocument(b), path,
-                                     b.title.isEmpty() ? tr("Bibliography") : b.title);
+    {
+        const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
+        return DocumentFile::savePdf(*toTextDocument(b), path, title,
+                                     b.centre.name.isEmpty() ? title : b.centre.name + QStringLiteral(" — ") + title);
+    }
     case Format::Odt:
         return DocumentFile::saveOdt(*toTextDocument(b), path);
     case Format::Html:

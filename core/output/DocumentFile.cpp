@@ -3,7 +3,11 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextFrame>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -48,7 +52,64 @@ Status DocumentFile::saveBytes(const QByteArray& bytes, const QString& path)
     return commit(**file, path);
 }
 
-Status DocumentFile::savePdf(const QTextDocument& document, const QString& path, const QString& title)
+void DocumentFile::paginate(QTextDocument& document, QPagedPaintDevice& device)
+{
+    // As QTextDocument::print does: the whole sheet is the page, the margins
+    // belong to the root frame, so that the layout keeps lines off the
+    // boundary between two pages.
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    document.documentLayout()->setPaintDevice(&device);
+    // Lengths of text formats are in 1/96 inch; the layout scales them.
+    const qreal mm = 96 / 25.4;
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    frame.setLeftMargin(18 * mm);
+    frame.setRightMargin(18 * mm);
+    frame.setTopMargin(16 * mm);
+    frame.setBottomMargin(22 * mm);
+    document.rootFrame()->setFrameFormat(frame);
+    const QRect page = device.pageLayout().fullRectPixels(device.logicalDpiX());
+    document.setPageSize(QSizeF(page.width(), page.height()));
+}
+
+int DocumentFile::pageOf(const QTextDocument& document, int position)
+{
+    const QTextBlock block = document.findBlock(position);
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    const qreal height = document.pageSize().height();
+    return height > 0 ? int(rect.top() / height) + 1 : 1;
+}
+
+void DocumentFile::paint(QTextDocument& document, QPagedPaintDevice& device, const QString& footer)
+{
+    const QSizeF page = document.pageSize();
+    const int pages = document.pageCount();
+    QPainter painter(&device);
+    QFont footerFont(QStringLiteral("DejaVu Sans"));
+    footerFont.setPointSizeF(7.5);
+    const qreal mm = device.logicalDpiY() / 25.4;
+    const qreal footerTop = page.height() - 16 * mm;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF line(18 * mm, footerTop, page.width() - 36 * mm, 5 * mm);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
+    }
+}
+
+Status DocumentFile::savePdf(QTextDocument& document, const QString& path, const QString& title,
+                             const QString& footer)
 {
     auto file = openForWriting(path);
     if (!file)
@@ -57,10 +118,9 @@ Status DocumentFile::savePdf(const QTextDocument& document, const QString& path,
         QPdfWriter writer(file->get());
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Infodoc"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
         writer.setResolution(300);
-        document.print(&writer);
+        paginate(document, writer);
+        paint(document, writer, footer);
     }
     return commit(**file, path);
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace infodoc::core {
@@ -18,8 +19,18 @@ class DocumentFile
 
 public:
     static Status saveBytes(const QByteArray& bytes, const QString& path);
-    // A4 PDF with page numbers, or OpenDocument text.
-    static Status savePdf(const QTextDocument& document, const QString& path, const QString& title);
+    // A4 PDF, the footer (left) and "page / pages" (right) at the bottom of
+    // every page. The document is laid out for the page: after the call,
+    // pageOf() tells on which page a position lies.
+    static Status savePdf(QTextDocument& document, const QString& path, const QString& title,
+                          const QString& footer = {});
+    // Lays `document` out on A4 pages for `device` (QPdfWriter, QPrinter).
+    static void paginate(QTextDocument& document, QPagedPaintDevice& device);
+    // Page (from 1) of the character at `position`, once paginated.
+    static int pageOf(const QTextDocument& document, int position);
+    // Paints the paginated document, one page after the other, with the footer.
+    static void paint(QTextDocument& document, QPagedPaintDevice& device, const QString& footer);
+    // OpenDocument text.
     static Status saveOdt(const QTextDocument& document, const QString& path);
 };
 

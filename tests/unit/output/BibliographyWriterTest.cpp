@@ -188,12 +188,31 @@ TEST_CASE("the PDF holds every reference, read back with Poppler")
     const QString path = dir.filePath(QStringLiteral("bibliographie.pdf"));
     QList<Record> records = infodoc::test::referenceFixtures();
     records += awkwardRecords();
+    for (int copy = 0; copy < 3; ++copy) // enough for several pages
+        for (Record r : infodoc::test::referenceFixtures()) {
+            r.id += 1000 * (copy + 1);
+            r.title += QStringLiteral(" (tome %1)").arg(copy + 2);
+            records.append(r);
+        }
     const auto b = sample(records);
     REQUIRE(BibliographyWriter::write(b, BibliographyWriter::Format::Pdf, path));
     const ExtractedText text = TextExtractor::extractPdf(path);
     REQUIRE(text.state == ExtractionState::Done);
     CHECK(text.pageCount() >= 2);
-    const QString all = withoutSpaces(text.pages.join(QString()));
+    // Every page has its footer: the centre, the title, "page / pages".
+    for (int page = 0; page < text.pageCount(); ++page)
+        CHECK(withoutSpaces(text.pages.at(page))
+                  .contains(withoutSpaces(QStringLiteral("%1/%2").arg(page + 1).arg(text.pageCount()))));
+    // The text of the pages without their footers, so that a reference
+    // running over two pages reads whole.
+    const QString footer = withoutSpaces(QStringLiteral("Centre de ressources <test> — Bibliographie « test »"));
+    QString all;
+    for (int page = 0; page < text.pageCount(); ++page) {
+        QString body = withoutSpaces(text.pages.at(page));
+        CHECK(body.contains(footer));
+        body.remove(footer).remove(QStringLiteral("%1/%2").arg(page + 1).arg(text.pageCount()));
+        all += body;
+    }
     CHECK(all.contains(withoutSpaces(QStringLiteral("Centre de ressources <test>"))));
     CHECK(all.contains(withoutSpaces(QStringLiteral("Bibliographie « test »"))));
     for (const auto& g : b.groups) {

@@ -1,0 +1,106 @@
+// Bibliography benchmark: N records of a generated catalogue to a PDF (and
+// the other formats), as `infodoc-cli bibliography` does it: read the
+// records, format them in NF ISO 690, lay out and write the file.
+// Prints the median of several runs.
+//
+//   build/tests/bench/bench_bibliography [--records N] [--runs R]
+
+#include "catalog/RecordRepository.h"
+#include "catalog/StarterData.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "output/Bibliography.h"
+#include "output/BibliographyWriter.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace infodoc::core;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    int records = 1000;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--records"))
+            records = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+    }
+    QTemporaryDir dir;
+    SystemClock clock;
+    auto db =
+        Database::open(dir.filePath(QStringLiteral("bench.sqlite")), Database::OpenMode::CreateIfMissing);
+    if (!db || !StarterData::install(**db, clock) || !DemoGenerator(**db, clock).generate({records, 0, 1})) {
+        std::fprintf(stderr, "cannot create the catalogue\n");
+        return 1;
+    }
+    RecordRepository repository(**db, clock);
+    struct Format
+    {
+        const char* name;
+        BibliographyWriter::Format format;
+    };
+    const Format formats[] = {
+        {"pdf", BibliographyWriter::Format::Pdf},          {"odt", BibliographyWriter::Format::Odt},
+        {"html", BibliographyWriter::Format::Html},        {"txt", BibliographyWriter::Format::Text},
+        {"csl-json", BibliographyWriter::Format::CslJson}, {"ris", BibliographyWriter::Format::Ris},
+        {"bibtex", BibliographyWriter::Format::Bibtex}};
+    for (const Format& f : formats) {
+        std::vector<double> total;
+        std::vector<double> reading;
+        qint64 bytes = 0;
+        for (int run = 0; run < runs; ++run) {
+            const QString path = dir.filePath(QStringLiteral("out.") + QLatin1String(f.name));
+            QElapsedTimer timer;
+            timer.start();
+            QList<Record> list;
+            list.reserve(records);
+            for (qint64 id = 1; id <= records; ++id) {
+                auto r = repository.get(id);
+                if (!r) {
+                    std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
+                    return 1;
+                }
+                list.append(*r);
+            }
+            reading.push_back(double(timer.nsecsElapsed()) / 1e6);
+            BibliographyOptions options;
+            options.grouping = BibliographyOptions::Grouping::Type;
+            options.holdings = true;
+            const Bibliography b = BibliographyBuilder::build(list, options);
+            if (auto s = BibliographyWriter::write(b, f.format, path); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+                return 1;
+            }
+            total.push_back(double(timer.nsecsElapsed()) / 1e6);
+            bytes = QFileInfo(path).size();
+        }
+        std::printf("%-8s %d records: median %.0f ms (reading the records %.0f ms), %lld bytes%s\n", f.name,
+                    records, median(total), median(reading), bytes,
+                    f.format == BibliographyWriter::Format::Pdf ? " (target for 1,000 records: < 2,000 ms)"
+                                                                : "");
+    }
+    return 0;
+}
