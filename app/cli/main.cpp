@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStringList>
 
 #include <cstring>
 #include <memory>
@@ -24,6 +25,11 @@ bool needsDocuments(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Taken before the application object, which removes the options it
+    // knows (QGuiApplication takes --style for itself).
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
     if (needsDocuments(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -37,5 +43,5 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("infodoc"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INFODOC_VERSION));
     infodoc::core::installTranslations(*app);
-    return infodoc::app::CliApplication().run(QCoreApplication::arguments().mid(1));
+    return infodoc::app::CliApplication().run(arguments);
 }

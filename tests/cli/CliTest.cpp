@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -196,4 +197,92 @@ TEST_CASE("two processes writing the same catalogue both succeed")
     Run list = cli({QStringLiteral("list")}, {}, db);
     CHECK(list.out.count(u'\n') == 6000);
     CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
+
+TEST_CASE("bibliography from a basket, a subject, a query and a list of numbers, in every format")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--records"), QStringLiteral("60"),
+                 QStringLiteral("--pdf-every"), QStringLiteral("0")},
+                {}, db)
+                .code == 0);
+    REQUIRE(
+        cli({QStringLiteral("basket"), QStringLiteral("create"), QStringLiteral("Visite du 12 mars")}, {}, db)
+            .code == 0);
+    Run add = cli({QStringLiteral("basket"), QStringLiteral("add"), QStringLiteral("Visite du 12 mars"),
+                   QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("8"), QStringLiteral("5")},
+                  {}, db);
+    REQUIRE(add.code == 0);
+    CHECK(add.err.contains(QStringLiteral("3 record(s) added.")));
+    CHECK(cli({QStringLiteral("basket"), QStringLiteral("add"), QStringLiteral("Visite du 12 mars"),
+               QStringLiteral("999")},
+              {}, db)
+              .code == 1);
+    CHECK(cli({QStringLiteral("basket"), QStringLiteral("show"), QStringLiteral("Visite du 12 mars")}, {}, db)
+              .out.count(u'\n') == 3);
+
+    const QString txt = dir.filePath(QStringLiteral("b.txt"));
+    Run basket =
+        cli({QStringLiteral("bibliography"), QStringLiteral("--basket"), QStringLiteral("Visite du 12 mars"),
+             QStringLiteral("--style"), QStringLiteral("iso690-numeric"), QStringLiteral("--format"),
+             QStringLiteral("txt"), QStringLiteral("-o"), txt},
+            {}, db);
+    REQUIRE(basket.code == 0);
+    const QString text = QString::fromUtf8(readFile(txt));
+    CHECK(text.contains(QStringLiteral("\n1. ")));
+    CHECK(text.contains(QStringLiteral("\n3. ")));
+    CHECK_FALSE(text.contains(QStringLiteral("\n4. ")));
+
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("csl-json"),
+          QStringLiteral("ris"), QStringLiteral("bibtex")}) {
+        const QString out = dir.filePath(QStringLiteral("b.") + format);
+        Run r = cli({QStringLiteral("bibliography"), QStringLiteral("--ids"), QStringLiteral("1,2,3,4"),
+                     QStringLiteral("--group-by"), QStringLiteral("type"), QStringLiteral("--holdings"),
+                     QStringLiteral("--format"), format, QStringLiteral("-o"), out},
+                    {}, db);
+        INFO(format.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(QFileInfo(out).size() > 200);
+    }
+    CHECK(readFile(dir.filePath(QStringLiteral("b.pdf"))).startsWith("%PDF"));
+    CHECK(readFile(dir.filePath(QStringLiteral("b.odt"))).startsWith("PK"));
+
+    const QString bySubject = dir.filePath(QStringLiteral("s.txt"));
+    Run subject =
+        cli({QStringLiteral("bibliography"), QStringLiteral("--subject"),
+             QStringLiteral("Habitat et logement"), QStringLiteral("--group-by"), QStringLiteral("subject"),
+             QStringLiteral("--format"), QStringLiteral("txt"), QStringLiteral("-o"), bySubject},
+            {}, db);
+    REQUIRE(subject.code == 0);
+    CHECK(QString::fromUtf8(readFile(bySubject)).contains(QStringLiteral("Habitat et logement\n---")));
+
+    const QString byQuery = dir.filePath(QStringLiteral("q.csl.json"));
+    Run query = cli({QStringLiteral("bibliography"), QStringLiteral("--query"), QStringLiteral("logement"),
+                     QStringLiteral("--format"), QStringLiteral("csl-json"), QStringLiteral("-o"), byQuery},
+                    {}, db);
+    REQUIRE(query.code == 0);
+    CHECK(QJsonDocument::fromJson(readFile(byQuery)).array().size() > 0);
+
+    // Bad input: one line naming what is wrong, nothing written.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    Run unknown =
+        cli({QStringLiteral("bibliography"), QStringLiteral("--subject"), QStringLiteral("Astronomie"),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), none},
+            {}, db);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Astronomie")));
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(cli({QStringLiteral("bibliography"), QStringLiteral("--ids"), QStringLiteral("1"),
+               QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), none},
+              {}, db)
+              .code == 2);
+    Run missing = cli({QStringLiteral("bibliography"), QStringLiteral("--ids"), QStringLiteral("1,9999"),
+                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), none},
+                      {}, db);
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("9999")));
+    CHECK_FALSE(QFile::exists(none));
 }
