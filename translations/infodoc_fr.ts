@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>infodoc::app::CliApplication</name>
     <message>
-        <source>Try "infodoc-cli --help".</source>
+        <source>Try &quot;infodoc-cli --help&quot;.</source>
         <translation>Essayez « infodoc-cli --help ».</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -20,7 +20,7 @@
         <translation>Aucune commande donnée.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -28,63 +28,12 @@
         <translation>--%1 demande une valeur.</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for "%2".</source>
+        <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Option --%1 inconnue pour « %2 ».</translation>
     </message>
     <message>
-        <source>Wrong number of arguments for "%1".</source>
+        <source>Wrong number of arguments for &quot;%1&quot;.</source>
         <translation>Mauvais nombre d’arguments pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
-
-The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
-
-Commands:
-  init                      create the catalogue with the starter thesaurus and territories
-  demo --records N          add N generated sample records (--pdf-every N, --seed S)
-  add [--file F] [--json]   add one record read as JSON (standard input by default)
-  show ID [--json]          print a record
-  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]
-                            list records (KEY: title, authors, year, type, call-number, modified)
-  edit ID [--file F]        change the fields given as JSON
-  delete ID                 delete a record with its copies and attachments
-  attach ID FILE [--json]   attach a file to a record
-  detach ATTACHMENT-ID      remove an attachment
-  check                     check the catalogue and its attached files
-  backup FILE               write a consistent copy of the catalogue
-  restore FILE              replace the catalogue with a checked backup
-  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations
-
-Exit status: 0 success, 1 error, 2 wrong usage.
-</source>
-        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
-
-Commandes :
-  init                      créer le catalogue avec le thésaurus et les territoires de départ
-  demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
-  add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
-  show ID [--json]          afficher une notice
-  list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
-  edit ID [--file F]        modifier les champs donnés en JSON
-  delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
-  attach ID FICHIER [--json] joindre un fichier à une notice
-  detach ID-PIÈCE           retirer une pièce jointe
-  check                     vérifier le catalogue et ses fichiers joints
-  backup FICHIER            écrire une copie cohérente du catalogue
-  restore FICHIER           remplacer le catalogue par une sauvegarde vérifiée
-  thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
-  search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
-         [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
-  index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
-
-Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
-</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -92,7 +41,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the standard input.</source>
@@ -100,19 +49,19 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1, line %2: invalid JSON (%3).</source>
-        <translation>%1, ligne %2 : JSON non valide (%3).</translation>
+        <translation>%1, ligne %2&#xa0;: JSON non valide (%3).</translation>
     </message>
     <message>
         <source>%1: a record must be a JSON object.</source>
-        <translation>%1 : une notice doit être un objet JSON.</translation>
+        <translation>%1&#xa0;: une notice doit être un objet JSON.</translation>
     </message>
     <message>
-        <source>"%1" is not a record number.</source>
+        <source>&quot;%1&quot; is not a record number.</source>
         <translation>« %1 » n’est pas un numéro de notice.</translation>
     </message>
     <message>
         <source>Catalogue ready: %1</source>
-        <translation>Catalogue prêt : %1</translation>
+        <translation>Catalogue prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>--records takes a whole number.</source>
@@ -128,7 +77,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Writing demo records: %1/%2</source>
-        <translation>Écriture des notices de démonstration : %1/%2</translation>
+        <translation>Écriture des notices de démonstration&#xa0;: %1/%2</translation>
     </message>
     <message>
         <source>Wrote %1 records and %2 PDFs (%3 pages) in %4 s.</source>
@@ -140,11 +89,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Title: %1</source>
-        <translation>Titre : %1</translation>
+        <translation>Titre&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -188,14 +137,14 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Copy %1: %2, %3 (%4)</source>
-        <translation>Exemplaire %1 : %2, %3 (%4)</translation>
+        <translation>Exemplaire %1&#xa0;: %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Unknown document type "%1" (one of: %2).</source>
-        <translation>Type de document inconnu « %1 » (parmi : %2).</translation>
+        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>Unknown sort "%1".</source>
+        <source>Unknown sort &quot;%1&quot;.</source>
         <translation>Tri inconnu « %1 ».</translation>
     </message>
     <message>
@@ -204,66 +153,307 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation>Notice %1 : %2</translation>
+        <translation>Notice %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation><numerusform>%n problème trouvé.</numerusform><numerusform>%n problèmes trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Catalogue sound: %1 records, %2 stored files.</source>
-        <translation>Catalogue sain : %1 notices, %2 fichiers stockés.</translation>
+        <translation>Catalogue sain&#xa0;: %1 notices, %2 fichiers stockés.</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation>Sauvegarde écrite : %1</translation>
+        <translation>Sauvegarde écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Catalogue restored from %1</source>
         <translation>Catalogue restauré depuis %1</translation>
     </message>
     <message>
-        <source>"%1" is not in the thesaurus.</source>
+        <source>&quot;%1&quot; is not in the thesaurus.</source>
         <translation>« %1 » n’est pas dans le thésaurus.</translation>
     </message>
     <message>
         <source>  BT (broader): %1</source>
-        <translation>  TG (terme générique) : %1</translation>
+        <translation>  TG (terme générique)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  NT (narrower): %1</source>
-        <translation>  TS (terme spécifique) : %1</translation>
+        <translation>  TS (terme spécifique)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  RT (related): %1</source>
-        <translation>  TA (terme associé) : %1</translation>
+        <translation>  TA (terme associé)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  UF (used for): %1</source>
-        <translation>  EP (employé pour) : %1</translation>
+        <translation>  EP (employé pour)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Records: %1</source>
-        <translation>  Notices : %1</translation>
+        <translation>  Notices&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attachment %1: %2 (%3 bytes) — %4</source>
-        <translation>Pièce jointe %1 : %2 (%3 octets) — %4</translation>
+        <translation>Pièce jointe %1&#xa0;: %2 (%3 octets) — %4</translation>
     </message>
     <message>
         <source>not read yet for search</source>
         <translation>pas encore lue pour la recherche</translation>
     </message>
+    <message>
+        <source>Part of</source>
+        <translation>Partie de</translation>
+    </message>
+    <message>
+        <source>vol. %1</source>
+        <translation>vol. %1</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature du document</translation>
+    </message>
+    <message>
+        <source>Consulted on</source>
+        <translation>Consulté le</translation>
+    </message>
+    <message>
+        <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
+
+The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
+
+Commands:
+  init                      create the catalogue with the starter thesaurus and territories
+  demo --records N          add N generated sample records (--pdf-every N, --seed S)
+  add [--file F] [--json]   add one record read as JSON (standard input by default)
+  show ID [--json]          print a record
+  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]
+                            list records (KEY: title, authors, year, type, call-number, modified)
+  edit ID [--file F]        change the fields given as JSON
+  delete ID                 delete a record with its copies and attachments
+  attach ID FILE [--json]   attach a file to a record
+  detach ATTACHMENT-ID      remove an attachment
+  check                     check the catalogue and its attached files
+  backup FILE               write a consistent copy of the catalogue
+  restore FILE              replace the catalogue with a checked backup
+  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations
+  search QUERY [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
+         [--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] [--similar ID]
+                            full-text search (fields: auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue: ; ET OU SAUF, -word, &quot;phrase&quot;, logem*)
+  index rebuild|sync|status build, update or examine the search index
+  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3
+      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
+      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
+      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE
+                            write a bibliography in NF ISO 690
+  basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |
+         rename NAME NEW | clear NAME | delete NAME
+                            named selections of records
+  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]
+                            the centre&apos;s identity printed on bibliographies and sheets
+
+Exit status: 0 success, 1 error, 2 wrong usage.
+</source>
+        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
+
+Commandes :
+  init                      créer le catalogue avec le thésaurus et les territoires de départ
+  demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
+  add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
+  show ID [--json]          afficher une notice
+  list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
+                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
+  edit ID [--file F]        modifier les champs donnés en JSON
+  delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
+  attach ID FICHIER [--json] joindre un fichier à une notice
+  detach ID-PIÈCE           retirer une pièce jointe
+  check                     vérifier le catalogue et ses fichiers joints
+  backup FICHIER            écrire une copie cohérente du catalogue
+  restore FICHIER           remplacer le catalogue par une sauvegarde vérifiée
+  thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
+  search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
+         [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
+                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
+  index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
+  bibliography --query Q | --basket NOM | --subject TERME | --ids 1,2,3
+      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
+      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
+      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FICHIER
+                            écrire une bibliographie selon la norme NF ISO 690
+  basket list | create NOM | show NOM | add NOM ID... | remove NOM ID... |
+         rename NOM NOUVEAU | clear NOM | delete NOM
+                            sélections nommées de notices (paniers)
+  centre [--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]
+                            l’identité du centre imprimée sur les bibliographies et les fiches
+
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::app::OutputCommands</name>
+    <message>
+        <source>Choose the records with one of --query, --basket, --subject or --ids.</source>
+        <translation>Choisissez les notices avec une seule des options --query, --basket, --subject ou --ids.</translation>
+    </message>
+    <message>
+        <source>There is no basket named &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de panier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a descriptor of the thesaurus.</source>
+        <translation>« %1 » n’est pas un descripteur du thésaurus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records of &quot;%1&quot;.</source>
+        <translation>Impossible de lire les notices de « %1 ».</translation>
+    </message>
+    <message>
+        <source>--style takes iso690-author-date or iso690-numeric.</source>
+        <translation>--style accepte iso690-author-date ou iso690-numeric.</translation>
+    </message>
+    <message>
+        <source>--group-by takes none, type, subject or territory.</source>
+        <translation>--group-by accepte none, type, subject ou territory.</translation>
+    </message>
+    <message>
+        <source>--order takes author, date or title.</source>
+        <translation>--order accepte author, date ou title.</translation>
+    </message>
+    <message>
+        <source>--et-al takes a whole number (0 lists every author).</source>
+        <translation>--et-al attend un nombre entier (0 cite tous les auteurs).</translation>
+    </message>
+    <message>
+        <source>--format takes one of: %1.</source>
+        <translation>--format accepte l’un de ces formats&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) written to %1.</source>
+        <translation>
+            <numerusform>%n référence écrite dans %1.</numerusform>
+            <numerusform>%n références écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;basket list&quot; takes no argument.</source>
+        <translation>« basket list » ne prend pas d’argument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;basket %1&quot; needs a basket name.</source>
+        <translation>« basket %1 » demande un nom de panier.</translation>
+    </message>
+    <message>
+        <source>&quot;basket %1&quot; needs record numbers.</source>
+        <translation>« basket %1 » demande des numéros de notices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n notice ajoutée.</numerusform>
+            <numerusform>%n notices ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed.</source>
+        <translation>
+            <numerusform>%n notice retirée.</numerusform>
+            <numerusform>%n notices retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;basket rename&quot; takes the old and the new name.</source>
+        <translation>« basket rename » prend l’ancien et le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>&quot;basket&quot; takes list, create, show, add, remove, rename, clear or delete.</source>
+        <translation>« basket » accepte list, create, show, add, remove, rename, clear ou delete.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The logo %1 is larger than 4 MiB.</source>
+        <translation>Le logo %1 dépasse 4 Mio.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Courriel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;sheet&quot; is not available yet.</source>
+        <translation>« sheet » n’est pas encore disponible.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::SearchCommands</name>
     <message>
-        <source>"index" takes rebuild, sync or status.</source>
+        <source>&quot;index&quot; takes rebuild, sync or status.</source>
         <translation>« index » attend rebuild, sync ou status.</translation>
     </message>
     <message>
         <source>Indexed up to change %1 of %2 (%3 behind); %4 documents for %5 records; %6 on disk.</source>
-        <translation>Indexé jusqu’à la modification %1 sur %2 (%3 de retard) ; %4 documents pour %5 notices ; %6 sur le disque.</translation>
+        <translation>Indexé jusqu’à la modification %1 sur %2 (%3 de retard)&#xa0;; %4 documents pour %5 notices&#xa0;; %6 sur le disque.</translation>
     </message>
     <message>
         <source>%1 records indexed, %2 files read (%3 pages) in %4 s.</source>
@@ -278,7 +468,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>--offset attend un nombre entier.</translation>
     </message>
     <message>
-        <source>Unknown sort "%1".</source>
+        <source>Unknown sort &quot;%1&quot;.</source>
         <translation>Tri inconnu « %1 ».</translation>
     </message>
     <message>
@@ -286,20 +476,26 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>--filter attend FACETTE=VALEUR[,VALEUR][;FACETTE=VALEUR].</translation>
     </message>
     <message>
-        <source>"search" needs a query.</source>
+        <source>&quot;search&quot; needs a query.</source>
         <translation>« search » demande une requête.</translation>
     </message>
     <message numerus="yes">
         <source>About %n record(s) found</source>
-        <translation><numerusform>Environ %n notice trouvée</numerusform><numerusform>Environ %n notices trouvées</numerusform></translation>
+        <translation>
+            <numerusform>Environ %n notice trouvée</numerusform>
+            <numerusform>Environ %n notices trouvées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found</source>
-        <translation><numerusform>%n notice trouvée</numerusform><numerusform>%n notices trouvées</numerusform></translation>
+        <translation>
+            <numerusform>%n notice trouvée</numerusform>
+            <numerusform>%n notices trouvées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Did you mean: %1</source>
-        <translation>Vouliez-vous dire : %1</translation>
+        <translation>Vouliez-vous dire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, pages %2</source>
@@ -318,7 +514,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -326,7 +522,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot store the file in %1 (disk full?).</source>
-        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein ?).</translation>
+        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein&#xa0;?).</translation>
     </message>
     <message>
         <source>There is no record number %1.</source>
@@ -340,7 +536,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 <context>
     <name>infodoc::core::AuthorityRepository</name>
     <message>
-        <source>The name "%1" has no letters or digits.</source>
+        <source>The name &quot;%1&quot; has no letters or digits.</source>
         <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
     </message>
     <message>
@@ -348,12 +544,91 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Il n’y a pas d’autorité numéro %1.</translation>
     </message>
     <message>
-        <source>Another authority is already named "%1"; merge the two instead.</source>
-        <translation>Une autre autorité s’appelle déjà « %1 » ; fusionnez plutôt les deux.</translation>
+        <source>Another authority is already named &quot;%1&quot;; merge the two instead.</source>
+        <translation>Une autre autorité s’appelle déjà « %1 »&#xa0;; fusionnez plutôt les deux.</translation>
     </message>
     <message>
         <source>An authority cannot be merged with itself.</source>
         <translation>Une autorité ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Baskets</name>
+    <message>
+        <source>A basket needs a name.</source>
+        <translation>Un panier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a basket named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un panier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no basket number %1.</source>
+        <translation>Il n’existe pas de panier numéro %1.</translation>
+    </message>
+    <message>
+        <source>There is no record number %1.</source>
+        <translation>Il n’existe pas de notice numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::BibliographyBuilder</name>
+    <message>
+        <source>Call number: %1</source>
+        <translation>Cote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>for consultation on site</source>
+        <translation>consultation sur place</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>en prêt</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>No territory</source>
+        <translation>Sans territoire</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::BibliographyWriter</name>
+    <message>
+        <source>Bibliography</source>
+        <translation>Bibliographie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s)</source>
+        <translation>
+            <numerusform>%n référence</numerusform>
+            <numerusform>%n références</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::CentreSettings</name>
+    <message>
+        <source>The logo is not a PNG or JPEG image.</source>
+        <translation>Le logo n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #RRGGBB).</source>
+        <translation>« %1 » n’est pas une couleur (utilisez #RRVVBB).</translation>
     </message>
 </context>
 <context>
@@ -363,12 +638,12 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no catalogue at %1 (create one with "infodoc-cli init").</source>
+        <source>There is no catalogue at %1 (create one with &quot;infodoc-cli init&quot;).</source>
         <translation>Il n’y a pas de catalogue à l’emplacement %1 (créez-en un avec « infodoc-cli init »).</translation>
     </message>
     <message>
         <source>Cannot create a catalogue in %1: the folder is read-only.</source>
-        <translation>Impossible de créer un catalogue dans %1 : le dossier est en lecture seule.</translation>
+        <translation>Impossible de créer un catalogue dans %1&#xa0;: le dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a catalogue file.</source>
@@ -376,7 +651,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not an Infodoc catalogue (it is not an SQLite database).</source>
@@ -384,19 +659,19 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>Impossible d’ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
+        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open %1: its folder is read-only.</source>
-        <translation>Impossible d’ouvrir %1 : son dossier est en lecture seule.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: son dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is on a network drive (%2). A catalogue shared by several workstations must use the multi-workstation (database server) mode; keep a single-workstation catalogue on a local disk.</source>
-        <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données) ; gardez un catalogue monoposte sur un disque local.</translation>
+        <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données)&#xa0;; gardez un catalogue monoposte sur un disque local.</translation>
     </message>
     <message>
         <source>%1 is not a readable catalogue: %2</source>
-        <translation>%1 n’est pas un catalogue lisible : %2</translation>
+        <translation>%1 n’est pas un catalogue lisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an Infodoc catalogue.</source>
@@ -404,7 +679,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 was written by a newer version of Infodoc (catalogue version %2, this program knows up to %3). Update Infodoc to open it; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente d’Infodoc (catalogue en version %2, ce logiciel connaît jusqu’à la version %3). Mettez Infodoc à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente d’Infodoc (catalogue en version %2, ce logiciel connaît jusqu’à la version %3). Mettez Infodoc à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>No catalogue file was given.</source>
@@ -412,11 +687,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the catalogue cannot use write-ahead logging.</source>
-        <translation>Impossible d’ouvrir %1 : le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
     </message>
 </context>
 <context>
@@ -431,18 +706,36 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Demo record %1: %2</source>
-        <translation>Notice de démonstration %1 : %2</translation>
+        <translation>Notice de démonstration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled; no demo record was written.</source>
-        <translation>Annulé ; aucune notice de démonstration n’a été écrite.</translation>
+        <translation>Annulé&#xa0;; aucune notice de démonstration n’a été écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::DocumentFile</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument text.</source>
+        <translation>Impossible d’écrire %1 au format texte OpenDocument.</translation>
     </message>
 </context>
 <context>
     <name>infodoc::core::Extraction</name>
     <message numerus="yes">
         <source>Text extracted, %n page(s)</source>
-        <translation><numerusform>Texte extrait, %n page</numerusform><numerusform>Texte extrait, %n pages</numerusform></translation>
+        <translation>
+            <numerusform>Texte extrait, %n page</numerusform>
+            <numerusform>Texte extrait, %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>No text layer (scanned document)</source>
@@ -450,7 +743,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Encrypted: the text cannot be read</source>
-        <translation>Chiffré : le texte ne peut pas être lu</translation>
+        <translation>Chiffré&#xa0;: le texte ne peut pas être lu</translation>
     </message>
     <message>
         <source>Damaged file</source>
@@ -473,7 +766,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <name>infodoc::core::ExtractionPool</name>
     <message>
         <source>The text extractor stopped while reading this file; the file is probably malformed.</source>
-        <translation>L’extracteur de texte s’est arrêté en lisant ce fichier ; le fichier est probablement mal formé.</translation>
+        <translation>L’extracteur de texte s’est arrêté en lisant ce fichier&#xa0;; le fichier est probablement mal formé.</translation>
     </message>
     <message>
         <source>The text extractor %1 cannot be started.</source>
@@ -481,7 +774,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Reading the text took more than %1 s; the file was skipped.</source>
-        <translation>La lecture du texte a pris plus de %1 s ; le fichier a été ignoré.</translation>
+        <translation>La lecture du texte a pris plus de %1 s&#xa0;; le fichier a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -503,11 +796,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Database structure: %1</source>
-        <translation>Structure de la base : %1</translation>
+        <translation>Structure de la base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2: refers to a missing row of %3.</source>
-        <translation>Table %1, ligne %2 : renvoie à une ligne absente de %3.</translation>
+        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne absente de %3.</translation>
     </message>
     <message>
         <source>Attached file %1 is missing.</source>
@@ -519,7 +812,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1 already exists; choose a new name for the backup.</source>
-        <translation>%1 existe déjà ; choisissez un nouveau nom pour la sauvegarde.</translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom pour la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -539,15 +832,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être restaurée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation>La sauvegarde %1 est endommagée : %2</translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The catalogue %1 is open in another window or program; close it first.</source>
-        <translation>Le catalogue %1 est ouvert dans une autre fenêtre ou un autre logiciel ; fermez-le d’abord.</translation>
+        <translation>Le catalogue %1 est ouvert dans une autre fenêtre ou un autre logiciel&#xa0;; fermez-le d’abord.</translation>
     </message>
     <message>
         <source>Cannot replace the catalogue %1.</source>
@@ -622,7 +915,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot update the catalogue to version %1: %2</source>
-        <translation>Impossible de mettre à jour le catalogue en version %1 : %2</translation>
+        <translation>Impossible de mettre à jour le catalogue en version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the catalogue is busy in another window or program</source>
@@ -630,7 +923,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot start writing to the catalogue</source>
@@ -643,6 +936,22 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot save the extracted text</source>
         <translation>Impossible d’enregistrer le texte extrait</translation>
+    </message>
+    <message>
+        <source>Cannot read the baskets</source>
+        <translation>Impossible de lire les paniers</translation>
+    </message>
+    <message>
+        <source>Cannot save the basket</source>
+        <translation>Impossible d’enregistrer le panier</translation>
+    </message>
+    <message>
+        <source>Cannot read the centre&apos;s settings</source>
+        <translation>Impossible de lire les réglages du centre</translation>
+    </message>
+    <message>
+        <source>Cannot save the centre&apos;s settings</source>
+        <translation>Impossible d’enregistrer les réglages du centre</translation>
     </message>
 </context>
 <context>
@@ -664,42 +973,42 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Il manque un terme de recherche à un opérateur.</translation>
     </message>
     <message>
-        <source>The field "%1" has no value.</source>
+        <source>The field &quot;%1&quot; has no value.</source>
         <translation>Le champ « %1 » n’a pas de valeur.</translation>
     </message>
     <message>
-        <source>"%1" is not a year or a range of years (2010..2015).</source>
+        <source>&quot;%1&quot; is not a year or a range of years (2010..2015).</source>
         <translation>« %1 » n’est ni une année ni une période (2010..2015).</translation>
     </message>
     <message>
-        <source>Unknown document type "%1".</source>
+        <source>Unknown document type &quot;%1&quot;.</source>
         <translation>Type de document inconnu « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>infodoc::core::RecordJson</name>
     <message>
-        <source>Field "%1" must be a list of texts.</source>
+        <source>Field &quot;%1&quot; must be a list of texts.</source>
         <translation>Le champ « %1 » doit être une liste de textes.</translation>
     </message>
     <message>
-        <source>Field "responsibilities" must be a list.</source>
+        <source>Field &quot;responsibilities&quot; must be a list.</source>
         <translation>Le champ « responsibilities » doit être une liste.</translation>
     </message>
     <message>
-        <source>Responsibility %1 must be an object with a "name".</source>
+        <source>Responsibility %1 must be an object with a &quot;name&quot;.</source>
         <translation>La responsabilité %1 doit être un objet avec un « name ».</translation>
     </message>
     <message>
-        <source>Responsibility %1: unknown kind "%2" (person or organisation).</source>
-        <translation>Responsabilité %1 : nature inconnue « %2 » (person ou organisation).</translation>
+        <source>Responsibility %1: unknown kind &quot;%2&quot; (person or organisation).</source>
+        <translation>Responsabilité %1&#xa0;: nature inconnue « %2 » (person ou organisation).</translation>
     </message>
     <message>
-        <source>Responsibility %1: unknown role "%2" (one of: %3).</source>
-        <translation>Responsabilité %1 : rôle inconnu « %2 » (parmi : %3).</translation>
+        <source>Responsibility %1: unknown role &quot;%2&quot; (one of: %3).</source>
+        <translation>Responsabilité %1&#xa0;: rôle inconnu « %2 » (parmi&#xa0;: %3).</translation>
     </message>
     <message>
-        <source>Field "copies" must be a list.</source>
+        <source>Field &quot;copies&quot; must be a list.</source>
         <translation>Le champ « copies » doit être une liste.</translation>
     </message>
     <message>
@@ -707,51 +1016,51 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>L’exemplaire %1 doit être un objet.</translation>
     </message>
     <message>
-        <source>Copy %1: unknown status "%2" (one of: %3).</source>
-        <translation>Exemplaire %1 : statut inconnu « %2 » (parmi : %3).</translation>
+        <source>Copy %1: unknown status &quot;%2&quot; (one of: %3).</source>
+        <translation>Exemplaire %1&#xa0;: statut inconnu « %2 » (parmi&#xa0;: %3).</translation>
     </message>
     <message>
-        <source>Field "sheet" must be an object.</source>
+        <source>Field &quot;sheet&quot; must be an object.</source>
         <translation>Le champ « sheet » doit être un objet.</translation>
     </message>
     <message>
-        <source>Unknown field "sheet.%1" (known: %2).</source>
-        <translation>Champ inconnu « sheet.%1 » (champs connus : %2).</translation>
+        <source>Unknown field &quot;sheet.%1&quot; (known: %2).</source>
+        <translation>Champ inconnu « sheet.%1 » (champs connus&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>Field "sheet.%1" must be a text.</source>
+        <source>Field &quot;sheet.%1&quot; must be a text.</source>
         <translation>Le champ « sheet.%1 » doit être un texte.</translation>
     </message>
     <message>
-        <source>Field "%1" must be a text.</source>
+        <source>Field &quot;%1&quot; must be a text.</source>
         <translation>Le champ « %1 » doit être un texte.</translation>
     </message>
     <message>
-        <source>Unknown document type "%1" (one of: %2).</source>
-        <translation>Type de document inconnu « %1 » (parmi : %2).</translation>
+        <source>Unknown document type &quot;%1&quot; (one of: %2).</source>
+        <translation>Type de document inconnu « %1 » (parmi&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>Unknown field "%1".</source>
+        <source>Unknown field &quot;%1&quot;.</source>
         <translation>Champ inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Field "type" is required (one of: %1).</source>
-        <translation>Le champ « type » est obligatoire (parmi : %1).</translation>
+        <source>Field &quot;type&quot; is required (one of: %1).</source>
+        <translation>Le champ « type » est obligatoire (parmi&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
     <name>infodoc::core::RecordRepository</name>
     <message>
         <source>Record %1: %2</source>
-        <translation>Notice %1 : %2</translation>
+        <translation>Notice %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Record %1 ("%2"): %3</source>
-        <translation>Notice %1 (« %2 ») : %3</translation>
+        <source>Record %1 (&quot;%2&quot;): %3</source>
+        <translation>Notice %1 (« %2 »)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé ; rien n’a été enregistré.</translation>
+        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The record to update has no number.</source>
@@ -762,15 +1071,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Il n’y a pas de notice numéro %1.</translation>
     </message>
     <message>
-        <source>The subject "%1" is not in the thesaurus; add it there first.</source>
-        <translation>Le descripteur « %1 » n’est pas dans le thésaurus ; ajoutez-le d’abord au thésaurus.</translation>
+        <source>The subject &quot;%1&quot; is not in the thesaurus; add it there first.</source>
+        <translation>Le descripteur « %1 » n’est pas dans le thésaurus&#xa0;; ajoutez-le d’abord au thésaurus.</translation>
     </message>
     <message>
-        <source>The territory "%1" is unknown; add it to the territories first.</source>
-        <translation>Le territoire « %1 » est inconnu ; ajoutez-le d’abord aux territoires.</translation>
+        <source>The territory &quot;%1&quot; is unknown; add it to the territories first.</source>
+        <translation>Le territoire « %1 » est inconnu&#xa0;; ajoutez-le d’abord aux territoires.</translation>
     </message>
     <message>
-        <source>The name "%1" has no letters or digits.</source>
+        <source>The name &quot;%1&quot; has no letters or digits.</source>
         <translation>Le nom « %1 » ne contient ni lettre ni chiffre.</translation>
     </message>
     <message>
@@ -785,15 +1094,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Le titre est obligatoire.</translation>
     </message>
     <message>
-        <source>The date "%1" must be a year, year-month or full date (2019, 2019-05, 2019-05-14).</source>
+        <source>The date &quot;%1&quot; must be a year, year-month or full date (2019, 2019-05, 2019-05-14).</source>
         <translation>La date « %1 » doit être une année, une année et un mois ou une date complète (2019, 2019-05, 2019-05-14).</translation>
     </message>
     <message>
-        <source>The language "%1" must be a three-letter ISO 639-2 code such as fre or eng.</source>
+        <source>The language &quot;%1&quot; must be a three-letter ISO 639-2 code such as fre or eng.</source>
         <translation>La langue « %1 » doit être un code ISO 639-2 de trois lettres, comme fre ou eng.</translation>
     </message>
     <message>
-        <source>The address "%1" must be a full web address (https://...).</source>
+        <source>The address &quot;%1&quot; must be a full web address (https://...).</source>
         <translation>L’adresse « %1 » doit être une adresse web complète (https://…).</translation>
     </message>
     <message>
@@ -813,16 +1122,20 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Seules les fiches d’expérience ont des champs de fiche d’expérience.</translation>
     </message>
     <message>
-        <source>The start date "%1" is not a valid date.</source>
+        <source>The start date &quot;%1&quot; is not a valid date.</source>
         <translation>La date de début « %1 » n’est pas une date valide.</translation>
     </message>
     <message>
-        <source>The end date "%1" is not a valid date.</source>
+        <source>The end date &quot;%1&quot; is not a valid date.</source>
         <translation>La date de fin « %1 » n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The end date comes before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>The consultation date &quot;%1&quot; must be a year, year-month or full date.</source>
+        <translation>La date de consultation « %1 » doit être une année, une année et un mois, ou une date complète.</translation>
     </message>
 </context>
 <context>
@@ -833,11 +1146,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The search index %1 is being updated by another program; try again in a moment.</source>
-        <translation>L’index de recherche %1 est en cours de mise à jour par un autre logiciel ; réessayez dans un instant.</translation>
+        <translation>L’index de recherche %1 est en cours de mise à jour par un autre logiciel&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cannot open the search index %1: %2</source>
-        <translation>Impossible d’ouvrir l’index de recherche %1 : %2</translation>
+        <translation>Impossible d’ouvrir l’index de recherche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The search index is open for reading only.</source>
@@ -845,15 +1158,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cannot index record %1: %2</source>
-        <translation>Impossible d’indexer la notice %1 : %2</translation>
+        <translation>Impossible d’indexer la notice %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot update the search index: %1</source>
-        <translation>Impossible de mettre à jour l’index de recherche : %1</translation>
+        <translation>Impossible de mettre à jour l’index de recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record %1 is not in the search index.</source>
@@ -875,31 +1188,31 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <name>infodoc::core::StandardNumber</name>
     <message>
         <source>ISBN %1: an ISBN-10 has nine digits and a final digit or X.</source>
-        <translation>ISBN %1 : un ISBN-10 comporte neuf chiffres suivis d’un chiffre ou d’un X.</translation>
+        <translation>ISBN %1&#xa0;: un ISBN-10 comporte neuf chiffres suivis d’un chiffre ou d’un X.</translation>
     </message>
     <message>
         <source>ISBN %1: the check digit is wrong.</source>
-        <translation>ISBN %1 : la clé de contrôle est fausse.</translation>
+        <translation>ISBN %1&#xa0;: la clé de contrôle est fausse.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN-13 has thirteen digits.</source>
-        <translation>ISBN %1 : un ISBN-13 comporte treize chiffres.</translation>
+        <translation>ISBN %1&#xa0;: un ISBN-13 comporte treize chiffres.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN-13 starts with 978 or 979.</source>
-        <translation>ISBN %1 : un ISBN-13 commence par 978 ou 979.</translation>
+        <translation>ISBN %1&#xa0;: un ISBN-13 commence par 978 ou 979.</translation>
     </message>
     <message>
         <source>ISBN %1: an ISBN has 10 or 13 characters.</source>
-        <translation>ISBN %1 : un ISBN comporte 10 ou 13 caractères.</translation>
+        <translation>ISBN %1&#xa0;: un ISBN comporte 10 ou 13 caractères.</translation>
     </message>
     <message>
         <source>ISSN %1: an ISSN has seven digits and a final digit or X.</source>
-        <translation>ISSN %1 : un ISSN comporte sept chiffres suivis d’un chiffre ou d’un X.</translation>
+        <translation>ISSN %1&#xa0;: un ISSN comporte sept chiffres suivis d’un chiffre ou d’un X.</translation>
     </message>
     <message>
         <source>ISSN %1: the check digit is wrong.</source>
-        <translation>ISSN %1 : la clé de contrôle est fausse.</translation>
+        <translation>ISSN %1&#xa0;: la clé de contrôle est fausse.</translation>
     </message>
 </context>
 <context>
@@ -937,19 +1250,19 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un territoire de niveau « %1 » ne peut pas être placé sous le niveau « %2 ».</translation>
     </message>
     <message>
-        <source>There is already a %1 named "%2".</source>
+        <source>There is already a %1 named &quot;%2&quot;.</source>
         <translation>Il existe déjà un territoire de niveau « %1 » nommé « %2 ».</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>expected "level|name|code"</source>
+        <source>expected &quot;level|name|code&quot;</source>
         <translation>« niveau|nom|code » attendu</translation>
     </message>
     <message>
-        <source>unknown level "%1"</source>
+        <source>unknown level &quot;%1&quot;</source>
         <translation>niveau inconnu « %1 »</translation>
     </message>
 </context>
@@ -993,11 +1306,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The PDF has no text layer (a scan); it can be found by its record only.</source>
-        <translation>Le PDF n’a pas de couche texte (numérisation) ; il ne peut être trouvé que par sa notice.</translation>
+        <translation>Le PDF n’a pas de couche texte (numérisation)&#xa0;; il ne peut être trouvé que par sa notice.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This type of file has no text to index.</source>
@@ -1019,7 +1332,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur doit avoir un libellé.</translation>
     </message>
     <message>
-        <source>"%1" is already a descriptor or a non-preferred term.</source>
+        <source>&quot;%1&quot; is already a descriptor or a non-preferred term.</source>
         <translation>« %1 » est déjà un descripteur ou un non-descripteur.</translation>
     </message>
     <message>
@@ -1031,7 +1344,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un non-descripteur doit avoir un libellé.</translation>
     </message>
     <message>
-        <source>"%1" is not a non-preferred term.</source>
+        <source>&quot;%1&quot; is not a non-preferred term.</source>
         <translation>« %1 » n’est pas un non-descripteur.</translation>
     </message>
     <message>
@@ -1039,8 +1352,8 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur ne peut pas être son propre terme générique.</translation>
     </message>
     <message>
-        <source>"%1" is already below "%2"; the link would make a loop.</source>
-        <translation>« %1 » est déjà sous « %2 » ; ce lien créerait une boucle.</translation>
+        <source>&quot;%1&quot; is already below &quot;%2&quot;; the link would make a loop.</source>
+        <translation>« %1 » est déjà sous « %2 »&#xa0;; ce lien créerait une boucle.</translation>
     </message>
     <message>
         <source>A descriptor cannot be related to itself.</source>
@@ -1051,12 +1364,15 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Un descripteur ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" indexes %n record(s); merge it into another descriptor instead.</source>
-        <translation><numerusform>« %1 » indexe %n notice ; fusionnez-le plutôt avec un autre descripteur.</numerusform><numerusform>« %1 » indexe %n notices ; fusionnez-le plutôt avec un autre descripteur.</numerusform></translation>
+        <source>&quot;%1&quot; indexes %n record(s); merge it into another descriptor instead.</source>
+        <translation>
+            <numerusform>« %1 » indexe %n notice&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
+            <numerusform>« %1 » indexe %n notices&#xa0;; fusionnez-le plutôt avec un autre descripteur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>a term must come before its non-preferred or related terms</source>
@@ -1075,7 +1391,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>un terme de tête ne doit pas être indenté</translation>
     </message>
     <message>
-        <source>unknown related term "%1"</source>
+        <source>unknown related term &quot;%1&quot;</source>
         <translation>terme associé inconnu « %1 »</translation>
     </message>
 </context>
@@ -1185,6 +1501,14 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Organisation</source>
         <translation>Collectivité</translation>
     </message>
+    <message>
+        <source>Chapter or contribution</source>
+        <translation>Chapitre ou contribution</translation>
+    </message>
+    <message>
+        <source>Thesis or dissertation</source>
+        <translation>Thèse ou mémoire</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::CataloguePage</name>
@@ -1206,11 +1530,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1222,7 +1546,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message numerus="yes">
         <source>%1 record(s)</source>
-        <translation><numerusform>%1 notice</numerusform><numerusform>%1 notices</numerusform></translation>
+        <translation>
+            <numerusform>%1 notice</numerusform>
+            <numerusform>%1 notices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1587,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <source>Visits by appointment, opening hours and visitors' selections.</source>
+        <source>Visits by appointment, opening hours and visitors&apos; selections.</source>
         <translation>Accueil sur rendez-vous, horaires d’ouverture et sélections des visiteurs.</translation>
     </message>
     <message>
@@ -1281,7 +1608,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Catalogue: %1</source>
-        <translation>Catalogue : %1</translation>
+        <translation>Catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1476,6 +1803,30 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Created %1, modified %2</source>
         <translation>Créée le %1, modifiée le %2</translation>
     </message>
+    <message>
+        <source>vol. %1</source>
+        <translation>vol. %1</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>pp. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Partie de</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature du document</translation>
+    </message>
+    <message>
+        <source>Consulted on</source>
+        <translation>Consulté le</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::Screenshot</name>
@@ -1519,7 +1870,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Infodoc</translation>
     </message>
     <message>
-        <source>Unknown module "%1".</source>
+        <source>Unknown module &quot;%1&quot;.</source>
         <translation>Module inconnu « %1 ».</translation>
     </message>
 </context>
