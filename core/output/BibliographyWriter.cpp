@@ -191,11 +191,11 @@ std::unique_ptr<QTextDocument> BibliographyWriter::toTextDocument(const Bibliogr
 Status BibliographyWriter::write(const Bibliography& b, Format format, const QString& path)
 {
     switch (format) {
-    case Format::Pdf:
-    {
+    case Format::Pdf: {
         const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
         return DocumentFile::savePdf(*toTextDocument(b), path, title,
-                                     b.centre.name.isEmpty() ? title : b.centre.name + QStringLiteral(" — ") + title);
+                                     b.centre.name.isEmpty() ? title
+                                                             : b.centre.name + QStringLiteral(" — ") + title);
     }
     case Format::Odt:
         return DocumentFile::saveOdt(*toTextDocument(b), path);

@@ -1,17 +1,17 @@
 #include "output/DocumentFile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QAbstractTextDocumentLayout>
 #include <QPageLayout>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextFrame>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
 
 namespace infodoc::core {
 
@@ -57,8 +57,8 @@ void DocumentFile::paginate(QTextDocument& document, QPagedPaintDevice& device)
     // As QTextDocument::print does: the whole sheet is the page, the margins
     // belong to the root frame, so that the layout keeps lines off the
     // boundary between two pages.
-    device.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
     document.documentLayout()->setPaintDevice(&device);
     // Lengths of text formats are in 1/96 inch; the layout scales them.
     const qreal mm = 96 / 25.4;

@@ -205,7 +205,8 @@ TEST_CASE("the PDF holds every reference, read back with Poppler")
                   .contains(withoutSpaces(QStringLiteral("%1/%2").arg(page + 1).arg(text.pageCount()))));
     // The text of the pages without their footers, so that a reference
     // running over two pages reads whole.
-    const QString footer = withoutSpaces(QStringLiteral("Centre de ressources <test> — Bibliographie « test »"));
+    const QString footer =
+        withoutSpaces(QStringLiteral("Centre de ressources <test> — Bibliographie « test »"));
     QString all;
     for (int page = 0; page < text.pageCount(); ++page) {
         QString body = withoutSpaces(text.pages.at(page));
