@@ -15,7 +15,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QSqlQuery>
 
 namespace infodoc::app {
 
@@ -63,24 +62,7 @@ std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCo
             return std::nullopt;
         }
         // The descriptor and its narrower terms, as a documentalist expects.
-        QList<qint64> subjects = thesaurus.narrowerClosure(descriptor->id);
-        if (!subjects.contains(descriptor->id))
-            subjects.prepend(descriptor->id);
-        QStringList placeholders;
-        for (qsizetype i = 0; i < subjects.size(); ++i)
-            placeholders.append(QStringLiteral("?"));
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT DISTINCT record_id FROM record_subject WHERE subject_id IN (%1) "
-                                 "ORDER BY record_id")
-                      .arg(placeholders.join(u',')));
-        for (qsizetype i = 0; i < subjects.size(); ++i)
-            q.bindValue(int(i), subjects.at(i));
-        if (!q.exec()) {
-            exitCode = m_cli.fail(tr("Cannot read the records of \"%1\".").arg(descriptor->label));
-            return std::nullopt;
-        }
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        ids = thesaurus.recordsOf(descriptor->id);
     } else {
         const QString dir = SearchIndex::directoryFor(db.path());
         if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
@@ -168,24 +150,12 @@ int OutputCommands::bibliography()
         records.append(*record);
     }
     Thesaurus thesaurus(*db, clock);
-    QHash<QString, QString> themes;
+    QHash<QString, QString> themes; // one look-up per descriptor
     auto themeOf = [&thesaurus, &themes](const QString& label) {
         auto it = themes.constFind(label);
-        if (it != themes.constEnd())
-            return *it;
-        QString theme = label;
-        if (auto d = thesaurus.find(label)) {
-            qint64 id = d->id;
-            for (int depth = 0; depth < 32; ++depth) { // loops are refused, but stay safe
-                const auto broader = thesaurus.broader(id);
-                if (broader.isEmpty())
-                    break;
-                id = broader.constFirst().id;
-                theme = broader.constFirst().label;
-            }
-        }
-        themes.insert(label, theme);
-        return theme;
+        if (it == themes.constEnd())
+            it = themes.insert(label, thesaurus.theme(label));
+        return *it;
     };
     const Bibliography bibliography =
         BibliographyBuilder::build(records, settings, CentreSettings(*db).load(), themeOf);

@@ -151,6 +151,37 @@ int Thesaurus::recordCount(qint64 id) const
     return 0;
 }
 
+QList<qint64> Thesaurus::recordsOf(qint64 id) const
+{
+    QList<qint64> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT b.subject_id FROM subject_broader "
+                       "b JOIN below ON b.broader_id = below.id) SELECT DISTINCT r.record_id FROM "
+                       "record_subject r JOIN below ON r.subject_id = below.id ORDER BY r.record_id"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
+QString Thesaurus::theme(const QString& label) const
+{
+    const auto descriptor = find(label);
+    if (!descriptor)
+        return label;
+    Descriptor top = *descriptor;
+    for (int depth = 0; depth < 32; ++depth) { // loops are refused on writing; stay safe anyway
+        const QList<Descriptor> up = broader(top.id);
+        if (up.isEmpty())
+            break;
+        top = up.constFirst();
+    }
+    return top.label;
+}
+
 bool Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) const
 {
     QSqlQuery q(m_db.connection());

@@ -44,6 +44,11 @@ public:
     QList<qint64> narrowerClosure(qint64 id) const;
     int descriptorCount() const;
     int recordCount(qint64 id) const;
+    // Records indexed with the descriptor or one of its narrower terms.
+    QList<qint64> recordsOf(qint64 id) const;
+    // The theme of a descriptor: its top term, following the first broader
+    // term at each level; the label itself when it has none or is unknown.
+    QString theme(const QString& label) const;
 
     Result<qint64> addDescriptor(const QString& label, qint64 broaderId = 0, const QString& scopeNote = {});
     Status addNonPreferred(qint64 id, const QString& label);
