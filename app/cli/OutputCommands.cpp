@@ -4,11 +4,11 @@
 #include "catalog/RecordRepository.h"
 #include "catalog/Thesaurus.h"
 #include "cli/CliApplication.h"
+#include "cli/SearchCommands.h"
 #include "common/Clock.h"
 #include "output/Bibliography.h"
 #include "output/BibliographyWriter.h"
 #include "output/CentreIdentity.h"
-#include "search/IndexSync.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "storage/Database.h"
@@ -64,17 +64,7 @@ std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCo
         // The descriptor and its narrower terms, as a documentalist expects.
         ids = thesaurus.recordsOf(descriptor->id);
     } else {
-        const QString dir = SearchIndex::directoryFor(db.path());
-        if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
-            ExtractionPool::Options extraction;
-            extraction.helperPath = ExtractionPool::defaultHelperPath();
-            IndexSync sync(db, **writable, extraction);
-            if (auto s = sync.sync(); !s) {
-                exitCode = m_cli.fail(s.errorMessage());
-                return std::nullopt;
-            }
-        }
-        auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        auto index = SearchCommands::upToDateIndex(db);
         if (!index) {
             exitCode = m_cli.fail(index.errorMessage());
             return std::nullopt;

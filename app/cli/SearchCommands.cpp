@@ -30,6 +30,17 @@ ExtractionPool::Options extractionOptions()
 
 } // namespace
 
+Result<std::unique_ptr<SearchIndex>> SearchCommands::upToDateIndex(Database& db)
+{
+    const QString dir = SearchIndex::directoryFor(db.path());
+    if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
+        IndexSync sync(db, **writable, extractionOptions());
+        if (auto s = sync.sync(); !s)
+            return s.error();
+    }
+    return SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+}
+
 int SearchCommands::index()
 {
     const QString action = m_cli.m_args.positional.first();
@@ -131,15 +142,7 @@ int SearchCommands::search()
     auto db = m_cli.openCatalogue(false, code);
     if (!db)
         return code;
-    const QString dir = SearchIndex::directoryFor(db->path());
-    // Bring the index up to date first; if another program is updating it,
-    // search what is there.
-    if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
-        IndexSync sync(*db, **writable, extractionOptions());
-        if (auto s = sync.sync(); !s)
-            return m_cli.fail(s.errorMessage());
-    }
-    auto index = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+    auto index = upToDateIndex(*db);
     if (!index)
         return m_cli.fail(index.errorMessage());
     SearchService service(*db, **index);

@@ -1,6 +1,15 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
+
+#include <memory>
+
+namespace infodoc::core {
+class Database;
+class SearchIndex;
+} // namespace infodoc::core
 
 namespace infodoc::app {
 
@@ -16,6 +25,10 @@ public:
 
     int search();
     int index();
+
+    // The index brought up to date with the catalogue, opened for reading;
+    // if another program is updating it, what is there.
+    static core::Result<std::unique_ptr<core::SearchIndex>> upToDateIndex(core::Database& db);
 
 private:
     CliApplication& m_cli;
