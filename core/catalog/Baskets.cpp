@@ -21,16 +21,17 @@ QString nameKey(const QString& name)
     return text::foldCase(name.simplified());
 }
 
-} // namespace
-
-Baskets::Baskets(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
-
-QList<Baskets::Basket> Baskets::list() const
+// Baskets with their record counts; `key` selects one by its folded name.
+QList<Baskets::Basket> selectBaskets(const QSqlDatabase& db, const QString& key = {})
 {
-    QList<Basket> list;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT b.id, b.name, b.modified, (SELECT COUNT(*) FROM basket_item i WHERE "
-                               "i.basket_id = b.id) FROM basket b ORDER BY b.norm_key")))
+    QList<Baskets::Basket> list;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT b.id, b.name, b.modified, (SELECT COUNT(*) FROM basket_item i WHERE "
+                             "i.basket_id = b.id) FROM basket b %1 ORDER BY b.norm_key")
+                  .arg(key.isEmpty() ? QString() : QStringLiteral("WHERE b.norm_key = ?")));
+    if (!key.isEmpty())
+        q.addBindValue(key);
+    if (!q.exec())
         return list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt(),
@@ -38,13 +39,31 @@ QList<Baskets::Basket> Baskets::list() const
     return list;
 }
 
+// Runs a statement on one basket: an unknown basket is an error.
+Status execOnBasket(QSqlQuery& q, qint64 basketId)
+{
+    if (auto s = execOrError(q, kWrite); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{Baskets::tr("There is no basket number %1.").arg(basketId)};
+    return {};
+}
+
+} // namespace
+
+Baskets::Baskets(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QList<Baskets::Basket> Baskets::list() const
+{
+    return selectBaskets(m_db.connection());
+}
+
 std::optional<Baskets::Basket> Baskets::find(const QString& name) const
 {
-    const QString key = nameKey(name);
-    for (const Basket& b : list())
-        if (nameKey(b.name) == key)
-            return b;
-    return std::nullopt;
+    const QList<Basket> found = selectBaskets(m_db.connection(), nameKey(name));
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
 }
 
 QList<qint64> Baskets::records(qint64 basketId) const
@@ -101,10 +120,8 @@ Status Baskets::rename(qint64 basketId, const QString& name)
     q.addBindValue(nameKey(clean));
     q.addBindValue(m_clock.now().toString(Qt::ISODate));
     q.addBindValue(basketId);
-    if (auto s = execOrError(q, kWrite); !s)
+    if (auto s = execOnBasket(q, basketId); !s)
         return s;
-    if (q.numRowsAffected() != 1)
-        return Error{tr("There is no basket number %1.").arg(basketId)};
     return transaction->commit();
 }
 
@@ -116,10 +133,8 @@ Status Baskets::remove(qint64 basketId)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM basket WHERE id = ?"));
     q.addBindValue(basketId);
-    if (auto s = execOrError(q, kWrite); !s)
+    if (auto s = execOnBasket(q, basketId); !s)
         return s;
-    if (q.numRowsAffected() != 1)
-        return Error{tr("There is no basket number %1.").arg(basketId)};
     return transaction->commit();
 }
 
@@ -129,11 +144,7 @@ Status Baskets::touch(qint64 basketId)
     q.prepare(QStringLiteral("UPDATE basket SET modified = ? WHERE id = ?"));
     q.addBindValue(m_clock.now().toString(Qt::ISODate));
     q.addBindValue(basketId);
-    if (auto s = execOrError(q, kWrite); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Error{tr("There is no basket number %1.").arg(basketId)};
-    return {};
+    return execOnBasket(q, basketId);
 }
 
 Result<int> Baskets::add(qint64 basketId, const QList<qint64>& recordIds)
