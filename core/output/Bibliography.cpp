@@ -158,18 +158,17 @@ Bibliography BibliographyBuilder::build(const QList<Record>& records, const Bibl
         }
         return {};
     };
-    QMap<QString, qsizetype> groupIndex; // sort key -> index in `groups`
-    QList<Bibliography::Group> groups;
-    QList<QList<const Item*>> members;
+    struct Pending
+    {
+        QString heading;
+        QList<const Item*> members;
+    };
+    QMap<QString, Pending> byKey; // headings in their printed order
     for (const Item& item : std::as_const(items)) {
         const auto [heading, key] = headingOf(*item.record);
-        auto it = groupIndex.find(key);
-        if (it == groupIndex.end()) {
-            it = groupIndex.insert(key, groups.size());
-            groups.append({heading, {}});
-            members.append(QList<const Item*>());
-        }
-        members[*it].append(&item);
+        Pending& pending = byKey[key];
+        pending.heading = heading;
+        pending.members.append(&item);
     }
 
     Bibliography b;
@@ -179,18 +178,16 @@ Bibliography BibliographyBuilder::build(const QList<Record>& records, const Bibl
     b.style = options.reference.style;
     b.abstracts = options.abstracts;
     // Year suffixes are given over the whole list, in the order it is printed.
-    QList<const Item*> ordered;
-    for (auto it = groupIndex.cbegin(); it != groupIndex.cend(); ++it)
-        ordered.append(members.at(*it));
     QList<CslItem> cslItems;
-    cslItems.reserve(ordered.size());
-    for (const Item* item : std::as_const(ordered))
-        cslItems.append(item->csl);
+    cslItems.reserve(items.size());
+    for (const Pending& pending : std::as_const(byKey))
+        for (const Item* item : pending.members)
+            cslItems.append(item->csl);
     const QList<RichText> references = Iso690::formatAll(cslItems, options.reference);
     int number = 0;
-    for (auto it = groupIndex.cbegin(); it != groupIndex.cend(); ++it) {
-        Bibliography::Group group = groups.at(*it);
-        for (const Item* item : members.at(*it)) {
+    for (const Pending& pending : std::as_const(byKey)) {
+        Bibliography::Group group{pending.heading, {}};
+        for (const Item* item : pending.members) {
             const Record& r = *item->record;
             Bibliography::Entry entry;
             entry.recordId = r.id;

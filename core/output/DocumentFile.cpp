@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
@@ -70,14 +69,6 @@ void DocumentFile::paginate(QTextDocument& document, QPagedPaintDevice& device)
     document.rootFrame()->setFrameFormat(frame);
     const QRect page = device.pageLayout().fullRectPixels(device.logicalDpiX());
     document.setPageSize(QSizeF(page.width(), page.height()));
-}
-
-int DocumentFile::pageOf(const QTextDocument& document, int position)
-{
-    const QTextBlock block = document.findBlock(position);
-    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
-    const qreal height = document.pageSize().height();
-    return height > 0 ? int(rect.top() / height) + 1 : 1;
 }
 
 void DocumentFile::paint(QTextDocument& document, QPagedPaintDevice& device, const QString& footer)

@@ -20,14 +20,11 @@ class DocumentFile
 public:
     static Status saveBytes(const QByteArray& bytes, const QString& path);
     // A4 PDF, the footer (left) and "page / pages" (right) at the bottom of
-    // every page. The document is laid out for the page: after the call,
-    // pageOf() tells on which page a position lies.
+    // every page. The document is laid out for the page (paginate).
     static Status savePdf(QTextDocument& document, const QString& path, const QString& title,
                           const QString& footer = {});
     // Lays `document` out on A4 pages for `device` (QPdfWriter, QPrinter).
     static void paginate(QTextDocument& document, QPagedPaintDevice& device);
-    // Page (from 1) of the character at `position`, once paginated.
-    static int pageOf(const QTextDocument& document, int position);
     // Paints the paginated document, one page after the other, with the footer.
     static void paint(QTextDocument& document, QPagedPaintDevice& device, const QString& footer);
     // OpenDocument text.

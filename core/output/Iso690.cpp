@@ -54,7 +54,8 @@ private:
     QString accessed() const;
     QString collection() const;
     RichText url() const;
-    QString pageRange() const;
+    QString pages() const;
+    QString isbn() const;
 
     const CslItem& m_item;
     const Iso690::Options& m_options;
@@ -179,10 +180,17 @@ QString Formatter::date() const
     return s + QString::number(d.year);
 }
 
-QString Formatter::pageRange() const
+// "pp. 45‑60": ranges with a non-breaking hyphen, as the reference processor writes them.
+QString Formatter::pages() const
 {
-    QString p = m_item.page;
-    return p.replace(u'-', QChar(0x2011));
+    if (m_item.page.isEmpty())
+        return {};
+    return QStringLiteral("pp.") + kNbsp + QString(m_item.page).replace(u'-', QChar(0x2011));
+}
+
+QString Formatter::isbn() const
+{
+    return m_item.isbn.isEmpty() ? QString() : QStringLiteral("ISBN") + kNbsp + m_item.isbn;
 }
 
 QString Formatter::issue() const
@@ -194,7 +202,7 @@ QString Formatter::issue() const
         parts.append((m_item.volume.isEmpty() ? QStringLiteral("N°") : QStringLiteral("n°")) + kNbsp +
                      m_item.issue);
     if (!m_item.page.isEmpty())
-        parts.append(QStringLiteral("pp.") + kNbsp + pageRange());
+        parts.append(pages());
     return parts.join(QStringLiteral(", "));
 }
 
@@ -261,12 +269,10 @@ RichText Formatter::reference()
     } else if (type == QLatin1String("chapter")) {
         add(typo(m_item.edition), dot);
         publisherThenYear();
-        if (!m_item.page.isEmpty())
-            add(QStringLiteral("pp.") + kNbsp + pageRange(), dot);
+        add(pages(), dot);
         add(collection(), dot);
         add(accessed(), dot);
-        if (!m_item.isbn.isEmpty())
-            add(QStringLiteral("ISBN") + kNbsp + m_item.isbn, dot);
+        add(isbn(), dot);
     } else if (type == QLatin1String("thesis")) {
         add(typo(m_item.genre), dot);
         publisherThenYear();
@@ -275,14 +281,13 @@ RichText Formatter::reference()
         add(date(), dot);
         add(accessed(), dot);
     } else if (type == QLatin1String("motion_picture")) {
-        add(typo(m_item.medium).isEmpty() ? QString() : QStringLiteral(" [") + typo(m_item.medium) + u']',
-            dot);
+        const QString medium = typo(m_item.medium);
+        add(medium.isEmpty() ? QString() : QStringLiteral(" [") + medium + u']', dot);
         addRich(publisherGroup(), QStringLiteral(", "));
         add(date(), dot);
         add(accessed(), dot);
         add(collection(), dot);
-        if (!m_item.isbn.isEmpty())
-            add(QStringLiteral("ISBN") + kNbsp + m_item.isbn, dot);
+        add(isbn(), dot);
     } else if (type == QLatin1String("report")) {
         add(typo(m_item.genre), dot);
         add(typo(m_item.edition), dot);
@@ -295,8 +300,7 @@ RichText Formatter::reference()
         publisherThenYear();
         add(accessed(), dot);
         add(collection(), dot);
-        if (!m_item.isbn.isEmpty())
-            add(QStringLiteral("ISBN") + kNbsp + m_item.isbn, dot);
+        add(isbn(), dot);
     }
     t.append(url());
     return t.trimmed();
