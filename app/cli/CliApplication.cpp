@@ -75,6 +75,14 @@ const QHash<QString, CommandSpec>& commands()
           {QStringLiteral("abstracts"), QStringLiteral("holdings")},
           0,
           0}},
+        {QStringLiteral("sheet"),
+         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
+           QStringLiteral("limit"), QStringLiteral("format"), QStringLiteral("output"),
+           QStringLiteral("template"), QStringLiteral("ids")},
+          {},
+          0,
+          100000}},
+        {QStringLiteral("sheet-template"), {{}, {}, 1, 2}},
         {QStringLiteral("basket"), {{}, {}, 0, 1000}},
         {QStringLiteral("centre"),
          {{QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("website"),
@@ -239,6 +247,10 @@ int CliApplication::run(const QStringList& arguments)
         return SearchCommands(*this).index();
     if (c == QLatin1String("bibliography"))
         return OutputCommands(*this).bibliography();
+    if (c == QLatin1String("sheet"))
+        return OutputCommands(*this).sheet();
+    if (c == QLatin1String("sheet-template"))
+        return OutputCommands(*this).sheetTemplate();
     if (c == QLatin1String("basket"))
         return OutputCommands(*this).basket();
     if (c == QLatin1String("centre"))
@@ -279,6 +291,11 @@ void CliApplication::printHelp()
         "      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]\n"
         "      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE\n"
         "                            write a bibliography in NF ISO 690\n"
+        "  sheet ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]\n"
+        "      --format pdf|odt|html|json|dc -o PATH\n"
+        "                            write experience sheets (several in HTML: PATH is a folder)\n"
+        "  sheet-template show | export FILE | import FILE | reset\n"
+        "                            the layout of experience sheets kept in the catalogue\n"
         "  basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |\n"
         "         rename NAME NEW | clear NAME | delete NAME\n"
         "                            named selections of records\n"

@@ -9,6 +9,10 @@
 #include "output/Bibliography.h"
 #include "output/BibliographyWriter.h"
 #include "output/CentreIdentity.h"
+#include "output/DocumentFile.h"
+#include "output/ExperienceSheets.h"
+#include "output/SheetTemplate.h"
+#include "output/SheetWriter.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "storage/Database.h"
@@ -281,7 +285,98 @@ int OutputCommands::centre()
 
 int OutputCommands::sheet()
 {
-    return m_cli.usage(tr("\"sheet\" is not available yet."));
+    const auto& options = m_cli.m_args.options;
+    const auto format = SheetWriter::formatFromKey(options.value(QStringLiteral("format")));
+    if (!format)
+        return m_cli.usage(tr("--format takes one of: %1.").arg(SheetWriter::formatKeys()));
+    const QString output = options.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return m_cli.usage(
+            tr("Name the file (or, for several sheets in HTML, the folder) to write with -o PATH."));
+    int code = 0;
+    QList<qint64> ids;
+    for (const QString& arg : m_cli.m_args.positional) {
+        qint64 id = 0;
+        if (!m_cli.positiveId(arg, id, code))
+            return code;
+        ids.append(id);
+    }
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    ExperienceSheets sheets(*db);
+    if (ids.isEmpty()) {
+        // A search, a basket or a subject may hold other documents too.
+        const auto chosen = selection(*db, code);
+        if (!chosen)
+            return code;
+        ids = sheets.sheetsAmong(*chosen);
+        if (ids.isEmpty())
+            return m_cli.fail(tr("There is no experience sheet among the %n chosen record(s).", nullptr,
+                                 int(chosen->size())));
+    } else if (options.contains(QStringLiteral("query")) || options.contains(QStringLiteral("basket")) ||
+               options.contains(QStringLiteral("subject")) || options.contains(QStringLiteral("ids"))) {
+        return m_cli.usage(tr("Give record numbers or one of --query, --basket, --subject, not both."));
+    }
+    SheetWriter::Options layout;
+    layout.centre = CentreSettings(*db).load();
+    layout.layout = SheetTemplates::load(*db);
+    if (options.contains(QStringLiteral("template"))) {
+        const QString path = options.value(QStringLiteral("template"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return m_cli.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        auto parsed = SheetTemplates::fromJson(file.readAll(), path);
+        if (!parsed)
+            return m_cli.fail(parsed.errorMessage());
+        layout.layout = *parsed;
+    }
+    auto documents = sheets.load(ids, layout.layout);
+    if (!documents)
+        return m_cli.fail(documents.errorMessage());
+    if (auto s = SheetWriter::write(*documents, layout, *format, output); !s)
+        return m_cli.fail(s.errorMessage());
+    m_cli.m_err << tr("%n experience sheet(s) written to %1.", nullptr, int(documents->size())).arg(output)
+                << '\n';
+    return 0;
+}
+
+int OutputCommands::sheetTemplate()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString action = args.value(0);
+    const bool withFile = action == QLatin1String("export") || action == QLatin1String("import");
+    if (withFile != (args.size() == 2) ||
+        !(withFile || action == QLatin1String("show") || action == QLatin1String("reset")))
+        return m_cli.usage(tr("Use: sheet-template show | export FILE | import FILE | reset"));
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    if (action == QLatin1String("show")) {
+        m_cli.m_out << QString::fromUtf8(SheetTemplates::toJson(SheetTemplates::load(*db)));
+        return 0;
+    }
+    if (action == QLatin1String("export")) {
+        if (auto s = DocumentFile::saveBytes(SheetTemplates::toJson(SheetTemplates::load(*db)), args.at(1));
+            !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    if (action == QLatin1String("reset")) {
+        if (auto s = SheetTemplates::reset(*db); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return m_cli.fail(tr("Cannot read %1: %2").arg(args.at(1), file.errorString()));
+    auto parsed = SheetTemplates::fromJson(file.readAll(), args.at(1));
+    if (!parsed)
+        return m_cli.fail(parsed.errorMessage());
+    if (auto s = SheetTemplates::save(*db, *parsed); !s)
+        return m_cli.fail(s.errorMessage());
+    return 0;
 }
 
 } // namespace infodoc::app

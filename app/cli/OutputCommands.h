@@ -13,7 +13,7 @@ namespace infodoc::app {
 
 class CliApplication;
 
-// infodoc-cli bibliography, sheet, basket and centre: what the catalogue
+// infodoc-cli bibliography, sheet, sheet-template, basket and centre: what the catalogue
 // prints and exports, the selections it is printed from, the centre's identity.
 class OutputCommands
 {
@@ -24,6 +24,7 @@ public:
 
     int bibliography();
     int sheet();
+    int sheetTemplate();
     int basket();
     int centre();
 

@@ -33,11 +33,12 @@ struct Copy
 // priority neighbourhood are territories of the record.
 struct ExperienceSheet
 {
+    QString context; // the situation the experience answers
     QString targetPublic;
     QString objectives;
-    QString description;
-    QString means;   // means and funding
-    QString results; // results and evaluation
+    QString description; // the actions
+    QString means;       // means and funding
+    QString results;     // results and evaluation
     QString contact;
     QString startDate; // ISO date, possibly partial
     QString endDate;

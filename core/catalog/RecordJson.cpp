@@ -54,14 +54,15 @@ QString* textField(Record& r, const QString& name)
 }
 
 const QStringList kSheetFields = {
-    QStringLiteral("targetPublic"), QStringLiteral("objectives"), QStringLiteral("description"),
-    QStringLiteral("means"),        QStringLiteral("results"),    QStringLiteral("contact"),
-    QStringLiteral("startDate"),    QStringLiteral("endDate"),
+    QStringLiteral("context"),     QStringLiteral("targetPublic"), QStringLiteral("objectives"),
+    QStringLiteral("description"), QStringLiteral("means"),        QStringLiteral("results"),
+    QStringLiteral("contact"),     QStringLiteral("startDate"),    QStringLiteral("endDate"),
 };
 
 QString* sheetField(ExperienceSheet& s, const QString& name)
 {
     static const QHash<QString, QString ExperienceSheet::*> map = {
+        {QStringLiteral("context"), &ExperienceSheet::context},
         {QStringLiteral("targetPublic"), &ExperienceSheet::targetPublic},
         {QStringLiteral("objectives"), &ExperienceSheet::objectives},
         {QStringLiteral("description"), &ExperienceSheet::description},

@@ -240,15 +240,16 @@ Result<Record> RecordRepository::get(qint64 id) const
             {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
              Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available)});
 
-    q.prepare(QStringLiteral("SELECT target_public, objectives, description, means, results, contact, "
-                             "start_date, end_date FROM experience_sheet WHERE record_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT context, target_public, objectives, description, means, results, contact, "
+                       "start_date, end_date FROM experience_sheet WHERE record_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kReadError);
     if (q.next()) {
         ExperienceSheet s;
-        QString* sheetFields[] = {&s.targetPublic, &s.objectives, &s.description, &s.means,
-                                  &s.results,      &s.contact,    &s.startDate,   &s.endDate};
+        QString* sheetFields[] = {&s.context, &s.targetPublic, &s.objectives, &s.description, &s.means,
+                                  &s.results, &s.contact,      &s.startDate,  &s.endDate};
         for (int i = 0; i < int(std::size(sheetFields)); ++i)
             *sheetFields[i] = q.value(i).toString();
         r.sheet = s;

@@ -259,12 +259,12 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
     }
     if (r.sheet) {
         QSqlQuery& q =
-            prepared(QStringLiteral("INSERT INTO experience_sheet (record_id, target_public, objectives, "
-                                    "description, means, results, "
-                                    "contact, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            prepared(QStringLiteral("INSERT INTO experience_sheet (record_id, context, target_public, "
+                                    "objectives, description, means, results, "
+                                    "contact, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const ExperienceSheet& s = *r.sheet;
-        const QVariantList values = {id,        s.targetPublic, s.objectives, s.description, s.means,
-                                     s.results, s.contact,      s.startDate,  s.endDate};
+        const QVariantList values = {id,      s.context, s.targetPublic, s.objectives, s.description,
+                                     s.means, s.results, s.contact,      s.startDate,  s.endDate};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, i == 0 ? values.at(i) : QVariant(sqlText(values.at(i).toString())));
         if (auto st = execOrError(q, kSaveError); !st)

@@ -220,6 +220,10 @@ Record DemoGenerator::makeRecord(int number)
         r.responsibilities = {{pick(kOrganisations), AuthorityKind::Organisation, Role::LeadOrganisation},
                               {pick(kOrganisations), AuthorityKind::Organisation, Role::Partner}};
         ExperienceSheet s;
+        // No random draw here: the demo catalogue stays the same for a seed.
+        s.context = QStringLiteral("Le quartier %1, à %2, cumule les difficultés que la politique de la "
+                                   "ville cherche à réduire. Thème principal : %3.")
+                        .arg(neighbourhood, commune, lowerFirst(theme1));
         s.targetPublic =
             pick({QStringLiteral("Habitants du quartier"), QStringLiteral("Jeunes de 16 à 25 ans"),
                   QStringLiteral("Femmes isolées"), QStringLiteral("Parents d'élèves")});

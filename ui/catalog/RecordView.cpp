@@ -99,9 +99,10 @@ QString RecordView::toHtml(const Record& r)
     row(html, tr("Notes"), r.notes);
     if (r.sheet) {
         const ExperienceSheet& s = *r.sheet;
+        row(html, tr("Context"), s.context);
         row(html, tr("Target public"), s.targetPublic);
         row(html, tr("Objectives"), s.objectives);
-        row(html, tr("Description"), s.description);
+        row(html, tr("Actions"), s.description);
         row(html, tr("Means and funding"), s.means);
         row(html, tr("Results and evaluation"), s.results);
         row(html, tr("Contact"), s.contact);

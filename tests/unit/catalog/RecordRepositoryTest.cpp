@@ -41,6 +41,7 @@ Record fullRecord(DocumentType type)
                  CopyStatus::ReferenceOnly}};
     if (type == DocumentType::ExperienceSheet) {
         ExperienceSheet s;
+        s.context = QStringLiteral("Démolition de deux tours ; relogement de 120 ménages.");
         s.targetPublic = QStringLiteral("Habitants relogés");
         s.objectives = QStringLiteral("Accompagner le relogement.");
         s.description = QStringLiteral("Permanences hebdomadaires.");
