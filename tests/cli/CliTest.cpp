@@ -286,3 +286,109 @@ TEST_CASE("bibliography from a basket, a subject, a query and a list of numbers,
     CHECK(missing.err.contains(QStringLiteral("9999")));
     CHECK_FALSE(QFile::exists(none));
 }
+
+TEST_CASE("experience sheets by number or from a basket, in every format, with the centre's template")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--records"), QStringLiteral("80"),
+                 QStringLiteral("--pdf-every"), QStringLiteral("0")},
+                {}, db)
+                .code == 0);
+    Run list =
+        cli({QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("experience_sheet")}, {}, db);
+    REQUIRE(list.code == 0);
+    QStringList sheets;
+    for (const QString& line : list.out.split(u'\n', Qt::SkipEmptyParts))
+        sheets.append(line.section(u'\t', 0, 0));
+    REQUIRE(sheets.size() >= 3);
+    Run books = cli({QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("book")}, {}, db);
+    const QString book = books.out.section(u'\t', 0, 0);
+    REQUIRE_FALSE(book.isEmpty());
+
+    for (const QString& format :
+         {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("json"), QStringLiteral("dc")}) {
+        const QString out = dir.filePath(QStringLiteral("fiches.") + format);
+        Run r = cli(QStringList{QStringLiteral("sheet")} + sheets.mid(0, 3) +
+                        QStringList{QStringLiteral("--format"), format, QStringLiteral("-o"), out},
+                    {}, db);
+        INFO(format.toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.err.contains(QStringLiteral("3 experience sheet(s) written")));
+        CHECK(QFileInfo(out).size() > 500);
+    }
+    CHECK(readFile(dir.filePath(QStringLiteral("fiches.pdf"))).startsWith("%PDF"));
+    CHECK(QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("fiches.json"))))
+              .object()
+              .value(QStringLiteral("sheets"))
+              .toArray()
+              .size() == 3);
+
+    // A basket holding a book and two sheets: the sheets, as HTML pages.
+    REQUIRE(
+        cli({QStringLiteral("basket"), QStringLiteral("create"), QStringLiteral("Réseau")}, {}, db).code ==
+        0);
+    REQUIRE(cli({QStringLiteral("basket"), QStringLiteral("add"), QStringLiteral("Réseau"), book,
+                 sheets.at(0), sheets.at(1)},
+                {}, db)
+                .code == 0);
+    const QString site = dir.filePath(QStringLiteral("site"));
+    Run html = cli({QStringLiteral("sheet"), QStringLiteral("--basket"), QStringLiteral("Réseau"),
+                    QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), site},
+                   {}, db);
+    INFO(html.err.toStdString());
+    REQUIRE(html.code == 0);
+    CHECK(QDir(site).entryList({QStringLiteral("*.html")}).size() == 3);
+
+    // The centre's template: a file with a mistake is refused, a good one kept.
+    const QString badTemplate = dir.filePath(QStringLiteral("modele.json"));
+    QFile bad(badTemplate);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\n\"format\": \"infodoc-sheet-template\",\n\"fields\": [{\"field\": \"budget\"}]\n}\n");
+    bad.close();
+    Run refused = cli({QStringLiteral("sheet-template"), QStringLiteral("import"), badTemplate}, {}, db);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("modele.json")));
+    CHECK(refused.err.contains(QStringLiteral("budget")));
+    const QString exported = dir.filePath(QStringLiteral("exported.json"));
+    REQUIRE(cli({QStringLiteral("sheet-template"), QStringLiteral("export"), exported}, {}, db).code == 0);
+    QByteArray modified = readFile(exported);
+    modified.replace("\"field\": \"context\"",
+                     "\"field\": \"context\", \"label\": \"La situation de départ\"");
+    QFile good(exported);
+    REQUIRE(good.open(QIODevice::WriteOnly));
+    good.write(modified);
+    good.close();
+    REQUIRE(cli({QStringLiteral("sheet-template"), QStringLiteral("import"), exported}, {}, db).code == 0);
+    CHECK(cli({QStringLiteral("sheet-template"), QStringLiteral("show")}, {}, db)
+              .out.contains(QStringLiteral("La situation de départ")));
+    const QString one = dir.filePath(QStringLiteral("une.html"));
+    REQUIRE(cli({QStringLiteral("sheet"), sheets.at(0), QStringLiteral("--format"), QStringLiteral("html"),
+                 QStringLiteral("-o"), one},
+                {}, db)
+                .code == 0);
+    CHECK(QString::fromUtf8(readFile(one)).contains(QStringLiteral("La situation de départ")));
+    REQUIRE(cli({QStringLiteral("sheet-template"), QStringLiteral("reset")}, {}, db).code == 0);
+    CHECK_FALSE(cli({QStringLiteral("sheet-template"), QStringLiteral("show")}, {}, db)
+                    .out.contains(QStringLiteral("La situation de départ")));
+
+    // Bad input: one line naming the record, nothing written.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    Run notASheet = cli({QStringLiteral("sheet"), sheets.at(0), book, QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("-o"), none},
+                        {}, db);
+    CHECK(notASheet.code == 1);
+    CHECK(notASheet.err.contains(QStringLiteral("Record ") + book));
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(cli({QStringLiteral("sheet"), sheets.at(0), QStringLiteral("--format"), QStringLiteral("docx"),
+               QStringLiteral("-o"), none},
+              {}, db)
+              .code == 2);
+    Run badFile = cli({QStringLiteral("sheet"), sheets.at(0), QStringLiteral("--template"), badTemplate,
+                       QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), none},
+                      {}, db);
+    CHECK(badFile.code == 1);
+    CHECK(badFile.err.contains(QStringLiteral("modele.json, field 1")));
+    CHECK_FALSE(QFile::exists(none));
+}
