@@ -133,29 +133,12 @@ int OutputCommands::bibliography()
     const auto ids = selection(*db, code);
     if (!ids)
         return code;
-    SystemClock clock;
-    RecordRepository repository(*db, clock);
-    QList<Record> records;
-    records.reserve(ids->size());
-    for (qint64 id : *ids) {
-        auto record = repository.get(id);
-        if (!record)
-            return m_cli.fail(record.errorMessage());
-        records.append(*record);
-    }
-    Thesaurus thesaurus(*db, clock);
-    QHash<QString, QString> themes; // one look-up per descriptor
-    auto themeOf = [&thesaurus, &themes](const QString& label) {
-        auto it = themes.constFind(label);
-        if (it == themes.constEnd())
-            it = themes.insert(label, thesaurus.theme(label));
-        return *it;
-    };
-    const Bibliography bibliography =
-        BibliographyBuilder::build(records, settings, CentreSettings(*db).load(), themeOf);
-    if (auto s = BibliographyWriter::write(bibliography, *format, output); !s)
+    const auto bibliography = BibliographyBuilder::fromCatalogue(*db, *ids, settings);
+    if (!bibliography)
+        return m_cli.fail(bibliography.errorMessage());
+    if (auto s = BibliographyWriter::write(*bibliography, *format, output); !s)
         return m_cli.fail(s.errorMessage());
-    m_cli.m_err << tr("%n reference(s) written to %1.", nullptr, bibliography.count()).arg(output) << '\n';
+    m_cli.m_err << tr("%n reference(s) written to %1.", nullptr, bibliography->count()).arg(output) << '\n';
     return 0;
 }
 

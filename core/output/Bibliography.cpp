@@ -1,5 +1,8 @@
 #include "output/Bibliography.h"
 
+#include "catalog/RecordRepository.h"
+#include "catalog/Thesaurus.h"
+#include "common/Clock.h"
 #include "common/TextFolding.h"
 
 #include <QMap>
@@ -203,6 +206,35 @@ Bibliography BibliographyBuilder::build(const QList<Record>& records, const Bibl
         b.groups.append(group);
     }
     return b;
+}
+
+Result<Bibliography> BibliographyBuilder::fromCatalogue(Database& db, const QList<qint64>& ids,
+                                                        const BibliographyOptions& options,
+                                                        const Progress& progress)
+{
+    SystemClock clock;
+    RecordRepository repository(db, clock);
+    QList<Record> records;
+    records.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        if (progress && i % 50 == 0 && !progress(i, int(ids.size())))
+            return Error{tr("Cancelled.")};
+        auto record = repository.get(ids.at(i));
+        if (!record)
+            return record.error();
+        records.append(std::move(*record));
+    }
+    if (progress)
+        progress(int(ids.size()), int(ids.size()));
+    Thesaurus thesaurus(db, clock);
+    QHash<QString, QString> themes; // one look-up per descriptor
+    auto themeOf = [&thesaurus, &themes](const QString& label) {
+        auto it = themes.constFind(label);
+        if (it == themes.constEnd())
+            it = themes.insert(label, thesaurus.theme(label));
+        return *it;
+    };
+    return build(records, options, CentreSettings(db).load(), themeOf);
 }
 
 } // namespace infodoc::core

@@ -14,6 +14,8 @@
 
 namespace infodoc::core {
 
+class Database;
+
 struct BibliographyOptions
 {
     enum class Order
@@ -82,6 +84,14 @@ public:
 
     static Bibliography build(const QList<Record>& records, const BibliographyOptions& options,
                               const CentreIdentity& centre = {}, const ThemeOf& themeOf = {});
+
+    using Progress = std::function<bool(int done, int total)>; // false cancels
+    // Reads the records `ids` (in that order), the centre's identity and the
+    // themes of the thesaurus from the catalogue. An unknown record fails the
+    // whole call with its number.
+    static Result<Bibliography> fromCatalogue(Database& db, const QList<qint64>& ids,
+                                              const BibliographyOptions& options,
+                                              const Progress& progress = {});
 
     static QString holdings(const Record& record);
 };
