@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace infodoc::ui {
 
 using namespace infodoc::core;
@@ -60,7 +62,8 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecordListModel::TitleColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several records at once: bibliographies and sheets of a selection.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -107,6 +110,19 @@ void CataloguePage::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+QList<qint64> CataloguePage::selectedRecordIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows)
+        if (const qint64 id = m_model->recordId(row))
+            ids.append(id);
+    return ids;
 }
 
 void CataloguePage::applyFilter()

@@ -31,6 +31,9 @@ public:
 
     RecordListModel* model() const { return m_model; }
     void focusFilter();
+    // The records selected in the list, in the list's order.
+    QList<qint64> selectedRecordIds() const;
+    QTableView* table() const { return m_table; }
 
 private:
     void applyFilter();

@@ -2,6 +2,9 @@
 
 #include "catalog/CataloguePage.h"
 #include "main/ModulePage.h"
+#include "output/BibliographyDialog.h"
+#include "output/CentreSettingsDialog.h"
+#include "output/SheetExportDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -82,6 +85,11 @@ void MainWindow::addModule(Module module, const QString& label, const QIcon& ico
 void MainWindow::setUpMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("The centre's &identity…"), this, [this] {
+        CentreSettingsDialog dialog(m_db, this);
+        dialog.exec();
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -94,6 +102,26 @@ void MainWindow::setUpMenus()
     for (QAction* action : actions())
         go->addAction(action);
 
+    QMenu* documents = menuBar()->addMenu(tr("&Documents"));
+    QAction* bibliography = documents->addAction(tr("&Bibliography of the selection…"), this, [this] {
+        const QList<qint64> ids = selectionOrWarn();
+        if (ids.isEmpty())
+            return;
+        BibliographyDialog dialog(m_db, ids, this);
+        dialog.exec();
+    });
+    bibliography->setObjectName(QStringLiteral("bibliographyAction"));
+    bibliography->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction* sheets = documents->addAction(tr("&Experience sheets of the selection…"), this, [this] {
+        const QList<qint64> ids = selectionOrWarn();
+        if (ids.isEmpty())
+            return;
+        SheetExportDialog dialog(m_db, ids, this);
+        dialog.exec();
+    });
+    sheets->setObjectName(QStringLiteral("sheetsAction"));
+    sheets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Infodoc"), this, [this] {
         QMessageBox::about(this, tr("About Infodoc"),
@@ -102,6 +130,17 @@ void MainWindow::setUpMenus()
                               "version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+QList<qint64> MainWindow::selectionOrWarn()
+{
+    const QList<qint64> ids = m_catalogue->selectedRecordIds();
+    if (ids.isEmpty())
+        QMessageBox::information(
+            this, tr("No record selected"),
+            tr("Select one or more records in the catalogue first (Ctrl+A selects the whole "
+               "list)."));
+    return ids;
 }
 
 void MainWindow::showModule(Module module)

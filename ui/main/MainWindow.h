@@ -42,6 +42,8 @@ public:
 private:
     void addModule(Module module, const QString& label, const QIcon& icon, QWidget* page);
     void setUpMenus();
+    // The records selected in the catalogue; says so when there are none.
+    QList<qint64> selectionOrWarn();
 
     core::Database& m_db;
     QListWidget* m_navigation = nullptr;

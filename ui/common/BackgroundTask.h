@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace infodoc::ui {
+
+// Runs long work (reading many records, laying out and writing documents) on
+// a worker thread while a progress dialog keeps the window alive and offers
+// to cancel. The work gets a progress function that returns false once the
+// user has cancelled; it must then stop without writing anything.
+class BackgroundTask
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::ui::BackgroundTask)
+
+public:
+    using Progress = std::function<bool(int done, int total)>;
+    using Work = std::function<core::Status(const Progress& progress)>;
+
+    static core::Status run(QWidget* parent, const QString& label, const Work& work);
+};
+
+} // namespace infodoc::ui
