@@ -260,6 +260,11 @@ Commands:
       [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
       --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE
                             write a bibliography in NF ISO 690
+  sheet ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]
+      --format pdf|odt|html|json|dc -o PATH
+                            write experience sheets (several in HTML: PATH is a folder)
+  sheet-template show | export FILE | import FILE | reset
+                            the layout of experience sheets kept in the catalogue
   basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |
          rename NAME NEW | clear NAME | delete NAME
                             named selections of records
@@ -268,17 +273,17 @@ Commands:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes :
+Commandes&#xa0;:
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -289,21 +294,26 @@ Commandes :
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
   search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
+                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
   index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
   bibliography --query Q | --basket NOM | --subject TERME | --ids 1,2,3
       [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
       [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
       --format pdf|odt|html|txt|csl-json|ris|bibtex -o FICHIER
                             écrire une bibliographie selon la norme NF ISO 690
+  sheet ID... | --basket NOM | --subject TERME | --query Q  [--template FICHIER]
+      --format pdf|odt|html|json|dc -o CHEMIN
+                            écrire des fiches d’expériences (plusieurs en HTML : CHEMIN est un dossier)
+  sheet-template show | export FICHIER | import FICHIER | reset
+                            le modèle des fiches d’expériences gardé dans le catalogue
   basket list | create NOM | show NOM | add NOM ID... | remove NOM ID... |
          rename NOM NOUVEAU | clear NOM | delete NOM
                             sélections nommées de notices (paniers)
   centre [--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]
                             l’identité du centre imprimée sur les bibliographies et les fiches
 
-Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
 </context>
@@ -320,10 +330,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>&quot;%1&quot; is not a descriptor of the thesaurus.</source>
         <translation>« %1 » n’est pas un descripteur du thésaurus.</translation>
-    </message>
-    <message>
-        <source>Cannot read the records of &quot;%1&quot;.</source>
-        <translation>Impossible de lire les notices de « %1 ».</translation>
     </message>
     <message>
         <source>--style takes iso690-author-date or iso690-numeric.</source>
@@ -441,8 +447,30 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         </translation>
     </message>
     <message>
-        <source>&quot;sheet&quot; is not available yet.</source>
-        <translation>« sheet » n’est pas encore disponible.</translation>
+        <source>Name the file (or, for several sheets in HTML, the folder) to write with -o PATH.</source>
+        <translation>Indiquez le fichier (ou, pour plusieurs fiches en HTML, le dossier) à écrire avec -o CHEMIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no experience sheet among the %n chosen record(s).</source>
+        <translation>
+            <numerusform>Il n’y a aucune fiche d’expérience parmi la notice choisie.</numerusform>
+            <numerusform>Il n’y a aucune fiche d’expérience parmi les %n notices choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give record numbers or one of --query, --basket, --subject, not both.</source>
+        <translation>Donnez des numéros de notices ou l’une des options --query, --basket, --subject, pas les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fiche d’expérience écrite dans %1.</numerusform>
+            <numerusform>%n fiches d’expériences écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: sheet-template show | export FILE | import FILE | reset</source>
+        <translation>Utilisation&#xa0;: sheet-template show | export FICHIER | import FICHIER | reset</translation>
     </message>
 </context>
 <context>
@@ -605,6 +633,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>No territory</source>
         <translation>Sans territoire</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::BibliographyWriter</name>
@@ -726,6 +758,25 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot write %1 as OpenDocument text.</source>
         <translation>Impossible d’écrire %1 au format texte OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ExperienceSheets</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Record %1 (&quot;%2&quot;) is a %3, not an experience sheet.</source>
+        <translation>La notice %1 (« %2 ») est de type « %3 », pas une fiche d’expérience.</translation>
+    </message>
+    <message>
+        <source>%1 – ongoing</source>
+        <translation>%1 – en cours</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>fin : %1</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1003,10 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot save the centre&apos;s settings</source>
         <translation>Impossible d’enregistrer les réglages du centre</translation>
+    </message>
+    <message>
+        <source>Cannot save the template of experience sheets</source>
+        <translation>Impossible d’enregistrer le modèle des fiches d’expériences</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1237,159 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>%1s</source>
         <translation>Années %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::SheetTemplates</name>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Priority neighbourhood</source>
+        <translation>Quartier prioritaire</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Porteur du projet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>Means and funding</source>
+        <translation>Moyens et financements</translation>
+    </message>
+    <message>
+        <source>Results and evaluation</source>
+        <translation>Résultats et évaluation</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>To find out more</source>
+        <translation>Pour en savoir plus</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a template of experience sheets (&quot;format&quot;: &quot;%2&quot; is missing).</source>
+        <translation>%1 n’est pas un modèle de fiches d’expériences (« format » : « %2 » manque).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a colour for &quot;%3&quot; (use #RRGGBB).</source>
+        <translation>%1&#xa0;: « %2 » n’est pas une couleur pour « %3 » (utilisez #RRVVBB).</translation>
+    </message>
+    <message>
+        <source>%1: the text size must be between 6 and 16 points, not %2.</source>
+        <translation>%1&#xa0;: la taille du texte doit être comprise entre 6 et 16 points, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1, field %2: unknown field &quot;%3&quot; (known fields: %4).</source>
+        <translation>%1, champ %2&#xa0;: champ inconnu « %3 » (champs connus&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>%1, field %2: &quot;%3&quot; appears twice.</source>
+        <translation>%1, champ %2&#xa0;: « %3 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: the template shows no field.</source>
+        <translation>%1&#xa0;: le modèle n’affiche aucun champ.</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s template</source>
+        <translation>le modèle du catalogue</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::SheetWriter</name>
+    <message>
+        <source>Experience sheets</source>
+        <translation>Fiches d’expériences</translation>
+    </message>
+    <message>
+        <source>Experience sheet</source>
+        <translation>Fiche d’expérience</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Notice n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>updated on %1</source>
+        <translation>mise à jour le %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: several sheets go to a folder, and this is a file.</source>
+        <translation>Impossible d’écrire %1&#xa0;: plusieurs fiches vont dans un dossier, et ceci est un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>All the experience sheets</source>
+        <translation>Toutes les fiches d’expériences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience sheet(s)</source>
+        <translation>
+            <numerusform>%n fiche d’expérience</numerusform>
+            <numerusform>%n fiches d’expériences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no experience sheet to write.</source>
+        <translation>Il n’y a aucune fiche d’expérience à écrire.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1719,171 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::BibliographyDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice)</source>
+        <translation>Texte OpenDocument (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc)</source>
+        <translation>CSL-JSON (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>RIS (Zotero)</source>
+        <translation>RIS (Zotero)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>Bibliographie</translation>
+    </message>
+    <message>
+        <source>NF ISO 690, author-date</source>
+        <translation>NF ISO 690, auteur-date</translation>
+    </message>
+    <message>
+        <source>NF ISO 690, numeric</source>
+        <translation>NF ISO 690, numérique</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date, newest first</source>
+        <translation>Date, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>No headings</source>
+        <translation>Sans intertitres</translation>
+    </message>
+    <message>
+        <source>By document type</source>
+        <translation>Par type de document</translation>
+    </message>
+    <message>
+        <source>By theme of the thesaurus</source>
+        <translation>Par thème du thésaurus</translation>
+    </message>
+    <message>
+        <source>By territory</source>
+        <translation>Par territoire</translation>
+    </message>
+    <message>
+        <source>every author</source>
+        <translation>tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Include the &amp;abstracts</source>
+        <translation>Inclure les &amp;résumés</translation>
+    </message>
+    <message>
+        <source>Include call numbers and &amp;availability</source>
+        <translation>Inclure les cotes et la &amp;disponibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introduction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Style:</source>
+        <translation>&amp;Style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>Inter&amp;titres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;et al.&quot; a&amp;fter:</source>
+        <translation>« et al. » a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format of the file:</source>
+        <translation>&amp;Format du fichier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) chosen.</source>
+        <translation>
+            <numerusform>%n notice choisie.</numerusform>
+            <numerusform>%n notices choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Lecture des notices…</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Writing the bibliography…</source>
+        <translation>Écriture de la bibliographie…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation>bibliographie</translation>
+    </message>
+    <message>
+        <source>Export the bibliography</source>
+        <translation>Exporter la bibliographie</translation>
+    </message>
+    <message>
+        <source>The bibliography was written to %1.</source>
+        <translation>La bibliographie a été écrite dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::CataloguePage</name>
     <message>
         <source>Filter by title, author or call number…</source>
@@ -1550,6 +1923,85 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
             <numerusform>%1 notice</numerusform>
             <numerusform>%1 notices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::CentreSettingsDialog</name>
+    <message>
+        <source>The centre&apos;s identity</source>
+        <translation>Identité du centre</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a logo…</source>
+        <translation>C&amp;hoisir un logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation>Logo du centre</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Colour of the documents</source>
+        <translation>Couleur des documents</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Co&amp;urriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Printed at the top of bibliographies and experience sheets.</source>
+        <translation>Imprimée en tête des bibliographies et des fiches d’expériences.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2097,30 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documentation and library manager for urban-policy resource centres.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et de bibliothèque pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;identity…</source>
+        <translation>&amp;Identité du centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography of the selection…</source>
+        <translation>&amp;Bibliographie de la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Experience sheets of the selection…</source>
+        <translation>&amp;Fiches d’expériences de la sélection…</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>Aucune notice sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select one or more records in the catalogue first (Ctrl+A selects the whole list).</source>
+        <translation>Sélectionnez d’abord une ou plusieurs notices dans le catalogue (Ctrl+A sélectionne toute la liste).</translation>
     </message>
 </context>
 <context>
@@ -1756,10 +2232,6 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Objectifs</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Means and funding</source>
         <translation>Moyens et financements</translation>
     </message>
@@ -1827,12 +2299,188 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Consulted on</source>
         <translation>Consulté le</translation>
     </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions menées</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::Screenshot</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture d’écran %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::SheetExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice)</source>
+        <translation>Texte OpenDocument (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML, for the website)</source>
+        <translation>Pages web (HTML, pour le site du centre)</translation>
+    </message>
+    <message>
+        <source>JSON (exchange between centres)</source>
+        <translation>JSON (échange entre centres)</translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (exchange between centres)</source>
+        <translation>XML Dublin Core (échange entre centres)</translation>
+    </message>
+    <message>
+        <source>Experience sheets</source>
+        <translation>Fiches d’expériences</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n chosen record(s) is an experience sheet.</source>
+        <translation>
+            <numerusform>La notice choisie n’est pas une fiche d’expérience.</numerusform>
+            <numerusform>Aucune des %n notices choisies n’est une fiche d’expérience.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 experience sheet(s) among %2 chosen record(s).</source>
+        <translation>
+            <numerusform>%1 fiche d’expérience parmi %2 notice(s) choisie(s).</numerusform>
+            <numerusform>%1 fiches d’expériences parmi %2 notices choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields of the sheet</source>
+        <translation>Champs de la fiche</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Show the centre&apos;s &amp;identity</source>
+        <translation>Afficher l’&amp;identité du centre</translation>
+    </message>
+    <message>
+        <source>Show the &amp;logo</source>
+        <translation>Afficher le &amp;logo</translation>
+    </message>
+    <message>
+        <source>Colour of the sheets</source>
+        <translation>Couleur des fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as the centre&apos;s template</source>
+        <translation>&amp;Garder comme modèle du centre</translation>
+    </message>
+    <message>
+        <source>Default te&amp;mplate</source>
+        <translation>Modèle par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Open a template…</source>
+        <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Save the template &amp;as…</source>
+        <translation>Enregistrer le modèle &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Fields (ticked: shown; F2: rename):</source>
+        <translation>&amp;Champs (cochés&#xa0;: affichés&#x202f;; F2&#xa0;: renommer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the first sheet</source>
+        <translation>Aperçu de la première fiche</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour: %1</source>
+        <translation>Cou&amp;leur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no experience sheet to show.</source>
+        <translation>Il n’y a aucune fiche d’expérience à montrer.</translation>
+    </message>
+    <message>
+        <source>The template is kept with the catalogue.</source>
+        <translation>Le modèle est gardé avec le catalogue.</translation>
+    </message>
+    <message>
+        <source>Open a template</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>sheet-template.json</source>
+        <translation>modele-fiche.json</translation>
+    </message>
+    <message>
+        <source>Writing the experience sheets…</source>
+        <translation>Écriture des fiches d’expériences…</translation>
+    </message>
+    <message>
+        <source>Reading the experience sheets…</source>
+        <translation>Lecture des fiches d’expériences…</translation>
+    </message>
+    <message>
+        <source>Print preview — experience sheets</source>
+        <translation>Aperçu avant impression — fiches d’expériences</translation>
+    </message>
+    <message>
+        <source>Folder of the web pages</source>
+        <translation>Dossier des pages web</translation>
+    </message>
+    <message>
+        <source>Export the experience sheets</source>
+        <translation>Exporter les fiches d’expériences</translation>
+    </message>
+    <message>
+        <source>experience-sheets</source>
+        <translation>fiches-experiences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experience sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fiche d’expérience écrite dans %1.</numerusform>
+            <numerusform>%n fiches d’expériences écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

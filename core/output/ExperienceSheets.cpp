@@ -68,12 +68,14 @@ QString ExperienceSheets::period(const QString& start, const QString& end)
 {
     const QString from = dateInWords(start);
     const QString to = dateInWords(end);
+    // A range with a dash reads right whatever the precision of each date
+    // ("1er septembre 2019 – juin 2021"), where prepositions would not.
     if (!from.isEmpty() && !to.isEmpty())
-        return tr("from %1 to %2").arg(from, to);
+        return from + QStringLiteral(" – ") + to;
     if (!from.isEmpty())
-        return tr("since %1").arg(from);
+        return tr("%1 – ongoing").arg(from);
     if (!to.isEmpty())
-        return tr("until %1").arg(to);
+        return tr("ends %1").arg(to);
     return {};
 }
 

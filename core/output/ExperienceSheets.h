@@ -32,7 +32,7 @@ struct SheetDocument
     QStringList neighbourhoods; // priority neighbourhoods
     QStringList leads;          // lead organisations
     QStringList partners;
-    QString period; // "du 1er septembre 2019 au 30 juin 2020"
+    QString period; // "1er septembre 2019 – 30 juin 2020"
     QList<Item> facts;
     QList<Item> sections;
 };
@@ -57,7 +57,7 @@ public:
 
     static SheetDocument build(const Record& record, const SheetTemplate& sheetTemplate,
                                const IsNeighbourhood& isNeighbourhood);
-    // "du 1er septembre 2019 au 30 juin 2020", "depuis mars 2021", "2019".
+    // "1er septembre 2019 – 30 juin 2020", "mars 2021 – en cours".
     static QString period(const QString& start, const QString& end);
     // An ISO date, possibly partial, in words.
     static QString dateInWords(const QString& iso);

@@ -57,7 +57,8 @@ QString sheetsTitle()
 
 QString footerOf(const SheetWriter::Options& o, const QString& title)
 {
-    return o.centre.name.isEmpty() ? title : o.centre.name + QStringLiteral(" — ") + title;
+    const QString text = o.centre.name.isEmpty() ? title : o.centre.name + QStringLiteral(" — ") + title;
+    return Iso690::typography(text);
 }
 
 QString documentTitle(const QList<SheetDocument>& sheets)

@@ -296,8 +296,11 @@ TEST_CASE("dates are written in words, the first of the month as 1er in French")
     CHECK(ExperienceSheets::dateInWords(QStringLiteral("2021-06")) == QStringLiteral("juin 2021"));
     CHECK(ExperienceSheets::dateInWords(QStringLiteral("2020")) == QStringLiteral("2020"));
     CHECK(ExperienceSheets::dateInWords(QStringLiteral("2020-13-40")) == QStringLiteral("2020-13-40"));
+    CHECK(ExperienceSheets::period(QStringLiteral("2019-09-01"), QStringLiteral("2021-06")) ==
+          QStringLiteral("1er") + kNbsp + QStringLiteral("septembre 2019 – juin 2021"));
     QLocale::setDefault(previous);
     CHECK(ExperienceSheets::period({}, {}).isEmpty());
+    CHECK(ExperienceSheets::period(QStringLiteral("2020"), {}) == QStringLiteral("2020 – ongoing"));
 }
 
 TEST_CASE("a PDF of several sheets: a table of contents with the right pages, every field, French typography")
