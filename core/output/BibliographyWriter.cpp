@@ -48,9 +48,10 @@ QString bodyHtml(const Bibliography& b, const QString& logoSource)
             html += QStringLiteral("<td width=\"90\"><img src=\"%1\" alt=\"%2\" height=\"64\"/></td>")
                         .arg(esc(logoSource), esc(c.name));
         html += QStringLiteral("<td><p class=\"centre-name\">%1</p><p class=\"centre-address\">%2</p></td>")
-                    .arg(esc(c.name), multiline(QStringList({c.address, c.website, c.email})
-                                                    .filter(QRegularExpression(QStringLiteral("\\S")))
-                                                    .join(u'\n')));
+                    .arg(esc(Iso690::typography(c.name)),
+                         multiline(QStringList({c.address, c.website, c.email})
+                                       .filter(QRegularExpression(QStringLiteral("\\S")))
+                                       .join(u'\n')));
         html += QStringLiteral("</tr></table>");
     }
     const QString title = b.title.isEmpty() ? BibliographyWriter::tr("Bibliography") : b.title;
@@ -194,8 +195,9 @@ Status BibliographyWriter::write(const Bibliography& b, Format format, const QSt
     case Format::Pdf: {
         const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
         return DocumentFile::savePdf(*toTextDocument(b), path, title,
-                                     b.centre.name.isEmpty() ? title
-                                                             : b.centre.name + QStringLiteral(" — ") + title);
+                                     Iso690::typography(b.centre.name.isEmpty()
+                                                            ? title
+                                                            : b.centre.name + QStringLiteral(" — ") + title));
     }
     case Format::Odt:
         return DocumentFile::saveOdt(*toTextDocument(b), path);

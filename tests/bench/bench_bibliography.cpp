@@ -1,7 +1,8 @@
 // Bibliography benchmark: N records of a generated catalogue to a PDF (and
 // the other formats), as `infodoc-cli bibliography` does it: read the
-// records, format them in NF ISO 690, lay out and write the file.
-// Prints the median of several runs.
+// records, format them in NF ISO 690, lay out and write the file. Then every
+// experience sheet of that catalogue in one batch, as `infodoc-cli sheet`
+// does it. Prints the median of several runs.
 //
 //   build/tests/bench/bench_bibliography [--records N] [--runs R]
 
@@ -11,12 +12,17 @@
 #include "demo/DemoGenerator.h"
 #include "output/Bibliography.h"
 #include "output/BibliographyWriter.h"
+#include "output/DocumentFile.h"
+#include "output/ExperienceSheets.h"
+#include "output/SheetWriter.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -101,6 +107,48 @@ int main(int argc, char* argv[])
                     records, median(total), median(reading), bytes,
                     f.format == BibliographyWriter::Format::Pdf ? " (target for 1,000 records: < 2,000 ms)"
                                                                 : "");
+    }
+
+    // Experience sheets: every one of the catalogue, one batch per format.
+    ExperienceSheets sheets(**db);
+    QList<qint64> all;
+    for (qint64 id = 1; id <= records; ++id)
+        all.append(id);
+    const QList<qint64> ids = sheets.sheetsAmong(all);
+    const std::pair<const char*, SheetWriter::Format> sheetFormats[] = {
+        {"pdf", SheetWriter::Format::Pdf},
+        {"odt", SheetWriter::Format::Odt},
+        {"html", SheetWriter::Format::Html},
+        {"json", SheetWriter::Format::Json},
+        {"dc", SheetWriter::Format::DublinCore}};
+    for (const auto& [name, format] : sheetFormats) {
+        std::vector<double> total;
+        int pages = 0;
+        for (int run = 0; run < runs; ++run) {
+            const QString path =
+                dir.filePath(QStringLiteral("sheets-%1.%2").arg(run).arg(QLatin1String(name)));
+            QElapsedTimer timer;
+            timer.start();
+            auto documents = sheets.load(ids, SheetTemplates::builtIn());
+            if (!documents) {
+                std::fprintf(stderr, "%s\n", qPrintable(documents.errorMessage()));
+                return 1;
+            }
+            if (auto s = SheetWriter::write(*documents, {}, format, path); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
+                return 1;
+            }
+            total.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (format == SheetWriter::Format::Pdf) {
+                auto document = SheetWriter::toTextDocument(*documents, {});
+                QPdfWriter probe(dir.filePath(QStringLiteral("probe.pdf")));
+                probe.setResolution(300);
+                DocumentFile::paginate(*document, probe);
+                pages = document->pageCount();
+            }
+        }
+        std::printf("sheets %-5s %lld experience sheets: median %.0f ms%s\n", name, qlonglong(ids.size()),
+                    median(total), pages ? qPrintable(QStringLiteral(" (%1 pages)").arg(pages)) : "");
     }
     return 0;
 }
