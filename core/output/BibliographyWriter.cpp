@@ -84,9 +84,9 @@ QString styleSheet(const Bibliography& b)
     const QString accent = esc(b.centre.accentColour);
     return QStringLiteral(
                "body { font-family: 'DejaVu Serif', serif; font-size: 10.5pt; color: #111; }\n"
-               "h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 18pt; color: %1; margin-top: 12pt; "
+               "h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 18pt; color: %1; margin-top: 16px; "
                "}\n"
-               "h2 { font-family: 'DejaVu Sans', sans-serif; font-size: 13pt; color: %1; margin-top: 14pt; "
+               "h2 { font-family: 'DejaVu Sans', sans-serif; font-size: 13pt; color: %1; margin-top: 19px; "
                "border-bottom: 1px solid %1; }\n"
                ".centre-name { font-family: 'DejaVu Sans', sans-serif; font-weight: bold; font-size: 12pt; "
                "margin: 0; color: %1; }\n"
@@ -94,11 +94,11 @@ QString styleSheet(const Bibliography& b)
                "margin: 0; }\n"
                ".intro { font-style: italic; }\n"
                ".count { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: #555; }\n"
-               ".entry { margin-bottom: 6pt; }\n"
-               ".reference { margin-left: 18pt; text-indent: -18pt; margin-top: 0; margin-bottom: 4pt; }\n"
-               ".abstract { margin-left: 18pt; font-size: 9pt; color: #333; margin-top: 0; margin-bottom: "
+               ".entry { margin-bottom: 8px; }\n"
+               ".reference { margin-left: 24px; text-indent: -24px; margin-top: 0; margin-bottom: 5px; }\n"
+               ".abstract { margin-left: 24px; font-size: 9pt; color: #333; margin-top: 0; margin-bottom: "
                "2pt; }\n"
-               ".holdings { margin-left: 18pt; font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; "
+               ".holdings { margin-left: 24px; font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; "
                "color: %1; margin-top: 0; }\n")
         .arg(accent);
 }
