@@ -54,7 +54,7 @@ QString bodyHtml(const Bibliography& b, const QString& logoSource)
                                        .join(u'\n')));
         html += QStringLiteral("</tr></table>");
     }
-    const QString title = b.title.isEmpty() ? BibliographyWriter::tr("Bibliography") : b.title;
+    const QString title = BibliographyWriter::titleOf(b);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     if (!b.introduction.isEmpty()) {
         for (const QString& paragraph : b.introduction.split(u'\n', Qt::SkipEmptyParts))
@@ -138,7 +138,7 @@ QString BibliographyWriter::toPlainText(const Bibliography& b)
         out += c.address + u'\n';
     if (!out.isEmpty())
         out += u'\n';
-    const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
+    const QString title = BibliographyWriter::titleOf(b);
     out += title + u'\n' + QString(title.size(), u'=') + QStringLiteral("\n\n");
     if (!b.introduction.isEmpty())
         out += b.introduction + QStringLiteral("\n\n");
@@ -159,7 +159,7 @@ QString BibliographyWriter::toPlainText(const Bibliography& b)
 
 QString BibliographyWriter::toXhtml(const Bibliography& b)
 {
-    const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
+    const QString title = BibliographyWriter::titleOf(b);
     QString logo;
     if (!b.centre.logo.isEmpty())
         logo = QStringLiteral("data:") + imageMime(b.centre.logo) + QStringLiteral(";base64,") +
@@ -175,8 +175,7 @@ QString BibliographyWriter::toXhtml(const Bibliography& b)
 std::unique_ptr<QTextDocument> BibliographyWriter::toTextDocument(const Bibliography& b)
 {
     auto document = std::make_unique<QTextDocument>();
-    document->setMetaInformation(QTextDocument::DocumentTitle,
-                                 b.title.isEmpty() ? tr("Bibliography") : b.title);
+    document->setMetaInformation(QTextDocument::DocumentTitle, BibliographyWriter::titleOf(b));
     const QUrl logoUrl(QStringLiteral("infodoc-logo"));
     if (!b.centre.logo.isEmpty())
         document->addResource(QTextDocument::ImageResource, logoUrl, QImage::fromData(b.centre.logo));
@@ -189,16 +188,27 @@ std::unique_ptr<QTextDocument> BibliographyWriter::toTextDocument(const Bibliogr
     return document;
 }
 
+QString BibliographyWriter::titleOf(const Bibliography& b)
+{
+    return b.title.isEmpty() ? tr("Bibliography") : b.title;
+}
+
+void BibliographyWriter::print(const Bibliography& b, QPagedPaintDevice& device)
+{
+    const auto document = toTextDocument(b);
+    const QString title = BibliographyWriter::titleOf(b);
+    DocumentFile::paginate(*document, device);
+    DocumentFile::paint(
+        *document, device,
+        Iso690::typography(b.centre.name.isEmpty() ? title : b.centre.name + QStringLiteral(" — ") + title));
+}
+
 Status BibliographyWriter::write(const Bibliography& b, Format format, const QString& path)
 {
     switch (format) {
-    case Format::Pdf: {
-        const QString title = b.title.isEmpty() ? tr("Bibliography") : b.title;
-        return DocumentFile::savePdf(*toTextDocument(b), path, title,
-                                     Iso690::typography(b.centre.name.isEmpty()
-                                                            ? title
-                                                            : b.centre.name + QStringLiteral(" — ") + title));
-    }
+    case Format::Pdf:
+        return DocumentFile::savePdf(path, BibliographyWriter::titleOf(b),
+                                     [&b](QPagedPaintDevice& device) { print(b, device); });
     case Format::Odt:
         return DocumentFile::saveOdt(*toTextDocument(b), path);
     case Format::Html:

@@ -83,8 +83,9 @@ QJsonArray namesJson(const QList<CslName>& names)
     return array;
 }
 
-// CSL wants IETF language tags; the catalogue keeps ISO 639-2/B codes.
-QString languageTag(const QString& code)
+} // namespace
+
+QString CslItem::languageTag(const QString& code)
 {
     static const QHash<QString, QString> tags = {
         {QStringLiteral("fre"), QStringLiteral("fr")}, {QStringLiteral("eng"), QStringLiteral("en")},
@@ -94,8 +95,6 @@ QString languageTag(const QString& code)
     };
     return tags.value(code);
 }
-
-} // namespace
 
 CslDate CslDate::fromIso(const QString& iso)
 {

@@ -60,6 +60,8 @@ struct CslItem
     qint64 recordId = 0;
 
     static CslItem fromRecord(const Record& record);
+    // IETF tag ("fr") of the catalogue's ISO 639-2/B code ("fre"); empty when unknown.
+    static QString languageTag(const QString& code);
     static CslName nameOf(const Responsibility& responsibility);
 
     // The CSL-JSON object; the abstract only when asked.

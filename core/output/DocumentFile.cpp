@@ -99,8 +99,7 @@ void DocumentFile::paint(QTextDocument& document, QPagedPaintDevice& device, con
     }
 }
 
-Status DocumentFile::savePdf(QTextDocument& document, const QString& path, const QString& title,
-                             const QString& footer)
+Status DocumentFile::savePdf(const QString& path, const QString& title, const Painter& paint)
 {
     auto file = openForWriting(path);
     if (!file)
@@ -110,8 +109,7 @@ Status DocumentFile::savePdf(QTextDocument& document, const QString& path, const
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Infodoc"));
         writer.setResolution(300);
-        paginate(document, writer);
-        paint(document, writer, footer);
+        paint(writer);
     }
     return commit(**file, path);
 }

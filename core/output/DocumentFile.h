@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -19,13 +21,13 @@ class DocumentFile
 
 public:
     static Status saveBytes(const QByteArray& bytes, const QString& path);
-    // A4 PDF, the footer (left) and "page / pages" (right) at the bottom of
-    // every page. The document is laid out for the page (paginate).
-    static Status savePdf(QTextDocument& document, const QString& path, const QString& title,
-                          const QString& footer = {});
+    using Painter = std::function<void(QPagedPaintDevice& device)>;
+    // A PDF whose pages `paint` lays out and paints (paginate, then paint).
+    static Status savePdf(const QString& path, const QString& title, const Painter& paint);
     // Lays `document` out on A4 pages for `device` (QPdfWriter, QPrinter).
     static void paginate(QTextDocument& document, QPagedPaintDevice& device);
-    // Paints the paginated document, one page after the other, with the footer.
+    // Paints the paginated document, one page after the other, with the
+    // footer (left) and "page / pages" (right) at the bottom of every page.
     static void paint(QTextDocument& document, QPagedPaintDevice& device, const QString& footer);
     // OpenDocument text.
     static Status saveOdt(const QTextDocument& document, const QString& path);

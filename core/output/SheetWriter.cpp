@@ -1,11 +1,11 @@
 #include "output/SheetWriter.h"
 
 #include "catalog/Vocabulary.h"
+#include "output/CslItem.h"
 #include "output/DocumentFile.h"
 #include "output/Iso690.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QColor>
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -216,40 +215,9 @@ QString tocTerritory(const SheetDocument& d)
     return places.join(QStringLiteral(", "));
 }
 
-QString languageCode(const QString& iso6392)
-{
-    static const QHash<QString, QString> codes = {
-        {QStringLiteral("fre"), QStringLiteral("fr")}, {QStringLiteral("eng"), QStringLiteral("en")},
-        {QStringLiteral("ger"), QStringLiteral("de")}, {QStringLiteral("spa"), QStringLiteral("es")},
-        {QStringLiteral("ita"), QStringLiteral("it")}, {QStringLiteral("ara"), QStringLiteral("ar")},
-    };
-    return codes.value(iso6392, iso6392);
-}
-
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-Status savePdf(const QList<SheetDocument>& sheets, const SheetWriter::Options& options, const QString& path)
-{
-    const QString title = documentTitle(sheets);
-    // The table of contents needs the page of each sheet, known once laid
-    // out; its lines do not change length, so a second layout keeps them.
-    QList<int> pages;
-    std::unique_ptr<QTextDocument> document;
-    for (int pass = 0; pass < 3; ++pass) {
-        document = SheetWriter::toTextDocument(sheets, options, pages);
-        QBuffer sink;
-        QPdfWriter probe(&sink);
-        probe.setResolution(300);
-        DocumentFile::paginate(*document, probe);
-        const QList<int> found = SheetWriter::sheetPages(*document);
-        if (sheets.size() == 1 || found == pages)
-            break;
-        pages = found;
-    }
-    return DocumentFile::savePdf(*document, path, title, footerOf(options, title));
 }
 
 Status writeHtml(const QList<SheetDocument>& sheets, const SheetWriter::Options& options, const QString& path,
@@ -364,6 +332,24 @@ std::unique_ptr<QTextDocument> SheetWriter::toTextDocument(const QList<SheetDocu
     return document;
 }
 
+int SheetWriter::print(const QList<SheetDocument>& sheets, const Options& options, QPagedPaintDevice& device)
+{
+    // The table of contents needs the page of each sheet, known once laid
+    // out; its lines do not change length, so a second layout keeps them.
+    QList<int> pages;
+    std::unique_ptr<QTextDocument> document;
+    for (int pass = 0; pass < 3; ++pass) {
+        document = toTextDocument(sheets, options, pages);
+        DocumentFile::paginate(*document, device);
+        const QList<int> found = sheetPages(*document);
+        if (sheets.size() == 1 || found == pages)
+            break;
+        pages = found;
+    }
+    DocumentFile::paint(*document, device, footerOf(options, documentTitle(sheets)));
+    return document->pageCount();
+}
+
 QList<int> SheetWriter::sheetPages(QTextDocument& document)
 {
     QList<int> pages;
@@ -469,7 +455,9 @@ QByteArray SheetWriter::toDublinCore(const QList<SheetDocument>& sheets, const O
         element(QStringLiteral("type"), QStringLiteral("Text"));
         element(QStringLiteral("identifier"), QStringLiteral("infodoc:record:%1").arg(r.id));
         element(QStringLiteral("identifier"), r.url);
-        element(QStringLiteral("language"), languageCode(r.language));
+        // Dublin Core takes the IETF tag, or the ISO 639-2 code itself.
+        const QString language = CslItem::languageTag(r.language);
+        element(QStringLiteral("language"), language.isEmpty() ? r.language : language);
         for (const QString& place : d.territories + d.neighbourhoods)
             element(QStringLiteral("coverage"), place);
         if (!s.startDate.isEmpty() || !s.endDate.isEmpty())
@@ -490,7 +478,8 @@ Status SheetWriter::write(const QList<SheetDocument>& sheets, const Options& opt
         return Error{tr("There is no experience sheet to write.")};
     switch (format) {
     case Format::Pdf:
-        return savePdf(sheets, options, path);
+        return DocumentFile::savePdf(path, documentTitle(sheets),
+                                     [&](QPagedPaintDevice& device) { print(sheets, options, device); });
     case Format::Odt:
         return DocumentFile::saveOdt(*toTextDocument(sheets, options), path);
     case Format::Html:

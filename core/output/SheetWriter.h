@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace infodoc::core {
@@ -52,8 +53,9 @@ public:
     // first; `pages` gives the page where each sheet starts, when known.
     static std::unique_ptr<QTextDocument>
     toTextDocument(const QList<SheetDocument>& sheets, const Options& options, const QList<int>& pages = {});
-    // Pages where each sheet starts once `document` has been paginated.
-    static QList<int> sheetPages(QTextDocument& document);
+    // Lays the sheets out on `device` (a printer, a PDF), the table of
+    // contents with the right pages, and paints them; returns the page count.
+    static int print(const QList<SheetDocument>& sheets, const Options& options, QPagedPaintDevice& device);
     static QByteArray toJson(const QList<SheetDocument>& sheets, const Options& options);
     static QByteArray toDublinCore(const QList<SheetDocument>& sheets, const Options& options);
 
@@ -62,6 +64,10 @@ public:
     // not at all.
     static Status write(const QList<SheetDocument>& sheets, const Options& options, Format format,
                         const QString& path, const Progress& progress = {});
+
+private:
+    // Pages where each sheet starts once `document` has been paginated.
+    static QList<int> sheetPages(QTextDocument& document);
 };
 
 } // namespace infodoc::core

@@ -12,7 +12,6 @@
 #include "demo/DemoGenerator.h"
 #include "output/Bibliography.h"
 #include "output/BibliographyWriter.h"
-#include "output/DocumentFile.h"
 #include "output/ExperienceSheets.h"
 #include "output/SheetWriter.h"
 #include "storage/Database.h"
@@ -22,7 +21,6 @@
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QTemporaryDir>
-#include <QTextDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -140,11 +138,9 @@ int main(int argc, char* argv[])
             }
             total.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (format == SheetWriter::Format::Pdf) {
-                auto document = SheetWriter::toTextDocument(*documents, {});
                 QPdfWriter probe(dir.filePath(QStringLiteral("probe.pdf")));
                 probe.setResolution(300);
-                DocumentFile::paginate(*document, probe);
-                pages = document->pageCount();
+                pages = SheetWriter::print(*documents, {}, probe);
             }
         }
         std::printf("sheets %-5s %lld experience sheets: median %.0f ms%s\n", name, qlonglong(ids.size()),

@@ -1,5 +1,7 @@
 #include "common/BackgroundTask.h"
 
+#include "storage/Database.h"
+
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -45,6 +47,17 @@ core::Status BackgroundTask::run(QWidget* parent, const QString& label, const Wo
     if (!status && cancelled)
         return core::Error{tr("Cancelled: nothing was written.")};
     return status;
+}
+
+core::Status BackgroundTask::runOnCatalogue(QWidget* parent, const QString& label,
+                                            const QString& databasePath, const CatalogueWork& work)
+{
+    return run(parent, label, [&databasePath, &work](const Progress& progress) -> core::Status {
+        auto db = core::Database::open(databasePath, core::Database::OpenMode::ExistingOnly);
+        if (!db)
+            return db.error();
+        return work(**db, progress);
+    });
 }
 
 } // namespace infodoc::ui

@@ -9,6 +9,10 @@
 
 class QWidget;
 
+namespace infodoc::core {
+class Database;
+}
+
 namespace infodoc::ui {
 
 // Runs long work (reading many records, laying out and writing documents) on
@@ -24,6 +28,12 @@ public:
     using Work = std::function<core::Status(const Progress& progress)>;
 
     static core::Status run(QWidget* parent, const QString& label, const Work& work);
+
+    using CatalogueWork = std::function<core::Status(core::Database& db, const Progress& progress)>;
+    // The same, the work reading the catalogue at `databasePath` through a
+    // connection of its own (a connection serves only the thread that opened it).
+    static core::Status runOnCatalogue(QWidget* parent, const QString& label, const QString& databasePath,
+                                       const CatalogueWork& work);
 };
 
 } // namespace infodoc::ui

@@ -1,7 +1,6 @@
 #include "output/BibliographyDialog.h"
 
 #include "common/BackgroundTask.h"
-#include "output/DocumentFile.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace infodoc::ui {
@@ -50,11 +48,6 @@ const FormatChoice kFormats[] = {
     {BibliographyWriter::Format::Bibtex, QT_TRANSLATE_NOOP("infodoc::ui::BibliographyDialog", "BibTeX"),
      "bib"},
 };
-
-QString titleOf(const Bibliography& b)
-{
-    return b.title.isEmpty() ? BibliographyWriter::tr("Bibliography") : b.title;
-}
 
 } // namespace
 
@@ -151,15 +144,9 @@ std::optional<Bibliography> BibliographyDialog::compute()
 {
     std::optional<Bibliography> result;
     const BibliographyOptions settings = options();
-    const QString path = m_db.path();
-    const QList<qint64> ids = m_ids;
-    const Status s =
-        BackgroundTask::run(this, tr("Reading the records…"), [&](const auto& progress) -> Status {
-            // The worker reads through a connection of its own.
-            auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            auto b = BibliographyBuilder::fromCatalogue(**db, ids, settings, progress);
+    const Status s = BackgroundTask::runOnCatalogue(
+        this, tr("Reading the records…"), m_db.path(), [&](Database& db, const auto& progress) -> Status {
+            auto b = BibliographyBuilder::fromCatalogue(db, m_ids, settings, progress);
             if (!b)
                 return b.error();
             result = std::move(*b);
@@ -177,38 +164,29 @@ void BibliographyDialog::preview()
     const auto bibliography = compute();
     if (!bibliography)
         return;
-    const auto document = BibliographyWriter::toTextDocument(*bibliography);
-    const QString title = titleOf(*bibliography);
-    const QString footer = bibliography->centre.name.isEmpty()
-                               ? title
-                               : bibliography->centre.name + QStringLiteral(" — ") + title;
+    const QString title = BibliographyWriter::titleOf(*bibliography);
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document, &footer](QPrinter* p) {
-        DocumentFile::paginate(*document, *p);
-        DocumentFile::paint(*document, *p, footer);
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&bibliography](QPrinter* p) { BibliographyWriter::print(*bibliography, *p); });
     dialog.exec();
 }
 
 Status BibliographyDialog::exportTo(BibliographyWriter::Format format, const QString& path)
 {
     const BibliographyOptions settings = options();
-    const QString dbPath = m_db.path();
-    const QList<qint64> ids = m_ids;
-    return BackgroundTask::run(this, tr("Writing the bibliography…"), [&](const auto& progress) -> Status {
-        auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
-        if (!db)
-            return db.error();
-        auto b = BibliographyBuilder::fromCatalogue(**db, ids, settings, progress);
-        if (!b)
-            return b.error();
-        if (!progress(int(ids.size()), int(ids.size())))
-            return Error{tr("Cancelled.")};
-        return BibliographyWriter::write(*b, format, path);
-    });
+    return BackgroundTask::runOnCatalogue(this, tr("Writing the bibliography…"), m_db.path(),
+                                          [&](Database& db, const auto& progress) -> Status {
+                                              auto b = BibliographyBuilder::fromCatalogue(db, m_ids, settings,
+                                                                                          progress);
+                                              if (!b)
+                                                  return b.error();
+                                              if (!progress(int(m_ids.size()), int(m_ids.size())))
+                                                  return Error{tr("Cancelled.")};
+                                              return BibliographyWriter::write(*b, format, path);
+                                          });
 }
 
 void BibliographyDialog::exportFile()

@@ -19,7 +19,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -243,9 +242,7 @@ void SheetExportDialog::updatePreview()
         m_preview->setPlainText(tr("There is no experience sheet to show."));
         return;
     }
-    SheetWriter::Options options;
-    options.centre = CentreSettings(m_db).load();
-    options.layout = currentTemplate();
+    const SheetWriter::Options options = writerOptions();
     auto first = ExperienceSheets(m_db).load({m_sheetIds.first()}, options.layout);
     if (!first) {
         m_preview->setPlainText(first.errorMessage());
@@ -298,43 +295,40 @@ void SheetExportDialog::exportTemplate()
         QMessageBox::warning(this, windowTitle(), s.errorMessage());
 }
 
-Status SheetExportDialog::exportTo(SheetWriter::Format format, const QString& path)
+SheetWriter::Options SheetExportDialog::writerOptions() const
 {
     SheetWriter::Options options;
     options.centre = CentreSettings(m_db).load();
     options.layout = currentTemplate();
-    const QString dbPath = m_db.path();
-    const QList<qint64> ids = m_sheetIds;
-    return BackgroundTask::run(this, tr("Writing the experience sheets…"),
-                               [&](const auto& progress) -> Status {
-                                   auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
-                                   if (!db)
-                                       return db.error();
-                                   auto sheets = ExperienceSheets(**db).load(ids, options.layout, progress);
-                                   if (!sheets)
-                                       return sheets.error();
-                                   return SheetWriter::write(*sheets, options, format, path, progress);
-                               });
+    return options;
+}
+
+Status SheetExportDialog::exportTo(SheetWriter::Format format, const QString& path)
+{
+    const SheetWriter::Options options = writerOptions();
+    return BackgroundTask::runOnCatalogue(
+        this, tr("Writing the experience sheets…"), m_db.path(),
+        [&](Database& db, const auto& progress) -> Status {
+            auto sheets = ExperienceSheets(db).load(m_sheetIds, options.layout, progress);
+            if (!sheets)
+                return sheets.error();
+            return SheetWriter::write(*sheets, options, format, path, progress);
+        });
 }
 
 void SheetExportDialog::printPreview()
 {
-    SheetWriter::Options options;
-    options.centre = CentreSettings(m_db).load();
-    options.layout = currentTemplate();
+    const SheetWriter::Options options = writerOptions();
     QList<SheetDocument> sheets;
-    const QString dbPath = m_db.path();
-    const Status s =
-        BackgroundTask::run(this, tr("Reading the experience sheets…"), [&](const auto& progress) {
-            auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return Status(db.error());
-            auto loaded = ExperienceSheets(**db).load(m_sheetIds, options.layout, progress);
-            if (!loaded)
-                return Status(loaded.error());
-            sheets = *loaded;
-            return Status();
-        });
+    const Status s = BackgroundTask::runOnCatalogue(this, tr("Reading the experience sheets…"), m_db.path(),
+                                                    [&](Database& db, const auto& progress) -> Status {
+                                                        auto loaded = ExperienceSheets(db).load(
+                                                            m_sheetIds, options.layout, progress);
+                                                        if (!loaded)
+                                                            return loaded.error();
+                                                        sheets = *loaded;
+                                                        return {};
+                                                    });
     if (!s) {
         QMessageBox::warning(this, windowTitle(), s.errorMessage());
         return;
@@ -342,18 +336,8 @@ void SheetExportDialog::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview — experience sheets"));
-    const QString footer = options.centre.name;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* p) {
-        // Laid out twice when there are several: the contents need the pages.
-        auto document = SheetWriter::toTextDocument(sheets, options);
-        DocumentFile::paginate(*document, *p);
-        if (sheets.size() > 1) {
-            const QList<int> pages = SheetWriter::sheetPages(*document);
-            document = SheetWriter::toTextDocument(sheets, options, pages);
-            DocumentFile::paginate(*document, *p);
-        }
-        DocumentFile::paint(*document, *p, footer);
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&sheets, &options](QPrinter* p) { SheetWriter::print(sheets, options, *p); });
     dialog.exec();
 }
 

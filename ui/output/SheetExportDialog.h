@@ -42,6 +42,8 @@ public:
     core::Status exportTo(core::SheetWriter::Format format, const QString& path);
 
 private:
+    // The centre's identity and the template as the dialog shows it.
+    core::SheetWriter::Options writerOptions() const;
     void moveCurrent(int step);
     void updatePreview();
     void saveAsCentreTemplate();
