@@ -776,7 +776,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>ends %1</source>
-        <translation>fin : %1</translation>
+        <translation>fin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1007,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot save the template of experience sheets</source>
         <translation>Impossible d’enregistrer le modèle des fiches d’expériences</translation>
+    </message>
+    <message>
+        <source>Cannot read the template of experience sheets</source>
+        <translation>Impossible de lire le modèle des fiches d’expériences</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,10 @@
 #include "output/CentreIdentity.h"
 
 #include "common/Logging.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Settings.h"
 
 #include <QColor>
 #include <QImage>
-#include <QSqlQuery>
 
 namespace infodoc::core {
 
@@ -21,27 +18,19 @@ const char* const kWrite = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot 
 CentreIdentity CentreSettings::load() const
 {
     CentreIdentity identity;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'centre.%'"))) {
-        qCWarning(lcStorage) << kRead;
+    const auto values = Settings::values(m_db, QStringLiteral("centre."), kRead);
+    if (!values) {
+        qCWarning(lcStorage) << values.errorMessage();
         return identity;
     }
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
-        if (key == QLatin1String("centre.name"))
-            identity.name = value;
-        else if (key == QLatin1String("centre.address"))
-            identity.address = value;
-        else if (key == QLatin1String("centre.website"))
-            identity.website = value;
-        else if (key == QLatin1String("centre.email"))
-            identity.email = value;
-        else if (key == QLatin1String("centre.logo"))
-            identity.logo = QByteArray::fromBase64(value.toLatin1());
-        else if (key == QLatin1String("centre.colour") && QColor::isValidColorName(value))
-            identity.accentColour = value;
-    }
+    identity.name = values->value(QStringLiteral("centre.name"));
+    identity.address = values->value(QStringLiteral("centre.address"));
+    identity.website = values->value(QStringLiteral("centre.website"));
+    identity.email = values->value(QStringLiteral("centre.email"));
+    identity.logo = QByteArray::fromBase64(values->value(QStringLiteral("centre.logo")).toLatin1());
+    const QString colour = values->value(QStringLiteral("centre.colour"));
+    if (QColor::isValidColorName(colour))
+        identity.accentColour = colour;
     return identity;
 }
 
@@ -51,27 +40,16 @@ Status CentreSettings::save(const CentreIdentity& identity)
         return Error{tr("The logo is not a PNG or JPEG image.")};
     if (!QColor::isValidColorName(identity.accentColour))
         return Error{tr("\"%1\" is not a colour (use #RRGGBB).").arg(identity.accentColour)};
-    auto transaction = WriteTransaction::begin(m_db.connection());
-    if (!transaction)
-        return transaction.error();
-    const std::pair<const char*, QString> values[] = {
-        {"centre.name", identity.name.trimmed()},
-        {"centre.address", identity.address.trimmed()},
-        {"centre.website", identity.website.trimmed()},
-        {"centre.email", identity.email.trimmed()},
-        {"centre.logo", QString::fromLatin1(identity.logo.toBase64())},
-        {"centre.colour", identity.accentColour},
-    };
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (const auto& [key, value] : values) {
-        q.bindValue(0, QLatin1String(key));
-        q.bindValue(1, sqlText(value));
-        if (auto s = execOrError(q, kWrite); !s)
-            return s;
-    }
-    return transaction->commit();
+    return Settings::write(m_db,
+                           {
+                               {QStringLiteral("centre.name"), identity.name.trimmed()},
+                               {QStringLiteral("centre.address"), identity.address.trimmed()},
+                               {QStringLiteral("centre.website"), identity.website.trimmed()},
+                               {QStringLiteral("centre.email"), identity.email.trimmed()},
+                               {QStringLiteral("centre.logo"), QString::fromLatin1(identity.logo.toBase64())},
+                               {QStringLiteral("centre.colour"), identity.accentColour},
+                           },
+                           kWrite);
 }
 
 } // namespace infodoc::core

@@ -1,9 +1,7 @@
 #include "output/SheetTemplate.h"
 
 #include "common/Logging.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "storage/Settings.h"
 
 #include <QColor>
 #include <QFile>
@@ -11,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace infodoc::core {
 
@@ -19,6 +16,8 @@ namespace {
 
 const char* const kSettingKey = "sheet.template";
 const char* const kFormat = "infodoc-sheet-template";
+const char* const kRead =
+    QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the template of experience sheets");
 const char* const kWrite =
     QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the template of experience sheets");
 
@@ -219,11 +218,12 @@ QByteArray SheetTemplates::toJson(const SheetTemplate& t)
 
 SheetTemplate SheetTemplates::load(Database& db)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(QLatin1String(kSettingKey));
-    if (q.exec() && q.next()) {
-        auto parsed = fromJson(q.value(0).toString().toUtf8(), tr("the catalogue's template"));
+    const QString key = QLatin1String(kSettingKey);
+    const auto values = Settings::values(db, key, kRead);
+    if (!values) {
+        qCWarning(lcStorage) << values.errorMessage();
+    } else if (values->contains(key)) {
+        auto parsed = fromJson(values->value(key).toUtf8(), tr("the catalogue's template"));
         if (parsed)
             return *parsed;
         qCWarning(lcStorage) << parsed.errorMessage();
@@ -237,30 +237,12 @@ Status SheetTemplates::save(Database& db, const SheetTemplate& sheetTemplate)
     const QByteArray json = toJson(sheetTemplate);
     if (auto parsed = fromJson(json, tr("the template")); !parsed)
         return parsed.error();
-    auto transaction = WriteTransaction::begin(db.connection());
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QLatin1String(kSettingKey));
-    q.addBindValue(QString::fromUtf8(json));
-    if (auto s = execOrError(q, kWrite); !s)
-        return s;
-    return transaction->commit();
+    return Settings::write(db, {{QLatin1String(kSettingKey), QString::fromUtf8(json)}}, kWrite);
 }
 
 Status SheetTemplates::reset(Database& db)
 {
-    auto transaction = WriteTransaction::begin(db.connection());
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
-    q.addBindValue(QLatin1String(kSettingKey));
-    if (auto s = execOrError(q, kWrite); !s)
-        return s;
-    return transaction->commit();
+    return Settings::remove(db, QLatin1String(kSettingKey), kWrite);
 }
 
 } // namespace infodoc::core
