@@ -2,6 +2,7 @@
 
 #include "output/Bibliography.h"
 #include "output/BibliographyWriter.h"
+#include "output/DocumentChecks.h"
 #include "output/ReferenceExport.h"
 #include "output/ReferenceFixtures.h"
 #include "search/TextExtractor.h"
@@ -18,25 +19,10 @@
 #include <QXmlStreamReader>
 
 using namespace infodoc::core;
+using infodoc::test::readAll;
+using infodoc::test::withoutSpaces;
 
 namespace {
-
-// Text compared without spaces, hyphens (line ends) or ligatures (ﬁ).
-QString withoutSpaces(const QString& s)
-{
-    QString out;
-    for (QChar c : s.normalized(QString::NormalizationForm_KC))
-        if (!c.isSpace() && c != QChar(0x2011) && c != u'-')
-            out += c;
-    return out;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
 
 // Records a documentalist would not want to meet, and must still print.
 QList<Record> awkwardRecords()

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "catalog/RecordRepository.h"
+#include "output/DocumentChecks.h"
 #include "output/ExperienceSheets.h"
 #include "output/Iso690.h"
 #include "output/SheetTemplate.h"
@@ -9,7 +10,6 @@
 #include "support/TestCatalogue.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,29 +20,19 @@
 #include <QXmlStreamReader>
 
 using namespace infodoc::core;
+using infodoc::test::readAll;
 using infodoc::test::TestCatalogue;
+using infodoc::test::withoutSpaces;
 
 namespace {
 
 const QChar kNbsp(0x00A0);
 const QChar kNarrowNbsp(0x202F);
 
-// Text compared without spaces, hyphens (line ends) or ligatures (ﬁ), and
-// with the typographic apostrophe and quotes the sheets print.
+// Compared as printed: with the typographic apostrophe and quotes of the sheets.
 QString squeeze(const QString& s)
 {
-    QString out;
-    for (QChar c : Iso690::typography(s).normalized(QString::NormalizationForm_KC))
-        if (!c.isSpace() && c != QChar(0x2011) && c != u'-')
-            out += c;
-    return out;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
+    return withoutSpaces(Iso690::typography(s));
 }
 
 Record fullSheet()
