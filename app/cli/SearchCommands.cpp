@@ -167,6 +167,8 @@ int SearchCommands::search()
                            {QStringLiteral("type"), Vocabulary::key(h.type)},
                            {QStringLiteral("year"), h.year},
                            {QStringLiteral("callNumber"), h.callNumber},
+                           {QStringLiteral("copies"), h.copies},
+                           {QStringLiteral("copiesAvailable"), h.copiesAvailable},
                            {QStringLiteral("score"), h.score},
                            {QStringLiteral("pages"), pages},
                            {QStringLiteral("attachments"), attachments},

@@ -253,6 +253,19 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
             byId.insert(h.id, h);
         }
     }
+    // Availability from the copies as they are now, not as last indexed.
+    if (q.exec(QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
+                              "FROM copy WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
+                              "GROUP BY record_id")
+                   .arg(sqlIdList(ids)))) {
+        while (q.next()) {
+            auto it = byId.find(q.value(0).toLongLong());
+            if (it != byId.end()) {
+                it->copies = q.value(1).toInt();
+                it->copiesAvailable = q.value(2).toInt();
+            }
+        }
+    }
     for (const SearchHit& sh : hits) {
         if (!byId.contains(sh.recordId))
             continue; // deleted since the index was synchronised

@@ -44,6 +44,8 @@ public:
         DocumentType type = DocumentType::Book;
         int year = 0;
         QString callNumber;
+        int copies = 0;          // copies that can be consulted or lent (not lost or withdrawn)
+        int copiesAvailable = 0; // of them, on the shelf now
         double score = 0;
         QList<AttachmentPages> attachments;
         QString snippet; // HTML: text escaped, matched words in <b>

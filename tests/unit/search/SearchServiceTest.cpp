@@ -395,3 +395,31 @@ TEST_CASE("above the facet sample, totals and facets are scaled estimates")
     CHECK_FALSE(books->approximate); // fewer matches than the sample: exact
     CHECK(books->facets.value(QStringLiteral("type")).first().count == books->total);
 }
+
+TEST_CASE("hits tell how many copies there are and how many are on the shelf")
+{
+    Fixture f;
+    QHash<int, SearchService::Hit> byPosition;
+    for (const auto& h : f.find(QString()).hits)
+        byPosition.insert(int(f.ids.indexOf(h.id)) + 1, h);
+    CHECK(byPosition.value(1).copies == 1);
+    CHECK(byPosition.value(1).copiesAvailable == 1);
+    CHECK(byPosition.value(2).copies == 1);
+    CHECK(byPosition.value(2).copiesAvailable == 0); // on loan
+    CHECK(byPosition.value(5).copiesAvailable == 1); // reference only: on the shelf
+    CHECK(byPosition.value(3).copies == 0);
+
+    // A copy returned since the last sync shows at once.
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    auto r2 = records.get(f.ids[1]);
+    REQUIRE(r2.ok());
+    r2->copies.first().status = CopyStatus::Available;
+    r2->copies.append({0, QStringLiteral("B2-bis"), {}, {}, CopyStatus::Lost});
+    REQUIRE(records.update(*r2).ok());
+    for (const auto& h : f.find(QString()).hits) {
+        if (h.id == f.ids[1]) {
+            CHECK(h.copies == 1); // the lost one is not counted
+            CHECK(h.copiesAvailable == 1);
+        }
+    }
+}
