@@ -47,11 +47,13 @@ const QHash<QString, CommandSpec>& commands()
         {QStringLiteral("thesaurus"), {{}, {}, 0, 1}},
         {QStringLiteral("search"),
          {{QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("sort"),
-           QStringLiteral("filter"), QStringLiteral("similar")},
+           QStringLiteral("filter"), QStringLiteral("similar"), QStringLiteral("save"),
+           QStringLiteral("saved")},
           {QStringLiteral("json"), QStringLiteral("exact"), QStringLiteral("narrower"),
            QStringLiteral("no-facets")},
           0,
           1}},
+        {QStringLiteral("searches"), {{}, {}, 0, 2}},
         {QStringLiteral("index"), {{}, {QStringLiteral("json")}, 1, 1}},
         {QStringLiteral("bibliography"),
          {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
@@ -217,6 +219,8 @@ int CliApplication::run(const QStringList& arguments)
         return cmdThesaurus();
     if (c == QLatin1String("search"))
         return SearchCommands(*this).search();
+    if (c == QLatin1String("searches"))
+        return SearchCommands(*this).searches();
     if (c == QLatin1String("index"))
         return SearchCommands(*this).index();
     if (c == QLatin1String("bibliography"))
@@ -259,6 +263,9 @@ void CliApplication::printHelp()
         "                            full-text search (fields: auteur: titre: sujet: type: territoire:\n"
         "                            annee:2010..2015 cote: langue: ; ET OU SAUF, -word, \"phrase\", "
         "logem*)\n"
+        "         [--save NAME] [--saved NAME]\n"
+        "                            keep the search under NAME, or run the search kept as NAME\n"
+        "  searches [delete NAME]    list the saved searches, or delete one\n"
         "  index rebuild|sync|status build, update or examine the search index\n"
         "  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3\n"
         "      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]\n"

@@ -3,6 +3,7 @@
 #include "cli/CliApplication.h"
 #include "common/Clock.h"
 #include "search/IndexSync.h"
+#include "search/SavedSearches.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "storage/Database.h"
@@ -101,6 +102,39 @@ int SearchCommands::index()
     return 0;
 }
 
+int SearchCommands::searches()
+{
+    const QString action = m_cli.m_args.positional.value(0, QStringLiteral("list"));
+    if (action != QLatin1String("list") && action != QLatin1String("delete"))
+        return m_cli.usage(tr("\"searches\" takes list or delete NAME."));
+    if ((action == QLatin1String("delete")) != (m_cli.m_args.positional.size() == 2))
+        return m_cli.usage(tr("\"searches delete\" takes the name of a saved search."));
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    SystemClock clock;
+    SavedSearches saved(*db, clock);
+    if (action == QLatin1String("delete")) {
+        const QString name = m_cli.m_args.positional.at(1);
+        const auto found = saved.find(name);
+        if (!found)
+            return m_cli.fail(tr("There is no saved search named \"%1\".").arg(name));
+        if (auto s = saved.remove(found->id); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    for (const auto& s : saved.list()) {
+        QStringList filters;
+        for (auto it = s.options.filters.constBegin(); it != s.options.filters.constEnd(); ++it)
+            filters.append(it.key() + u'=' + it.value().join(u','));
+        filters.sort();
+        m_cli.m_out << s.name << '\t' << s.options.query << '\t' << filters.join(u';') << '\t'
+                    << SavedSearches::sortKey(s.options.sort) << '\n';
+    }
+    return 0;
+}
+
 int SearchCommands::search()
 {
     SearchService::Options options;
@@ -115,15 +149,10 @@ int SearchCommands::search()
     if (!ok || options.offset < 0)
         return m_cli.usage(tr("--offset takes a whole number."));
     const QString sort = m_cli.m_args.options.value(QStringLiteral("sort"), QStringLiteral("relevance"));
-    static const QHash<QString, SearchRequest::Sort> sortKeys = {
-        {QStringLiteral("relevance"), SearchRequest::Sort::Relevance},
-        {QStringLiteral("date"), SearchRequest::Sort::DateNewest},
-        {QStringLiteral("date-asc"), SearchRequest::Sort::DateOldest},
-        {QStringLiteral("title"), SearchRequest::Sort::Title},
-    };
-    if (!sortKeys.contains(sort))
+    const auto sortKey = SavedSearches::sortFromKey(sort);
+    if (!sortKey)
         return m_cli.usage(tr("Unknown sort \"%1\".").arg(sort));
-    options.sort = sortKeys.value(sort);
+    options.sort = *sortKey;
     for (const QString& filter :
          m_cli.m_args.options.value(QStringLiteral("filter")).split(u';', Qt::SkipEmptyParts)) {
         const QString name = filter.section(u'=', 0, 0).trimmed();
@@ -135,13 +164,31 @@ int SearchCommands::search()
     options.exact = m_cli.m_args.flags.contains(QStringLiteral("exact"));
     options.narrower = m_cli.m_args.flags.contains(QStringLiteral("narrower"));
     options.facets = !m_cli.m_args.flags.contains(QStringLiteral("no-facets"));
-    if (options.query.isEmpty() && !m_cli.m_args.options.contains(QStringLiteral("similar")))
+    const QString savedName = m_cli.m_args.options.value(QStringLiteral("saved"));
+    if (options.query.isEmpty() && savedName.isEmpty() &&
+        !m_cli.m_args.options.contains(QStringLiteral("similar")))
         return m_cli.usage(tr("\"search\" needs a query."));
 
     int code = 0;
     auto db = m_cli.openCatalogue(false, code);
     if (!db)
         return code;
+    SystemClock clock;
+    SavedSearches saved(*db, clock);
+    if (!savedName.isEmpty()) {
+        const auto found = saved.find(savedName);
+        if (!found)
+            return m_cli.fail(tr("There is no saved search named \"%1\".").arg(savedName));
+        const int limit = options.limit;
+        const int offset = options.offset;
+        options = found->options;
+        options.limit = limit;
+        options.offset = offset;
+    }
+    if (m_cli.m_args.options.contains(QStringLiteral("save"))) {
+        if (auto s = saved.save(m_cli.m_args.options.value(QStringLiteral("save")), options); !s)
+            return m_cli.fail(s.errorMessage());
+    }
     auto index = upToDateIndex(*db);
     if (!index)
         return m_cli.fail(index.errorMessage());

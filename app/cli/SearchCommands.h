@@ -24,6 +24,7 @@ public:
     explicit SearchCommands(CliApplication& cli);
 
     int search();
+    int searches();
     int index();
 
     // The index brought up to date with the catalogue, opened for reading;

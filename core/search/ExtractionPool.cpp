@@ -26,6 +26,9 @@ ExtractionPool::~ExtractionPool() = default;
 
 QString ExtractionPool::defaultHelperPath()
 {
+    // Set by packagers and tests whose programs do not sit beside the helper.
+    if (const QString path = qEnvironmentVariable("INFODOC_EXTRACT"); !path.isEmpty())
+        return path;
     return QCoreApplication::applicationDirPath() + QStringLiteral("/infodoc-extract");
 }
 

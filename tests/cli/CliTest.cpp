@@ -392,3 +392,42 @@ TEST_CASE("experience sheets by number or from a basket, in every format, with t
     CHECK(badFile.err.contains(QStringLiteral("modele.json, field 1")));
     CHECK_FALSE(QFile::exists(none));
 }
+
+TEST_CASE("a search saved under a name runs again with its facets, and is listed and deleted")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("add")}, R"({"type": "study", "title": "Habitat indigne à Sarcelles"})", db)
+                .code == 0);
+    REQUIRE(cli({QStringLiteral("add")}, R"({"type": "book", "title": "Habitat et logement"})", db).code ==
+            0);
+
+    Run saved = cli({QStringLiteral("search"), QStringLiteral("habitat"), QStringLiteral("--filter"),
+                     QStringLiteral("type=study"), QStringLiteral("--save"), QStringLiteral("Études habitat"),
+                     QStringLiteral("--json")},
+                    {}, db);
+    REQUIRE(saved.code == 0);
+    CHECK(QJsonDocument::fromJson(saved.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 1);
+
+    // A record added later is found by the saved search; the book is still filtered out.
+    REQUIRE(cli({QStringLiteral("add")}, R"({"type": "study", "title": "L'habitat partagé"})", db).code == 0);
+    Run again = cli({QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("etudes HABITAT"),
+                     QStringLiteral("--json")},
+                    {}, db);
+    REQUIRE(again.code == 0);
+    CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 2);
+
+    Run list = cli({QStringLiteral("searches")}, {}, db);
+    REQUIRE(list.code == 0);
+    CHECK(list.out == QStringLiteral("Études habitat\thabitat\ttype=study\trelevance\n"));
+
+    CHECK(
+        cli({QStringLiteral("search"), QStringLiteral("--saved"), QStringLiteral("Inconnue")}, {}, db).code ==
+        1);
+    CHECK(cli({QStringLiteral("searches"), QStringLiteral("delete")}, {}, db).code == 2);
+    REQUIRE(
+        cli({QStringLiteral("searches"), QStringLiteral("delete"), QStringLiteral("Études habitat")}, {}, db)
+            .code == 0);
+    CHECK(cli({QStringLiteral("searches")}, {}, db).out.isEmpty());
+}
