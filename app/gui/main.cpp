@@ -3,10 +3,14 @@
 #include "common/Screenshot.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
+#include "search/SearchController.h"
+#include "search/SearchPage.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -40,7 +44,10 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open on the module NAME (catalogue, search, loans, appointments, "
                                         "requests, reports)."),
         QApplication::translate("main", "NAME"));
-    parser.addOptions({dbOption, screenshotOption, pageOption});
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), QApplication::translate("main", "Open the Search page on the query TEXT."),
+        QApplication::translate("main", "TEXT"));
+    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -75,6 +82,21 @@ int main(int argc, char* argv[])
     ui::MainWindow window(**db, clock);
     if (module)
         window.showModule(*module);
+    if (parser.isSet(queryOption) || window.currentModule() == ui::MainWindow::Module::Search) {
+        window.showModule(ui::MainWindow::Module::Search);
+        if (parser.isSet(screenshotOption)) {
+            // The picture shows the answer, not the page waiting for it.
+            QEventLoop loop;
+            QObject::connect(window.searchPage(), &ui::SearchPage::resultShown, &loop, &QEventLoop::quit);
+            QObject::connect(window.searchPage()->controller(), &ui::SearchController::failed, &loop,
+                             &QEventLoop::quit);
+            QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+            window.searchPage()->setQuery(parser.value(queryOption));
+            loop.exec();
+        } else {
+            window.searchPage()->setQuery(parser.value(queryOption));
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         if (auto s = ui::saveScreenshot(&window, parser.value(screenshotOption)); !s)
             return fail(s.errorMessage());

@@ -1,6 +1,8 @@
 #include "catalog/RecordView.h"
 
 #include <QLocale>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace infodoc::ui {
 
@@ -41,20 +43,28 @@ RecordView::RecordView(QWidget* parent) : QTextBrowser(parent)
     setObjectName(QStringLiteral("recordView"));
     setAccessibleName(tr("Record details"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() != QLatin1String("attachment"))
+            return;
+        Q_EMIT attachmentActivated(url.path().toLongLong(),
+                                   QUrlQuery(url).queryItemValue(QStringLiteral("page")).toInt());
+    });
     showMessage(tr("Select a record in the list to see it here."));
 }
 
 void RecordView::showMessage(const QString& message)
 {
+    m_recordId = 0;
     setHtml(QStringLiteral("<p style=\"color:#666\">%1</p>").arg(esc(message)));
 }
 
-void RecordView::showRecord(const Record& record)
+void RecordView::showRecord(const Record& record, const AttachmentNotes& notes)
 {
-    setHtml(toHtml(record));
+    m_recordId = record.id;
+    setHtml(toHtml(record, notes));
 }
 
-QString RecordView::toHtml(const Record& r)
+QString RecordView::toHtml(const Record& r, const AttachmentNotes& notes)
 {
     QString html;
     html += QStringLiteral("<p style=\"color:#666\">%1 · n° %2</p>")
@@ -131,9 +141,25 @@ QString RecordView::toHtml(const Record& r)
     if (!r.attachments.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Attached files")));
         const QLocale locale;
-        for (const Attachment& a : r.attachments)
-            html += QStringLiteral("<li>%1 (%2)</li>")
+        for (const Attachment& a : r.attachments) {
+            const AttachmentNote note = notes.value(a.id);
+            html += QStringLiteral("<li><a href=\"attachment:%1\">%2</a> (%3)")
+                        .arg(a.id)
                         .arg(esc(a.fileName), esc(locale.formattedDataSize(a.size)));
+            if (!note.state.isEmpty())
+                html += QStringLiteral(" — <i>%1</i>").arg(esc(note.state));
+            if (!note.pages.isEmpty()) {
+                QStringList links;
+                for (int page : note.pages)
+                    links.append(
+                        QStringLiteral("<a href=\"attachment:%1?page=%2\">%2</a>").arg(a.id).arg(page));
+                html += QStringLiteral("<br/>%1 %2")
+                            .arg(esc(tr("The words searched for are on page(s)", nullptr,
+                                        int(note.pages.size()))),
+                                 links.join(QStringLiteral(", ")));
+            }
+            html += QStringLiteral("</li>");
+        }
         html += QStringLiteral("</ul>");
     }
     const QLocale locale;

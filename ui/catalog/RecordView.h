@@ -2,6 +2,7 @@
 
 #include "catalog/Record.h"
 
+#include <QHash>
 #include <QTextBrowser>
 
 namespace infodoc::ui {
@@ -13,11 +14,27 @@ class RecordView : public QTextBrowser
     Q_OBJECT
 
 public:
+    // What the view tells of an attached file besides its name and size.
+    struct AttachmentNote
+    {
+        QString state;    // "Text read, 12 pages", "Scanned (no text layer)"...
+        QList<int> pages; // where the searched words occur
+    };
+    using AttachmentNotes = QHash<qint64, AttachmentNote>;
+
     explicit RecordView(QWidget* parent = nullptr);
 
-    void showRecord(const core::Record& record);
+    void showRecord(const core::Record& record, const AttachmentNotes& notes = {});
     void showMessage(const QString& message);
-    static QString toHtml(const core::Record& record);
+    qint64 recordId() const { return m_recordId; }
+    static QString toHtml(const core::Record& record, const AttachmentNotes& notes = {});
+
+Q_SIGNALS:
+    // A link to an attached file (at a page, or 0) was followed.
+    void attachmentActivated(qint64 attachmentId, int page);
+
+private:
+    qint64 m_recordId = 0;
 };
 
 } // namespace infodoc::ui

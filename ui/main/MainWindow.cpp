@@ -5,6 +5,7 @@
 #include "output/BibliographyDialog.h"
 #include "output/CentreSettingsDialog.h"
 #include "output/SheetExportDialog.h"
+#include "search/SearchPage.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -43,10 +44,8 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     QStyle* s = style();
     addModule(Module::Catalogue, tr("Catalogue"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
               m_catalogue);
-    addModule(Module::Search, tr("Search"), s->standardIcon(QStyle::SP_FileDialogContentsView),
-              new ModulePage(
-                  tr("Search"),
-                  tr("Full-text search of the records and of every attached document, with facets."), this));
+    m_search = new SearchPage(db, clock, this);
+    addModule(Module::Search, tr("Search"), s->standardIcon(QStyle::SP_FileDialogContentsView), m_search);
     addModule(Module::Loans, tr("Loans"), s->standardIcon(QStyle::SP_ArrowRight),
               new ModulePage(tr("Loans"), tr("Borrowers, loans, renewals, holds and reminders."), this));
     addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),
@@ -99,6 +98,11 @@ void MainWindow::setUpMenus()
         m_catalogue->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction* search = go->addAction(tr("&Search the catalogue and documents"), this, [this] {
+        showModule(Module::Search);
+        m_search->focusQuery();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     for (QAction* action : actions())
         go->addAction(action);
 
@@ -134,12 +138,14 @@ void MainWindow::setUpMenus()
 
 QList<qint64> MainWindow::selectionOrWarn()
 {
-    const QList<qint64> ids = m_catalogue->selectedRecordIds();
+    const bool search = currentModule() == Module::Search;
+    const QList<qint64> ids = search ? m_search->selectedRecordIds() : m_catalogue->selectedRecordIds();
     if (ids.isEmpty())
-        QMessageBox::information(
-            this, tr("No record selected"),
-            tr("Select one or more records in the catalogue first (Ctrl+A selects the whole "
-               "list)."));
+        QMessageBox::information(this, tr("No record selected"),
+                                 search ? tr("Select one or more search results first (Ctrl+A selects every "
+                                             "result shown).")
+                                        : tr("Select one or more records in the catalogue first (Ctrl+A "
+                                             "selects the whole list)."));
     return ids;
 }
 

@@ -13,6 +13,7 @@ class Database;
 namespace infodoc::ui {
 
 class CataloguePage;
+class SearchPage;
 
 // The main window: module navigation on the left, the module's page on the
 // right. Ctrl+1 … Ctrl+6 switch modules.
@@ -38,6 +39,7 @@ public:
     // "catalogue", "search", "loans", "appointments", "requests", "reports".
     static std::optional<Module> moduleFromName(const QString& name);
     CataloguePage* cataloguePage() const { return m_catalogue; }
+    SearchPage* searchPage() const { return m_search; }
 
 private:
     void addModule(Module module, const QString& label, const QIcon& icon, QWidget* page);
@@ -49,6 +51,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     CataloguePage* m_catalogue = nullptr;
+    SearchPage* m_search = nullptr;
 };
 
 } // namespace infodoc::ui

@@ -1,0 +1,213 @@
+#include "search/SearchPage.h"
+#include "catalog/AttachmentStore.h"
+#include "catalog/Baskets.h"
+#include "catalog/RecordRepository.h"
+#include "catalog/RecordView.h"
+#include "main/MainWindow.h"
+#include "search/FacetPanel.h"
+#include "search/SavedSearches.h"
+#include "search/SearchController.h"
+#include "search/SearchResultModel.h"
+#include "support/TestCatalogue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeWidget>
+
+using namespace infodoc;
+using namespace infodoc::core;
+using infodoc::test::TestCatalogue;
+
+namespace {
+
+// Waits for the page to show the answer to what was last asked.
+void waitForResult(ui::SearchPage* page)
+{
+    QSignalSpy shown(page, &ui::SearchPage::resultShown);
+    QSignalSpy failed(page->controller(), &ui::SearchController::failed);
+    for (int i = 0; i < 600 && shown.isEmpty() && failed.isEmpty(); ++i)
+        shown.wait(100);
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(failed.isEmpty());
+    REQUIRE_FALSE(shown.isEmpty());
+    // A newer answer may be on its way (the debounce, a facet): let it land.
+    while (page->controller()->isBusy())
+        shown.wait(50);
+}
+
+QString writePdf(const QString& path, const QStringList& pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i)
+            writer.newPage();
+        painter.drawText(QRect(200, 200, 8000, 1000), pages.at(i));
+    }
+    return path;
+}
+
+Record record(DocumentType type, const QString& title, const QString& date)
+{
+    Record r;
+    r.type = type;
+    r.title = title;
+    r.date = date;
+    r.language = QStringLiteral("fre");
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("a record is found through the Search page, with the pages of its attached PDF")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    Record report = record(DocumentType::Report, QStringLiteral("Santé des jeunes en quartier prioritaire"),
+                           QStringLiteral("2021"));
+    report.copies = {
+        {0, QStringLiteral("B-1"), QStringLiteral("SAN 3"), QStringLiteral("Salle"), CopyStatus::Available}};
+    auto ids = records.addAll(
+        {report, record(DocumentType::Study, QStringLiteral("Logement des jeunes"), QStringLiteral("2015")),
+         record(DocumentType::Study, QStringLiteral("Jeunes et emploi"), QStringLiteral("2019"))});
+    REQUIRE(ids.ok());
+    const QString pdf = writePdf(cat.dir() + QStringLiteral("/rapport.pdf"),
+                                 {QStringLiteral("Introduction générale."),
+                                  QStringLiteral("Le retour de la tuberculose dans les foyers."),
+                                  QStringLiteral("La vaccination progresse."),
+                                  QStringLiteral("La tuberculose recule à nouveau.")});
+    AttachmentStore store(cat.db(), cat.clock());
+    auto attached = store.attach(ids->at(0), pdf);
+    REQUIRE(attached.ok());
+
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    window.showModule(ui::MainWindow::Module::Search);
+    ui::SearchPage* page = window.searchPage();
+    waitForResult(page); // the first visit shows the whole catalogue
+    CHECK(page->model()->total() == 3);
+
+    // Typing searches by itself once typing pauses.
+    auto* query = window.findChild<QLineEdit*>(QStringLiteral("searchQuery"));
+    REQUIRE(query);
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("tuberculose"));
+    waitForResult(page);
+    REQUIRE(page->model()->rowCount() == 1);
+    const SearchService::Hit& hit = page->model()->hit(0);
+    CHECK(hit.id == ids->at(0));
+    REQUIRE(hit.attachments.size() == 1);
+    CHECK(hit.attachments.first().pages == QList<int>{2, 4});
+    const QString html = page->model()->index(0).data(ui::SearchResultModel::HtmlRole).toString();
+    CHECK(html.contains(QStringLiteral("<b>tuberculose</b>")));
+    CHECK(html.contains(QStringLiteral("rapport.pdf")));
+    CHECK(html.contains(QStringLiteral("2, 4")));
+    CHECK(ui::SearchResultModel::availability(hit).contains(QStringLiteral("1")));
+
+    // Opening the hit shows the record, the file's state and links to its pages.
+    page->results()->setCurrentIndex(page->model()->index(0));
+    CHECK(page->recordView()->recordId() == ids->at(0));
+    const QString view = page->recordView()->document()->toHtml();
+    CHECK(view.contains(QStringLiteral("Santé des jeunes")));
+    CHECK(view.contains(QStringLiteral("attachment:%1?page=4").arg(attached->id)));
+    CHECK(view.contains(QStringLiteral("Text extracted, 4 page")));
+
+    // A query that finds nothing suggests a spelling.
+    query->setText(QStringLiteral("tuberculse"));
+    waitForResult(page);
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("searchStatus"))
+              ->text()
+              .contains(QStringLiteral("tuberculose")));
+}
+
+TEST_CASE("ticking facets filters the results, and searches are saved and results gathered in a basket")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    auto ids = records.addAll(
+        {record(DocumentType::Study, QStringLiteral("Habitat indigne"), QStringLiteral("2012")),
+         record(DocumentType::Study, QStringLiteral("Habitat partagé"), QStringLiteral("2021")),
+         record(DocumentType::Book, QStringLiteral("L'habitat social"), QStringLiteral("2016")),
+         record(DocumentType::Report, QStringLiteral("Santé"), QStringLiteral("2016"))});
+    REQUIRE(ids.ok());
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    ui::SearchPage* page = window.searchPage();
+    page->setQuery(QStringLiteral("habitat"));
+    waitForResult(page);
+    CHECK(page->model()->total() == 3);
+
+    // The type facet counts 2 studies and 1 book; ticking "study" leaves the two studies.
+    ui::FacetPanel* facets = page->facets();
+    QTreeWidgetItem* study = nullptr;
+    for (int i = 0; i < facets->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = facets->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j)
+            if (group->child(j)->data(0, Qt::UserRole + 2).toString() == QLatin1String("study"))
+                study = group->child(j);
+    }
+    REQUIRE(study);
+    CHECK(study->text(1) == QStringLiteral("2"));
+    study->setCheckState(0, Qt::Checked);
+    waitForResult(page);
+    CHECK(page->model()->total() == 2);
+    CHECK(facets->filters().value(QStringLiteral("type")) == QStringList{QStringLiteral("study")});
+
+    // Newest first.
+    auto* sort = window.findChild<QComboBox*>(QStringLiteral("searchSort"));
+    sort->setCurrentIndex(sort->findData(QStringLiteral("date")));
+    waitForResult(page);
+    REQUIRE(page->model()->rowCount() == 2);
+    CHECK(page->model()->hit(0).year == 2021);
+
+    // Saved with its facet and sort, then brought back after the page was changed.
+    SavedSearches saved(cat.db(), cat.clock());
+    SearchService::Options options;
+    options.query = QStringLiteral("habitat");
+    options.filters = facets->filters();
+    options.sort = SearchRequest::Sort::DateNewest;
+    REQUIRE(saved.save(QStringLiteral("Études habitat"), options).ok());
+    page->results()->selectAll();
+    CHECK(page->selectedRecordIds().size() == 2);
+    CHECK(page->addSelectionToBasket(QStringLiteral("Comité de pilotage")) == 2);
+    Baskets baskets(cat.db(), cat.clock());
+    const auto basket = baskets.find(QStringLiteral("Comité de pilotage"));
+    REQUIRE(basket.has_value());
+    CHECK(basket->count == 2);
+    // Adding the same records again adds nothing.
+    CHECK(page->addSelectionToBasket(QStringLiteral("Comité de pilotage")) == 0);
+}
+
+TEST_CASE("the Search page sees records added after it opened")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    REQUIRE(
+        records.add(record(DocumentType::Study, QStringLiteral("Jardins partagés"), QStringLiteral("2020")))
+            .ok());
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    ui::SearchPage* page = window.searchPage();
+    page->setQuery(QStringLiteral("jardin"));
+    waitForResult(page);
+    CHECK(page->model()->total() == 1);
+    REQUIRE(
+        records.add(record(DocumentType::Guide, QStringLiteral("Créer un jardin"), QStringLiteral("2022")))
+            .ok());
+    page->catalogueChanged();
+    waitForResult(page);
+    CHECK(page->model()->total() == 2);
+}

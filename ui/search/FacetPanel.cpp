@@ -1,0 +1,147 @@
+#include "search/FacetPanel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace infodoc::ui {
+
+using namespace infodoc::core;
+
+namespace {
+constexpr int NameRole = Qt::UserRole + 1;
+constexpr int ValueRole = Qt::UserRole + 2;
+} // namespace
+
+FacetPanel::FacetPanel(QWidget* parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("facetPanel"));
+    setAccessibleName(tr("Facets"));
+    setHeaderHidden(true);
+    // The label, then its count kept in view when the label is long.
+    setColumnCount(2);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    // Rarely used facets start folded.
+    m_collapsed = {QStringLiteral("year"), QStringLiteral("language")};
+    connect(this, &QTreeWidget::itemChanged, this, &FacetPanel::itemToggled);
+    connect(this, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem* item) { m_collapsed.insert(item->data(0, NameRole).toString()); });
+    connect(this, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem* item) { m_collapsed.remove(item->data(0, NameRole).toString()); });
+}
+
+const QStringList& FacetPanel::facetOrder()
+{
+    static const QStringList order = {QStringLiteral("type"),      QStringLiteral("subject"),
+                                      QStringLiteral("territory"), QStringLiteral("decade"),
+                                      QStringLiteral("year"),      QStringLiteral("availability"),
+                                      QStringLiteral("language")};
+    return order;
+}
+
+QString FacetPanel::facetLabel(const QString& name)
+{
+    if (name == QLatin1String("type"))
+        return tr("Document type");
+    if (name == QLatin1String("subject"))
+        return tr("Subject");
+    if (name == QLatin1String("territory"))
+        return tr("Territory");
+    if (name == QLatin1String("decade"))
+        return tr("Decade");
+    if (name == QLatin1String("year"))
+        return tr("Year");
+    if (name == QLatin1String("availability"))
+        return tr("Availability");
+    if (name == QLatin1String("language"))
+        return tr("Language");
+    return name;
+}
+
+void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& facets, bool approximate)
+{
+    m_filling = true;
+    const QString current = currentItem() ? currentItem()->data(0, NameRole).toString() + u'\x1f' +
+                                                currentItem()->data(0, ValueRole).toString()
+                                          : QString();
+    clear();
+    const QLocale locale;
+    for (const QString& name : facetOrder()) {
+        QList<SearchService::Facet> values = facets.value(name);
+        // A ticked value stays in view even when nothing else matches it.
+        for (const QString& ticked : m_filters.value(name)) {
+            const bool shown = std::any_of(values.begin(), values.end(),
+                                           [&](const SearchService::Facet& f) { return f.value == ticked; });
+            if (!shown)
+                values.prepend({ticked, ticked, 0});
+        }
+        if (values.isEmpty())
+            continue;
+        auto* group = new QTreeWidgetItem(this, {facetLabel(name)});
+        group->setData(0, NameRole, name);
+        group->setFlags(Qt::ItemIsEnabled);
+        group->setFirstColumnSpanned(true);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        for (const auto& f : values) {
+            const QString count =
+                approximate ? tr("≈%1").arg(locale.toString(f.count)) : locale.toString(f.count);
+            auto* item = new QTreeWidgetItem(group, {f.label, count});
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, f.label);
+            item->setData(0, NameRole, name);
+            item->setData(0, ValueRole, f.value);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, m_filters.value(name).contains(f.value) ? Qt::Checked : Qt::Unchecked);
+            item->setData(0, Qt::AccessibleTextRole,
+                          tr("%1: %2, %3 record(s)", nullptr, f.count).arg(facetLabel(name), f.label, count));
+            if (name + u'\x1f' + f.value == current)
+                setCurrentItem(item);
+        }
+        group->setExpanded(!m_collapsed.contains(name) || m_filters.contains(name));
+    }
+    m_filling = false;
+}
+
+void FacetPanel::setFilters(const QHash<QString, QStringList>& filters)
+{
+    m_filters = filters;
+    m_filling = true;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            QTreeWidgetItem* item = group->child(j);
+            item->setCheckState(0, m_filters.value(item->data(0, NameRole).toString())
+                                           .contains(item->data(0, ValueRole).toString())
+                                       ? Qt::Checked
+                                       : Qt::Unchecked);
+        }
+    }
+    m_filling = false;
+}
+
+void FacetPanel::clearFilters()
+{
+    setFilters({});
+}
+
+void FacetPanel::itemToggled(QTreeWidgetItem* item)
+{
+    if (m_filling || !item->parent())
+        return;
+    const QString name = item->data(0, NameRole).toString();
+    const QString value = item->data(0, ValueRole).toString();
+    QStringList& values = m_filters[name];
+    values.removeAll(value);
+    if (item->checkState(0) == Qt::Checked)
+        values.append(value);
+    if (values.isEmpty())
+        m_filters.remove(name);
+    Q_EMIT filtersChanged();
+}
+
+} // namespace infodoc::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace infodoc::ui {
+
+// Draws a search hit: the type icon, then its rich text (title, facts,
+// snippet with the words in bold, pages of the attachments).
+class HitDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit HitDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static constexpr int margin = 6;
+};
+
+} // namespace infodoc::ui

@@ -1,0 +1,178 @@
+#include "search/SearchController.h"
+
+#include "search/IndexSync.h"
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+
+#include <QThread>
+
+namespace infodoc::ui {
+
+using namespace infodoc::core;
+
+// Lives on the worker thread: everything it owns is opened and closed there.
+class SearchController::Worker : public QObject
+{
+public:
+    Worker(QString path, std::shared_ptr<std::atomic_bool> stopping)
+        : m_path(std::move(path)), m_stopping(std::move(stopping))
+    {}
+
+    // Brings the index up to the catalogue and opens it for reading.
+    Status update(const IndexSync::Progress& progress)
+    {
+        if (!m_db) {
+            auto db = Database::open(m_path, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            m_db = std::move(*db);
+        }
+        const QString dir = SearchIndex::directoryFor(m_path);
+        m_service.reset();
+        m_reader.reset();
+        // Another program may be writing the index: then search what is there.
+        if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
+            ExtractionPool::Options extraction;
+            extraction.helperPath = ExtractionPool::defaultHelperPath();
+            IndexSync sync(*m_db, **writable, extraction);
+            if (auto s = sync.sync(progress); !s)
+                return s.error();
+        }
+        auto reader = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(*reader);
+        // Read after the sync, so thesaurus changes are seen.
+        m_service = std::make_unique<SearchService>(*m_db, *m_reader);
+        return {};
+    }
+
+    Result<SearchService::Result> search(const SearchService::Options& options)
+    {
+        if (!m_service)
+            return Error{SearchController::tr("The search index is not open.")};
+        return m_service->search(options);
+    }
+
+    void close()
+    {
+        m_service.reset();
+        m_reader.reset();
+        m_db.reset();
+    }
+
+    bool stopping() const { return m_stopping->load(); }
+
+private:
+    QString m_path;
+    std::shared_ptr<std::atomic_bool> m_stopping;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SearchIndex> m_reader;
+    std::unique_ptr<SearchService> m_service;
+};
+
+SearchController::SearchController(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(databasePath), m_stopping(std::make_shared<std::atomic_bool>(false))
+{}
+
+SearchController::~SearchController()
+{
+    if (!m_thread)
+        return;
+    m_stopping->store(true);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void SearchController::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("search"));
+    m_worker = new Worker(m_databasePath, m_stopping);
+    m_worker->moveToThread(m_thread);
+    // The connections must be closed by the thread that opened them.
+    Worker* worker = m_worker;
+    connect(
+        m_thread, &QThread::finished, m_worker, [worker] { worker->close(); }, Qt::DirectConnection);
+    m_thread->start();
+    m_refreshPending = true;
+}
+
+void SearchController::search(const SearchService::Options& options)
+{
+    start();
+    m_last = options;
+    if (m_busy || m_refreshPending) {
+        m_pending = options;
+        if (!m_busy)
+            dispatchRefresh();
+        return;
+    }
+    dispatch(options);
+}
+
+void SearchController::refresh()
+{
+    if (!m_thread)
+        return; // nothing searched yet: the first search brings the index up to date
+    m_refreshPending = true;
+    if (m_last && !m_pending)
+        m_pending = m_last;
+    if (!m_busy)
+        dispatchRefresh();
+}
+
+void SearchController::dispatch(const SearchService::Options& options)
+{
+    m_busy = true;
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, worker, options] {
+        auto result = worker->search(options);
+        QMetaObject::invokeMethod(this, [this, options, result] {
+            if (result)
+                Q_EMIT finished(options, *result);
+            else
+                Q_EMIT failed(result.errorMessage());
+            taskDone();
+        });
+    });
+}
+
+void SearchController::dispatchRefresh()
+{
+    m_busy = true;
+    m_refreshPending = false;
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [this, worker] {
+        auto progress = [this, worker](const QString& stage, int done, int total) {
+            QMetaObject::invokeMethod(this,
+                                      [this, stage, done, total] { Q_EMIT indexing(stage, done, total); });
+            return !worker->stopping();
+        };
+        const Status status = worker->update(progress);
+        QMetaObject::invokeMethod(this, [this, status] {
+            if (status)
+                Q_EMIT indexed();
+            else
+                Q_EMIT failed(status.errorMessage());
+            taskDone();
+        });
+    });
+}
+
+void SearchController::taskDone()
+{
+    m_busy = false;
+    if (m_refreshPending) {
+        dispatchRefresh();
+    } else if (m_pending) {
+        const SearchService::Options next = *m_pending;
+        m_pending.reset();
+        dispatch(next);
+    }
+}
+
+} // namespace infodoc::ui
