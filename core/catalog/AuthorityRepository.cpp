@@ -33,6 +33,35 @@ const QString kSelect = QStringLiteral("SELECT a.id, a.kind, a.name, a.note, "
                                        "(SELECT COUNT(DISTINCT r.record_id) FROM responsibility r WHERE "
                                        "r.authority_id = a.id) FROM authority a ");
 
+// Edit distance, stopping early once above `cap`.
+int distance(const QString& a, const QString& b, int cap)
+{
+    if (qAbs(a.size() - b.size()) > cap)
+        return cap + 1;
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        int best = current[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            best = std::min(best, current[j]);
+        }
+        if (best > cap)
+            return cap + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+bool containsAll(const QStringList& words, const QStringList& of)
+{
+    return std::all_of(of.begin(), of.end(), [&](const QString& w) { return words.contains(w); });
+}
+
 } // namespace
 
 AuthorityRepository::AuthorityRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -83,6 +112,63 @@ QList<AuthorityRepository::Authority> AuthorityRepository::search(const QString&
             list.append(fromQuery(q));
     }
     return list;
+}
+
+QList<AuthorityRepository::Authority> AuthorityRepository::similar(const QString& name, AuthorityKind kind,
+                                                                   int limit) const
+{
+    const QString key = normalizedKey(name, kind);
+    const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    // Candidates share the beginning of one of the words (a typo is rarely in the first two letters).
+    QStringList conditions;
+    QStringList patterns;
+    for (const QString& w : words) {
+        if (w.size() < 2)
+            continue;
+        conditions.append(QStringLiteral("a.norm_key LIKE ? ESCAPE '\\'"));
+        patterns.append(text::likeWordPrefixes({w.left(2)}));
+    }
+    if (conditions.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.kind, a.name, a.note, 0, a.norm_key FROM authority a WHERE a.kind = ? "
+                       "AND a.norm_key <> ? AND (%1) LIMIT 5000")
+            .arg(conditions.join(QStringLiteral(" OR "))));
+    q.addBindValue(Vocabulary::key(kind));
+    q.addBindValue(key);
+    for (const QString& p : patterns)
+        q.addBindValue(p);
+    if (!q.exec())
+        return {};
+    const int cap = key.size() >= 8 ? 2 : 1;
+    QList<std::pair<int, Authority>> found;
+    while (q.next()) {
+        const QString other = q.value(5).toString();
+        const QStringList otherWords = other.split(u' ', Qt::SkipEmptyParts);
+        int score = distance(key, other, cap);
+        if (score > cap) {
+            if (!containsAll(otherWords, words) && !containsAll(words, otherWords))
+                continue;
+            score = cap + 1;
+        }
+        found.append({score, fromQuery(q)});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<Authority> out;
+    for (const auto& f : found) {
+        if (out.size() == limit)
+            break;
+        Authority a = f.second;
+        if (auto full = get(a.id))
+            a = *full; // with its record count
+        out.append(a);
+    }
+    return out;
 }
 
 Result<qint64> AuthorityRepository::resolveInTransaction(const QString& name, AuthorityKind kind)

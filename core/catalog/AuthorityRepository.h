@@ -40,6 +40,11 @@ public:
     // Names containing `text` (folded), most used first.
     QList<Authority> search(const QString& text, int limit = 50) const;
 
+    // Authorities of the same kind that look like `name` without being it: a
+    // letter or two apart ("Dupond" for "Dupont"), or one name's words inside
+    // the other's ("Dupont" and "Dupont, Marie"). Closest first.
+    QList<Authority> similar(const QString& name, AuthorityKind kind, int limit = 5) const;
+
     // Creates the authority if no equivalent exists, in its own transaction.
     Result<qint64> findOrCreate(const QString& name, AuthorityKind kind);
     Status rename(qint64 id, const QString& name);

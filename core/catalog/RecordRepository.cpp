@@ -3,6 +3,7 @@
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordSession.h"
 #include "catalog/RecordValidator.h"
+#include "catalog/StandardNumber.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/TextFolding.h"
@@ -13,7 +14,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace infodoc::core {
 
@@ -331,6 +335,85 @@ QList<qint64> RecordRepository::findByIsbn(const QString& isbn) const
             ids.append(q.value(0).toLongLong());
     }
     return ids;
+}
+
+namespace {
+
+// Share of the words two titles have in common (Jaccard), on folded words.
+double titleSimilarity(const QStringList& a, const QStringList& b)
+{
+    const QSet<QString> x(a.begin(), a.end());
+    const QSet<QString> y(b.begin(), b.end());
+    if (x.isEmpty() || y.isEmpty())
+        return 0;
+    const qsizetype common = QSet<QString>(x).intersect(y).size();
+    return double(common) / double(x.size() + y.size() - common);
+}
+
+} // namespace
+
+QList<RecordRepository::Duplicate> RecordRepository::possibleDuplicates(const Record& record) const
+{
+    QList<Duplicate> out;
+    QSet<qint64> seen = {record.id};
+    const auto normalized = StandardNumber::normalizeIsbn(record.isbn);
+    const QString isbn = normalized && !record.isbn.isEmpty() ? *normalized : QString();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    auto summary = [&q] {
+        RecordSummary s;
+        s.id = q.value(0).toLongLong();
+        s.type = Vocabulary::documentTypeFromKey(q.value(1).toString()).value_or(DocumentType::Book);
+        s.title = q.value(2).toString();
+        s.authors = q.value(3).toString();
+        s.year = q.value(4).toInt();
+        s.callNumber = q.value(5).toString();
+        return s;
+    };
+    const QString columns =
+        QStringLiteral("SELECT id, type, title, authors_display, year, call_number, subtitle "
+                       "FROM record ");
+    if (!isbn.isEmpty()) {
+        q.prepare(columns + QStringLiteral("WHERE isbn = ? ORDER BY id"));
+        q.addBindValue(isbn);
+        if (q.exec()) {
+            while (q.next()) {
+                if (seen.contains(q.value(0).toLongLong()))
+                    continue;
+                seen.insert(q.value(0).toLongLong());
+                out.append({summary(), Duplicate::Reason::SameIsbn});
+            }
+        }
+    }
+    const int year = record.year();
+    const QStringList title = text::foldedWords(record.title + u' ' + record.subtitle);
+    if (title.isEmpty())
+        return out;
+    // Surnames (or organisation words) of the authors, to require one in common.
+    QStringList names;
+    for (const Responsibility& r : record.responsibilities)
+        names += text::foldedWords(r.name.section(u',', 0, 0));
+    q.prepare(columns + QStringLiteral("WHERE year = ? ORDER BY id"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (seen.contains(id))
+            continue;
+        const QStringList other = text::foldedWords(q.value(2).toString() + u' ' + q.value(6).toString());
+        if (titleSimilarity(title, other) < 0.8)
+            continue;
+        const QStringList otherAuthors = text::foldedWords(q.value(3).toString());
+        const bool sharedAuthor = names.isEmpty() || otherAuthors.isEmpty() ||
+                                  std::any_of(names.begin(), names.end(),
+                                              [&](const QString& n) { return otherAuthors.contains(n); });
+        if (!sharedAuthor)
+            continue;
+        seen.insert(id);
+        out.append({summary(), Duplicate::Reason::SimilarTitle});
+    }
+    return out;
 }
 
 Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint64 authorityId,

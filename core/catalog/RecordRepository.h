@@ -80,6 +80,20 @@ public:
     // Records with the same ISBN, for duplicate warnings.
     QList<qint64> findByIsbn(const QString& isbn) const;
 
+    struct Duplicate
+    {
+        enum class Reason
+        {
+            SameIsbn,
+            SimilarTitle // nearly the same title, the same year and a shared author (if any)
+        };
+        RecordSummary record;
+        Reason reason = Reason::SameIsbn;
+    };
+    // Other records that may be the same document as `record` (its own id is
+    // left out), for the warning before saving.
+    QList<Duplicate> possibleDuplicates(const Record& record) const;
+
     // Recomputes the denormalised author columns of the records an
     // authority appears in, and journals them; inside a transaction.
     static Status refreshRecordsOfAuthority(const QSqlDatabase& db, qint64 authorityId, const QDateTime& now);

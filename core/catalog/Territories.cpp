@@ -98,6 +98,28 @@ std::optional<Territories::Territory> Territories::find(const QString& name) con
     return list.first();
 }
 
+QList<Territories::Territory> Territories::complete(const QString& text, int limit) const
+{
+    const QStringList typed = text::foldedWords(text);
+    if (typed.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, level, code, COALESCE(parent_id, 0), norm_key FROM territory "
+                             "WHERE norm_key LIKE ? ESCAPE '\\' ORDER BY ") +
+              kLevelOrder + QStringLiteral(", name"));
+    q.addBindValue(text::likeWordPrefixes(typed));
+    QList<Territory> out;
+    if (!q.exec())
+        return out;
+    while (q.next() && out.size() < limit) {
+        if (text::wordsStartWith(q.value(5).toString().split(u' '), typed))
+            out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                        levelFromKey(q.value(2).toString()).value_or(Level::Commune), q.value(3).toString(),
+                        q.value(4).toLongLong()});
+    }
+    return out;
+}
+
 std::optional<Territories::Territory> Territories::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

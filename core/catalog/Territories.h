@@ -49,6 +49,8 @@ public:
     // ("Val-d'Oise" the département).
     std::optional<Territory> find(const QString& name) const;
     std::optional<Territory> get(qint64 id) const;
+    // Territories whose name's words start with the words typed, broadest first.
+    QList<Territory> complete(const QString& text, int limit = 20) const;
     QList<Territory> children(qint64 parentId) const; // 0: the top level
     // From the top of the hierarchy down to `id`.
     QList<Territory> path(qint64 id) const;

@@ -37,6 +37,33 @@ QString Thesaurus::normalizedKey(const QString& label)
     return text::foldedWords(label).join(u' ');
 }
 
+QList<Thesaurus::Completion> Thesaurus::complete(const QString& text, int limit) const
+{
+    QList<Completion> out;
+    const QStringList typed = text::foldedWords(text);
+    if (typed.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Every word typed starts a word of the key: prefilter with LIKE, then check the word starts.
+    q.prepare(QStringLiteral(
+        "SELECT s.label, s.label, s.norm_key, 0, (SELECT COUNT(*) FROM record_subject rs WHERE rs.subject_id "
+        "= "
+        "s.id) AS uses FROM subject s WHERE s.norm_key LIKE ? ESCAPE '\\' UNION ALL "
+        "SELECT n.label, s.label, n.norm_key, 1, 0 FROM subject_nonpreferred n JOIN subject s ON s.id = "
+        "n.subject_id WHERE n.norm_key LIKE ? ESCAPE '\\' ORDER BY 4, 5 DESC, 1"));
+    const QString pattern = text::likeWordPrefixes(typed);
+    q.addBindValue(pattern);
+    q.addBindValue(pattern);
+    if (!q.exec())
+        return out;
+    while (q.next() && out.size() < limit) {
+        if (text::wordsStartWith(q.value(2).toString().split(u' '), typed))
+            out.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    return out;
+}
+
 std::optional<Thesaurus::Descriptor> Thesaurus::find(const QString& label) const
 {
     QSqlQuery q(m_db.connection());

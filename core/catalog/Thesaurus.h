@@ -32,6 +32,15 @@ public:
 
     static QString normalizedKey(const QString& label);
 
+    struct Completion
+    {
+        QString term;       // what matched: the descriptor or one of its non-preferred terms
+        QString descriptor; // the descriptor to use
+    };
+    // Descriptors and non-preferred terms whose words start with the words
+    // typed (case and accents ignored), descriptors first, most used first.
+    QList<Completion> complete(const QString& text, int limit = 20) const;
+
     // A descriptor by its label or by one of its non-preferred terms.
     std::optional<Descriptor> find(const QString& label) const;
     std::optional<Descriptor> get(qint64 id) const;

@@ -45,4 +45,29 @@ QString sortKey(const QString& text)
     return key.trimmed();
 }
 
+QString likeWordPrefixes(const QStringList& typed)
+{
+    QString pattern = QStringLiteral("%");
+    for (QString w : typed) {
+        w.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'_', QLatin1String("\\_"))
+            .replace(u'%', QLatin1String("\\%"));
+        pattern += w + u'%';
+    }
+    return pattern;
+}
+
+bool wordsStartWith(const QStringList& words, const QStringList& typed)
+{
+    qsizetype next = 0;
+    for (const QString& t : typed) {
+        while (next < words.size() && !words.at(next).startsWith(t))
+            ++next;
+        if (next == words.size())
+            return false;
+        ++next;
+    }
+    return true;
+}
+
 } // namespace infodoc::core::text

@@ -15,4 +15,10 @@ QStringList foldedWords(const QString& text);
 // dropped ("L'Habitat" sorts under "habitat").
 QString sortKey(const QString& text);
 
+// A LIKE pattern (ESCAPE '\\') for keys of folded words containing
+// words that start with each of `typed`, in order; refine with wordsStartWith.
+QString likeWordPrefixes(const QStringList& typed);
+// Whether each of `typed` starts a word of `words`, in order.
+bool wordsStartWith(const QStringList& words, const QStringList& typed);
+
 } // namespace infodoc::core::text

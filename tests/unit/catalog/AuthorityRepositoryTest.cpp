@@ -90,3 +90,34 @@ TEST_CASE("renaming an authority updates its records' author line")
     CHECK(records.page(request).rows.first().authors == QStringLiteral("Durand, Jeanne"));
     CHECK(authorities.search(QStringLiteral("jeanne")).size() == 1);
 }
+
+TEST_CASE("a new name that looks like an existing authority is reported")
+{
+    TestCatalogue cat;
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    REQUIRE(authorities.findOrCreate(QStringLiteral("Dupont, Marie"), AuthorityKind::Person).ok());
+    REQUIRE(authorities.findOrCreate(QStringLiteral("Martin, Paul"), AuthorityKind::Person).ok());
+    REQUIRE(authorities
+                .findOrCreate(QStringLiteral("Centre social de la Dame Blanche"), AuthorityKind::Organisation)
+                .ok());
+    auto names = [&](const QString& name, AuthorityKind kind) {
+        QStringList out;
+        for (const auto& a : authorities.similar(name, kind))
+            out.append(a.name);
+        return out;
+    };
+    // A letter apart, in any word order.
+    CHECK(names(QStringLiteral("Dupond, Marie"), AuthorityKind::Person) ==
+          QStringList{QStringLiteral("Dupont, Marie")});
+    CHECK(names(QStringLiteral("Marie Dupnot"), AuthorityKind::Person) ==
+          QStringList{QStringLiteral("Dupont, Marie")});
+    // One name inside the other.
+    CHECK(names(QStringLiteral("Dupont"), AuthorityKind::Person) ==
+          QStringList{QStringLiteral("Dupont, Marie")});
+    CHECK(names(QStringLiteral("Centre social"), AuthorityKind::Organisation) ==
+          QStringList{QStringLiteral("Centre social de la Dame Blanche")});
+    // The same person is not "similar"; other people and other kinds are not either.
+    CHECK(names(QStringLiteral("DUPONT Marie"), AuthorityKind::Person).isEmpty());
+    CHECK(names(QStringLiteral("Durand, Luc"), AuthorityKind::Person).isEmpty());
+    CHECK(names(QStringLiteral("Dupont, Marie"), AuthorityKind::Organisation).isEmpty());
+}

@@ -287,3 +287,48 @@ TEST_CASE("listing pages through records by keyset, sorted and filtered")
     filter.text = QStringLiteral("dubois 107"); // every word must match somewhere
     CHECK(records.count(filter) == 1);
 }
+
+TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year and author")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    Record book;
+    book.type = DocumentType::Book;
+    book.title = QStringLiteral("La politique de la ville : une histoire");
+    book.date = QStringLiteral("2012");
+    book.isbn = QStringLiteral("978-2-13-058804-7");
+    book.responsibilities = {{QStringLiteral("Dupont, Marie"), AuthorityKind::Person, Role::Author}};
+    auto id = records.add(book);
+    REQUIRE(id.ok());
+
+    Record same = book;
+    same.title = QStringLiteral("Autre titre");
+    auto dup = records.possibleDuplicates(same);
+    REQUIRE(dup.size() == 1);
+    CHECK(dup.first().record.id == *id);
+    CHECK(dup.first().reason == RecordRepository::Duplicate::Reason::SameIsbn);
+
+    Record similar;
+    similar.title = QStringLiteral("Politique de la ville : une histoire");
+    similar.date = QStringLiteral("2012-03");
+    similar.responsibilities = {{QStringLiteral("Marie Dupont"), AuthorityKind::Person, Role::Author}};
+    dup = records.possibleDuplicates(similar);
+    REQUIRE(dup.size() == 1);
+    CHECK(dup.first().reason == RecordRepository::Duplicate::Reason::SimilarTitle);
+    CHECK(dup.first().record.title == book.title);
+
+    // Another year, another author or another title: not a duplicate.
+    Record otherYear = similar;
+    otherYear.date = QStringLiteral("2014");
+    CHECK(records.possibleDuplicates(otherYear).isEmpty());
+    Record otherAuthor = similar;
+    otherAuthor.responsibilities = {{QStringLiteral("Martin, Paul"), AuthorityKind::Person, Role::Author}};
+    CHECK(records.possibleDuplicates(otherAuthor).isEmpty());
+    Record otherTitle = similar;
+    otherTitle.title = QStringLiteral("La politique du logement");
+    CHECK(records.possibleDuplicates(otherTitle).isEmpty());
+    // A record is not its own duplicate.
+    auto stored = records.get(*id);
+    REQUIRE(stored.ok());
+    CHECK(records.possibleDuplicates(*stored).isEmpty());
+}

@@ -37,3 +37,17 @@ TEST_CASE("territory levels nest in order")
     CHECK_FALSE(
         territories.add(QStringLiteral("Chantepie"), Territories::Level::Neighbourhood, sarcelles->id).ok());
 }
+
+TEST_CASE("territories complete by the start of their words, broadest first")
+{
+    TestCatalogue cat;
+    Territories territories(cat.db(), cat.clock());
+    const auto cergy = territories.complete(QStringLiteral("cerg"));
+    REQUIRE(cergy.size() >= 2);
+    // The intercommunality comes before the commune.
+    CHECK(cergy.first().level == Territories::Level::Intercommunality);
+    CHECK(std::any_of(cergy.begin(), cergy.end(),
+                      [](const auto& t) { return t.name == QStringLiteral("Cergy"); }));
+    CHECK(territories.complete(QStringLiteral("sarcel")).first().name == QStringLiteral("Sarcelles"));
+    CHECK(territories.complete(QStringLiteral("arcelles")).isEmpty());
+}

@@ -118,3 +118,28 @@ TEST_CASE("thesaurus import errors name the line")
     CHECK(s.errorMessage().contains(QStringLiteral("Inconnu")));
     CHECK(thesaurus.descriptorCount() == 0);
 }
+
+TEST_CASE("completion finds descriptors and non-preferred terms by the start of their words")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    auto terms = [](const QList<Thesaurus::Completion>& list) {
+        QStringList out;
+        for (const auto& c : list)
+            out.append(c.term + QStringLiteral(" > ") + c.descriptor);
+        return out;
+    };
+    // "log soc" starts the words of "Logement social", accents and case ignored.
+    const QStringList logement = terms(thesaurus.complete(QStringLiteral("LOG soc")));
+    CHECK(logement.contains(QStringLiteral("Logement social > Logement social")));
+    CHECK_FALSE(logement.contains(QStringLiteral("Logement des jeunes > Logement des jeunes")));
+    // A non-preferred term leads to its descriptor, after the descriptors.
+    const QList<Thesaurus::Completion> hlm = thesaurus.complete(QStringLiteral("hlm"));
+    REQUIRE_FALSE(hlm.isEmpty());
+    CHECK(terms(hlm).contains(QStringLiteral("HLM > Logement social")));
+    // The middle of a word is not a start; wildcards are plain characters.
+    CHECK(thesaurus.complete(QStringLiteral("gement")).isEmpty());
+    CHECK(thesaurus.complete(QStringLiteral("%")).isEmpty());
+    CHECK(thesaurus.complete(QStringLiteral("  ")).isEmpty());
+    CHECK(thesaurus.complete(QStringLiteral("l"), 3).size() == 3);
+}
