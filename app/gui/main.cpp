@@ -2,6 +2,9 @@
 #include "common/Clock.h"
 #include "common/Screenshot.h"
 #include "common/Translations.h"
+#include "catalog/CataloguePage.h"
+#include "catalog/RecordEditor.h"
+#include "catalog/RecordRepository.h"
 #include "main/MainWindow.h"
 #include "search/SearchController.h"
 #include "search/SearchPage.h"
@@ -47,7 +50,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption queryOption(
         QStringLiteral("query"), QApplication::translate("main", "Open the Search page on the query TEXT."),
         QApplication::translate("main", "TEXT"));
-    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption});
+    const QCommandLineOption recordOption(QStringLiteral("record"),
+                                          QApplication::translate("main", "Open the form of the record ID."),
+                                          QApplication::translate("main", "ID"));
+    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -96,6 +102,20 @@ int main(int argc, char* argv[])
         } else {
             window.searchPage()->setQuery(parser.value(queryOption));
         }
+    }
+    if (parser.isSet(recordOption)) {
+        const qint64 id = parser.value(recordOption).toLongLong();
+        core::RecordRepository records(**db, clock);
+        auto record = records.get(id);
+        if (!record)
+            return fail(record.errorMessage());
+        if (parser.isSet(screenshotOption)) {
+            ui::RecordEditor editor(**db, clock, *record);
+            if (auto s = ui::saveScreenshot(&editor, parser.value(screenshotOption)); !s)
+                return fail(s.errorMessage());
+            return 0;
+        }
+        QTimer::singleShot(0, &window, [&window, id] { window.cataloguePage()->editRecord(id); });
     }
     if (parser.isSet(screenshotOption)) {
         if (auto s = ui::saveScreenshot(&window, parser.value(screenshotOption)); !s)

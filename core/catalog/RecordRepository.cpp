@@ -339,11 +339,21 @@ QList<qint64> RecordRepository::findByIsbn(const QString& isbn) const
 
 namespace {
 
-// Share of the words two titles have in common (Jaccard), on folded words.
+// Share of the words two titles have in common (Jaccard), on folded words,
+// articles and other small words left out ("Le renouvellement urbain" is
+// "Renouvellement urbain").
 double titleSimilarity(const QStringList& a, const QStringList& b)
 {
-    const QSet<QString> x(a.begin(), a.end());
-    const QSet<QString> y(b.begin(), b.end());
+    static const QSet<QString> small = {QStringLiteral("l"),   QStringLiteral("le"), QStringLiteral("la"),
+                                        QStringLiteral("les"), QStringLiteral("un"), QStringLiteral("une"),
+                                        QStringLiteral("des"), QStringLiteral("de"), QStringLiteral("du"),
+                                        QStringLiteral("d"),   QStringLiteral("et"), QStringLiteral("a"),
+                                        QStringLiteral("en"),  QStringLiteral("au"), QStringLiteral("aux"),
+                                        QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and")};
+    QSet<QString> x(a.begin(), a.end());
+    QSet<QString> y(b.begin(), b.end());
+    x.subtract(small);
+    y.subtract(small);
     if (x.isEmpty() || y.isEmpty())
         return 0;
     const qsizetype common = QSet<QString>(x).intersect(y).size();

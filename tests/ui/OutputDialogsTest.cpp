@@ -1,3 +1,4 @@
+#include "UiSupport.h"
 #include "catalog/CataloguePage.h"
 #include "catalog/RecordRepository.h"
 #include "common/BackgroundTask.h"
@@ -29,6 +30,7 @@
 using namespace infodoc;
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
+using infodoc::test::whenModal;
 
 namespace {
 
@@ -37,24 +39,6 @@ template <typename T> T* child(QWidget* parent, const char* name)
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
     return w;
-}
-
-// Closes the next modal window (message box, dialog) once it is shown and
-// hands it to `check` first.
-void whenModal(std::function<void(QWidget*)> check)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, check] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        check(modal);
-        modal->close();
-    });
-    timer->start();
 }
 
 QList<qint64> addRecords(TestCatalogue& cat)

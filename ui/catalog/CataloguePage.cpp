@@ -1,28 +1,33 @@
 #include "catalog/CataloguePage.h"
 
+#include "catalog/RecordEditor.h"
 #include "catalog/RecordListModel.h"
 #include "catalog/RecordRepository.h"
 #include "catalog/RecordView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace infodoc::ui {
 
 using namespace infodoc::core;
 
 CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_records(std::make_unique<RecordRepository>(db, clock))
+    : QWidget(parent), m_db(db), m_clock(clock), m_records(std::make_unique<RecordRepository>(db, clock))
 {
     setObjectName(QStringLiteral("cataloguePage"));
 
@@ -46,6 +51,33 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("catalogueCount"));
+
+    auto* actions = new QHBoxLayout;
+    auto addButton = [this, actions](const QString& text, const QKeySequence& shortcut, const char* name,
+                                     const std::function<void()>& slot) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        button->setToolTip(
+            tr("%1 (%2)").arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, this, slot);
+        auto* action = new QAction(this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        this->addAction(action);
+        actions->addWidget(button);
+    };
+    addButton(tr("&New record"), QKeySequence::New, "newRecord", [this] { newRecord(); });
+    addButton(tr("&Edit"), QKeySequence(Qt::CTRL | Qt::Key_E), "editRecord", [this] {
+        if (const qint64 id = m_model->recordId(m_table->currentIndex().row()))
+            editRecord(id);
+    });
+    addButton(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), "duplicateRecord", [this] {
+        if (const qint64 id = m_model->recordId(m_table->currentIndex().row()))
+            duplicateRecord(id);
+    });
+    addButton(tr("&Delete"), QKeySequence::Delete, "deleteRecords", [this] { deleteSelected(); });
+    actions->addStretch(1);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(filterLabel);
@@ -84,6 +116,7 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     splitter->setSizes({760, 380});
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
@@ -98,6 +131,10 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_model, &RecordListModel::totalCountChanged, this, &CataloguePage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CataloguePage::showCurrent);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_model->recordId(index.row()))
+            editRecord(id);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, m_view,
             [this] { m_view->showMessage(tr("Select a record in the list to see it here.")); });
     updateCount(m_model->totalCount());
@@ -123,6 +160,120 @@ QList<qint64> CataloguePage::selectedRecordIds() const
         if (const qint64 id = m_model->recordId(row))
             ids.append(id);
     return ids;
+}
+
+qint64 CataloguePage::runEditor(const Record& record)
+{
+    Record current = record;
+    for (;;) {
+        RecordEditor editor(m_db, m_clock, current, this);
+        const int outcome = editor.exec();
+        if (outcome == QDialog::Accepted) {
+            reload();
+            selectRecord(editor.recordId());
+            Q_EMIT catalogueChanged();
+            return editor.recordId();
+        }
+        if (outcome != RecordEditor::OpenExisting)
+            return 0;
+        auto existing = m_records->get(editor.recordId());
+        if (!existing) {
+            QMessageBox::warning(this, tr("Open a record"), existing.errorMessage());
+            return 0;
+        }
+        current = *existing;
+    }
+}
+
+qint64 CataloguePage::newRecord()
+{
+    Record r;
+    r.language = QStringLiteral("fre");
+    // A new record takes the type chosen in the filter, if any.
+    if (const auto type = Vocabulary::documentTypeFromKey(m_type->currentData().toString()))
+        r.type = *type;
+    return runEditor(r);
+}
+
+qint64 CataloguePage::editRecord(qint64 id)
+{
+    auto record = m_records->get(id);
+    if (!record) {
+        QMessageBox::warning(this, tr("Open a record"), record.errorMessage());
+        return 0;
+    }
+    return runEditor(*record);
+}
+
+qint64 CataloguePage::duplicateRecord(qint64 id)
+{
+    auto record = m_records->get(id);
+    if (!record) {
+        QMessageBox::warning(this, tr("Duplicate a record"), record.errorMessage());
+        return 0;
+    }
+    // A copy of the description: no copies (barcodes are unique) and no files.
+    Record copy = *record;
+    copy.id = 0;
+    copy.copies.clear();
+    copy.attachments.clear();
+    copy.title = tr("%1 (copy)").arg(copy.title);
+    return runEditor(copy);
+}
+
+void CataloguePage::deleteSelected()
+{
+    const QList<qint64> ids = selectedRecordIds();
+    if (ids.isEmpty())
+        return;
+    QString question;
+    if (ids.size() == 1) {
+        auto record = m_records->get(ids.first());
+        question = tr("Delete the record n° %1 “%2” with its copies and attached files?")
+                       .arg(ids.first())
+                       .arg(record ? record->title : QString());
+    } else {
+        question =
+            tr("Delete these %n records with their copies and attached files?", nullptr, int(ids.size()));
+    }
+    if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    for (qint64 id : ids) {
+        if (auto s = m_records->remove(id); !s) {
+            QMessageBox::warning(this, tr("Delete"), s.errorMessage());
+            break;
+        }
+    }
+    reload();
+    Q_EMIT catalogueChanged();
+}
+
+void CataloguePage::reload()
+{
+    m_model->reload();
+}
+
+void CataloguePage::selectRecord(qint64 id)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->recordId(row) == id) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                m_table->scrollTo(m_model->index(row, 0));
+                showCurrent();
+                return;
+            }
+        }
+        // Not among the rows loaded: show it alone by its call number or title.
+        auto record = m_records->get(id);
+        if (!record)
+            return;
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setText(record->title.left(40));
+        m_type->setCurrentIndex(0);
+        applyFilter();
+    }
 }
 
 void CataloguePage::applyFilter()

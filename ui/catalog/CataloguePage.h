@@ -12,6 +12,7 @@ namespace infodoc::core {
 class Clock;
 class Database;
 class RecordRepository;
+struct Record;
 } // namespace infodoc::core
 
 namespace infodoc::ui {
@@ -34,12 +35,29 @@ public:
     // The records selected in the list, in the list's order.
     QList<qint64> selectedRecordIds() const;
     QTableView* table() const { return m_table; }
+    // Opens the record form; returns the record saved (0 if nothing was saved).
+    qint64 newRecord();
+    qint64 editRecord(qint64 id);
+    qint64 duplicateRecord(qint64 id);
+    // Asks, then deletes the selected records.
+    void deleteSelected();
+    // Shows a record in the list (clearing the filter if it hides it).
+    void selectRecord(qint64 id);
+    void reload();
+
+Q_SIGNALS:
+    // Records were added, changed or deleted from this page.
+    void catalogueChanged();
 
 private:
+    // Runs the form until it is saved or closed; follows "open the existing record".
+    qint64 runEditor(const core::Record& record);
     void applyFilter();
     void showCurrent();
     void updateCount(qint64 total);
 
+    core::Database& m_db;
+    const core::Clock& m_clock;
     std::unique_ptr<core::RecordRepository> m_records;
     RecordListModel* m_model = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -63,6 +63,7 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_catalogue, &CataloguePage::catalogueChanged, m_search, &SearchPage::catalogueChanged);
     setUpMenus();
     showModule(Module::Catalogue);
     statusBar()->showMessage(tr("Catalogue: %1").arg(QDir::toNativeSeparators(db.path())));

@@ -326,6 +326,10 @@ TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year an
     CHECK(records.possibleDuplicates(otherAuthor).isEmpty());
     Record otherTitle = similar;
     otherTitle.title = QStringLiteral("La politique du logement");
+    // Articles do not count: "Politique de la ville : une histoire" is the same title.
+    Record noArticle = similar;
+    noArticle.title = QStringLiteral("La politique de la ville, une histoire");
+    CHECK(records.possibleDuplicates(noArticle).size() == 1);
     CHECK(records.possibleDuplicates(otherTitle).isEmpty());
     // A record is not its own duplicate.
     auto stored = records.get(*id);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+namespace infodoc::test {
+
+// Hands the next modal window (message box, dialog) to `check` once it is
+// shown, then closes it if `check` left it open.
+void whenModal(std::function<void(QWidget*)> check);
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    return parent->findChild<T*>(QString::fromLatin1(name));
+}
+
+} // namespace infodoc::test

@@ -1,0 +1,128 @@
+#include "catalog/TermListEdit.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace infodoc::ui {
+
+namespace {
+const QString kArrow = QStringLiteral(" → ");
+}
+
+TermListEdit::TermListEdit(const QString& accessibleName, Suggest suggest, Resolve resolve, QWidget* parent)
+    : QWidget(parent), m_suggest(std::move(suggest)), m_resolve(std::move(resolve))
+{
+    m_input = new QLineEdit(this);
+    m_input->setAccessibleName(tr("Add to %1").arg(accessibleName));
+    m_input->setPlaceholderText(tr("Type to choose, Enter to add"));
+    m_suggestions = new QStringListModel(this);
+    auto* completer = new QCompleter(m_suggestions, this);
+    // The suggestions are already filtered by the start of each word.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_input->setCompleter(completer);
+    connect(m_input, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_suggestions->setStringList(m_suggest(text)); });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
+        // Let the line edit take the completion first.
+        QMetaObject::invokeMethod(
+            this, [this, text] { addTyped(text); }, Qt::QueuedConnection);
+    });
+    connect(m_input, &QLineEdit::returnPressed, this, [this] {
+        if (!m_input->completer()->popup()->isVisible())
+            addTyped(m_input->text());
+    });
+    auto* add = new QPushButton(tr("Add"), this);
+    add->setAccessibleName(tr("Add to %1").arg(accessibleName));
+    connect(add, &QPushButton::clicked, this, [this] { addTyped(m_input->text()); });
+    auto* remove = new QPushButton(tr("Remove"), this);
+    remove->setAccessibleName(tr("Remove from %1").arg(accessibleName));
+    connect(remove, &QPushButton::clicked, this, &TermListEdit::removeSelected);
+
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(accessibleName);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setMaximumHeight(110);
+    m_list->installEventFilter(this);
+    m_message = new QLabel(this);
+    m_message->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_input, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+    layout->addWidget(m_list);
+    setFocusProxy(m_input);
+}
+
+QStringList TermListEdit::terms() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out.append(m_list->item(i)->text());
+    return out;
+}
+
+void TermListEdit::setTerms(const QStringList& terms)
+{
+    m_list->clear();
+    m_list->addItems(terms);
+}
+
+bool TermListEdit::addTyped(const QString& text)
+{
+    QString typed = text.trimmed();
+    if (const int arrow = int(typed.indexOf(kArrow)); arrow >= 0)
+        typed = typed.mid(arrow + kArrow.size());
+    if (typed.isEmpty())
+        return false;
+    QString why;
+    const std::optional<QString> term = m_resolve(typed, &why);
+    if (!term) {
+        m_message->setText(why);
+        m_message->show();
+        return false;
+    }
+    m_message->hide();
+    m_input->clear();
+    if (!terms().contains(*term)) {
+        m_list->addItem(*term);
+        Q_EMIT changed();
+    }
+    return true;
+}
+
+void TermListEdit::removeSelected()
+{
+    const auto selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return;
+    qDeleteAll(selected);
+    Q_EMIT changed();
+}
+
+bool TermListEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        removeSelected();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace infodoc::ui
