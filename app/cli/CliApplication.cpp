@@ -54,6 +54,7 @@ const QHash<QString, CommandSpec>& commands()
           0,
           1}},
         {QStringLiteral("searches"), {{}, {}, 0, 2}},
+        {QStringLiteral("visitor"), {{}, {}, 1, 1}},
         {QStringLiteral("index"), {{}, {QStringLiteral("json")}, 1, 1}},
         {QStringLiteral("bibliography"),
          {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
@@ -221,6 +222,8 @@ int CliApplication::run(const QStringList& arguments)
         return SearchCommands(*this).search();
     if (c == QLatin1String("searches"))
         return SearchCommands(*this).searches();
+    if (c == QLatin1String("visitor"))
+        return cmdVisitor();
     if (c == QLatin1String("index"))
         return SearchCommands(*this).index();
     if (c == QLatin1String("bibliography"))
@@ -282,6 +285,9 @@ void CliApplication::printHelp()
         "                            named selections of records\n"
         "  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]\n"
         "                            the centre's identity printed on bibliographies and sheets\n"
+        "  visitor status | pin | leave\n"
+        "                            the visitor mode: set the staff PIN or leave the mode (PIN on standard "
+        "input)\n"
         "\n"
         "Exit status: 0 success, 1 error, 2 wrong usage.\n");
 }

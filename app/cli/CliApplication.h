@@ -57,6 +57,7 @@ private:
     int cmdBackup();
     int cmdRestore();
     int cmdThesaurus();
+    int cmdVisitor();
     void printHelp();
 
     Parsed m_args;

@@ -431,3 +431,21 @@ TEST_CASE("a search saved under a name runs again with its facets, and is listed
             .code == 0);
     CHECK(cli({QStringLiteral("searches")}, {}, db).out.isEmpty());
 }
+
+TEST_CASE("the staff PIN is set and the visitor mode left from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    CHECK(cli({QStringLiteral("visitor"), QStringLiteral("status")}, {}, db)
+              .out.contains(QStringLiteral("off")));
+    CHECK(cli({QStringLiteral("visitor"), QStringLiteral("pin")}, "12\n", db).code == 1);
+    REQUIRE(cli({QStringLiteral("visitor"), QStringLiteral("pin")}, "2468\n", db).code == 0);
+    CHECK(cli({QStringLiteral("visitor"), QStringLiteral("status")}, {}, db)
+              .out.contains(QStringLiteral("PIN is set")));
+    Run wrong = cli({QStringLiteral("visitor"), QStringLiteral("leave")}, "1111\n", db);
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong PIN")));
+    CHECK(cli({QStringLiteral("visitor"), QStringLiteral("leave")}, "2468\n", db).code == 0);
+    CHECK(cli({QStringLiteral("visitor"), QStringLiteral("open")}, {}, db).code == 2);
+}
