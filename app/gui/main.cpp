@@ -1,20 +1,24 @@
+#include "catalog/CataloguePage.h"
+#include "catalog/RecordEditor.h"
+#include "catalog/RecordRepository.h"
 #include "catalog/StarterData.h"
 #include "common/Clock.h"
 #include "common/Screenshot.h"
 #include "common/Translations.h"
-#include "catalog/CataloguePage.h"
-#include "catalog/RecordEditor.h"
-#include "catalog/RecordRepository.h"
 #include "main/MainWindow.h"
 #include "search/SearchController.h"
 #include "search/SearchPage.h"
+#include "search/SearchResultModel.h"
 #include "storage/Database.h"
+#include "visitor/VisitorWindow.h"
+#include "visits/VisitorMode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QTimer>
+#include <QListView>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -53,7 +57,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption recordOption(QStringLiteral("record"),
                                           QApplication::translate("main", "Open the form of the record ID."),
                                           QApplication::translate("main", "ID"));
-    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption});
+    const QCommandLineOption visitorOption(
+        QStringLiteral("visitor"),
+        QApplication::translate("main", "Open in visitor mode (a staff PIN must have been set)."));
+    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -86,6 +93,33 @@ int main(int argc, char* argv[])
     }
 
     ui::MainWindow window(**db, clock);
+    // The desk was left in visitor mode (closed by accident, or the computer restarted): back to it.
+    const bool visitor = parser.isSet(visitorOption) || core::VisitorMode(**db).isActive();
+    if (visitor) {
+        if (parser.isSet(visitorOption) && !core::VisitorMode(**db).isActive()) {
+            if (auto s = core::VisitorMode(**db).enter(); !s)
+                return fail(s.errorMessage());
+        }
+        window.showVisitorMode();
+        ui::VisitorWindow* desk = window.visitorWindow();
+        if (parser.isSet(queryOption))
+            desk->setQuery(parser.value(queryOption));
+        if (parser.isSet(screenshotOption)) {
+            QEventLoop loop;
+            QObject::connect(desk, &ui::VisitorWindow::resultShown, &loop, &QEventLoop::quit);
+            QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+            loop.exec();
+            desk->resize(1400, 900);
+            if (desk->model()->rowCount() > 0) {
+                desk->results()->setCurrentIndex(desk->model()->index(0));
+                desk->addCurrent();
+            }
+            if (auto s = ui::saveScreenshot(desk, parser.value(screenshotOption)); !s)
+                return fail(s.errorMessage());
+            return 0;
+        }
+        return QApplication::exec();
+    }
     if (module)
         window.showModule(*module);
     if (parser.isSet(queryOption) || window.currentModule() == ui::MainWindow::Module::Search) {

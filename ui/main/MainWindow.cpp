@@ -7,11 +7,15 @@
 #include "output/SheetExportDialog.h"
 #include "search/SearchPage.h"
 #include "storage/Database.h"
+#include "visitor/VisitorWindow.h"
+#include "visits/VisitorMode.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,7 +30,7 @@ const char* const kModuleNames[] = {"catalogue", "search", "loans", "appointment
 }
 
 MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_db(db)
+    : QMainWindow(parent), m_db(db), m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Infodoc — %1").arg(QDir::toNativeSeparators(db.path())));
@@ -69,6 +73,54 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     statusBar()->showMessage(tr("Catalogue: %1").arg(QDir::toNativeSeparators(db.path())));
 }
 
+MainWindow::~MainWindow() = default;
+
+void MainWindow::enterVisitorMode()
+{
+    core::VisitorMode mode(m_db);
+    if (!mode.hasPin()) {
+        bool ok = false;
+        const QString pin = QInputDialog::getText(
+            this, tr("Visitor mode"),
+            tr("Choose the staff PIN (4 to 12 digits). It will be asked to leave the visitor mode:"),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString again = QInputDialog::getText(this, tr("Visitor mode"), tr("Type the PIN again:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        if (pin != again) {
+            QMessageBox::warning(this, tr("Visitor mode"), tr("The two PINs differ; nothing was changed."));
+            return;
+        }
+        if (auto s = mode.setPin(pin); !s) {
+            QMessageBox::warning(this, tr("Visitor mode"), s.errorMessage());
+            return;
+        }
+    }
+    if (auto s = mode.enter(); !s) {
+        QMessageBox::warning(this, tr("Visitor mode"), s.errorMessage());
+        return;
+    }
+    showVisitorMode();
+}
+
+void MainWindow::showVisitorMode()
+{
+    m_visitor = std::make_unique<VisitorWindow>(m_db, m_clock);
+    connect(m_visitor.get(), &VisitorWindow::left, this, [this] {
+        show();
+        // Not from inside the visitor window's own signal.
+        QMetaObject::invokeMethod(
+            this, [this] { m_visitor.reset(); }, Qt::QueuedConnection);
+    });
+    hide();
+    m_visitor->showFullScreen();
+    m_visitor->activateWindow();
+    m_visitor->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::addModule(Module module, const QString& label, const QIcon& icon, QWidget* page)
 {
     const int index = int(module);
@@ -89,6 +141,9 @@ void MainWindow::setUpMenus()
         CentreSettingsDialog dialog(m_db, this);
         dialog.exec();
     });
+    QAction* visitor = file->addAction(tr("&Visitor mode…"), this, &MainWindow::enterVisitorMode);
+    visitor->setObjectName(QStringLiteral("visitorModeAction"));
+    visitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

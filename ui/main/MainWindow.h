@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -14,6 +16,7 @@ namespace infodoc::ui {
 
 class CataloguePage;
 class SearchPage;
+class VisitorWindow;
 
 // The main window: module navigation on the left, the module's page on the
 // right. Ctrl+1 … Ctrl+6 switch modules.
@@ -33,6 +36,7 @@ public:
     };
 
     MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showModule(Module module);
     Module currentModule() const;
@@ -40,6 +44,11 @@ public:
     static std::optional<Module> moduleFromName(const QString& name);
     CataloguePage* cataloguePage() const { return m_catalogue; }
     SearchPage* searchPage() const { return m_search; }
+    // Asks for (or sets) the staff PIN, turns the visitor mode on and shows it.
+    void enterVisitorMode();
+    // Shows the visitor window full screen in place of this one (the mode is on).
+    void showVisitorMode();
+    VisitorWindow* visitorWindow() const { return m_visitor.get(); }
 
 private:
     void addModule(Module module, const QString& label, const QIcon& icon, QWidget* page);
@@ -48,6 +57,8 @@ private:
     QList<qint64> selectionOrWarn();
 
     core::Database& m_db;
+    const core::Clock& m_clock;
+    std::unique_ptr<VisitorWindow> m_visitor;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     CataloguePage* m_catalogue = nullptr;

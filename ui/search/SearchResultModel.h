@@ -28,8 +28,6 @@ public:
     void clear();
     const core::SearchService::Hit& hit(int row) const { return m_hits.at(row); }
     qint64 total() const { return m_total; }
-    // Large type for the visitor desk.
-    void setLarge(bool large) { m_large = large; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -48,7 +46,6 @@ private:
     QList<core::SearchService::Hit> m_hits;
     qint64 m_total = 0;
     bool m_fetching = false;
-    bool m_large = false;
 };
 
 } // namespace infodoc::ui

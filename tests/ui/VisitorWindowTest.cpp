@@ -1,0 +1,160 @@
+#include "visitor/VisitorWindow.h"
+#include "UiSupport.h"
+#include "catalog/CataloguePage.h"
+#include "catalog/RecordEditor.h"
+#include "catalog/RecordRepository.h"
+#include "main/MainWindow.h"
+#include "search/SearchController.h"
+#include "search/SearchResultModel.h"
+#include "search/TextExtractor.h"
+#include "support/TestCatalogue.h"
+#include "visits/VisitorMode.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace infodoc;
+using namespace infodoc::core;
+using infodoc::test::TestCatalogue;
+using infodoc::test::whenModal;
+
+namespace {
+
+void waitForResult(ui::VisitorWindow* desk)
+{
+    QSignalSpy shown(desk, &ui::VisitorWindow::resultShown);
+    for (int i = 0; i < 600 && (shown.isEmpty() || desk->controller()->isBusy()); ++i)
+        shown.wait(100);
+    REQUIRE_FALSE(shown.isEmpty());
+}
+
+QList<qint64> addRecords(TestCatalogue& cat)
+{
+    RecordRepository records(cat.db(), cat.clock());
+    Record guide;
+    guide.type = DocumentType::Guide;
+    guide.title = QStringLiteral("Créer un jardin partagé");
+    guide.date = QStringLiteral("2021");
+    guide.callNumber = QStringLiteral("JAR 2 CRE");
+    guide.copies = {{0, QStringLiteral("CB-777001"), QStringLiteral("JAR 2 CRE"),
+                     QStringLiteral("Salle de lecture"), CopyStatus::OnLoan},
+                    {0, QStringLiteral("CB-777002"), QStringLiteral("JAR 2 CRE"), QStringLiteral("Réserve"),
+                     CopyStatus::ReferenceOnly}};
+    Record study;
+    study.type = DocumentType::Study;
+    study.title = QStringLiteral("Jardins et lien social");
+    study.date = QStringLiteral("2019");
+    auto ids = records.addAll({guide, study});
+    REQUIRE(ids.ok());
+    return *ids;
+}
+
+} // namespace
+
+TEST_CASE("the visitor desk searches and shows where to find a document, never who has it")
+{
+    TestCatalogue cat;
+    const QList<qint64> ids = addRecords(cat);
+    ui::VisitorWindow desk(cat.db(), cat.clock());
+    desk.show();
+    desk.setQuery(QStringLiteral("jardin"));
+    waitForResult(&desk);
+    REQUIRE(desk.model()->rowCount() == 2);
+    int guideRow = desk.model()->hit(0).id == ids[0] ? 0 : 1;
+    desk.results()->setCurrentIndex(desk.model()->index(guideRow));
+    const QString details = desk.details()->toPlainText();
+    CHECK(details.contains(QStringLiteral("JAR 2 CRE")));
+    CHECK(details.contains(QStringLiteral("Salle de lecture")));
+    CHECK(details.contains(QStringLiteral("On loan")));
+    // No barcode, nothing of the loan.
+    CHECK_FALSE(details.contains(QStringLiteral("CB-777001")));
+
+    // The visitor's selection, saved as a PDF list with the call numbers.
+    desk.addCurrent();
+    desk.addCurrent(); // once only
+    CHECK(desk.selection() == QList<qint64>{ids[0]});
+    auto written = desk.saveSelection();
+    REQUIRE(written.ok());
+    CHECK(written->startsWith(ui::VisitorWindow::selectionFolder()));
+    const ExtractedText text = TextExtractor::extractPdf(*written);
+    REQUIRE(text.state == ExtractionState::Done);
+    const QString all = text.pages.join(u' ');
+    CHECK(all.contains(QStringLiteral("jardin partagé")));
+    CHECK(all.contains(QStringLiteral("JAR 2 CRE")));
+    QFile::remove(*written);
+}
+
+TEST_CASE("visitor mode cannot reach the catalogue, loans or editing, and a wrong PIN keeps it")
+{
+    TestCatalogue cat;
+    addRecords(cat);
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+
+    // The first time, the staff PIN is chosen and typed twice.
+    int asked = 0;
+    std::function<void(QWidget*)> typePin = [&asked, &typePin](QWidget* w) {
+        auto* dialog = qobject_cast<QInputDialog*>(w);
+        REQUIRE(dialog);
+        CHECK(dialog->textEchoMode() == QLineEdit::Password);
+        dialog->setTextValue(QStringLiteral("4821"));
+        dialog->accept();
+        if (++asked == 1)
+            whenModal(typePin);
+    };
+    whenModal(typePin);
+    window.enterVisitorMode();
+    CHECK(asked == 2);
+    ui::VisitorWindow* desk = window.visitorWindow();
+    REQUIRE(desk);
+    CHECK(desk->isVisible());
+    CHECK(desk->isFullScreen());
+    CHECK_FALSE(window.isVisible());
+    CHECK(VisitorMode(cat.db()).isActive());
+
+    // Nothing of the staff application lives in it.
+    CHECK(desk->findChildren<ui::CataloguePage*>().isEmpty());
+    CHECK(desk->findChildren<ui::RecordEditor*>().isEmpty());
+    CHECK(desk->findChildren<QMenuBar*>().isEmpty());
+    for (QAction* action : desk->findChildren<QAction*>()) {
+        for (int module = 0; module < 6; ++module)
+            CHECK(action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + module)));
+        CHECK(action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_N));
+    }
+    // The staff window's shortcuts do not reach it.
+    QTest::keyClick(desk, Qt::Key_1, Qt::ControlModifier);
+    CHECK_FALSE(window.isVisible());
+
+    // Closing by accident does nothing.
+    desk->close();
+    CHECK(desk->isVisible());
+    CHECK(VisitorMode(cat.db()).isActive());
+
+    // A wrong PIN keeps the mode.
+    QString refusal;
+    whenModal([&refusal](QWidget* w) {
+        if (auto* box = qobject_cast<QMessageBox*>(w))
+            refusal = box->text();
+    });
+    CHECK_FALSE(desk->leave(QStringLiteral("0000")));
+    CHECK(refusal.contains(QStringLiteral("Wrong PIN")));
+    CHECK(desk->isVisible());
+    CHECK_FALSE(window.isVisible());
+    CHECK(VisitorMode(cat.db()).isActive());
+
+    // The right one brings the staff window back and turns the mode off.
+    CHECK(desk->leave(QStringLiteral("4821")));
+    CHECK(window.isVisible());
+    CHECK_FALSE(VisitorMode(cat.db()).isActive());
+    QTest::qWait(50);
+    CHECK(window.visitorWindow() == nullptr);
+}
