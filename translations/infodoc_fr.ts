@@ -254,6 +254,9 @@ Commands:
          [--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] [--similar ID]
                             full-text search (fields: auteur: titre: sujet: type: territoire:
                             annee:2010..2015 cote: langue: ; ET OU SAUF, -word, &quot;phrase&quot;, logem*)
+         [--save NAME] [--saved NAME]
+                            keep the search under NAME, or run the search kept as NAME
+  searches [delete NAME]    list the saved searches, or delete one
   index rebuild|sync|status build, update or examine the search index
   bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3
       [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
@@ -270,6 +273,8 @@ Commands:
                             named selections of records
   centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]
                             the centre&apos;s identity printed on bibliographies and sheets
+  visitor status | pin | leave
+                            the visitor mode: set the staff PIN or leave the mode (PIN on standard input)
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
@@ -296,6 +301,9 @@ Commandes&#xa0;:
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
                             recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
                             annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
+         [--save NOM] [--saved NOM]
+                            garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
+  searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
   index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
   bibliography --query Q | --basket NOM | --subject TERME | --ids 1,2,3
       [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
@@ -312,9 +320,31 @@ Commandes&#xa0;:
                             sélections nommées de notices (paniers)
   centre [--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]
                             l’identité du centre imprimée sur les bibliographies et les fiches
+  visitor status | pin | leave
+                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
 
 Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
+    </message>
+    <message>
+        <source>&quot;visitor&quot; takes status, pin or leave.</source>
+        <translation>« visitor » prend status, pin ou leave.</translation>
+    </message>
+    <message>
+        <source>The visitor mode is on.</source>
+        <translation>Le mode visiteur est activé.</translation>
+    </message>
+    <message>
+        <source>The visitor mode is off.</source>
+        <translation>Le mode visiteur est désactivé.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Un code du personnel est défini.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set.</source>
+        <translation>Aucun code du personnel n’est défini.</translation>
     </message>
 </context>
 <context>
@@ -528,6 +558,18 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>%1, pages %2</source>
         <translation>%1, pages %2</translation>
+    </message>
+    <message>
+        <source>&quot;searches&quot; takes list or delete NAME.</source>
+        <translation>« searches » prend list ou delete NOM.</translation>
+    </message>
+    <message>
+        <source>&quot;searches delete&quot; takes the name of a saved search.</source>
+        <translation>« searches delete » prend le nom d’une recherche enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de recherche enregistrée nommée « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1054,14 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Cannot read the template of experience sheets</source>
         <translation>Impossible de lire le modèle des fiches d’expériences</translation>
     </message>
+    <message>
+        <source>Cannot save the search</source>
+        <translation>Impossible d’enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Cannot save the visitor mode</source>
+        <translation>Impossible d’enregistrer le mode visiteur</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::QueryParser</name>
@@ -1195,6 +1245,25 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The consultation date &quot;%1&quot; must be a year, year-month or full date.</source>
         <translation>La date de consultation « %1 » doit être une année, une année et un mois, ou une date complète.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::SavedSearches</name>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Une recherche enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type a query or tick a facet first.</source>
+        <translation>Il n’y a rien à enregistrer&#xa0;: saisissez d’abord une requête ou cochez une facette.</translation>
+    </message>
+    <message>
+        <source>Cannot save the search &quot;%1&quot;.</source>
+        <translation>Impossible d’enregistrer la recherche « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no saved search number %1.</source>
+        <translation>Il n’y a pas de recherche enregistrée n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1677,21 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::core::VisitorMode</name>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Le code doit compter de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN first: it is needed to leave the visitor mode.</source>
+        <translation>Définissez d’abord le code du personnel&#xa0;: il faut le saisir pour quitter le mode visiteur.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the visitor mode stays on.</source>
+        <translation>Code erroné&#xa0;: le mode visiteur reste activé.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::Vocabulary</name>
     <message>
         <source>Book</source>
@@ -1720,6 +1804,38 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Thesis or dissertation</source>
         <translation>Thèse ou mémoire</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Several languages</source>
+        <translation>plusieurs langues</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2044,53 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
             <numerusform>%1 notices</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvelle notice</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Open a record</source>
+        <translation>Ouvrir une notice</translation>
+    </message>
+    <message>
+        <source>Duplicate a record</source>
+        <translation>Dupliquer une notice</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete the record n° %1 “%2” with its copies and attached files?</source>
+        <translation>Supprimer la notice n°&#xa0;%1 « %2 » avec ses exemplaires et ses fichiers joints&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n records with their copies and attached files?</source>
+        <translation>
+            <numerusform>Supprimer cette notice avec ses exemplaires et ses fichiers joints&#x202f;?</numerusform>
+            <numerusform>Supprimer ces %n notices avec leurs exemplaires et leurs fichiers joints&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::CentreSettingsDialog</name>
@@ -2009,6 +2172,87 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::CopiesEdit</name>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Add a &amp;copy</source>
+        <translation>Ajouter un &amp;exemplaire</translation>
+    </message>
+    <message>
+        <source>Remove the copy</source>
+        <translation>Retirer l’exemplaire</translation>
+    </message>
+    <message>
+        <source>Status of copy %1</source>
+        <translation>Statut de l’exemplaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::FacetPanel</name>
+    <message>
+        <source>Facets</source>
+        <translation>Facettes</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Décennie</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 record(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2, %3 notice</numerusform>
+            <numerusform>%1&#xa0;: %2, %3 notices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::MainWindow</name>
     <message>
         <source>Infodoc — %1</source>
@@ -2025,10 +2269,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Full-text search of the records and of every attached document, with facets.</source>
-        <translation>Recherche en texte intégral dans les notices et dans chaque document joint, avec facettes.</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2126,12 +2366,381 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Select one or more records in the catalogue first (Ctrl+A selects the whole list).</source>
         <translation>Sélectionnez d’abord une ou plusieurs notices dans le catalogue (Ctrl+A sélectionne toute la liste).</translation>
     </message>
+    <message>
+        <source>Visitor mode</source>
+        <translation>Mode visiteur</translation>
+    </message>
+    <message>
+        <source>Choose the staff PIN (4 to 12 digits). It will be asked to leave the visitor mode:</source>
+        <translation>Choisissez le code du personnel (4 à 12 chiffres). Il sera demandé pour quitter le mode visiteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the PIN again:</source>
+        <translation>Saisissez de nouveau le code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Les deux codes diffèrent&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor mode…</source>
+        <translation>Mode &amp;visiteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue and documents</source>
+        <translation>&amp;Rechercher dans le catalogue et les documents</translation>
+    </message>
+    <message>
+        <source>Select one or more search results first (Ctrl+A selects every result shown).</source>
+        <translation>Sélectionnez d’abord un ou plusieurs résultats de recherche (Ctrl+A sélectionne tous les résultats affichés).</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::ModulePage</name>
     <message>
         <source>This module is not available yet in this version of Infodoc.</source>
         <translation>Ce module n’est pas encore disponible dans cette version d’Infodoc.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::RecordEditor</name>
+    <message>
+        <source>Record n° %1</source>
+        <translation>Notice n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle notice</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Type de document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies</source>
+        <translation>E&amp;xemplaires</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Sous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Auteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Part of (periodical, book):</source>
+        <translation>Dans (revue, ouvrage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issue:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>45-60</source>
+        <translation>45-60</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Édite&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2019, 2019-05 or 2019-05-14</source>
+        <translation>2019, 2019-05 ou 2019-05-14</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Édition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Collection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number in the series:</source>
+        <translation>Numéro dans la collection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ISBN:</source>
+        <translation>ISBN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>978-2-…</source>
+        <translation>978-2-…</translation>
+    </message>
+    <message>
+        <source>ISSN:</source>
+        <translation>ISSN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1234-5678</source>
+        <translation>1234-5678</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Importance matérielle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>245 p., 32 min…</source>
+        <translation>245 p., 32 min…</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activity report, PhD thesis: geography…</source>
+        <translation>Rapport d’activité, Thèse de doctorat&#xa0;: géographie…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Consulted on:</source>
+        <translation>Consulté le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2024-03-18</source>
+        <translation>2024-03-18</translation>
+    </message>
+    <message>
+        <source>&amp;Call number:</source>
+        <translation>&amp;Cote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.</source>
+        <translation>« %1 » n’est pas dans le thésaurus&#xa0;: choisissez un terme proposé, ou ajoutez-le au thésaurus.</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects:</source>
+        <translation>&amp;Descripteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known territory: choose a suggested one.</source>
+        <translation>« %1 » n’est pas un territoire connu&#xa0;: choisissez-en un parmi les propositions.</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritories:</source>
+        <translation>Te&amp;rritoires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Free words, separated by commas</source>
+        <translation>Mots libres, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract:</source>
+        <translation>Rés&amp;umé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;ndexing</source>
+        <translation>I&amp;ndexation</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Contexte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target public:</source>
+        <translation>Public visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions menées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Means and funding:</source>
+        <translation>Moyens et financements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Results and evaluation:</source>
+        <translation>Résultats et évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2019-09</source>
+        <translation>2019-09</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>2021-06</source>
+        <translation>2021-06</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience sheet</source>
+        <translation>Fiche d’e&amp;xpérience</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. They are copied into the catalogue and their text is read for the full-text search.</source>
+        <translation>Déposez les fichiers ici ou choisissez-les. Ils sont copiés dans le catalogue et leur texte est lu pour la recherche en texte intégral.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;All files (*)</source>
+        <translation>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>text not read yet</source>
+        <translation>texte pas encore lu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — attached when the record is saved</source>
+        <translation>%1 — joint à l’enregistrement de la notice</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The record is not saved: %1</source>
+        <translation>La notice n’est pas enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Record n° %1 “%2” has the same ISBN.</source>
+        <translation>La notice n°&#xa0;%1 « %2 » a le même ISBN.</translation>
+    </message>
+    <message>
+        <source>Record n° %1 “%2” (%3, %4) looks like this one.</source>
+        <translation>La notice n°&#xa0;%1 « %2 » (%3, %4) ressemble à celle-ci.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Ouvrir la notice existante</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Enregistrer la notice</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The record n° %1 is saved, but:
+%2</source>
+        <translation>La notice n°&#xa0;%1 est enregistrée, mais&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The record has changes that are not saved. Save them?</source>
+        <translation>La notice a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2311,12 +2920,285 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Actions</source>
         <translation>Actions menées</translation>
     </message>
+    <message numerus="yes">
+        <source>The words searched for are on page(s)</source>
+        <translation>
+            <numerusform>Les mots cherchés sont à la page</numerusform>
+            <numerusform>Les mots cherchés sont aux pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::ResponsibilitiesEdit</name>
+    <message>
+        <source>Authors and organisations</source>
+        <translation>Auteurs et organismes</translation>
+    </message>
+    <message>
+        <source>Name (Surname, First name)</source>
+        <translation>Nom (Nom, Prénom)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Add a &amp;name</source>
+        <translation>Ajouter un &amp;nom</translation>
+    </message>
+    <message>
+        <source>Remove the name</source>
+        <translation>Retirer le nom</translation>
+    </message>
+    <message>
+        <source>Name %1</source>
+        <translation>Nom %1</translation>
+    </message>
+    <message>
+        <source>Kind %1</source>
+        <translation>Nature %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n record(s))</source>
+        <translation>
+            <numerusform>« %1 » (%n notice)</numerusform>
+            <numerusform>« %1 » (%n notices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is new but looks like %2: check the spelling, or choose the existing name.</source>
+        <translation>« %1 » est nouveau mais ressemble à %2&#xa0;: vérifiez l’orthographe, ou choisissez le nom existant.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::Screenshot</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture d’écran %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::SearchController</name>
+    <message>
+        <source>The search index is not open.</source>
+        <translation>L’index de recherche n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, author: subject: territory: year:2010..2015, AND OR NOT, logem*</source>
+        <translation>Mots, &quot;une expression&quot;, auteur: sujet: territoire: année:2010..2015, ET OU SAUF, logem*</translation>
+    </message>
+    <message>
+        <source>Searches the records and the text of their attached files. Fields: auteur: titre: sujet: type: territoire: année: cote: langue:; ET, OU, SAUF or -word; a trailing * for the beginning of a word.</source>
+        <translation>Cherche dans les notices et le texte de leurs fichiers joints. Champs&#xa0;: auteur: titre: sujet: type: territoire: année: cote: langue:&#x202f;; ET, OU, SAUF ou -mot&#x202f;; un * final pour un début de mot.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort the results</source>
+        <translation>Trier les résultats</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciens d’abord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>T&amp;ri&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xact accents</source>
+        <translation>Accents e&amp;xacts</translation>
+    </message>
+    <message>
+        <source>Match accents exactly: &quot;né&quot; does not find &quot;ne&quot;.</source>
+        <translation>Respecter les accents&#xa0;: « né » ne trouve pas « ne ».</translation>
+    </message>
+    <message>
+        <source>&amp;Narrower terms</source>
+        <translation>Termes &amp;spécifiques</translation>
+    </message>
+    <message>
+        <source>A subject also finds the records indexed with its narrower terms.</source>
+        <translation>Un descripteur trouve aussi les notices indexées avec ses termes spécifiques.</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Enregistrer cette recherche…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Select a result to see its record here.</source>
+        <translation>Sélectionnez un résultat pour voir sa notice ici.</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>&amp;Basket:</source>
+        <translation>&amp;Panier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the basket</source>
+        <translation>&amp;Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Adds the selected results to the basket (Ctrl+B), for a bibliography or an export.</source>
+        <translation>Ajoute les résultats sélectionnés au panier (Ctrl+B), pour une bibliographie ou un export.</translation>
+    </message>
+    <message>
+        <source>Updating the search index: %1 %2/%3…</source>
+        <translation>Mise à jour de l’index de recherche&#xa0;: %1 %2/%3…</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 result(s)</source>
+        <translation>
+            <numerusform>%1 résultat</numerusform>
+            <numerusform>%1 résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;suggestion&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation>Vouliez-vous dire &lt;a href=&quot;suggestion&quot;&gt;%1&lt;/a&gt;&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Text not read yet</source>
+        <translation>Texte pas encore lu</translation>
+    </message>
+    <message>
+        <source>Delete a saved search</source>
+        <translation>Supprimer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved search &quot;%1&quot;?</source>
+        <translation>Supprimer la recherche enregistrée « %1 »&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Enregistrer cette recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the search:</source>
+        <translation>&amp;Nom de la recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A search named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Une recherche nommée « %1 » existe. La remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>New basket…</source>
+        <translation>Nouveau panier…</translation>
+    </message>
+    <message>
+        <source>Add to the basket</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added to the basket &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n notice ajoutée au panier « %1 ».</numerusform>
+            <numerusform>%n notices ajoutées au panier « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more results first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs résultats.</translation>
+    </message>
+    <message>
+        <source>New basket</source>
+        <translation>Nouveau panier</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the basket:</source>
+        <translation>&amp;Nom du panier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::SearchResultModel</name>
+    <message>
+        <source>no copy</source>
+        <translation>aucun exemplaire</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies), none on the shelf</source>
+        <translation>
+            <numerusform>%n exemplaire, pas en rayon</numerusform>
+            <numerusform>%n exemplaires, aucun en rayon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies), %1 on the shelf</source>
+        <translation>
+            <numerusform>%n exemplaire, %1 en rayon</numerusform>
+            <numerusform>%n exemplaires, %1 en rayon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call number %1</source>
+        <translation>cote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: page(s) %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: page %2</numerusform>
+            <numerusform>%1&#xa0;: pages %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2488,6 +3370,175 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::TermListEdit</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter aux %1</translation>
+    </message>
+    <message>
+        <source>Type to choose, Enter to add</source>
+        <translation>Tapez pour choisir, Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer des %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::VisitorWindow</name>
+    <message>
+        <source>Infodoc — search the documentation</source>
+        <translation>Infodoc — rechercher dans le fonds documentaire</translation>
+    </message>
+    <message>
+        <source>Search the documentation of the centre</source>
+        <translation>Rechercher dans le fonds documentaire du centre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Type words: a subject, a town, an author…</source>
+        <translation>Tapez des mots&#xa0;: un sujet, une ville, un auteur…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Leave the visitor mode (staff PIN)</source>
+        <translation>Quitter le mode visiteur (code du personnel)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>Détail de la notice</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a result to see where to find it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un résultat pour savoir où le trouver.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my selection</source>
+        <translation>&amp;Ajouter à ma sélection</translation>
+    </message>
+    <message>
+        <source>My selection</source>
+        <translation>Ma sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Print my selection</source>
+        <translation>&amp;Imprimer ma sélection</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Enregistrer en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Your selection is saved as %1. Ask the documentalist for a copy.</source>
+        <translation>Votre sélection est enregistrée sous %1. Demandez-en une copie au documentaliste.</translation>
+    </message>
+    <message>
+        <source>My selection:</source>
+        <translation>Ma sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found</source>
+        <translation>
+            <numerusform>%n document trouvé</numerusform>
+            <numerusform>%n documents trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>try “%1”</source>
+        <translation>essayez « %1 »</translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>Descripteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Territories:</source>
+        <translation>Territoires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to find it</source>
+        <translation>Où le trouver</translation>
+    </message>
+    <message>
+        <source>No copy in the documentation space.</source>
+        <translation>Aucun exemplaire dans l’espace documentaire.</translation>
+    </message>
+    <message>
+        <source>Available as a file: ask the documentalist.</source>
+        <translation>Disponible en fichier&#xa0;: demandez au documentaliste.</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>En prêt</translation>
+    </message>
+    <message>
+        <source>On the shelf, to read here</source>
+        <translation>En rayon, à consulter sur place</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>En rayon</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your selection is empty: add documents to it first.</source>
+        <translation>Votre sélection est vide&#xa0;: ajoutez-y d’abord des documents.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Leave the visitor mode</source>
+        <translation>Quitter le mode visiteur</translation>
+    </message>
+    <message>
+        <source>Staff &amp;PIN:</source>
+        <translation>&amp;Code du personnel&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Documentation and library manager for resource centres.</source>
@@ -2524,6 +3575,26 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Unknown module &quot;%1&quot;.</source>
         <translation>Module inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open the Search page on the query TEXT.</source>
+        <translation>Ouvrir la page Recherche sur la requête TEXTE.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Open the form of the record ID.</source>
+        <translation>Ouvrir le formulaire de la notice ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Open in visitor mode (a staff PIN must have been set).</source>
+        <translation>Ouvrir en mode visiteur (un code du personnel doit avoir été défini).</translation>
     </message>
 </context>
 </TS>

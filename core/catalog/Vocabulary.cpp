@@ -1,5 +1,7 @@
 #include "catalog/Vocabulary.h"
 
+#include <QLocale>
+
 namespace infodoc::core {
 
 namespace {
@@ -195,6 +197,40 @@ std::optional<AuthorityKind> Vocabulary::authorityKindFromKey(const QString& key
 QString Vocabulary::label(AuthorityKind kind)
 {
     return kind == AuthorityKind::Person ? tr("Person") : tr("Organisation");
+}
+
+namespace {
+const struct
+{
+    const char* code;
+    const char* name;
+} kLanguages[] = {
+    {"fre", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "French")},
+    {"eng", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "English")},
+    {"ger", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "German")},
+    {"spa", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "Spanish")},
+    {"ita", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "Italian")},
+    {"por", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "Portuguese")},
+    {"ara", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "Arabic")},
+    {"mul", QT_TRANSLATE_NOOP("infodoc::core::Vocabulary", "Several languages")},
+};
+} // namespace
+
+QStringList Vocabulary::commonLanguages()
+{
+    QStringList codes;
+    for (const auto& l : kLanguages)
+        codes.append(QLatin1String(l.code));
+    return codes;
+}
+
+QString Vocabulary::languageName(const QString& code)
+{
+    for (const auto& l : kLanguages)
+        if (code == QLatin1String(l.code))
+            return tr(l.name);
+    const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part2);
+    return language == QLocale::AnyLanguage ? code : QLocale(language).nativeLanguageName();
 }
 
 } // namespace infodoc::core

@@ -79,6 +79,11 @@ public:
     static QString label(AuthorityKind kind);
     static std::optional<AuthorityKind> authorityKindFromKey(const QString& key);
 
+    // The languages most catalogued here (ISO 639-2/B codes), for choosing.
+    static QStringList commonLanguages();
+    // "French" for "fre", translated; other languages in their own name, else the code.
+    static QString languageName(const QString& code);
+
     // Keys joined for error messages ("book, dossier, ...").
     template <typename E> static QString keyList(const QList<E>& values)
     {

@@ -341,6 +341,8 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
                             ? tr("No copy")
                             : Vocabulary::label(
                                   Vocabulary::copyStatusFromKey(c.value).value_or(CopyStatus::Available));
+            else if (it.key() == QLatin1String("language"))
+                label = Vocabulary::languageName(c.value);
             else if (it.key() == QLatin1String("decade"))
                 label = tr("%1s").arg(c.value);
             list.append({c.value, label, c.count});

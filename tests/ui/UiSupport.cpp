@@ -5,6 +5,15 @@
 
 namespace infodoc::test {
 
+namespace {
+// The search pages find the extraction helper through INFODOC_EXTRACT.
+const bool helperSet = [] {
+    if (qEnvironmentVariableIsEmpty("INFODOC_EXTRACT"))
+        qputenv("INFODOC_EXTRACT", INFODOC_EXTRACT);
+    return true;
+}();
+} // namespace
+
 void whenModal(std::function<void(QWidget*)> check)
 {
     auto* timer = new QTimer;
@@ -16,8 +25,8 @@ void whenModal(std::function<void(QWidget*)> check)
         timer->stop();
         timer->deleteLater();
         check(modal);
-        if (modal->isVisible())
-            modal->close();
+        // As the window's close button would (a progress dialog then reports a cancel).
+        modal->close();
     });
     timer->start();
 }

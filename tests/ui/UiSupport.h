@@ -7,7 +7,7 @@
 namespace infodoc::test {
 
 // Hands the next modal window (message box, dialog) to `check` once it is
-// shown, then closes it if `check` left it open.
+// shown, then closes it as its close button would.
 void whenModal(std::function<void(QWidget*)> check);
 
 template <typename T> T* child(QWidget* parent, const char* name)

@@ -20,7 +20,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -63,21 +63,6 @@ bool usesIsbn(DocumentType type)
     return type != DocumentType::Article && type != DocumentType::PeriodicalIssue &&
            type != DocumentType::WebResource && type != DocumentType::ExperienceSheet;
 }
-
-const struct
-{
-    const char* code;
-    const char* name;
-} kLanguages[] = {
-    {"fre", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "French")},
-    {"eng", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "English")},
-    {"ger", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "German")},
-    {"spa", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "Spanish")},
-    {"ita", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "Italian")},
-    {"por", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "Portuguese")},
-    {"ara", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "Arabic")},
-    {"mul", QT_TRANSLATE_NOOP("infodoc::ui::RecordEditor", "Several languages")},
-};
 
 } // namespace
 
@@ -157,9 +142,24 @@ RecordEditor::RecordEditor(Database& db, const Clock& clock, const Record& recor
     m_lines.value(QStringLiteral("title"))->setFocus(Qt::OtherFocusReason);
 }
 
-RecordEditor::~RecordEditor() = default;
+RecordEditor::~RecordEditor()
+{
+    // The fields go first, while the repositories they call are still alive.
+    delete m_tabs;
+}
 
-QLineEdit* RecordEditor::addLine(QFormLayout* form, const QString& label, const char* field,
+QLabel* RecordEditor::addRow(QGridLayout* grid, const QString& label, QWidget* field, QWidget* buddy)
+{
+    const int row = grid->rowCount();
+    auto* text = new QLabel(label, field->parentWidget());
+    text->setBuddy(buddy ? buddy : field);
+    grid->addWidget(text, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(field, row, 1);
+    m_labels.insert(field, text);
+    return text;
+}
+
+QLineEdit* RecordEditor::addLine(QGridLayout* form, const QString& label, const char* field,
                                  const QString& hint)
 {
     const QString key = QLatin1String(field);
@@ -178,15 +178,13 @@ QLineEdit* RecordEditor::addLine(QFormLayout* form, const QString& label, const 
     boxLayout->setSpacing(1);
     boxLayout->addWidget(line);
     boxLayout->addWidget(problem);
-    form->addRow(label, box);
-    if (auto* l = qobject_cast<QLabel*>(form->labelForField(box)))
-        l->setBuddy(line);
+    addRow(form, label, box, line);
     m_lines.insert(key, line);
     m_problemLabels.insert(key, problem);
     return line;
 }
 
-QPlainTextEdit* RecordEditor::addText(QFormLayout* form, const QString& label, const char* field, int lines)
+QPlainTextEdit* RecordEditor::addText(QGridLayout* form, const QString& label, const char* field, int lines)
 {
     const QString key = QLatin1String(field);
     auto* text = new QPlainTextEdit(this);
@@ -194,9 +192,7 @@ QPlainTextEdit* RecordEditor::addText(QFormLayout* form, const QString& label, c
     text->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     text->setTabChangesFocus(true);
     text->setFixedHeight(text->fontMetrics().lineSpacing() * lines + 12);
-    form->addRow(label, text);
-    if (auto* l = qobject_cast<QLabel*>(form->labelForField(text)))
-        l->setBuddy(text);
+    addRow(form, label, text);
     m_texts.insert(key, text);
     return text;
 }
@@ -204,12 +200,12 @@ QPlainTextEdit* RecordEditor::addText(QFormLayout* form, const QString& label, c
 void RecordEditor::setUpDescription(QTabWidget* tabs)
 {
     auto* page = new QWidget;
-    m_description = new QFormLayout(page);
-    m_description->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_description = new QGridLayout(page);
+    m_description->setColumnStretch(1, 1);
     addLine(m_description, tr("T&itle:"), "title");
     addLine(m_description, tr("Subtitle:"), "subtitle");
     m_responsibilities = new ResponsibilitiesEdit(*m_authorities, page);
-    m_description->addRow(tr("Authors:"), m_responsibilities);
+    addRow(m_description, tr("Authors:"), m_responsibilities);
     addLine(m_description, tr("Part of (periodical, book):"), "containerTitle");
     addLine(m_description, tr("Volume:"), "volume");
     addLine(m_description, tr("Issue:"), "issue");
@@ -229,12 +225,13 @@ void RecordEditor::setUpDescription(QTabWidget* tabs)
     m_language->setAccessibleName(tr("Language"));
     m_language->setEditable(true);
     m_language->addItem(QString(), QString());
-    for (const auto& l : kLanguages)
-        m_language->addItem(tr("%1 (%2)").arg(tr(l.name), QLatin1String(l.code)), QLatin1String(l.code));
-    m_description->addRow(tr("&Language:"), m_language);
+    for (const QString& code : Vocabulary::commonLanguages())
+        m_language->addItem(tr("%1 (%2)").arg(Vocabulary::languageName(code), code), code);
+    addRow(m_description, tr("&Language:"), m_language);
     addLine(m_description, tr("Web address:"), "url", tr("https://…"));
     addLine(m_description, tr("Consulted on:"), "accessed", tr("2024-03-18"));
     addLine(m_description, tr("&Call number:"), "callNumber");
+    m_description->setRowStretch(m_description->rowCount(), 1);
 
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
@@ -246,8 +243,8 @@ void RecordEditor::setUpDescription(QTabWidget* tabs)
 void RecordEditor::setUpIndexing(QTabWidget* tabs)
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* form = new QGridLayout(page);
+    form->setColumnStretch(1, 1);
     Database& db = m_db;
     const Clock& clock = m_clock;
     m_subjects = new TermListEdit(
@@ -268,7 +265,7 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
         },
         page);
     m_subjects->setObjectName(QStringLiteral("recordSubjects"));
-    form->addRow(tr("&Subjects:"), m_subjects);
+    addRow(form, tr("&Subjects:"), m_subjects);
     m_territories = new TermListEdit(
         tr("Territories"),
         [&db, &clock](const QString& typed) {
@@ -286,19 +283,20 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
         },
         page);
     m_territories->setObjectName(QStringLiteral("recordTerritories"));
-    form->addRow(tr("Te&rritories:"), m_territories);
+    addRow(form, tr("Te&rritories:"), m_territories);
     addLine(form, tr("&Keywords:"), "keywords", tr("Free words, separated by commas"));
     addLine(form, tr("Audience:"), "audience");
     addText(form, tr("&Abstract:"), "abstract", 6);
     addText(form, tr("&Notes:"), "notes", 3);
+    form->setRowStretch(form->rowCount(), 1);
     tabs->addTab(page, tr("I&ndexing"));
 }
 
 void RecordEditor::setUpSheet(QTabWidget* tabs)
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* form = new QGridLayout(page);
+    form->setColumnStretch(1, 1);
     addText(form, tr("Context:"), "sheet.context");
     addLine(form, tr("Target public:"), "sheet.targetPublic");
     addText(form, tr("Objectives:"), "sheet.objectives");
@@ -308,6 +306,7 @@ void RecordEditor::setUpSheet(QTabWidget* tabs)
     addLine(form, tr("Contact:"), "sheet.contact");
     addLine(form, tr("Start:"), "sheet.startDate", tr("2019-09"));
     addLine(form, tr("End:"), "sheet.endDate", tr("2021-06"));
+    form->setRowStretch(form->rowCount(), 1);
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -482,8 +481,13 @@ void RecordEditor::typeChanged()
         Vocabulary::documentTypeFromKey(m_type->currentData().toString()).value_or(DocumentType::Book);
     auto show = [this](const char* field, bool visible) {
         QLineEdit* line = m_lines.value(QLatin1String(field));
-        // A field with a value stays visible whatever the type.
-        m_description->setRowVisible(line->parentWidget(), visible || !line->text().isEmpty());
+        // A field with a value stays visible whatever the type. (A grid, not a QFormLayout: hiding
+        // rows of a QFormLayout writes out of bounds in Qt 6.4.)
+        const bool shown = visible || !line->text().isEmpty();
+        QWidget* box = line->parentWidget();
+        box->setVisible(shown);
+        if (QLabel* label = m_labels.value(box))
+            label->setVisible(shown);
     };
     const bool part = isPartOfWhole(type);
     show("containerTitle", part);

@@ -8,7 +8,7 @@
 #include <memory>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -66,8 +66,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    QLineEdit* addLine(QFormLayout* form, const QString& label, const char* name, const QString& field = {});
-    QPlainTextEdit* addText(QFormLayout* form, const QString& label, const char* name, int lines = 3);
+    QLabel* addRow(QGridLayout* grid, const QString& label, QWidget* field, QWidget* buddy = nullptr);
+    QLineEdit* addLine(QGridLayout* form, const QString& label, const char* name, const QString& field = {});
+    QPlainTextEdit* addText(QGridLayout* form, const QString& label, const char* name, int lines = 3);
     void setUpDescription(QTabWidget* tabs);
     void setUpIndexing(QTabWidget* tabs);
     void setUpSheet(QTabWidget* tabs);
@@ -90,7 +91,8 @@ private:
 
     QComboBox* m_type = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QFormLayout* m_description = nullptr;
+    QGridLayout* m_description = nullptr;
+    QHash<QWidget*, QLabel*> m_labels;       // field -> its label
     QHash<QString, QLineEdit*> m_lines;      // by field name
     QHash<QString, QPlainTextEdit*> m_texts; // by field name
     QHash<QString, QLabel*> m_problemLabels; // by field name

@@ -74,6 +74,15 @@ ResponsibilitiesEdit::ResponsibilitiesEdit(AuthorityRepository& authorities, QWi
     layout->addLayout(buttons);
 }
 
+ResponsibilitiesEdit::~ResponsibilitiesEdit()
+{
+    // A name field losing the focus as it is destroyed must not call back into this half-destroyed widget.
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            if (QWidget* w = m_table->cellWidget(row, column))
+                w->disconnect(this);
+}
+
 void ResponsibilitiesEdit::addRow(const Responsibility& r)
 {
     const int row = m_table->rowCount();

@@ -22,6 +22,7 @@ class ResponsibilitiesEdit : public QWidget
 
 public:
     ResponsibilitiesEdit(core::AuthorityRepository& authorities, QWidget* parent = nullptr);
+    ~ResponsibilitiesEdit() override;
 
     QList<core::Responsibility> responsibilities() const;
     void setResponsibilities(const QList<core::Responsibility>& list);

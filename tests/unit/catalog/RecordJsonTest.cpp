@@ -68,3 +68,12 @@ TEST_CASE("merge changes only the fields given")
     CHECK(merged->title == QStringLiteral("Après"));
     CHECK(merged->publisher == QStringLiteral("Éditeur"));
 }
+
+TEST_CASE("language names for the codes catalogued")
+{
+    CHECK(Vocabulary::languageName(QStringLiteral("fre")) == QStringLiteral("French"));
+    CHECK(Vocabulary::commonLanguages().contains(QStringLiteral("ara")));
+    // Others in their own name; an unknown code stays as it is.
+    CHECK(Vocabulary::languageName(QStringLiteral("pol")) == QStringLiteral("polski"));
+    CHECK(Vocabulary::languageName(QStringLiteral("zzz")) == QStringLiteral("zzz"));
+}

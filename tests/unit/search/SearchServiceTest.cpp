@@ -221,6 +221,9 @@ TEST_CASE("facet counts match the fixture, and ticking a facet filters")
     CHECK(count(all.facets.value(QStringLiteral("type")), QStringLiteral("article")) == 1);
     CHECK(count(all.facets.value(QStringLiteral("language")), QStringLiteral("fre")) == 5);
     CHECK(count(all.facets.value(QStringLiteral("language")), QStringLiteral("eng")) == 1);
+    for (const auto& facet : all.facets.value(QStringLiteral("language")))
+        if (facet.value == QStringLiteral("fre"))
+            CHECK(facet.label == QStringLiteral("French"));
     CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("available")) == 1);
     CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("on_loan")) == 1);
     CHECK(count(all.facets.value(QStringLiteral("availability")), QStringLiteral("reference_only")) == 1);
