@@ -133,6 +133,9 @@ int main(int argc, char* argv[])
             QTimer::singleShot(300000, &loop, &QEventLoop::quit);
             window.searchPage()->setQuery(parser.value(queryOption));
             loop.exec();
+            // With the record of the first hit beside the list.
+            if (window.searchPage()->model()->rowCount() > 0)
+                window.searchPage()->results()->setCurrentIndex(window.searchPage()->model()->index(0));
         } else {
             window.searchPage()->setQuery(parser.value(queryOption));
         }

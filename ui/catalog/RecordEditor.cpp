@@ -153,6 +153,7 @@ QLabel* RecordEditor::addRow(QGridLayout* grid, const QString& label, QWidget* f
     const int row = grid->rowCount();
     auto* text = new QLabel(label, field->parentWidget());
     text->setBuddy(buddy ? buddy : field);
+    text->setContentsMargins(0, 4, 0, 0); // level with the text of the field
     grid->addWidget(text, row, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addWidget(field, row, 1);
     m_labels.insert(field, text);
