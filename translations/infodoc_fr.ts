@@ -231,6 +231,26 @@
         <translation>Consulté le</translation>
     </message>
     <message>
+        <source>&quot;visitor&quot; takes status, pin or leave.</source>
+        <translation>« visitor » prend status, pin ou leave.</translation>
+    </message>
+    <message>
+        <source>The visitor mode is on.</source>
+        <translation>Le mode visiteur est activé.</translation>
+    </message>
+    <message>
+        <source>The visitor mode is off.</source>
+        <translation>Le mode visiteur est désactivé.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Un code du personnel est défini.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set.</source>
+        <translation>Aucun code du personnel n’est défini.</translation>
+    </message>
+    <message>
         <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
 
 The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
@@ -273,22 +293,26 @@ Commands:
                             named selections of records
   centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]
                             the centre&apos;s identity printed on bibliographies and sheets
+  batch --query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]
+      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
+      --add-keyword K | --remove-keyword K | --set FIELD=VALUE
+                            change many records at once (all or nothing)
   visitor status | pin | leave
                             the visitor mode: set the staff PIN or leave the mode (PIN on standard input)
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes&#xa0;:
+Commandes :
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -299,8 +323,8 @@ Commandes&#xa0;:
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
   search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
+                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
          [--save NOM] [--saved NOM]
                             garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
   searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
@@ -320,31 +344,15 @@ Commandes&#xa0;:
                             sélections nommées de notices (paniers)
   centre [--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]
                             l’identité du centre imprimée sur les bibliographies et les fiches
+  batch --query Q | --basket NOM | --subject TERME | --ids 1,2,3  [--dry-run]
+      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
+      --add-keyword M | --remove-keyword M | --set CHAMP=VALEUR
+                            modifier plusieurs notices à la fois (tout ou rien)
   visitor status | pin | leave
-                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
+                            le mode visiteur : définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
 
-Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
-    </message>
-    <message>
-        <source>&quot;visitor&quot; takes status, pin or leave.</source>
-        <translation>« visitor » prend status, pin ou leave.</translation>
-    </message>
-    <message>
-        <source>The visitor mode is on.</source>
-        <translation>Le mode visiteur est activé.</translation>
-    </message>
-    <message>
-        <source>The visitor mode is off.</source>
-        <translation>Le mode visiteur est désactivé.</translation>
-    </message>
-    <message>
-        <source>A staff PIN is set.</source>
-        <translation>Un code du personnel est défini.</translation>
-    </message>
-    <message>
-        <source>No staff PIN is set.</source>
-        <translation>Aucun code du personnel n’est défini.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +510,22 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Use: sheet-template show | export FILE | import FILE | reset</source>
         <translation>Utilisation&#xa0;: sheet-template show | export FICHIER | import FICHIER | reset</translation>
     </message>
+    <message>
+        <source>--set takes FIELD=VALUE (fields: %1).</source>
+        <translation>--set prend CHAMP=VALEUR (champs : %1).</translation>
+    </message>
+    <message>
+        <source>&quot;batch&quot; takes one change: --add-subject, --remove-subject, --add-territory, --remove-territory, --add-keyword, --remove-keyword or --set.</source>
+        <translation>« batch » prend une seule modification : --add-subject, --remove-subject, --add-territory, --remove-territory, --add-keyword, --remove-keyword ou --set.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 records would change.</source>
+        <translation>%1 des %2 notices seraient modifiées.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 records changed.</source>
+        <translation>%1 des %2 notices modifiées.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::SearchCommands</name>
@@ -639,6 +663,73 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>There is no record number %1.</source>
         <translation>Il n’existe pas de notice numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::BatchEdit</name>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Lieu de publication</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature du document</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the thesaurus.</source>
+        <translation>« %1 » n’est pas dans le thésaurus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known territory.</source>
+        <translation>« %1 » n’est pas un territoire connu.</translation>
+    </message>
+    <message>
+        <source>Give the keyword to add or remove.</source>
+        <translation>Indiquez le mot-clé à ajouter ou à retirer.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be changed in a batch (fields: %2).</source>
+        <translation>Le champ « %1 » ne peut pas être modifié par lot (champs : %2).</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot; (types: %2).</source>
+        <translation>Type de document inconnu « %1 » (types : %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1285,14 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The barcode %1 is already used by a copy of record %2.</source>
         <translation>Le code-barres %1 est déjà utilisé par un exemplaire de la notice %2.</translation>
+    </message>
+    <message>
+        <source>Record n° %1: %2</source>
+        <translation>Notice n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>Record n° %1 (&quot;%2&quot;): %3</source>
+        <translation>Notice n° %1 (« %2 ») : %3</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1938,73 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::AuthoritiesPage</name>
+    <message>
+        <source>Filter the authorities</source>
+        <translation>Filtrer les autorités</translation>
+    </message>
+    <message>
+        <source>Part of a name…</source>
+        <translation>Une partie du nom…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autorités</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename (F2): the records follow</source>
+        <translation>Renommer (F2) : les notices suivent</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New form of the name:</source>
+        <translation>Nouvelle forme du nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>The records of this name go to the name kept; this one is deleted.</source>
+        <translation>Les notices de ce nom passent au nom conservé ; celui-ci est supprimé.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Name to keep:</source>
+        <translation>Nom à conserver :</translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation>Il n’y a pas de nom « %2 » (%1).</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1847,6 +2013,98 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::BatchEditDialog</name>
+    <message numerus="yes">
+        <source>Change %n record(s) at once</source>
+        <translation>
+            <numerusform>Modifier %n notice à la fois</numerusform>
+            <numerusform>Modifier %n notices à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Add a subject</source>
+        <translation>Ajouter un descripteur</translation>
+    </message>
+    <message>
+        <source>Remove a subject</source>
+        <translation>Retirer un descripteur</translation>
+    </message>
+    <message>
+        <source>Add a territory</source>
+        <translation>Ajouter un territoire</translation>
+    </message>
+    <message>
+        <source>Remove a territory</source>
+        <translation>Retirer un territoire</translation>
+    </message>
+    <message>
+        <source>Add a keyword</source>
+        <translation>Ajouter un mot-clé</translation>
+    </message>
+    <message>
+        <source>Remove a keyword</source>
+        <translation>Retirer un mot-clé</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>Remplacer un champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification :</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>The change can be undone afterwards with Undo the batch change (Ctrl+Z) in the catalogue.</source>
+        <translation>La modification pourra être annulée ensuite avec « Annuler la modification par lot » (Ctrl+Z) dans le catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) selected.</source>
+        <translation>
+            <numerusform>%n notice sélectionnée.</numerusform>
+            <numerusform>%n notices sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %2 selected record(s) will change.</source>
+        <translation>
+            <numerusform>%1 notice sur %2 sélectionnée sera modifiée.</numerusform>
+            <numerusform>%1 des %2 notices sélectionnées seront modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the records…</source>
+        <translation>Modification des notices…</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2348,44 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Change in a &amp;batch…</source>
+        <translation>Modifier par &amp;lot…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the batch change</source>
+        <translation>&amp;Annuler la modification par lot</translation>
+    </message>
+    <message>
+        <source>Change in a batch</source>
+        <translation>Modifier par lot</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl+A selects the whole list).</source>
+        <translation>Sélectionnez d’abord les notices à modifier (Ctrl+A sélectionne toute la liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed.</source>
+        <translation>
+            <numerusform>%n notice modifiée.</numerusform>
+            <numerusform>%n notices modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the batch change…</source>
+        <translation>Annulation de la modification par lot…</translation>
+    </message>
+    <message>
+        <source>Undo the batch change</source>
+        <translation>Annuler la modification par lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put back as they were.</source>
+        <translation>
+            <numerusform>%n notice remise comme avant.</numerusform>
+            <numerusform>%n notices remises comme avant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2689,14 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Select one or more search results first (Ctrl+A selects every result shown).</source>
         <translation>Sélectionnez d’abord un ou plusieurs résultats de recherche (Ctrl+A sélectionne tous les résultats affichés).</translation>
+    </message>
+    <message>
+        <source>Thesaurus</source>
+        <translation>Thésaurus</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autorités</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3697,157 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::ThesaurusPage</name>
+    <message>
+        <source>Find a descriptor</source>
+        <translation>Trouver un descripteur</translation>
+    </message>
+    <message>
+        <source>Find a descriptor or a non-preferred term…</source>
+        <translation>Trouver un descripteur ou un non-descripteur…</translation>
+    </message>
+    <message>
+        <source>Thesaurus</source>
+        <translation>Thésaurus</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the thesaurus.</source>
+        <translation>« %1 » n’est pas dans le thésaurus.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>T&amp;rouver :</translation>
+    </message>
+    <message>
+        <source>Descriptors</source>
+        <translation>Descripteurs</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descripteur</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Non-preferred terms</source>
+        <translation>Non-descripteurs</translation>
+    </message>
+    <message>
+        <source>Non-&amp;preferred terms (lead to this descriptor):</source>
+        <translation>Non-&amp;descripteurs (renvoient à ce descripteur) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New descriptor…</source>
+        <translation>&amp;Nouveau descripteur…</translation>
+    </message>
+    <message>
+        <source>New descriptor</source>
+        <translation>Nouveau descripteur</translation>
+    </message>
+    <message>
+        <source>Label of the descriptor at the top of the tree:</source>
+        <translation>Libellé du descripteur en tête de l’arborescence :</translation>
+    </message>
+    <message>
+        <source>New &amp;narrower term…</source>
+        <translation>Nouveau terme &amp;spécifique…</translation>
+    </message>
+    <message>
+        <source>New narrower term</source>
+        <translation>Nouveau terme spécifique</translation>
+    </message>
+    <message>
+        <source>Label of the narrower term:</source>
+        <translation>Libellé du terme spécifique :</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Nouveau libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Move under…</source>
+        <translation>&amp;Déplacer sous…</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Broader term (empty: to the top of the tree):</source>
+        <translation>Terme générique (vide : en tête de l’arborescence) :</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Descriptor to keep (this one becomes its non-preferred term):</source>
+        <translation>Descripteur à conserver (celui-ci en devient un non-descripteur) :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the descriptor “%1”? Records indexed with it lose it.</source>
+        <translation>Supprimer le descripteur « %1 » ? Les notices indexées avec lui le perdent.</translation>
+    </message>
+    <message>
+        <source>Add a non-preferred term…</source>
+        <translation>Ajouter un non-descripteur…</translation>
+    </message>
+    <message>
+        <source>Non-preferred term</source>
+        <translation>Non-descripteur</translation>
+    </message>
+    <message>
+        <source>Term that leads to this descriptor:</source>
+        <translation>Terme qui renvoie à ce descripteur :</translation>
+    </message>
+    <message>
+        <source>Remove the non-preferred term</source>
+        <translation>Retirer le non-descripteur</translation>
+    </message>
+    <message>
+        <source>Broader:</source>
+        <translation>Terme générique :</translation>
+    </message>
+    <message>
+        <source>Narrower:</source>
+        <translation>Termes spécifiques :</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Termes associés :</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Notices :</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::VisitorWindow</name>
     <message>
         <source>Infodoc — search the documentation</source>
@@ -3561,10 +4016,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>PNG</translation>
     </message>
     <message>
-        <source>Open on the module NAME (catalogue, search, loans, appointments, requests, reports).</source>
-        <translation>Ouvrir sur le module NOM (catalogue, search, loans, appointments, requests, reports).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -3595,6 +4046,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Open in visitor mode (a staff PIN must have been set).</source>
         <translation>Ouvrir en mode visiteur (un code du personnel doit avoir été défini).</translation>
+    </message>
+    <message>
+        <source>Open on the module NAME (catalogue, search, loans, appointments, requests, reports, thesaurus, authorities).</source>
+        <translation>Ouvrir sur le module NOM (catalogue, search, loans, appointments, requests, reports, thesaurus, authorities).</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,15 @@ const QHash<QString, CommandSpec>& commands()
           1}},
         {QStringLiteral("searches"), {{}, {}, 0, 2}},
         {QStringLiteral("visitor"), {{}, {}, 1, 1}},
+        {QStringLiteral("batch"),
+         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
+           QStringLiteral("ids"), QStringLiteral("limit"), QStringLiteral("add-subject"),
+           QStringLiteral("remove-subject"), QStringLiteral("add-territory"),
+           QStringLiteral("remove-territory"), QStringLiteral("add-keyword"),
+           QStringLiteral("remove-keyword"), QStringLiteral("set")},
+          {QStringLiteral("dry-run")},
+          0,
+          0}},
         {QStringLiteral("index"), {{}, {QStringLiteral("json")}, 1, 1}},
         {QStringLiteral("bibliography"),
          {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
@@ -224,6 +233,8 @@ int CliApplication::run(const QStringList& arguments)
         return SearchCommands(*this).searches();
     if (c == QLatin1String("visitor"))
         return cmdVisitor();
+    if (c == QLatin1String("batch"))
+        return OutputCommands(*this).batch();
     if (c == QLatin1String("index"))
         return SearchCommands(*this).index();
     if (c == QLatin1String("bibliography"))
@@ -285,6 +296,10 @@ void CliApplication::printHelp()
         "                            named selections of records\n"
         "  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]\n"
         "                            the centre's identity printed on bibliographies and sheets\n"
+        "  batch --query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]\n"
+        "      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |\n"
+        "      --add-keyword K | --remove-keyword K | --set FIELD=VALUE\n"
+        "                            change many records at once (all or nothing)\n"
         "  visitor status | pin | leave\n"
         "                            the visitor mode: set the staff PIN or leave the mode (PIN on standard "
         "input)\n"

@@ -27,6 +27,8 @@ public:
     int sheetTemplate();
     int basket();
     int centre();
+    // batch: one change to many records (in BatchCommand.cpp).
+    int batch();
 
 private:
     // Record numbers chosen by --query, --basket, --subject or --ids.

@@ -49,7 +49,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::translate("main", "Open on the module NAME (catalogue, search, loans, appointments, "
-                                        "requests, reports)."),
+                                        "requests, reports, thesaurus, authorities)."),
         QApplication::translate("main", "NAME"));
     const QCommandLineOption queryOption(
         QStringLiteral("query"), QApplication::translate("main", "Open the Search page on the query TEXT."),

@@ -143,6 +143,35 @@ Status RecordRepository::update(const Record& record)
     return transaction->commit();
 }
 
+Status RecordRepository::updateAll(const QList<Record>& records, const Progress& progress)
+{
+    QList<Record> valid;
+    valid.reserve(records.size());
+    for (const Record& r : records) {
+        if (r.id <= 0)
+            return Error{tr("The record to update has no number.")};
+        auto normalized = RecordValidator::normalized(r);
+        if (!normalized)
+            return Error{tr("Record n° %1: %2").arg(r.id).arg(normalized.errorMessage())};
+        valid.append(*normalized);
+    }
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    {
+        Session session(m_db.connection(), m_clock);
+        for (int i = 0; i < valid.size(); ++i) {
+            if (auto id = session.write(valid.at(i)); !id)
+                return Error{tr("Record n° %1 (\"%2\"): %3")
+                                 .arg(valid.at(i).id)
+                                 .arg(valid.at(i).title, id.errorMessage())};
+            if (progress && (i % 256 == 0 || i + 1 == valid.size()) && !progress(i + 1, int(valid.size())))
+                return Error{tr("Cancelled; nothing was saved.")};
+        }
+    }
+    return transaction->commit();
+}
+
 Status RecordRepository::remove(qint64 id)
 {
     auto transaction = WriteTransaction::begin(m_db.connection());

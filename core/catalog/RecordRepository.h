@@ -71,6 +71,8 @@ public:
     // (from 1) and nothing is written.
     Result<QList<qint64>> addAll(const QList<Record>& records, const Progress& progress = {});
     Status update(const Record& record);
+    // Replaces many records at once, all or nothing; an error names the record's number.
+    Status updateAll(const QList<Record>& records, const Progress& progress = {});
     Status remove(qint64 id);
 
     Result<Record> get(qint64 id) const;

@@ -342,6 +342,41 @@ Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
     return transaction->commit();
 }
 
+Status Thesaurus::moveUnder(qint64 id, qint64 broaderId)
+{
+    const auto descriptor = get(id);
+    if (!descriptor)
+        return Error{tr("There is no descriptor number %1.").arg(id)};
+    if (broaderId) {
+        const auto broader = get(broaderId);
+        if (!broader)
+            return Error{tr("There is no descriptor number %1.").arg(broaderId)};
+        if (id == broaderId)
+            return Error{tr("A descriptor cannot be broader than itself.")};
+        if (narrowerClosure(id).contains(broaderId))
+            return Error{tr("\"%1\" is already below \"%2\"; the link would make a loop.")
+                             .arg(broader->label, descriptor->label)};
+    }
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM subject_broader WHERE subject_id = ?"));
+    q.addBindValue(id);
+    if (auto s = execOrError(q, kSaveError); !s)
+        return s;
+    if (broaderId) {
+        q.prepare(QStringLiteral("INSERT INTO subject_broader (subject_id, broader_id) VALUES (?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(broaderId);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
+    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+        return s;
+    return transaction->commit();
+}
+
 Status Thesaurus::removeBroader(qint64 id, qint64 broaderId)
 {
     auto transaction = WriteTransaction::begin(m_db.connection());

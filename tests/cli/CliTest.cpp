@@ -449,3 +449,47 @@ TEST_CASE("the staff PIN is set and the visitor mode left from the command line"
     CHECK(cli({QStringLiteral("visitor"), QStringLiteral("leave")}, "2468\n", db).code == 0);
     CHECK(cli({QStringLiteral("visitor"), QStringLiteral("open")}, {}, db).code == 2);
 }
+
+TEST_CASE("a batch change from the command line, tried first with --dry-run")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    for (const char* title : {"Diagnostic de Sarcelles", "Diagnostic de Garges", "Autre étude"})
+        REQUIRE(
+            cli({QStringLiteral("add")},
+                QStringLiteral(R"({"type": "study", "title": "%1"})").arg(QString::fromUtf8(title)).toUtf8(),
+                db)
+                .code == 0);
+    Run dry = cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1,2"),
+                   QStringLiteral("--add-subject"), QStringLiteral("HLM"), QStringLiteral("--dry-run")},
+                  {}, db);
+    REQUIRE(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("2 of the 2")));
+    CHECK_FALSE(cli({QStringLiteral("show"), QStringLiteral("1")}, {}, db)
+                    .out.contains(QStringLiteral("Logement social")));
+    Run done = cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1,2"),
+                    QStringLiteral("--add-subject"), QStringLiteral("HLM")},
+                   {}, db);
+    REQUIRE(done.code == 0);
+    CHECK(cli({QStringLiteral("show"), QStringLiteral("2")}, {}, db)
+              .out.contains(QStringLiteral("Logement social")));
+    CHECK_FALSE(cli({QStringLiteral("show"), QStringLiteral("3")}, {}, db)
+                    .out.contains(QStringLiteral("Logement social")));
+    // Bad input: no change, two changes, a field that cannot be set, an unknown subject.
+    CHECK(cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1")}, {}, db).code == 2);
+    CHECK(cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1"),
+               QStringLiteral("--add-keyword"), QStringLiteral("a"), QStringLiteral("--remove-keyword"),
+               QStringLiteral("b")},
+              {}, db)
+              .code == 2);
+    CHECK(cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1"), QStringLiteral("--set"),
+               QStringLiteral("title=X")},
+              {}, db)
+              .code == 1);
+    Run unknown = cli({QStringLiteral("batch"), QStringLiteral("--ids"), QStringLiteral("1"),
+                       QStringLiteral("--add-subject"), QStringLiteral("Inconnu")},
+                      {}, db);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Inconnu")));
+}

@@ -1,6 +1,7 @@
 #include "catalog/RecordEditor.h"
 #include "UiSupport.h"
 #include "catalog/AttachmentStore.h"
+#include "catalog/BatchEditDialog.h"
 #include "catalog/CataloguePage.h"
 #include "catalog/CopiesEdit.h"
 #include "catalog/RecordListModel.h"
@@ -277,4 +278,59 @@ TEST_CASE("records are duplicated and deleted from the Catalogue page")
     page->deleteSelected();
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 1);
     CHECK_FALSE(records.exists(copy));
+}
+
+TEST_CASE("a batch change on the selected records says how many will change, applies, and is undone")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    QList<Record> list;
+    for (int i = 0; i < 4; ++i) {
+        Record r;
+        r.title = QStringLiteral("Rapport %1").arg(i + 1);
+        list.append(r);
+    }
+    list[0].territories = {QStringLiteral("Cergy")};
+    auto ids = records.addAll(list);
+    REQUIRE(ids.ok());
+    ui::MainWindow window(cat.db(), cat.clock());
+    window.show();
+    ui::CataloguePage* page = window.cataloguePage();
+    page->table()->selectAll();
+    REQUIRE(page->selectedRecordIds().size() == 4);
+
+    QString count;
+    whenModal([&count](QWidget* w) {
+        auto* dialog = qobject_cast<ui::BatchEditDialog*>(w);
+        REQUIRE(dialog);
+        dialog->setChange({BatchEdit::Action::AddTerritory, QStringLiteral("cergy"), {}});
+        count = dialog->countText();
+        dialog->accept();
+    });
+    CHECK(page->batchEditSelected() == 3);
+    CHECK(count.contains(QStringLiteral("3 of the 4")));
+    for (qint64 id : *ids)
+        CHECK(records.get(id)->territories == QStringList{QStringLiteral("Cergy")});
+    CHECK(page->canUndoBatch());
+
+    // The second batch puts them back as they were.
+    CHECK(page->undoBatch());
+    CHECK(records.get(ids->at(0))->territories == QStringList{QStringLiteral("Cergy")});
+    CHECK(records.get(ids->at(1))->territories.isEmpty());
+    CHECK_FALSE(page->canUndoBatch());
+
+    // A change that cannot apply says why and writes nothing.
+    page->table()->selectAll();
+    QString refusal;
+    whenModal([&refusal](QWidget* w) {
+        auto* dialog = qobject_cast<ui::BatchEditDialog*>(w);
+        REQUIRE(dialog);
+        dialog->setChange({BatchEdit::Action::SetField, QStringLiteral("2021-13"), QStringLiteral("date")});
+        whenModal([&refusal](QWidget* box) { refusal = qobject_cast<QMessageBox*>(box)->text(); },
+                  &QMessageBox::staticMetaObject);
+        dialog->accept();
+    });
+    CHECK(page->batchEditSelected() == -1);
+    CHECK(refusal.contains(QStringLiteral("2021-13")));
+    CHECK(records.get(ids->at(2))->date.isEmpty());
 }

@@ -14,13 +14,13 @@ const bool helperSet = [] {
 }();
 } // namespace
 
-void whenModal(std::function<void(QWidget*)> check)
+void whenModal(std::function<void(QWidget*)> check, const QMetaObject* type)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, check] {
+    QObject::connect(timer, &QTimer::timeout, [timer, check, type] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
+        if (!modal || (type && !modal->metaObject()->inherits(type)))
             return;
         timer->stop();
         timer->deleteLater();

@@ -8,7 +8,8 @@ namespace infodoc::test {
 
 // Hands the next modal window (message box, dialog) to `check` once it is
 // shown, then closes it as its close button would.
-void whenModal(std::function<void(QWidget*)> check);
+// With `type`, other modal windows (a progress dialog) are let be.
+void whenModal(std::function<void(QWidget*)> check, const QMetaObject* type = nullptr);
 
 template <typename T> T* child(QWidget* parent, const char* name)
 {

@@ -1,9 +1,12 @@
 #include "catalog/CataloguePage.h"
 
+#include "catalog/BatchEditDialog.h"
 #include "catalog/RecordEditor.h"
 #include "catalog/RecordListModel.h"
 #include "catalog/RecordRepository.h"
 #include "catalog/RecordView.h"
+#include "common/BackgroundTask.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,6 +80,11 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
             duplicateRecord(id);
     });
     addButton(tr("&Delete"), QKeySequence::Delete, "deleteRecords", [this] { deleteSelected(); });
+    addButton(tr("Change in a &batch…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), "batchEdit",
+              [this] { batchEditSelected(); });
+    addButton(tr("&Undo the batch change"), QKeySequence::Undo, "undoBatch", [this] { undoBatch(); });
+    m_undoButton = findChild<QPushButton*>(QStringLiteral("undoBatch"));
+    m_undoButton->setEnabled(false);
     actions->addStretch(1);
 
     auto* bar = new QHBoxLayout;
@@ -247,6 +255,49 @@ void CataloguePage::deleteSelected()
     }
     reload();
     Q_EMIT catalogueChanged();
+}
+
+int CataloguePage::batchEditSelected()
+{
+    const QList<qint64> ids = selectedRecordIds();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Change in a batch"),
+                                 tr("Select the records to change first (Ctrl+A selects the whole list)."));
+        return -1;
+    }
+    BatchEditDialog dialog(m_db, m_clock, ids, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    const int changed = int(dialog.undo().before.size());
+    m_undo = dialog.undo();
+    m_undoButton->setEnabled(true);
+    reload();
+    m_count->setText(tr("%n record(s) changed.", nullptr, changed));
+    Q_EMIT catalogueChanged();
+    return changed;
+}
+
+bool CataloguePage::undoBatch()
+{
+    if (!m_undo)
+        return false;
+    const BatchEdit::Undo undo = *m_undo;
+    const Clock& clock = m_clock;
+    const Status status = BackgroundTask::runOnCatalogue(
+        this, tr("Undoing the batch change…"), m_db.path(),
+        [&undo, &clock](Database& db, const BackgroundTask::Progress& progress) {
+            return BatchEdit(db, clock).undo(undo, progress);
+        });
+    if (!status) {
+        QMessageBox::warning(this, tr("Undo the batch change"), status.errorMessage());
+        return false;
+    }
+    m_undo.reset();
+    m_undoButton->setEnabled(false);
+    reload();
+    m_count->setText(tr("%n record(s) put back as they were.", nullptr, int(undo.before.size())));
+    Q_EMIT catalogueChanged();
+    return true;
 }
 
 void CataloguePage::reload()

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "catalog/BatchEdit.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QPushButton;
 class QTimer;
 
 namespace infodoc::core {
@@ -41,6 +46,11 @@ public:
     qint64 duplicateRecord(qint64 id);
     // Asks, then deletes the selected records.
     void deleteSelected();
+    // One change to the selected records; returns how many changed (-1 if cancelled).
+    int batchEditSelected();
+    // Puts back the records the last batch change changed.
+    bool undoBatch();
+    bool canUndoBatch() const { return m_undo.has_value(); }
     // Shows a record in the list (clearing the filter if it hides it).
     void selectRecord(qint64 id);
     void reload();
@@ -66,6 +76,8 @@ private:
     RecordView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_debounce = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    std::optional<core::BatchEdit::Undo> m_undo;
 };
 
 } // namespace infodoc::ui

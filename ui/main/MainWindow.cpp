@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "visitor/VisitorWindow.h"
 #include "visits/VisitorMode.h"
+#include "vocabulary/AuthoritiesPage.h"
+#include "vocabulary/ThesaurusPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +28,8 @@
 namespace infodoc::ui {
 
 namespace {
-const char* const kModuleNames[] = {"catalogue", "search", "loans", "appointments", "requests", "reports"};
+const char* const kModuleNames[] = {"catalogue", "search",  "loans",     "appointments",
+                                    "requests",  "reports", "thesaurus", "authorities"};
 }
 
 MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent)
@@ -59,6 +62,17 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
               new ModulePage(tr("Requests"), tr("Info-Doc information requests and their answers."), this));
     addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
               new ModulePage(tr("Reports"), tr("Statistics and the annual activity report."), this));
+
+    auto* thesaurus = new ThesaurusPage(db, clock, this);
+    addModule(Module::Thesaurus, tr("Thesaurus"), s->standardIcon(QStyle::SP_DirOpenIcon), thesaurus);
+    auto* authorities = new AuthoritiesPage(db, clock, this);
+    addModule(Module::Authorities, tr("Authorities"), s->standardIcon(QStyle::SP_DialogApplyButton),
+              authorities);
+    // Renamed or merged descriptors and names change records: the lists and the index follow.
+    connect(thesaurus, &ThesaurusPage::thesaurusChanged, m_catalogue, &CataloguePage::reload);
+    connect(thesaurus, &ThesaurusPage::thesaurusChanged, m_search, &SearchPage::catalogueChanged);
+    connect(authorities, &AuthoritiesPage::authoritiesChanged, m_catalogue, &CataloguePage::reload);
+    connect(authorities, &AuthoritiesPage::authoritiesChanged, m_search, &SearchPage::catalogueChanged);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

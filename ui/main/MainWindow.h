@@ -19,7 +19,7 @@ class SearchPage;
 class VisitorWindow;
 
 // The main window: module navigation on the left, the module's page on the
-// right. Ctrl+1 … Ctrl+6 switch modules.
+// right. Ctrl+1 … Ctrl+8 switch modules.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +32,9 @@ public:
         Loans,
         Appointments,
         Requests,
-        Reports
+        Reports,
+        Thesaurus,
+        Authorities
     };
 
     MainWindow(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
@@ -40,7 +42,7 @@ public:
 
     void showModule(Module module);
     Module currentModule() const;
-    // "catalogue", "search", "loans", "appointments", "requests", "reports".
+    // "catalogue", "search", "loans", "appointments", "requests", "reports", "thesaurus", "authorities".
     static std::optional<Module> moduleFromName(const QString& name);
     CataloguePage* cataloguePage() const { return m_catalogue; }
     SearchPage* searchPage() const { return m_search; }

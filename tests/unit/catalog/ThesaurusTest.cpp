@@ -143,3 +143,32 @@ TEST_CASE("completion finds descriptors and non-preferred terms by the start of 
     CHECK(thesaurus.complete(QStringLiteral("  ")).isEmpty());
     CHECK(thesaurus.complete(QStringLiteral("l"), 3).size() == 3);
 }
+
+TEST_CASE("a descriptor moves with its narrower terms, never below itself")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    auto top = thesaurus.addDescriptor(QStringLiteral("Vie locale"));
+    REQUIRE(top.ok());
+    auto middle = thesaurus.addDescriptor(QStringLiteral("Fêtes de quartier"), *top);
+    REQUIRE(middle.ok());
+    auto leaf = thesaurus.addDescriptor(QStringLiteral("Repas partagés"), *middle);
+    REQUIRE(leaf.ok());
+    const auto housing = thesaurus.find(QStringLiteral("Logement social"));
+    REQUIRE(housing.has_value());
+
+    REQUIRE(thesaurus.moveUnder(*middle, housing->id).ok());
+    CHECK(labels(thesaurus.broader(*middle)) == QStringList{QStringLiteral("Logement social")});
+    CHECK(thesaurus.narrowerClosure(housing->id).contains(*leaf));
+    CHECK(thesaurus.narrower(*top).isEmpty());
+    // To the top.
+    REQUIRE(thesaurus.moveUnder(*middle, 0).ok());
+    CHECK(thesaurus.broader(*middle).isEmpty());
+    CHECK(labels(thesaurus.topTerms()).contains(QStringLiteral("Fêtes de quartier")));
+    // Not under itself or its own narrower term; nothing changes then.
+    CHECK_FALSE(thesaurus.moveUnder(*middle, *leaf).ok());
+    CHECK_FALSE(thesaurus.moveUnder(*middle, *middle).ok());
+    CHECK_FALSE(thesaurus.moveUnder(*middle, 999999).ok());
+    CHECK(thesaurus.broader(*middle).isEmpty());
+    CHECK(labels(thesaurus.broader(*leaf)) == QStringList{QStringLiteral("Fêtes de quartier")});
+}
