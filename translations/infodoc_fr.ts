@@ -302,17 +302,17 @@ Commands:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes :
+Commandes&#xa0;:
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -323,8 +323,8 @@ Commandes :
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
   search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
+                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
          [--save NOM] [--saved NOM]
                             garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
   searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
@@ -349,9 +349,9 @@ Commandes :
       --add-keyword M | --remove-keyword M | --set CHAMP=VALEUR
                             modifier plusieurs notices à la fois (tout ou rien)
   visitor status | pin | leave
-                            le mode visiteur : définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
+                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
 
-Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
 </context>
@@ -512,11 +512,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>--set takes FIELD=VALUE (fields: %1).</source>
-        <translation>--set prend CHAMP=VALEUR (champs : %1).</translation>
+        <translation>--set prend CHAMP=VALEUR (champs&#xa0;: %1).</translation>
     </message>
     <message>
         <source>&quot;batch&quot; takes one change: --add-subject, --remove-subject, --add-territory, --remove-territory, --add-keyword, --remove-keyword or --set.</source>
-        <translation>« batch » prend une seule modification : --add-subject, --remove-subject, --add-territory, --remove-territory, --add-keyword, --remove-keyword ou --set.</translation>
+        <translation>« batch » prend une seule modification&#xa0;: --add-subject, --remove-subject, --add-territory, --remove-territory, --add-keyword, --remove-keyword ou --set.</translation>
     </message>
     <message>
         <source>%1 of the %2 records would change.</source>
@@ -717,11 +717,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The field &quot;%1&quot; cannot be changed in a batch (fields: %2).</source>
-        <translation>Le champ « %1 » ne peut pas être modifié par lot (champs : %2).</translation>
+        <translation>Le champ « %1 » ne peut pas être modifié par lot (champs&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Unknown document type &quot;%1&quot; (types: %2).</source>
-        <translation>Type de document inconnu « %1 » (types : %2).</translation>
+        <translation>Type de document inconnu « %1 » (types&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -729,7 +729,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n’a été modifié.</translation>
+        <translation>Annulé&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1155,21 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::core::PdfDocument</name>
+    <message>
+        <source>%1 cannot be read as a PDF file.</source>
+        <translation>%1 ne peut pas être lu comme un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 n’a aucune page.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::QueryParser</name>
     <message>
         <source>A quotation mark is not closed.</source>
@@ -1288,11 +1303,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Record n° %1: %2</source>
-        <translation>Notice n° %1 : %2</translation>
+        <translation>Notice n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Record n° %1 (&quot;%2&quot;): %3</source>
-        <translation>Notice n° %1 (« %2 ») : %3</translation>
+        <translation>Notice n°&#xa0;%1 (« %2 »)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1988,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Rename (F2): the records follow</source>
-        <translation>Renommer (F2) : les notices suivent</translation>
+        <translation>Renommer (F2)&#xa0;: les notices suivent</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1981,7 +1996,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>New form of the name:</source>
-        <translation>Nouvelle forme du nom :</translation>
+        <translation>Nouvelle forme du nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
@@ -1989,7 +2004,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The records of this name go to the name kept; this one is deleted.</source>
-        <translation>Les notices de ce nom passent au nom conservé ; celui-ci est supprimé.</translation>
+        <translation>Les notices de ce nom passent au nom conservé&#x202f;; celui-ci est supprimé.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1997,7 +2012,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Name to keep:</source>
-        <translation>Nom à conserver :</translation>
+        <translation>Nom à conserver&#xa0;:</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
@@ -2070,19 +2085,19 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation>&amp;Modification :</translation>
+        <translation>&amp;Modification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation>&amp;Champ :</translation>
+        <translation>&amp;Champ&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>The change can be undone afterwards with Undo the batch change (Ctrl+Z) in the catalogue.</source>
@@ -2500,6 +2515,88 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Status of copy %1</source>
         <translation>Statut de l’exemplaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::DocumentViewer</name>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivante</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>P&amp;age:</source>
+        <translation>P&amp;age :</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Next page with the &amp;words</source>
+        <translation>Page suivante avec les &amp;mots</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>There is no attached file number %1.</source>
+        <translation>Il n’y a pas de fichier joint n° %1.</translation>
+    </message>
+    <message>
+        <source>No program opens %1.</source>
+        <translation>Aucun programme n’ouvre %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The words searched for are not in this document.</source>
+        <translation>Les mots cherchés ne sont pas dans ce document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The words searched for are on page(s) %1.</source>
+        <translation>
+            <numerusform>Les mots cherchés sont à la page %1.</numerusform>
+            <numerusform>Les mots cherchés sont aux pages %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3716,7 +3813,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>T&amp;rouver :</translation>
+        <translation>T&amp;rouver&#xa0;:</translation>
     </message>
     <message>
         <source>Descriptors</source>
@@ -3736,7 +3833,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Non-&amp;preferred terms (lead to this descriptor):</source>
-        <translation>Non-&amp;descripteurs (renvoient à ce descripteur) :</translation>
+        <translation>Non-&amp;descripteurs (renvoient à ce descripteur)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3752,7 +3849,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Label of the descriptor at the top of the tree:</source>
-        <translation>Libellé du descripteur en tête de l’arborescence :</translation>
+        <translation>Libellé du descripteur en tête de l’arborescence&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;narrower term…</source>
@@ -3764,7 +3861,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Label of the narrower term:</source>
-        <translation>Libellé du terme spécifique :</translation>
+        <translation>Libellé du terme spécifique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -3776,7 +3873,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>New label:</source>
-        <translation>Nouveau libellé :</translation>
+        <translation>Nouveau libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Move under…</source>
@@ -3788,7 +3885,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Broader term (empty: to the top of the tree):</source>
-        <translation>Terme générique (vide : en tête de l’arborescence) :</translation>
+        <translation>Terme générique (vide&#xa0;: en tête de l’arborescence)&#xa0;:</translation>
     </message>
     <message>
         <source>Mer&amp;ge into…</source>
@@ -3800,7 +3897,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Descriptor to keep (this one becomes its non-preferred term):</source>
-        <translation>Descripteur à conserver (celui-ci en devient un non-descripteur) :</translation>
+        <translation>Descripteur à conserver (celui-ci en devient un non-descripteur)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3812,7 +3909,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Delete the descriptor “%1”? Records indexed with it lose it.</source>
-        <translation>Supprimer le descripteur « %1 » ? Les notices indexées avec lui le perdent.</translation>
+        <translation>Supprimer le descripteur « %1 »&#x202f;? Les notices indexées avec lui le perdent.</translation>
     </message>
     <message>
         <source>Add a non-preferred term…</source>
@@ -3824,7 +3921,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Term that leads to this descriptor:</source>
-        <translation>Terme qui renvoie à ce descripteur :</translation>
+        <translation>Terme qui renvoie à ce descripteur&#xa0;:</translation>
     </message>
     <message>
         <source>Remove the non-preferred term</source>
@@ -3832,19 +3929,19 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Broader:</source>
-        <translation>Terme générique :</translation>
+        <translation>Terme générique&#xa0;:</translation>
     </message>
     <message>
         <source>Narrower:</source>
-        <translation>Termes spécifiques :</translation>
+        <translation>Termes spécifiques&#xa0;:</translation>
     </message>
     <message>
         <source>Related:</source>
-        <translation>Termes associés :</translation>
+        <translation>Termes associés&#xa0;:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation>Notices :</translation>
+        <translation>Notices&#xa0;:</translation>
     </message>
 </context>
 <context>

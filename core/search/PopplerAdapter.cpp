@@ -1,4 +1,6 @@
 // The only file that includes Poppler: PDF text, page by page.
+#include "search/FrenchAnalyzer.h"
+#include "search/PdfDocument.h"
 #include "search/TextExtractor.h"
 
 #include "common/Logging.h"
@@ -51,6 +53,64 @@ ExtractedText TextExtractor::extractPdf(const QString& path)
     if (!anyText)
         result.message = tr("The PDF has no text layer (a scan); it can be found by its record only.");
     return result;
+}
+
+struct PdfDocument::Private
+{
+    std::unique_ptr<Poppler::Document> document;
+};
+
+PdfDocument::PdfDocument(std::unique_ptr<Private> p) : d(std::move(p)) {}
+
+PdfDocument::~PdfDocument() = default;
+
+Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
+{
+    auto p = std::make_unique<Private>();
+    p->document = Poppler::Document::load(path);
+    if (!p->document)
+        return Error{tr("%1 cannot be read as a PDF file.").arg(path)};
+    if (p->document->isLocked())
+        return Error{tr("%1 is protected by a password.").arg(path)};
+    if (p->document->numPages() <= 0)
+        return Error{tr("%1 has no pages.").arg(path)};
+    p->document->setRenderHint(Poppler::Document::Antialiasing);
+    p->document->setRenderHint(Poppler::Document::TextAntialiasing);
+    return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(p)));
+}
+
+int PdfDocument::pageCount() const
+{
+    return d->document->numPages();
+}
+
+QSizeF PdfDocument::pageSize(int page) const
+{
+    const std::unique_ptr<Poppler::Page> p = d->document->page(page);
+    return p ? p->pageSizeF() : QSizeF();
+}
+
+QImage PdfDocument::render(int page, double dpi) const
+{
+    const std::unique_ptr<Poppler::Page> p = d->document->page(page);
+    return p ? p->renderToImage(dpi, dpi) : QImage();
+}
+
+QList<QRectF> PdfDocument::wordBoxes(int page, const QStringList& stems) const
+{
+    QList<QRectF> boxes;
+    const std::unique_ptr<Poppler::Page> p = d->document->page(page);
+    if (!p || stems.isEmpty())
+        return boxes;
+    for (const auto& box : p->textList()) {
+        for (const FrenchAnalyzer::Token& token : FrenchAnalyzer::tokenize(box->text())) {
+            if (stems.contains(token.stem)) {
+                boxes.append(box->boundingBox());
+                break;
+            }
+        }
+    }
+    return boxes;
 }
 
 } // namespace infodoc::core

@@ -1,6 +1,8 @@
 #include "search/SearchPage.h"
+#include "UiSupport.h"
 #include "catalog/AttachmentStore.h"
 #include "catalog/Baskets.h"
+#include "catalog/DocumentViewer.h"
 #include "catalog/RecordRepository.h"
 #include "catalog/RecordView.h"
 #include "main/MainWindow.h"
@@ -28,6 +30,7 @@
 using namespace infodoc;
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
+using infodoc::test::whenModal;
 
 namespace {
 
@@ -123,6 +126,24 @@ TEST_CASE("a record is found through the Search page, with the pages of its atta
     CHECK(view.contains(QStringLiteral("Santé des jeunes")));
     CHECK(view.contains(QStringLiteral("attachment:%1?page=4").arg(attached->id)));
     CHECK(view.contains(QStringLiteral("Text extracted, 4 page")));
+
+    // Following the link to page 4 opens the PDF in the viewer there, the word highlighted.
+    int shownPage = 0;
+    int highlights = 0;
+    QList<int> pagesWithWords;
+    whenModal(
+        [&](QWidget* w) {
+            auto* viewer = qobject_cast<ui::DocumentViewer*>(w);
+            REQUIRE(viewer);
+            shownPage = viewer->currentPage();
+            highlights = viewer->highlightCount();
+            pagesWithWords = viewer->pagesWithWords();
+        },
+        &ui::DocumentViewer::staticMetaObject);
+    Q_EMIT page->recordView()->anchorClicked(QUrl(QStringLiteral("attachment:%1?page=4").arg(attached->id)));
+    CHECK(shownPage == 4);
+    CHECK(highlights == 1);
+    CHECK(pagesWithWords == QList<int>{2, 4});
 
     // A query that finds nothing suggests a spelling.
     query->setText(QStringLiteral("tuberculse"));

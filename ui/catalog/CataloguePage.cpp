@@ -139,6 +139,8 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_model, &RecordListModel::totalCountChanged, this, &CataloguePage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CataloguePage::showCurrent);
+    connect(m_view, &RecordView::attachmentActivated, this,
+            [this](qint64 attachmentId, int) { Q_EMIT attachmentOpened(attachmentId); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = m_model->recordId(index.row()))
             editRecord(id);

@@ -58,6 +58,8 @@ public:
 Q_SIGNALS:
     // Records were added, changed or deleted from this page.
     void catalogueChanged();
+    // A link to an attached file was followed in the record.
+    void attachmentOpened(qint64 attachmentId);
 
 private:
     // Runs the form until it is saved or closed; follows "open the existing record".
