@@ -1,6 +1,7 @@
 #include "catalog/DocumentViewer.h"
 
 #include "catalog/AttachmentStore.h"
+#include "search/ExtractedText.h"
 #include "search/PdfDocument.h"
 #include "storage/Database.h"
 
@@ -121,7 +122,12 @@ void DocumentViewer::open(Database& db, const Clock& clock, qint64 attachmentId,
     const QString path = store.pathOf(attachment->sha256);
     const bool isPdf = attachment->mimeType == QLatin1String("application/pdf") ||
                        attachment->fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    if (!isPdf) {
+    // A PDF that made the isolated text reader fail is not opened inside Infodoc either.
+    const auto stored = Extraction::stored(db.connection(), attachment->sha256);
+    const bool failedBefore =
+        stored && (stored->state == ExtractionState::Damaged || stored->state == ExtractionState::TimedOut ||
+                   stored->state == ExtractionState::Failed);
+    if (!isPdf || failedBefore) {
         // Other formats in the program the desktop chooses for them.
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
             QMessageBox::warning(
