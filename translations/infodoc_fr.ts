@@ -1789,6 +1789,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>unknown related term &quot;%1&quot;</source>
         <translation>terme associé inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>These two descriptors are not related.</source>
+        <translation>Ces deux descripteurs ne sont pas associés.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::VisitorMode</name>
@@ -2017,6 +2021,22 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>There is no %1 named “%2”.</source>
         <translation>Il n’y a pas de nom « %2 » (%1).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>The note on this person or organisation (dates, function, other forms of the name)</source>
+        <translation>La note sur cette personne ou cet organisme (dates, fonction, autres formes du nom)</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Note sur %1 :</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2561,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>P&amp;age:</source>
-        <translation>P&amp;age :</translation>
+        <translation>P&amp;age&#xa0;:</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -2577,7 +2597,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>There is no attached file number %1.</source>
-        <translation>Il n’y a pas de fichier joint n° %1.</translation>
+        <translation>Il n’y a pas de fichier joint n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>No program opens %1.</source>
@@ -3942,6 +3962,38 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Records:</source>
         <translation>Notices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scope &amp;note…</source>
+        <translation>Note d’&amp;application…</translation>
+    </message>
+    <message>
+        <source>Scope note</source>
+        <translation>Note d’application</translation>
+    </message>
+    <message>
+        <source>How the descriptor is used:</source>
+        <translation>Emploi du descripteur :</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;lated term…</source>
+        <translation>Ajouter un terme &amp;associé…</translation>
+    </message>
+    <message>
+        <source>Related term</source>
+        <translation>Terme associé</translation>
+    </message>
+    <message>
+        <source>Descriptor related to this one:</source>
+        <translation>Descripteur associé à celui-ci :</translation>
+    </message>
+    <message>
+        <source>Remove a related term…</source>
+        <translation>Retirer un terme associé…</translation>
+    </message>
+    <message>
+        <source>Related term to remove:</source>
+        <translation>Terme associé à retirer :</translation>
     </message>
 </context>
 <context>

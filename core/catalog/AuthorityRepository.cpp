@@ -216,6 +216,24 @@ Result<qint64> AuthorityRepository::findOrCreate(const QString& name, AuthorityK
     return id;
 }
 
+Status AuthorityRepository::setNote(qint64 id, const QString& note)
+{
+    if (!get(id))
+        return Error{tr("There is no authority number %1.").arg(id)};
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE authority SET note = ?, modified = ? WHERE id = ?"));
+    q.addBindValue(sqlText(note.trimmed()));
+    q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
+    q.addBindValue(id);
+    if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the authority"));
+        !s)
+        return s;
+    return transaction->commit();
+}
+
 Status AuthorityRepository::rename(qint64 id, const QString& name)
 {
     const auto current = get(id);

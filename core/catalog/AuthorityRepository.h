@@ -48,6 +48,8 @@ public:
     // Creates the authority if no equivalent exists, in its own transaction.
     Result<qint64> findOrCreate(const QString& name, AuthorityKind kind);
     Status rename(qint64 id, const QString& name);
+    // The documentalist's note on a person or organisation (dates, role, other forms).
+    Status setNote(qint64 id, const QString& note);
     // Moves every link of `removeId` to `keepId`, then deletes `removeId`.
     Status merge(qint64 keepId, qint64 removeId);
 

@@ -420,6 +420,40 @@ Status Thesaurus::addRelated(qint64 a, qint64 b)
     return transaction->commit();
 }
 
+Status Thesaurus::removeRelated(qint64 a, qint64 b)
+{
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM subject_related WHERE a_id = ? AND b_id = ?"));
+    q.addBindValue(qMin(a, b));
+    q.addBindValue(qMax(a, b));
+    if (auto s = execOrError(q, kSaveError); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{tr("These two descriptors are not related.")};
+    if (auto s = journal(a, int(ChangeJournal::Op::Update)); !s)
+        return s;
+    return transaction->commit();
+}
+
+Status Thesaurus::setScopeNote(qint64 id, const QString& note)
+{
+    if (!get(id))
+        return Error{tr("There is no descriptor number %1.").arg(id)};
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE subject SET scope_note = ? WHERE id = ?"));
+    q.addBindValue(sqlText(note.trimmed()));
+    q.addBindValue(id);
+    if (auto s = execOrError(q, kSaveError); !s)
+        return s;
+    return transaction->commit();
+}
+
 Status Thesaurus::rename(qint64 id, const QString& label)
 {
     const QString key = normalizedKey(label);

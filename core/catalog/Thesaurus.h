@@ -68,6 +68,8 @@ public:
     // the top with 0, in place of all its broader terms.
     Status moveUnder(qint64 id, qint64 broaderId);
     Status addRelated(qint64 a, qint64 b);
+    Status removeRelated(qint64 a, qint64 b);
+    Status setScopeNote(qint64 id, const QString& note);
     Status rename(qint64 id, const QString& label);
     // Records, relations and non-preferred terms of `removeId` go to
     // `keepId`; the removed label becomes a non-preferred term.

@@ -16,11 +16,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -30,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QUrl>
 
 using namespace infodoc;
 using namespace infodoc::core;
@@ -333,4 +337,31 @@ TEST_CASE("a batch change on the selected records says how many will change, app
     CHECK(page->batchEditSelected() == -1);
     CHECK(refusal.contains(QStringLiteral("2021-13")));
     CHECK(records.get(ids->at(2))->date.isEmpty());
+}
+
+TEST_CASE("files dropped on the form are attached when it is saved")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    Record r;
+    r.title = QStringLiteral("Dossier de presse");
+    auto id = records.add(r);
+    REQUIRE(id.ok());
+    ui::RecordEditor editor(cat.db(), cat.clock(), *records.get(*id));
+    editor.show();
+    const QString pdf =
+        writePdf(cat.dir() + QStringLiteral("/revue.pdf"), {QStringLiteral("Revue de presse.")});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(pdf)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&editor, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&editor, &drop);
+    CHECK(editor.isModified());
+    CHECK(editor.findChild<QListWidget*>(QStringLiteral("recordFiles"))->count() == 1);
+    editor.accept();
+    const auto saved = records.get(*id);
+    REQUIRE(saved->attachments.size() == 1);
+    CHECK(saved->attachments.first().fileName == QStringLiteral("revue.pdf"));
 }

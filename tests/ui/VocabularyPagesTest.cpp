@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QTableWidget>
 #include <QTest>
@@ -59,6 +60,19 @@ TEST_CASE("the Thesaurus page browses, adds, renames, moves and merges descripto
     CHECK_FALSE(page->moveCurrentUnder(QStringLiteral("Logement social")));
     CHECK(refusal.contains(QStringLiteral("loop")));
 
+    // Scope note and related terms.
+    REQUIRE(page->showDescriptor(QStringLiteral("Logement locatif intermédiaire")));
+    REQUIRE(page->setScopeNote(QStringLiteral("Loyers entre le social et le libre.")));
+    REQUIRE(page->addRelated(QStringLiteral("Mixité sociale")));
+    CHECK(thesaurus.related(page->currentId()).first().label == QStringLiteral("Mixité sociale"));
+    CHECK(page->findChild<QLabel*>(QStringLiteral("thesaurusDetails"))
+              ->text()
+              .contains(QStringLiteral("Mixité sociale")));
+    REQUIRE(page->removeRelated(QStringLiteral("Mixité sociale")));
+    CHECK(thesaurus.related(page->currentId()).isEmpty());
+    CHECK(thesaurus.get(page->currentId())->scopeNote ==
+          QStringLiteral("Loyers entre le social et le libre."));
+
     // Merging: the records follow, the old label leads to the one kept.
     REQUIRE(page->showDescriptor(QStringLiteral("Logement social")));
     REQUIRE(page->mergeCurrentInto(QStringLiteral("Logement locatif intermédiaire")));
@@ -98,6 +112,8 @@ TEST_CASE("the Authorities page lists, renames and merges names, and the records
 
     page->table()->setCurrentCell(0, 0);
     REQUIRE(page->renameCurrent(QStringLiteral("Dupont-Martin, Marie")));
+    REQUIRE(page->setCurrentNote(QStringLiteral("Sociologue")));
+    CHECK(page->table()->item(0, 3)->text() == QStringLiteral("Sociologue"));
     CHECK(records.get(ids->at(0))->authorsDisplay() == QStringLiteral("Dupont-Martin, Marie"));
     page->setFilter(QStringLiteral("martin"));
     CHECK(page->table()->rowCount() == 1);

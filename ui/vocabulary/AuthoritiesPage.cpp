@@ -30,11 +30,12 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
     auto* filterLabel = new QLabel(tr("&Filter:"), this);
     filterLabel->setBuddy(m_filter);
 
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("authorityTable"));
     m_table->setAccessibleName(tr("Authorities"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Records")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Records"), tr("Note")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -70,11 +71,26 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
             mergeCurrentInto(name);
     });
 
+    auto* note = new QPushButton(tr("&Note…"), this);
+    note->setToolTip(
+        tr("The note on this person or organisation (dates, function, other forms of the name)"));
+    connect(note, &QPushButton::clicked, this, [this] {
+        const auto current = m_authorities->get(currentId());
+        if (!current)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Note"), tr("Note on %1:").arg(current->name), current->note, &ok);
+        if (ok)
+            setCurrentNote(text);
+    });
+
     auto* top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filter, 1);
     top->addWidget(rename);
     top->addWidget(merge);
+    top->addWidget(note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -118,6 +134,7 @@ void AuthoritiesPage::fill()
         auto* count = new QTableWidgetItem(QString::number(a.recordCount));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, count);
+        m_table->setItem(row, 3, new QTableWidgetItem(QString(a.note).replace(u'\n', u' ')));
         if (a.id == current)
             m_table->setCurrentCell(row, 0);
     }
@@ -137,6 +154,16 @@ bool AuthoritiesPage::renameCurrent(const QString& name)
     }
     fill();
     Q_EMIT authoritiesChanged();
+    return true;
+}
+
+bool AuthoritiesPage::setCurrentNote(const QString& note)
+{
+    if (auto s = m_authorities->setNote(currentId(), note); !s) {
+        QMessageBox::warning(this, tr("Note"), s.errorMessage());
+        return false;
+    }
+    fill();
     return true;
 }
 

@@ -31,6 +31,7 @@ public:
     QTableWidget* table() const { return m_table; }
     qint64 currentId() const;
     bool renameCurrent(const QString& name);
+    bool setCurrentNote(const QString& note);
     // The current authority's links move to `keepName`, then it is deleted.
     bool mergeCurrentInto(const QString& keepName);
 

@@ -156,6 +156,38 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
             removeNonPreferred(item->text());
     });
 
+    auto* note = button(tr("Scope &note…"), QKeySequence(), [this] {
+        if (!currentId())
+            return;
+        bool ok = false;
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("Scope note"), tr("How the descriptor is used:"),
+                                           m_thesaurus->get(currentId())->scopeNote, &ok);
+        if (ok)
+            setScopeNote(text);
+    });
+    auto* related = button(tr("Add a re&lated term…"), QKeySequence(), [this] {
+        if (!currentId())
+            return;
+        const QString label = askLabel(tr("Related term"), tr("Descriptor related to this one:"));
+        if (!label.isEmpty())
+            addRelated(label);
+    });
+    auto* unrelate = button(tr("Remove a related term…"), QKeySequence(), [this] {
+        if (!currentId())
+            return;
+        QStringList names;
+        for (const auto& d : m_thesaurus->related(currentId()))
+            names.append(d.label);
+        if (names.isEmpty())
+            return;
+        bool ok = false;
+        const QString label = QInputDialog::getItem(this, tr("Related term"), tr("Related term to remove:"),
+                                                    names, 0, false, &ok);
+        if (ok)
+            removeRelated(label);
+    });
+
     auto* top = new QHBoxLayout;
     top->addWidget(findLabel);
     top->addWidget(m_find, 1);
@@ -177,6 +209,12 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
     usedForButtons->addWidget(removeUsedFor);
     usedForButtons->addStretch(1);
     rightLayout->addLayout(usedForButtons);
+    auto* otherButtons = new QHBoxLayout;
+    otherButtons->addWidget(note);
+    otherButtons->addWidget(related);
+    otherButtons->addWidget(unrelate);
+    otherButtons->addStretch(1);
+    rightLayout->addLayout(otherButtons);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
@@ -371,6 +409,38 @@ bool ThesaurusPage::removeNonPreferred(const QString& label)
     if (auto s = m_thesaurus->removeNonPreferred(label); !s)
         return report(tr("Non-preferred term"), s.errorMessage());
     changed(current);
+    return true;
+}
+
+bool ThesaurusPage::setScopeNote(const QString& note)
+{
+    if (auto s = m_thesaurus->setScopeNote(currentId(), note); !s)
+        return report(tr("Scope note"), s.errorMessage());
+    showCurrent();
+    return true;
+}
+
+bool ThesaurusPage::addRelated(const QString& label)
+{
+    const auto other = m_thesaurus->find(label);
+    if (!other)
+        return report(tr("Related term"), tr("“%1” is not in the thesaurus.").arg(label));
+    if (auto s = m_thesaurus->addRelated(currentId(), other->id); !s)
+        return report(tr("Related term"), s.errorMessage());
+    showCurrent();
+    Q_EMIT thesaurusChanged();
+    return true;
+}
+
+bool ThesaurusPage::removeRelated(const QString& label)
+{
+    const auto other = m_thesaurus->find(label);
+    if (!other)
+        return report(tr("Related term"), tr("“%1” is not in the thesaurus.").arg(label));
+    if (auto s = m_thesaurus->removeRelated(currentId(), other->id); !s)
+        return report(tr("Related term"), s.errorMessage());
+    showCurrent();
+    Q_EMIT thesaurusChanged();
     return true;
 }
 

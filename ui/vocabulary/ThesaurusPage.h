@@ -44,6 +44,9 @@ public:
     bool addNonPreferred(const QString& label);
     bool removeNonPreferred(const QString& label);
     bool deleteCurrent();
+    bool setScopeNote(const QString& note);
+    bool addRelated(const QString& label);
+    bool removeRelated(const QString& label);
 
 Q_SIGNALS:
     // Descriptors changed: records and the index follow.

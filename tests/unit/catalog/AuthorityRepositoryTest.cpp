@@ -121,3 +121,14 @@ TEST_CASE("a new name that looks like an existing authority is reported")
     CHECK(names(QStringLiteral("Durand, Luc"), AuthorityKind::Person).isEmpty());
     CHECK(names(QStringLiteral("Dupont, Marie"), AuthorityKind::Organisation).isEmpty());
 }
+
+TEST_CASE("an authority keeps a note")
+{
+    TestCatalogue cat;
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    auto id = authorities.findOrCreate(QStringLiteral("Dupont, Marie"), AuthorityKind::Person);
+    REQUIRE(id.ok());
+    REQUIRE(authorities.setNote(*id, QStringLiteral("Sociologue, université de Cergy.")).ok());
+    CHECK(authorities.get(*id)->note == QStringLiteral("Sociologue, université de Cergy."));
+    CHECK_FALSE(authorities.setNote(999999, QStringLiteral("x")).ok());
+}

@@ -172,3 +172,21 @@ TEST_CASE("a descriptor moves with its narrower terms, never below itself")
     CHECK(thesaurus.broader(*middle).isEmpty());
     CHECK(labels(thesaurus.broader(*leaf)) == QStringList{QStringLiteral("Fêtes de quartier")});
 }
+
+TEST_CASE("related terms are removed and scope notes set")
+{
+    TestCatalogue cat;
+    Thesaurus thesaurus(cat.db(), cat.clock());
+    auto a = thesaurus.addDescriptor(QStringLiteral("Jardins familiaux"));
+    auto b = thesaurus.addDescriptor(QStringLiteral("Agriculture urbaine"));
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(thesaurus.addRelated(*a, *b).ok());
+    CHECK(labels(thesaurus.related(*b)) == QStringList{QStringLiteral("Jardins familiaux")});
+    REQUIRE(thesaurus.removeRelated(*b, *a).ok()); // either order
+    CHECK(thesaurus.related(*a).isEmpty());
+    CHECK_FALSE(thesaurus.removeRelated(*a, *b).ok());
+    REQUIRE(thesaurus.setScopeNote(*a, QStringLiteral("  Parcelles cultivées par des habitants.  ")).ok());
+    CHECK(thesaurus.get(*a)->scopeNote == QStringLiteral("Parcelles cultivées par des habitants."));
+    CHECK_FALSE(thesaurus.setScopeNote(999999, QStringLiteral("x")).ok());
+}
