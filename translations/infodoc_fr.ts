@@ -1957,6 +1957,53 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::ui::AttachmentsEdit</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Drop files here or choose them. They are copied into the catalogue and their text is read for the full-text search.</source>
+        <translation>Déposez les fichiers ici ou choisissez-les. Ils sont copiés dans le catalogue et leur texte est lu pour la recherche en texte intégral.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;All files (*)</source>
+        <translation>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>text not read yet</source>
+        <translation>texte pas encore lu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — attached when the record is saved</source>
+        <translation>%1 — joint à l’enregistrement de la notice</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::AuthoritiesPage</name>
     <message>
         <source>Filter the authorities</source>
@@ -2036,7 +2083,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Note on %1:</source>
-        <translation>Note sur %1 :</translation>
+        <translation>Note sur %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3070,48 +3117,12 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Fiche d’e&amp;xpérience</translation>
     </message>
     <message>
-        <source>Attached files</source>
-        <translation>Fichiers joints</translation>
-    </message>
-    <message>
-        <source>Drop files here or choose them. They are copied into the catalogue and their text is read for the full-text search.</source>
-        <translation>Déposez les fichiers ici ou choisissez-les. Ils sont copiés dans le catalogue et leur texte est lu pour la recherche en texte intégral.</translation>
-    </message>
-    <message>
-        <source>&amp;Attach files…</source>
-        <translation>&amp;Joindre des fichiers…</translation>
-    </message>
-    <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <source>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;All files (*)</source>
-        <translation>Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Remove the file</source>
-        <translation>Retirer le fichier</translation>
-    </message>
-    <message>
         <source>&amp;Files</source>
         <translation>&amp;Fichiers</translation>
-    </message>
-    <message>
-        <source>text not read yet</source>
-        <translation>texte pas encore lu</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3</source>
-        <translation>%1 — %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1 — attached when the record is saved</source>
-        <translation>%1 — joint à l’enregistrement de la notice</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The record is not saved: %1</source>
@@ -3144,10 +3155,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Save the record</source>
         <translation>Enregistrer la notice</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The record n° %1 is saved, but:
@@ -3973,7 +3980,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>How the descriptor is used:</source>
-        <translation>Emploi du descripteur :</translation>
+        <translation>Emploi du descripteur&#xa0;:</translation>
     </message>
     <message>
         <source>Add a re&amp;lated term…</source>
@@ -3985,7 +3992,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Descriptor related to this one:</source>
-        <translation>Descripteur associé à celui-ci :</translation>
+        <translation>Descripteur associé à celui-ci&#xa0;:</translation>
     </message>
     <message>
         <source>Remove a related term…</source>
@@ -3993,7 +4000,7 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Related term to remove:</source>
-        <translation>Terme associé à retirer :</translation>
+        <translation>Terme associé à retirer&#xa0;:</translation>
     </message>
 </context>
 <context>

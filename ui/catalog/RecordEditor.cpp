@@ -1,6 +1,6 @@
 #include "catalog/RecordEditor.h"
 
-#include "catalog/AttachmentStore.h"
+#include "catalog/AttachmentsEdit.h"
 #include "catalog/AuthorityRepository.h"
 #include "catalog/CopiesEdit.h"
 #include "catalog/RecordJson.h"
@@ -11,22 +11,16 @@
 #include "catalog/Territories.h"
 #include "catalog/Thesaurus.h"
 #include "common/TypeIcons.h"
-#include "search/ExtractedText.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -94,7 +88,8 @@ RecordEditor::RecordEditor(Database& db, const Clock& clock, const Record& recor
     m_copies = new CopiesEdit(this);
     m_tabs->addTab(m_copies, tr("C&opies"));
     setUpSheet(m_tabs);
-    setUpFiles(m_tabs);
+    m_attachments = new AttachmentsEdit(db, clock, record.attachments, this);
+    m_tabs->addTab(m_attachments, tr("&Files"));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("recordProblems"));
@@ -127,6 +122,7 @@ RecordEditor::RecordEditor(Database& db, const Clock& clock, const Record& recor
     connect(m_subjects, &TermListEdit::changed, this, &RecordEditor::changed);
     connect(m_territories, &TermListEdit::changed, this, &RecordEditor::changed);
     connect(m_copies, &CopiesEdit::changed, this, &RecordEditor::changed);
+    connect(m_attachments, &AttachmentsEdit::changed, this, &RecordEditor::changed);
     connect(m_language, &QComboBox::currentTextChanged, this, &RecordEditor::changed);
     for (QLineEdit* line : std::as_const(m_lines))
         connect(line, &QLineEdit::textEdited, this, &RecordEditor::changed);
@@ -316,48 +312,6 @@ void RecordEditor::setUpSheet(QTabWidget* tabs)
     tabs->addTab(scroll, tr("E&xperience sheet"));
 }
 
-void RecordEditor::setUpFiles(QTabWidget* tabs)
-{
-    auto* page = new QWidget;
-    m_files = new QListWidget(page);
-    m_files->setObjectName(QStringLiteral("recordFiles"));
-    m_files->setAccessibleName(tr("Attached files"));
-    auto* hint =
-        new QLabel(tr("Drop files here or choose them. They are copied into the catalogue and their text "
-                      "is read for the full-text search."),
-                   page);
-    hint->setWordWrap(true);
-    auto* add = new QPushButton(tr("&Attach files…"), page);
-    add->setObjectName(QStringLiteral("attachFiles"));
-    connect(add, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(
-            this, tr("Attach files"), QDir::homePath(),
-            tr("Documents (*.pdf *.odt *.docx *.txt *.html *.htm);;All files (*)")));
-    });
-    auto* remove = new QPushButton(tr("Remove the file"), page);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        QListWidgetItem* item = m_files->currentItem();
-        if (!item)
-            return;
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        if (id)
-            m_detached.append(id);
-        else
-            m_pendingFiles.removeAll(item->data(Qt::UserRole + 1).toString());
-        fillFiles();
-        changed();
-    });
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(hint);
-    layout->addWidget(m_files, 1);
-    layout->addLayout(buttons);
-    tabs->addTab(page, tr("&Files"));
-}
-
 void RecordEditor::load(const Record& r)
 {
     m_type->setCurrentIndex(m_type->findData(Vocabulary::key(r.type)));
@@ -407,7 +361,6 @@ void RecordEditor::load(const Record& r)
     set("sheet.contact", sheet.contact);
     set("sheet.startDate", sheet.startDate);
     set("sheet.endDate", sheet.endDate);
-    fillFiles();
     typeChanged();
 }
 
@@ -472,7 +425,7 @@ Record RecordEditor::record() const
 
 bool RecordEditor::isModified() const
 {
-    return !m_pendingFiles.isEmpty() || !m_detached.isEmpty() ||
+    return m_attachments->isModified() ||
            QJsonDocument(RecordJson::toJson(record())).toJson(QJsonDocument::Compact) != m_originalJson;
 }
 
@@ -546,42 +499,9 @@ QHash<QString, QString> RecordEditor::shownProblems() const
     return out;
 }
 
-void RecordEditor::fillFiles()
-{
-    m_files->clear();
-    const QLocale locale;
-    for (const Attachment& a : m_original.attachments) {
-        if (m_detached.contains(a.id))
-            continue;
-        QString state = tr("text not read yet");
-        if (const auto stored = Extraction::stored(m_db.connection(), a.sha256))
-            state = Extraction::describe(stored->state, stored->pages);
-        auto* item = new QListWidgetItem(
-            tr("%1 — %2 — %3").arg(a.fileName, locale.formattedDataSize(a.size), state), m_files);
-        item->setData(Qt::UserRole, a.id);
-    }
-    for (const QString& path : std::as_const(m_pendingFiles)) {
-        auto* item = new QListWidgetItem(
-            tr("%1 — attached when the record is saved").arg(QFileInfo(path).fileName()), m_files);
-        item->setData(Qt::UserRole, 0);
-        item->setData(Qt::UserRole + 1, path);
-    }
-}
-
 void RecordEditor::addFiles(const QStringList& paths)
 {
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isFile()) {
-            QMessageBox::warning(this, tr("Attach files"),
-                                 tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-            continue;
-        }
-        if (!m_pendingFiles.contains(info.absoluteFilePath()))
-            m_pendingFiles.append(info.absoluteFilePath());
-    }
-    fillFiles();
-    changed();
+    m_attachments->addFiles(paths);
 }
 
 void RecordEditor::dragEnterEvent(QDragEnterEvent* event)
@@ -596,8 +516,8 @@ void RecordEditor::dropEvent(QDropEvent* event)
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
-    addFiles(paths);
-    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_attachments->addFiles(paths);
+    m_tabs->setCurrentWidget(m_attachments);
     event->acceptProposedAction();
 }
 
@@ -661,16 +581,7 @@ bool RecordEditor::save()
         m_resultId = *id;
     }
     // The record is saved; files follow, each on its own.
-    AttachmentStore store(m_db, m_clock);
-    QStringList failures;
-    for (qint64 id : std::as_const(m_detached))
-        if (auto s = store.detach(id); !s)
-            failures.append(s.errorMessage());
-    for (const QString& path : std::as_const(m_pendingFiles))
-        if (auto a = store.attach(m_resultId, path); !a)
-            failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(path), a.errorMessage()));
-    m_detached.clear();
-    m_pendingFiles.clear();
+    const QStringList failures = m_attachments->apply(m_resultId);
     if (!failures.isEmpty())
         QMessageBox::warning(
             this, tr("Attach files"),

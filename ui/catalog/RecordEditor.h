@@ -24,6 +24,7 @@ class Database;
 
 namespace infodoc::ui {
 
+class AttachmentsEdit;
 class CopiesEdit;
 class ResponsibilitiesEdit;
 class TermListEdit;
@@ -72,12 +73,10 @@ private:
     void setUpDescription(QTabWidget* tabs);
     void setUpIndexing(QTabWidget* tabs);
     void setUpSheet(QTabWidget* tabs);
-    void setUpFiles(QTabWidget* tabs);
     void load(const core::Record& record);
     void typeChanged();
     void validate();
     bool save();
-    void fillFiles();
     void changed();
 
     core::Database& m_db;
@@ -102,9 +101,7 @@ private:
     TermListEdit* m_territories = nullptr;
     CopiesEdit* m_copies = nullptr;
     QWidget* m_sheetTab = nullptr;
-    QListWidget* m_files = nullptr;
-    QStringList m_pendingFiles;
-    QList<qint64> m_detached;
+    AttachmentsEdit* m_attachments = nullptr;
     QLabel* m_summary = nullptr;
     QTimer* m_validateTimer = nullptr;
 };
