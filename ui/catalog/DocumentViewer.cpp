@@ -24,16 +24,12 @@ namespace infodoc::ui {
 using namespace infodoc::core;
 
 DocumentViewer::DocumentViewer(std::unique_ptr<PdfDocument> pdf, const QString& title,
-                               const QStringList& stems, QWidget* parent)
-    : QDialog(parent), m_pdf(std::move(pdf)), m_stems(stems)
+                               const QStringList& stems, const QList<int>& pages, QWidget* parent)
+    : QDialog(parent), m_pdf(std::move(pdf)), m_stems(stems), m_pagesWithWords(pages)
 {
     setObjectName(QStringLiteral("documentViewer"));
     setWindowTitle(title);
     resize(900, 1000);
-    // The pages with the words, found once.
-    for (int p = 0; p < m_pdf->pageCount() && !m_stems.isEmpty(); ++p)
-        if (!m_pdf->wordBoxes(p, m_stems).isEmpty())
-            m_pagesWithWords.append(p + 1);
 
     auto* previous = new QPushButton(tr("&Previous"), this);
     previous->setToolTip(tr("Previous page (Page Up)"));
@@ -110,7 +106,7 @@ DocumentViewer::DocumentViewer(std::unique_ptr<PdfDocument> pdf, const QString& 
 DocumentViewer::~DocumentViewer() = default;
 
 void DocumentViewer::open(Database& db, const Clock& clock, qint64 attachmentId, int page,
-                          const QStringList& stems, QWidget* parent)
+                          const QStringList& stems, const QList<int>& pages, QWidget* parent)
 {
     AttachmentStore store(db, clock);
     const auto attachment = store.attachment(attachmentId);
@@ -141,9 +137,8 @@ void DocumentViewer::open(Database& db, const Clock& clock, qint64 attachmentId,
                              tr("%1: %2").arg(attachment->fileName, pdf.errorMessage()));
         return;
     }
-    DocumentViewer viewer(std::move(*pdf), attachment->fileName, stems, parent);
-    const QList<int> hits = viewer.pagesWithWords();
-    viewer.showPage(page > 0 ? page : hits.isEmpty() ? 1 : hits.first());
+    DocumentViewer viewer(std::move(*pdf), attachment->fileName, stems, pages, parent);
+    viewer.showPage(page > 0 ? page : pages.isEmpty() ? 1 : pages.first());
     viewer.exec();
 }
 

@@ -24,14 +24,15 @@ class DocumentViewer : public QDialog
     Q_OBJECT
 
 public:
+    // `pages` (from 1): where the index found the words of `stems`.
     DocumentViewer(std::unique_ptr<core::PdfDocument> pdf, const QString& title, const QStringList& stems,
-                   QWidget* parent = nullptr);
+                   const QList<int>& pages, QWidget* parent = nullptr);
     ~DocumentViewer() override;
 
-    // Opens attachment `attachmentId` at `page` (from 1; 0: the first page with
-    // the words, else the first). Other kinds of files open in their own program.
+    // Opens attachment `attachmentId` at `page` (from 1; 0: the first of `pages`,
+    // else the first). Other kinds of files open in their own program.
     static void open(core::Database& db, const core::Clock& clock, qint64 attachmentId, int page,
-                     const QStringList& stems, QWidget* parent);
+                     const QStringList& stems, const QList<int>& pages, QWidget* parent);
 
     void showPage(int page); // from 1
     int currentPage() const { return m_page; }

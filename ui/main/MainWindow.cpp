@@ -85,11 +85,12 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     connect(m_catalogue, &CataloguePage::catalogueChanged, m_search, &SearchPage::catalogueChanged);
     // Attached files open in the viewer, at the page where the searched words are.
     connect(m_search, &SearchPage::attachmentOpened, this,
-            [this](qint64, qint64 attachmentId, int page, const QStringList& stems) {
-                DocumentViewer::open(m_db, m_clock, attachmentId, page, stems, this);
+            [this](qint64, qint64 attachmentId, int page, const QStringList& stems, const QList<int>& pages) {
+                DocumentViewer::open(m_db, m_clock, attachmentId, page, stems, pages, this);
             });
-    connect(m_catalogue, &CataloguePage::attachmentOpened, this,
-            [this](qint64 attachmentId) { DocumentViewer::open(m_db, m_clock, attachmentId, 0, {}, this); });
+    connect(m_catalogue, &CataloguePage::attachmentOpened, this, [this](qint64 attachmentId) {
+        DocumentViewer::open(m_db, m_clock, attachmentId, 0, {}, {}, this);
+    });
     setUpMenus();
     showModule(Module::Catalogue);
     statusBar()->showMessage(tr("Catalogue: %1").arg(QDir::toNativeSeparators(db.path())));

@@ -208,7 +208,13 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
                         .arg(stage.toHtmlEscaped(), QLocale().toString(done), QLocale().toString(total)));
             });
     connect(m_view, &RecordView::attachmentActivated, this, [this](qint64 attachmentId, int page) {
-        Q_EMIT attachmentOpened(m_view->recordId(), attachmentId, page, m_lastStems);
+        // The pages the index gave for this file, so the viewer need not look for them.
+        QList<int> pages;
+        if (const QModelIndex current = m_results->currentIndex(); current.isValid())
+            for (const auto& a : m_model->hit(current.row()).attachments)
+                if (a.attachmentId == attachmentId)
+                    pages = a.pages;
+        Q_EMIT attachmentOpened(m_view->recordId(), attachmentId, page, m_lastStems, pages);
     });
 
     fillBaskets();

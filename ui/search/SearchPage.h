@@ -54,7 +54,9 @@ Q_SIGNALS:
     // A search's answer is on screen (for tests and screenshots).
     void resultShown();
     // A link to an attached file was followed in the record (page 0: the first).
-    void attachmentOpened(qint64 recordId, qint64 attachmentId, int page, const QStringList& stems);
+    // `pages`: where the search found the words in that file.
+    void attachmentOpened(qint64 recordId, qint64 attachmentId, int page, const QStringList& stems,
+                          const QList<int>& pages);
 
 protected:
     void showEvent(QShowEvent* event) override;
