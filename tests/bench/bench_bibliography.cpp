@@ -6,6 +6,7 @@
 //
 //   build/tests/bench/bench_bibliography [--records N] [--runs R]
 
+#include "BenchSupport.h"
 #include "catalog/RecordRepository.h"
 #include "catalog/StarterData.h"
 #include "common/Clock.h"
@@ -28,15 +29,7 @@
 
 using namespace infodoc::core;
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
+using infodoc::bench::median;
 
 int main(int argc, char* argv[])
 {

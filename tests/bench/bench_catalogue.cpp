@@ -3,6 +3,7 @@
 //
 //   build/tests/bench/bench_catalogue [--records N] [--runs R] [--pdf-every K]
 
+#include "BenchSupport.h"
 #include "catalog/RecordRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -14,32 +15,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace infodoc::core;
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-long peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-} // namespace
+using infodoc::bench::median;
+using infodoc::bench::percentile;
 
 int main(int argc, char* argv[])
 {
@@ -140,6 +120,6 @@ int main(int argc, char* argv[])
     }
     std::printf("all %d pages of 200 rows: %.0f ms (%.2f ms a page)\n", pages, double(t.nsecsElapsed()) / 1e6,
                 double(t.nsecsElapsed()) / 1e6 / pages);
-    std::printf("peak memory: %ld MiB\n", peakRssMiB());
+    std::printf("peak memory: %ld MiB\n", infodoc::bench::maxRssMiB());
     return 0;
 }

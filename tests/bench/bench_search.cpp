@@ -14,6 +14,7 @@
 //   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--extract PATH]
 //   build/tests/bench/bench_search --queries-on CATALOGUE   (queries only, on an indexed catalogue)
 
+#include "BenchSupport.h"
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordRepository.h"
 #include "common/Clock.h"
@@ -36,27 +37,14 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <sys/resource.h>
 #include <thread>
 
 using namespace infodoc::core;
 
+using infodoc::bench::maxRssMiB;
+using infodoc::bench::percentile;
+
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-long maxRssMiB(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 QStringList queries(Database& db)
 {

@@ -6,6 +6,7 @@
 //
 //   build/tests/bench/bench_search_page [--records N]
 
+#include "BenchSupport.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "search/IndexSync.h"
@@ -24,27 +25,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace infodoc;
 using namespace infodoc::core;
 
-namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
-
-long peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-} // namespace
+using infodoc::bench::percentile;
 
 int main(int argc, char* argv[])
 {
@@ -156,6 +141,7 @@ int main(int argc, char* argv[])
                 percentile(gaps, 0.5), percentile(gaps, 0.95), percentile(gaps, 0.99), percentile(gaps, 1.0));
     std::printf("answer on screen after the last key (200 ms pause included): median %.0f ms, p95 %.0f ms\n",
                 percentile(answers, 0.5), percentile(answers, 0.95));
-    std::printf("last query: %lld hits; peak memory %ld MiB\n", page.model()->total(), peakRssMiB());
+    std::printf("last query: %lld hits; peak memory %ld MiB\n", page.model()->total(),
+                infodoc::bench::maxRssMiB());
     return 0;
 }

@@ -3,6 +3,9 @@
 #include "catalog/StarterData.h"
 
 #include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -55,6 +58,23 @@ QByteArray fileBytes(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+QString writePdf(const QString& path, const QStringList& pages, bool text)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        if (text)
+            painter.drawText(QRect(200, 200, 8000, 2000), Qt::TextWordWrap, pages.at(i));
+        else
+            painter.fillRect(QRect(200, 200, 3000, 3000), Qt::darkGray);
+    }
+    painter.end();
+    return path;
 }
 
 } // namespace infodoc::test

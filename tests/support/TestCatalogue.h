@@ -33,5 +33,8 @@ private:
 QByteArray fileBytes(const QString& path);
 // Writes `bytes` to `path` (replacing it) and returns the path.
 QString writeFile(const QString& path, const QByteArray& bytes);
+// A real A4 PDF with one text paragraph per page (or, without `text`, a grey
+// square instead: a page with no text layer); returns the path.
+QString writePdf(const QString& path, const QStringList& pages, bool text = true);
 
 } // namespace infodoc::test

@@ -24,9 +24,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +37,7 @@ using namespace infodoc::core;
 using infodoc::test::child;
 using infodoc::test::TestCatalogue;
 using infodoc::test::whenModal;
+using infodoc::test::writePdf;
 
 namespace {
 
@@ -63,19 +61,6 @@ void type(QLineEdit* line, const QString& text)
             line->insert(QString(c));
     }
     Q_EMIT line->textEdited(line->text());
-}
-
-QString writePdf(const QString& path, const QStringList& pages)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i)
-            writer.newPage();
-        painter.drawText(QRect(200, 200, 8000, 1000), pages.at(i));
-    }
-    return path;
 }
 
 } // namespace

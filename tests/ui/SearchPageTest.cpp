@@ -19,9 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
@@ -31,6 +28,7 @@ using namespace infodoc;
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
 using infodoc::test::whenModal;
+using infodoc::test::writePdf;
 
 namespace {
 
@@ -47,19 +45,6 @@ void waitForResult(ui::SearchPage* page)
     // A newer answer may be on its way (the debounce, a facet): let it land.
     while (page->controller()->isBusy())
         shown.wait(50);
-}
-
-QString writePdf(const QString& path, const QStringList& pages)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i)
-            writer.newPage();
-        painter.drawText(QRect(200, 200, 8000, 1000), pages.at(i));
-    }
-    return path;
 }
 
 Record record(DocumentType type, const QString& title, const QString& date)

@@ -10,9 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -20,26 +17,9 @@
 
 using namespace infodoc::core;
 using infodoc::test::writeFile;
+using infodoc::test::writePdf;
 
 namespace {
-
-// A real PDF with one text line per page.
-QString makePdf(const QString& path, const QStringList& pages, bool text = true)
-{
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    QPainter painter(&writer);
-    for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0)
-            writer.newPage();
-        if (text)
-            painter.drawText(QRect(200, 200, 8000, 2000), Qt::TextWordWrap, pages.at(i));
-        else
-            painter.fillRect(QRect(200, 200, 3000, 3000), Qt::darkGray);
-    }
-    painter.end();
-    return path;
-}
 
 ExtractionPool::Options options(const QString& helper, int timeoutMs = 20000)
 {
@@ -55,9 +35,9 @@ TEST_CASE("text of a PDF is kept page by page")
 {
     QTemporaryDir dir;
     const QString pdf =
-        makePdf(dir.filePath(QStringLiteral("a.pdf")),
-                {QStringLiteral("Première page : diagnostic"), QStringLiteral("Deuxième page : santé"),
-                 QStringLiteral("Troisième page : éducation")});
+        writePdf(dir.filePath(QStringLiteral("a.pdf")),
+                 {QStringLiteral("Première page : diagnostic"), QStringLiteral("Deuxième page : santé"),
+                  QStringLiteral("Troisième page : éducation")});
     const ExtractedText text = TextExtractor::extractFile(pdf);
     REQUIRE(text.state == ExtractionState::Done);
     REQUIRE(text.pageCount() == 3);
@@ -68,7 +48,8 @@ TEST_CASE("text of a PDF is kept page by page")
 TEST_CASE("bad files end in the right state")
 {
     QTemporaryDir dir;
-    const QString good = makePdf(dir.filePath(QStringLiteral("good.pdf")), {QStringLiteral("Texte lisible")});
+    const QString good =
+        writePdf(dir.filePath(QStringLiteral("good.pdf")), {QStringLiteral("Texte lisible")});
 
     SECTION("empty")
     {
@@ -110,7 +91,8 @@ TEST_CASE("bad files end in the right state")
     }
     SECTION("no text layer")
     {
-        const QString scan = makePdf(dir.filePath(QStringLiteral("scan.pdf")), {QString(), QString()}, false);
+        const QString scan =
+            writePdf(dir.filePath(QStringLiteral("scan.pdf")), {QString(), QString()}, false);
         const ExtractedText t = TextExtractor::extractFile(scan);
         CHECK(t.state == ExtractionState::NoText);
         CHECK(t.pageCount() == 2);
@@ -178,7 +160,7 @@ TEST_CASE("the helper processes read many files and survive bad ones")
     QList<ExtractionPool::Job> jobs;
     for (int i = 0; i < 12; ++i)
         jobs.append(
-            {makePdf(dir.filePath(QStringLiteral("p%1.pdf").arg(i)), {QStringLiteral("Numéro %1").arg(i)}),
+            {writePdf(dir.filePath(QStringLiteral("p%1.pdf").arg(i)), {QStringLiteral("Numéro %1").arg(i)}),
              {}});
     jobs.append({writeFile(dir.filePath(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"), {}});
     jobs.append({dir.filePath(QStringLiteral("missing.pdf")), {}});

@@ -4,9 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTemporaryDir>
 
 using namespace infodoc::core;
@@ -15,15 +12,8 @@ TEST_CASE("a PDF is rendered page by page and the searched words are found on th
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rapport.pdf"));
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        QPainter painter(&writer);
-        painter.drawText(QRect(200, 200, 8000, 1000), QStringLiteral("Introduction générale."));
-        writer.newPage();
-        painter.drawText(QRect(200, 200, 8000, 1000),
-                         QStringLiteral("Les tuberculoses reculent dans les foyers."));
-    }
+    infodoc::test::writePdf(path, {QStringLiteral("Introduction générale."),
+                                   QStringLiteral("Les tuberculoses reculent dans les foyers.")});
     auto pdf = PdfDocument::open(path);
     REQUIRE(pdf.ok());
     CHECK((*pdf)->pageCount() == 2);

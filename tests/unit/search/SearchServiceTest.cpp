@@ -8,10 +8,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
 
@@ -83,20 +79,11 @@ struct Fixture
         ids = *added;
 
         // A three-page PDF attached to the report.
-        const QString pdf = cat.dir() + QStringLiteral("/sante.pdf");
-        {
-            QPdfWriter writer(pdf);
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            QPainter painter(&writer);
-            const QStringList pages = {QStringLiteral("Introduction générale du rapport."),
-                                       QStringLiteral("Le retour de la tuberculose dans les foyers."),
-                                       QStringLiteral("La vaccination des adolescents progresse.")};
-            for (int i = 0; i < pages.size(); ++i) {
-                if (i)
-                    writer.newPage();
-                painter.drawText(QRect(200, 200, 8000, 1000), pages.at(i));
-            }
-        }
+        const QString pdf =
+            infodoc::test::writePdf(cat.dir() + QStringLiteral("/sante.pdf"),
+                                    {QStringLiteral("Introduction générale du rapport."),
+                                     QStringLiteral("Le retour de la tuberculose dans les foyers."),
+                                     QStringLiteral("La vaccination des adolescents progresse.")});
         AttachmentStore store(cat.db(), cat.clock());
         auto attached = store.attach(ids[4], pdf);
         REQUIRE(attached.ok());

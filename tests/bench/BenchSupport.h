@@ -1,0 +1,34 @@
+#pragma once
+
+// What every benchmark program prints its figures with.
+
+#include <algorithm>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace infodoc::bench {
+
+// The value below which a share `p` of the samples fall (0.5: the median).
+inline double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+inline double median(std::vector<double> v)
+{
+    return percentile(std::move(v), 0.5);
+}
+
+// Peak resident memory of this process (RUSAGE_SELF) or of its finished children (RUSAGE_CHILDREN).
+inline long maxRssMiB(int who = RUSAGE_SELF)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace infodoc::bench
