@@ -319,15 +319,24 @@ Status Thesaurus::removeNonPreferred(const QString& label)
     return transaction->commit();
 }
 
-Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
+Status Thesaurus::checkBroader(qint64 id, qint64 broaderId) const
 {
     if (id == broaderId)
         return Error{tr("A descriptor cannot be broader than itself.")};
-    if (!get(id) || !get(broaderId))
-        return Error{tr("There is no descriptor number %1.").arg(!get(id) ? id : broaderId)};
+    const auto descriptor = get(id);
+    const auto broader = get(broaderId);
+    if (!descriptor || !broader)
+        return Error{tr("There is no descriptor number %1.").arg(!descriptor ? id : broaderId)};
     if (narrowerClosure(id).contains(broaderId))
         return Error{tr("\"%1\" is already below \"%2\"; the link would make a loop.")
-                         .arg(get(broaderId)->label, get(id)->label)};
+                         .arg(broader->label, descriptor->label)};
+    return {};
+}
+
+Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
+{
+    if (auto s = checkBroader(id, broaderId); !s)
+        return s;
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -344,18 +353,11 @@ Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
 
 Status Thesaurus::moveUnder(qint64 id, qint64 broaderId)
 {
-    const auto descriptor = get(id);
-    if (!descriptor)
+    if (!get(id))
         return Error{tr("There is no descriptor number %1.").arg(id)};
     if (broaderId) {
-        const auto broader = get(broaderId);
-        if (!broader)
-            return Error{tr("There is no descriptor number %1.").arg(broaderId)};
-        if (id == broaderId)
-            return Error{tr("A descriptor cannot be broader than itself.")};
-        if (narrowerClosure(id).contains(broaderId))
-            return Error{tr("\"%1\" is already below \"%2\"; the link would make a loop.")
-                             .arg(broader->label, descriptor->label)};
+        if (auto s = checkBroader(id, broaderId); !s)
+            return s;
     }
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)

@@ -88,6 +88,8 @@ private:
     Status addRelatedInTransaction(qint64 a, qint64 b);
     Status journal(qint64 id, int op);
     bool labelTaken(const QString& key, qint64 exceptDescriptor) const;
+    // Whether `broaderId` may become a broader term of `id`: both exist, and no loop.
+    Status checkBroader(qint64 id, qint64 broaderId) const;
 
     Database& m_db;
     const Clock& m_clock;
