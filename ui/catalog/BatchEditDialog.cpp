@@ -1,8 +1,7 @@
 #include "catalog/BatchEditDialog.h"
 
-#include "catalog/Territories.h"
-#include "catalog/Thesaurus.h"
 #include "common/BackgroundTask.h"
+#include "common/Completion.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -48,25 +47,15 @@ BatchEditDialog::BatchEditDialog(Database& db, const Clock& clock, const QList<q
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("batchValue"));
     m_value->setAccessibleName(tr("Value"));
-    m_suggestions = new QStringListModel(this);
-    auto* completer = new QCompleter(m_suggestions, this);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_value->setCompleter(completer);
-    connect(m_value, &QLineEdit::textEdited, this, [this](const QString& text) {
-        QStringList out;
+    QCompleter* completer = addCompletion(m_value, [this](const QString& text) {
         const auto action = BatchEdit::Action(m_action->currentData().toInt());
-        if (action == BatchEdit::Action::AddSubject || action == BatchEdit::Action::RemoveSubject) {
-            for (const auto& c : Thesaurus(m_db, m_clock).complete(text))
-                if (!out.contains(c.descriptor))
-                    out.append(c.descriptor);
-        } else if (action == BatchEdit::Action::AddTerritory ||
-                   action == BatchEdit::Action::RemoveTerritory) {
-            for (const auto& t : Territories(m_db, m_clock).complete(text))
-                if (!out.contains(t.name))
-                    out.append(t.name);
-        }
-        m_suggestions->setStringList(out);
+        if (action == BatchEdit::Action::AddSubject || action == BatchEdit::Action::RemoveSubject)
+            return descriptorSuggestions(m_db, m_clock, text);
+        if (action == BatchEdit::Action::AddTerritory || action == BatchEdit::Action::RemoveTerritory)
+            return territorySuggestions(m_db, m_clock, text);
+        return QStringList();
     });
+    m_suggestions = qobject_cast<QStringListModel*>(completer->model());
     m_typeValue = new QComboBox(this);
     m_typeValue->setObjectName(QStringLiteral("batchType"));
     m_typeValue->setAccessibleName(tr("Document type"));

@@ -10,6 +10,7 @@
 #include "catalog/TermListEdit.h"
 #include "catalog/Territories.h"
 #include "catalog/Thesaurus.h"
+#include "common/Completion.h"
 #include "common/TypeIcons.h"
 #include "storage/Database.h"
 
@@ -265,13 +266,7 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
     addRow(form, tr("&Subjects:"), m_subjects);
     m_territories = new TermListEdit(
         tr("Territories"),
-        [&db, &clock](const QString& typed) {
-            QStringList out;
-            for (const auto& t : Territories(db, clock).complete(typed))
-                if (!out.contains(t.name))
-                    out.append(t.name);
-            return out;
-        },
+        [&db, &clock](const QString& typed) { return territorySuggestions(db, clock, typed); },
         [&db, &clock](const QString& typed, QString* why) -> std::optional<QString> {
             if (const auto t = Territories(db, clock).find(typed))
                 return t->name;

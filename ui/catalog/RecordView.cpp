@@ -25,17 +25,6 @@ void row(QString& html, const QString& label, const QString& value)
             .arg(esc(label), esc(value).replace(u'\n', QStringLiteral("<br/>")));
 }
 
-// "fre" -> "français", in the language's own name.
-QString languageName(const QString& code)
-{
-    if (code.isEmpty())
-        return {};
-    const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part2);
-    if (language == QLocale::AnyLanguage)
-        return code;
-    return QLocale(language).nativeLanguageName();
-}
-
 } // namespace
 
 RecordView::RecordView(QWidget* parent) : QTextBrowser(parent)
@@ -97,7 +86,7 @@ QString RecordView::toHtml(const Record& r, const AttachmentNotes& notes)
     row(html, tr("ISBN"), r.isbn);
     row(html, tr("ISSN"), r.issn);
     row(html, tr("Extent"), r.extent);
-    row(html, tr("Language"), languageName(r.language));
+    row(html, tr("Language"), Vocabulary::languageName(r.language));
     row(html, tr("Subjects"), r.subjects.join(QStringLiteral(" ; ")));
     row(html, tr("Keywords"), r.keywords.join(QStringLiteral(" ; ")));
     row(html, tr("Territories"), r.territories.join(QStringLiteral(" ; ")));

@@ -1,15 +1,14 @@
 #include "catalog/ResponsibilitiesEdit.h"
 
 #include "catalog/AuthorityRepository.h"
+#include "common/Completion.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -89,10 +88,6 @@ void ResponsibilitiesEdit::addRow(const Responsibility& r)
     m_table->insertRow(row);
     auto* name = new QLineEdit(r.name, m_table);
     name->setAccessibleName(tr("Name %1").arg(row + 1));
-    auto* model = new QStringListModel(name);
-    auto* completer = new QCompleter(model, name);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    name->setCompleter(completer);
     auto* kind = new QComboBox(m_table);
     kind->setAccessibleName(tr("Kind %1").arg(row + 1));
     kind->addItem(Vocabulary::label(AuthorityKind::Person), Vocabulary::key(AuthorityKind::Person));
@@ -104,16 +99,16 @@ void ResponsibilitiesEdit::addRow(const Responsibility& r)
     for (Role value : Vocabulary::roles())
         role->addItem(Vocabulary::label(value), Vocabulary::key(value));
     role->setCurrentIndex(role->findData(Vocabulary::key(r.role)));
-    connect(name, &QLineEdit::textEdited, this, [this, model, kind](const QString& text) {
+    addCompletion(name, [this, kind](const QString& text) {
         QStringList names;
         const AuthorityKind k =
             Vocabulary::authorityKindFromKey(kind->currentData().toString()).value_or(AuthorityKind::Person);
         for (const auto& a : m_authorities.search(text, 15))
             if (a.kind == k)
                 names.append(a.name);
-        model->setStringList(names);
-        Q_EMIT changed();
+        return names;
     });
+    connect(name, &QLineEdit::textEdited, this, [this] { Q_EMIT changed(); });
     connect(name, &QLineEdit::editingFinished, this, &ResponsibilitiesEdit::checkSimilar);
     connect(kind, &QComboBox::currentIndexChanged, this, [this] {
         checkSimilar();

@@ -1,5 +1,7 @@
 #include "catalog/TermListEdit.h"
 
+#include "common/Completion.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -8,7 +10,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace infodoc::ui {
@@ -18,19 +19,12 @@ const QString kArrow = QStringLiteral(" → ");
 }
 
 TermListEdit::TermListEdit(const QString& accessibleName, Suggest suggest, Resolve resolve, QWidget* parent)
-    : QWidget(parent), m_suggest(std::move(suggest)), m_resolve(std::move(resolve))
+    : QWidget(parent), m_resolve(std::move(resolve))
 {
     m_input = new QLineEdit(this);
     m_input->setAccessibleName(tr("Add to %1").arg(accessibleName));
     m_input->setPlaceholderText(tr("Type to choose, Enter to add"));
-    m_suggestions = new QStringListModel(this);
-    auto* completer = new QCompleter(m_suggestions, this);
-    // The suggestions are already filtered by the start of each word.
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_input->setCompleter(completer);
-    connect(m_input, &QLineEdit::textEdited, this,
-            [this](const QString& text) { m_suggestions->setStringList(m_suggest(text)); });
+    QCompleter* completer = addCompletion(m_input, std::move(suggest));
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
         // Let the line edit take the completion first.
         QMetaObject::invokeMethod(

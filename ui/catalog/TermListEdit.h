@@ -8,7 +8,6 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QStringListModel;
 
 namespace infodoc::ui {
 
@@ -43,12 +42,10 @@ protected:
 private:
     void removeSelected();
 
-    Suggest m_suggest;
     Resolve m_resolve;
     QLineEdit* m_input = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_message = nullptr;
-    QStringListModel* m_suggestions = nullptr;
 };
 
 } // namespace infodoc::ui

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -31,6 +32,16 @@ int textWidth(const QStyleOptionViewItem& option, int iconSide, int margin)
 } // namespace
 
 HitDelegate::HitDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+
+void HitDelegate::install(QListView* view, QAbstractItemModel* model)
+{
+    view->setModel(model);
+    view->setItemDelegate(new HitDelegate(view));
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setWordWrap(true);
+    // Rows are as tall as their text, which depends on the width.
+    view->setResizeMode(QListView::Adjust);
+}
 
 void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QListView;
+
 namespace infodoc::ui {
 
 // Draws a search hit: the type icon, then its rich text (title, facts,
@@ -12,6 +14,9 @@ class HitDelegate : public QStyledItemDelegate
 
 public:
     explicit HitDelegate(QObject* parent = nullptr);
+    // Shows `model`'s hits in `view` with this delegate: rows as tall as their
+    // text at the view's width, scrolled by the pixel.
+    static void install(QListView* view, QAbstractItemModel* model);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

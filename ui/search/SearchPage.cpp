@@ -90,12 +90,12 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
     auto* savedMenu = new QMenu(m_saved);
     m_saved->setMenu(savedMenu);
     connect(savedMenu, &QMenu::aboutToShow, this, &SearchPage::fillSavedMenu);
-    auto* saveAction = new QAction(tr("Save this search…"), this);
-    saveAction->setObjectName(QStringLiteral("saveSearchAction"));
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveAction, &QAction::triggered, this, &SearchPage::saveSearch);
-    addAction(saveAction);
+    m_saveAction = new QAction(tr("Save this search…"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveSearchAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_saveAction, &QAction::triggered, this, &SearchPage::saveSearch);
+    addAction(m_saveAction);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(queryLabel);
@@ -121,15 +121,10 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Results"));
-    m_results->setModel(m_model);
-    m_results->setItemDelegate(new HitDelegate(m_results));
+    HitDelegate::install(m_results, m_model);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setIconSize(QSize(32, 32));
     m_results->setAlternatingRowColors(true);
-    m_results->setWordWrap(true);
-    // Rows are as tall as their text, which depends on the width.
-    m_results->setResizeMode(QListView::Adjust);
     connect(m_model, &SearchResultModel::moreWanted, this, &SearchPage::fetchMore);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SearchPage::showCurrentHit);
@@ -357,9 +352,7 @@ void SearchPage::fillSavedMenu()
 {
     QMenu* menu = m_saved->menu();
     menu->clear();
-    for (QAction* action : actions())
-        if (action->objectName() == QLatin1String("saveSearchAction"))
-            menu->addAction(action);
+    menu->addAction(m_saveAction);
     SavedSearches saved(m_db, m_clock);
     const auto list = saved.list();
     if (list.isEmpty())

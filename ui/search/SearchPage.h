@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -82,6 +83,7 @@ private:
     QCheckBox* m_exact = nullptr;
     QCheckBox* m_narrower = nullptr;
     QToolButton* m_saved = nullptr;
+    QAction* m_saveAction = nullptr;
     QLabel* m_status = nullptr;
     FacetPanel* m_facets = nullptr;
     QListView* m_results = nullptr;

@@ -84,12 +84,8 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("visitorResults"));
     m_results->setAccessibleName(tr("Results"));
-    m_results->setModel(m_model);
-    m_results->setItemDelegate(new HitDelegate(m_results));
+    HitDelegate::install(m_results, m_model);
     m_results->setIconSize(QSize(40, 40));
-    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_results->setResizeMode(QListView::Adjust);
-    m_results->setWordWrap(true);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VisitorWindow::showCurrent);
     connect(m_results, &QListView::activated, this, &VisitorWindow::addCurrent);

@@ -1,6 +1,7 @@
 #include "vocabulary/ThesaurusPage.h"
 
 #include "catalog/Thesaurus.h"
+#include "common/Completion.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStringListModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,17 +37,8 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
     m_find->setObjectName(QStringLiteral("thesaurusFind"));
     m_find->setAccessibleName(tr("Find a descriptor"));
     m_find->setPlaceholderText(tr("Find a descriptor or a non-preferred term…"));
-    auto* suggestions = new QStringListModel(this);
-    auto* completer = new QCompleter(suggestions, this);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_find->setCompleter(completer);
-    connect(m_find, &QLineEdit::textEdited, this, [this, suggestions](const QString& text) {
-        QStringList out;
-        for (const auto& c : m_thesaurus->complete(text, 30))
-            if (!out.contains(c.descriptor))
-                out.append(c.descriptor);
-        suggestions->setStringList(out);
-    });
+    QCompleter* completer = addCompletion(
+        m_find, [&db, &clock](const QString& text) { return descriptorSuggestions(db, clock, text, 30); });
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         if (!showDescriptor(m_find->text()))
             QMessageBox::information(this, tr("Thesaurus"),

@@ -1,0 +1,44 @@
+#include "common/Completion.h"
+
+#include "catalog/Territories.h"
+#include "catalog/Thesaurus.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+#include <QStringListModel>
+
+namespace infodoc::ui {
+
+QCompleter* addCompletion(QLineEdit* line, std::function<QStringList(const QString& typed)> suggest)
+{
+    auto* model = new QStringListModel(line);
+    auto* completer = new QCompleter(model, line);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    line->setCompleter(completer);
+    QObject::connect(
+        line, &QLineEdit::textEdited, model,
+        [model, suggest = std::move(suggest)](const QString& text) { model->setStringList(suggest(text)); });
+    return completer;
+}
+
+QStringList descriptorSuggestions(core::Database& db, const core::Clock& clock, const QString& typed,
+                                  int limit)
+{
+    QStringList out;
+    for (const auto& c : core::Thesaurus(db, clock).complete(typed, limit))
+        if (!out.contains(c.descriptor))
+            out.append(c.descriptor);
+    return out;
+}
+
+QStringList territorySuggestions(core::Database& db, const core::Clock& clock, const QString& typed)
+{
+    QStringList out;
+    for (const auto& t : core::Territories(db, clock).complete(typed))
+        if (!out.contains(t.name))
+            out.append(t.name);
+    return out;
+}
+
+} // namespace infodoc::ui
