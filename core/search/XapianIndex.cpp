@@ -40,7 +40,7 @@ enum Slot : Xapian::valueno
 };
 
 // Bumped whenever documents are built differently; an older index is rebuilt.
-constexpr const char* kIndexFormat = "2";
+constexpr const char* kIndexFormat = "3";
 
 struct FacetSlot
 {
@@ -148,9 +148,18 @@ public:
 
     // `weight` counts a word several times: a title word outweighs the
     // same word on page 40 of an attachment.
-    static Xapian::Document build(const IndexDocument& in);
+    // Words given to Xapian since the last commit: Xapian keeps pending
+    // postings in maps that get slower as they grow, so the index commits
+    // after a volume of words rather than after a number of documents
+    // (measured on 20,000 demo records: 10 s committing every 200,000
+    // words, about 600 records, against 13 s every 10,000 records).
+    Xapian::termcount pendingWords = 0;
+    static constexpr Xapian::termcount commitEveryWords = 200000;
+
+    // `words` receives about how many words the document holds.
+    static Xapian::Document build(const IndexDocument& in, Xapian::termcount& words);
     static void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position,
-                          int weight = 1)
+                          Xapian::termcount& words, int weight = 1)
     {
         struct Terms
         {
@@ -172,11 +181,14 @@ public:
             const std::string& plain = found->plain;
             if (usable(stem))
                 doc.add_posting(stem, pos, Xapian::termcount(weight));
+            // Exact forms carry no positions (half the position data): an
+            // exact phrase is the phrase of stems holding those exact words.
             if (usable(exact))
-                doc.add_posting(exact, pos, Xapian::termcount(weight));
+                doc.add_term(exact, Xapian::termcount(weight));
             if (usable(plain))
                 doc.add_term(plain);
         }
+        words += Xapian::termcount(tokens.size());
         if (!tokens.isEmpty())
             position = Xapian::termpos(tokens.last().position) + 100; // no phrase across fields
     }
@@ -194,13 +206,20 @@ public:
 
     Xapian::Query words(const QList<FrenchAnalyzer::Token>& tokens, bool exact) const
     {
-        std::vector<Xapian::Query> parts;
-        for (const auto& t : tokens)
-            parts.emplace_back(exact ? "E" + utf8(t.exact) : "Z" + utf8(t.stem));
-        if (parts.size() == 1)
-            return parts.front();
-        return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(),
-                             Xapian::termcount(parts.size()));
+        std::vector<Xapian::Query> stems;
+        std::vector<Xapian::Query> exactForms;
+        for (const auto& t : tokens) {
+            stems.emplace_back("Z" + utf8(t.stem));
+            exactForms.emplace_back("E" + utf8(t.exact));
+        }
+        if (tokens.size() == 1)
+            return exact ? exactForms.front() : stems.front();
+        Xapian::Query phrase(Xapian::Query::OP_PHRASE, stems.begin(), stems.end(),
+                             Xapian::termcount(stems.size()));
+        if (!exact)
+            return phrase;
+        return Xapian::Query(Xapian::Query::OP_FILTER, phrase,
+                             Xapian::Query(Xapian::Query::OP_AND, exactForms.begin(), exactForms.end()));
     }
 
     Xapian::Query fieldQuery(const QueryNode& node) const
@@ -405,29 +424,30 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory,
 
 // Builds the Xapian document of a record; no shared state, so two threads
 // can build documents at once.
-Xapian::Document SearchIndex::Private::build(const IndexDocument& in)
+Xapian::Document SearchIndex::Private::build(const IndexDocument& in, Xapian::termcount& words)
 {
     Xapian::Document doc;
     Xapian::termpos position = 1;
+    words = 0;
     const std::string id = idTerm(in.recordId);
     doc.add_boolean_term(id);
     doc.add_boolean_term("XTYPE" + utf8(in.type));
-    indexText(doc, in.title, position, 6);
+    indexText(doc, in.title, position, words, 6);
     addFieldWords(doc, "ZS", in.title, true);
     addFieldWords(doc, "S", in.title, false);
     for (const QString& a : in.authors) {
-        indexText(doc, a, position, 3);
+        indexText(doc, a, position, words, 3);
         addFieldWords(doc, "A", a, false);
     }
     for (const QString& s : in.subjects) {
-        indexText(doc, s, position, 4);
+        indexText(doc, s, position, words, 4);
         addFieldWords(doc, "ZK", s, true);
     }
     for (const QString& t : in.territories) {
-        indexText(doc, t, position, 2);
+        indexText(doc, t, position, words, 2);
         addFieldWords(doc, "T", t, false);
     }
-    indexText(doc, in.text, position);
+    indexText(doc, in.text, position, words);
     addFieldWords(doc, "XC", in.callNumber, false);
     QStringList subjectIds;
     for (qint64 s : in.subjectIds) {
@@ -472,7 +492,7 @@ Xapian::Document SearchIndex::Private::build(const IndexDocument& in)
         QStringList starts;
         for (const QString& page : attachment.pages) {
             starts.append(QString::number(position));
-            indexText(doc, page, position);
+            indexText(doc, page, position, words);
             position += 1;
         }
         pageMap.append(QString::number(attachment.attachmentId) + u':' + starts.join(u','));
@@ -495,24 +515,32 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
         // Building documents (analysis, stemming, postings) is most of the
         // work: the second core builds half of them.
         std::vector<Xapian::Document> built(size_t(documents.size()));
+        std::vector<Xapian::termcount> words(size_t(documents.size()));
         const qsizetype half = documents.size() / 2;
         std::exception_ptr failure;
         std::thread helper([&] {
             try {
                 for (qsizetype i = half; i < documents.size(); ++i)
-                    built[size_t(i)] = Private::build(documents.at(i));
+                    built[size_t(i)] = Private::build(documents.at(i), words[size_t(i)]);
             } catch (...) {
                 failure = std::current_exception();
             }
         });
         for (qsizetype i = 0; i < half; ++i)
-            built[size_t(i)] = Private::build(documents.at(i));
+            built[size_t(i)] = Private::build(documents.at(i), words[size_t(i)]);
         helper.join();
         if (failure)
             std::rethrow_exception(failure);
         for (qsizetype i = 0; i < documents.size(); ++i) {
             current = documents.at(i).recordId;
             d->writable->replace_document(idTerm(current), built[size_t(i)]);
+            d->pendingWords += words[size_t(i)];
+            // The journal number stored in the index is not changed here:
+            // a stop before the caller's commit replays these records.
+            if (d->pendingWords >= Private::commitEveryWords) {
+                d->writable->commit();
+                d->pendingWords = 0;
+            }
         }
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot index record %1: %2").arg(current).arg(QString::fromStdString(e.get_msg()))};
@@ -540,6 +568,7 @@ Status SearchIndex::commit(qint64 lastSeq)
         d->writable->set_metadata("last_seq", std::to_string(lastSeq));
         d->writable->set_metadata("format", kIndexFormat);
         d->writable->commit();
+        d->pendingWords = 0;
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
     }
