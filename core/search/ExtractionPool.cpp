@@ -5,19 +5,96 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 
 namespace infodoc::core {
+
+namespace {
+
+struct Outcome
+{
+    int job = -1;
+    ExtractedText text;
+};
+
+} // namespace
+
+// Results cross from the pool's thread, which talks to the helpers, to the
+// caller's thread, which may take its time with each one. While the caller
+// is far behind, the pool stops handing out files (the helpers wait rather
+// than the memory fill up).
+class ExtractionPool::ResultQueue
+{
+public:
+    void push(Outcome outcome)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_bytes += weight(outcome.text);
+            m_items.push_back(std::move(outcome));
+        }
+        m_wake.notify_one();
+    }
+
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_wake.notify_one();
+    }
+
+    bool full() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_items.size() >= 512 || m_bytes >= 64 * 1024 * 1024;
+    }
+
+    // What arrived, waiting up to `ms` for something; `finished` once the
+    // last result has been taken.
+    std::deque<Outcome> take(int ms, bool& finished)
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, std::chrono::milliseconds(ms),
+                        [this] { return !m_items.empty() || m_finished; });
+        std::deque<Outcome> items;
+        items.swap(m_items);
+        m_bytes = 0;
+        finished = m_finished && items.empty();
+        return items;
+    }
+
+private:
+    static qsizetype weight(const ExtractedText& text)
+    {
+        qsizetype bytes = 64;
+        for (const QString& page : text.pages)
+            bytes += page.size() * 2;
+        return bytes;
+    }
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Outcome> m_items;
+    qsizetype m_bytes = 0;
+    bool m_finished = false;
+};
 
 class ExtractionPool::Worker
 {
 public:
     std::unique_ptr<QProcess> process;
-    int job = -1;
+    std::deque<int> jobs; // sent to the helper, in order; the first is being read
     QByteArray buffer;
-    QElapsedTimer clock;
+    QElapsedTimer clock; // since the helper began the first job
 };
 
 ExtractionPool::ExtractionPool(Options options) : m_options(std::move(options)) {}
@@ -36,6 +113,32 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
 {
     if (jobs.isEmpty())
         return;
+    ResultQueue results;
+    std::atomic<bool> stop{false};
+    std::unique_ptr<QThread> thread(QThread::create([&] { serve(jobs, results, stop); }));
+    thread->start();
+    for (bool finished = false; !finished;) {
+        for (Outcome& outcome : results.take(50, finished)) {
+            if (stop)
+                break;
+            onResult(outcome.job, outcome.text);
+            if (cancelled && cancelled())
+                stop = true;
+        }
+        if (stop || (cancelled && cancelled())) {
+            stop = true;
+            break;
+        }
+    }
+    thread->wait();
+}
+
+// The pool's thread: starts the helpers, keeps each one `depth` files ahead
+// so it never waits for the caller, reads their answers, and replaces a
+// helper that dies or overruns its time.
+void ExtractionPool::serve(const QList<Job>& jobs, ResultQueue& results, const std::atomic<bool>& stop)
+{
+    constexpr std::size_t depth = 2;
     QEventLoop loop;
     std::vector<std::unique_ptr<Worker>> workers;
     int next = 0;
@@ -44,42 +147,46 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
 
     std::function<void(Worker&)> start;
     std::function<void()> dispatch;
-    auto finishJob = [&](Worker& w, const ExtractedText& result) {
-        const int job = w.job;
-        w.job = -1;
-        w.buffer.clear();
+    auto send = [&](Worker& w, int job) {
+        if (w.jobs.empty())
+            w.clock.start();
+        w.jobs.push_back(job);
+        const Job& j = jobs.at(job);
+        w.process->write(j.path.toUtf8() + '\t' + j.mimeType.toUtf8() + '\n');
+    };
+    // The first job of `w` ends with `result`.
+    auto finishJob = [&](Worker& w, ExtractedText result) {
+        const int job = w.jobs.front();
+        w.jobs.pop_front();
+        w.clock.start();
         ++done;
-        // The helper gets its next file before the caller works on this
-        // result, so extraction and the caller's work overlap.
-        if (w.process && w.process->state() == QProcess::Running)
-            dispatch();
-        onResult(job, result);
+        results.push({job, std::move(result)});
     };
 
     auto parse = [&](Worker& w) {
-        const qsizetype eol = w.buffer.indexOf('\n');
-        if (eol < 0 || w.job < 0)
-            return;
-        const QList<QByteArray> header = w.buffer.left(eol).split('\t');
-        const qsizetype bytes = header.value(2).toLongLong();
-        if (w.buffer.size() - eol - 1 < bytes)
-            return;
-        ExtractedText result;
-        result.state =
-            Extraction::stateFromKey(QString::fromUtf8(header.value(0))).value_or(ExtractionState::Failed);
-        result.message = QString::fromUtf8(header.value(3));
-        const QString text = QString::fromUtf8(w.buffer.mid(eol + 1, bytes));
-        if (header.value(1).toInt() > 0)
-            result.pages = text.split(u'\f');
-        w.buffer.remove(0, eol + 1 + bytes);
-        finishJob(w, result);
-        dispatch();
+        for (;;) {
+            const qsizetype eol = w.buffer.indexOf('\n');
+            if (eol < 0 || w.jobs.empty())
+                return;
+            const QList<QByteArray> header = w.buffer.left(eol).split('\t');
+            const qsizetype bytes = header.value(2).toLongLong();
+            if (w.buffer.size() - eol - 1 < bytes)
+                return;
+            ExtractedText result;
+            result.state = Extraction::stateFromKey(QString::fromUtf8(header.value(0)))
+                               .value_or(ExtractionState::Failed);
+            result.message = QString::fromUtf8(header.value(3));
+            if (header.value(1).toInt() > 0)
+                result.pages = QString::fromUtf8(w.buffer.constData() + eol + 1, bytes).split(u'\f');
+            w.buffer.remove(0, eol + 1 + bytes);
+            finishJob(w, std::move(result));
+            dispatch();
+        }
     };
 
     auto fail = [&](Worker& w, ExtractionState state, const QString& message) {
-        if (w.job < 0)
-            return;
-        finishJob(w, {state, {}, message});
+        if (!w.jobs.empty())
+            finishJob(w, {state, {}, message});
     };
 
     start = [&](Worker& w) {
@@ -113,31 +220,33 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
         if (!p->waitForStarted(10000)) {
             helperBroken = true;
             p->disconnect();
+            return;
         }
+        // The files the old helper had not begun go to the new one.
+        const std::deque<int> waiting = std::exchange(w.jobs, {});
+        for (int job : waiting)
+            send(w, job);
     };
 
     dispatch = [&] {
-        if (cancelled && cancelled()) {
+        if (stop) {
             loop.quit();
             return;
         }
-        for (auto& w : workers) {
-            if (helperBroken)
-                break;
-            if (w->job >= 0 || next >= jobs.size())
-                continue;
-            w->job = next++;
-            w->clock.start();
-            const Job& job = jobs.at(w->job);
-            w->process->write(job.path.toUtf8() + '\t' + job.mimeType.toUtf8() + '\n');
-        }
         if (helperBroken) {
             const QString message = tr("The text extractor %1 cannot be started.").arg(m_options.helperPath);
-            for (auto& w : workers)
-                fail(*w, ExtractionState::Failed, message);
+            for (auto& w : workers) {
+                while (!w->jobs.empty())
+                    fail(*w, ExtractionState::Failed, message);
+            }
             while (next < jobs.size()) {
                 ++done;
-                onResult(next++, {ExtractionState::Failed, {}, message});
+                results.push({next++, {ExtractionState::Failed, {}, message}});
+            }
+        } else if (!results.full()) {
+            for (auto& w : workers) {
+                while (w->jobs.size() < depth && next < jobs.size())
+                    send(*w, next++);
             }
         }
         if (done >= jobs.size())
@@ -151,10 +260,10 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
     }
 
     QTimer watchdog;
-    watchdog.setInterval(100);
+    watchdog.setInterval(50);
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
         for (auto& w : workers) {
-            if (w->job >= 0 && w->clock.elapsed() > m_options.timeoutMs) {
+            if (!w->jobs.empty() && w->clock.elapsed() > m_options.timeoutMs) {
                 fail(*w, ExtractionState::TimedOut,
                      tr("Reading the text took more than %1 s; the file was skipped.")
                          .arg(m_options.timeoutMs / 1000));
@@ -165,7 +274,7 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
     });
     watchdog.start();
     dispatch();
-    if (done < jobs.size() && !(cancelled && cancelled()))
+    if (done < jobs.size() && !stop)
         loop.exec();
     watchdog.stop();
     for (auto& w : workers) {
@@ -178,6 +287,7 @@ void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, 
             }
         }
     }
+    results.finish();
 }
 
 } // namespace infodoc::core

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace infodoc::core {
@@ -37,9 +38,9 @@ public:
     explicit ExtractionPool(Options options);
     ~ExtractionPool();
 
-    // Extracts every job, reporting results as they arrive (in any order).
-    // Runs an event loop in the calling thread; returns when all are done or
-    // `cancelled` says so.
+    // Extracts every job, reporting results as they arrive (in any order) in
+    // the calling thread, while a thread of the pool keeps the helpers fed;
+    // returns when all are done or `cancelled` says so.
     void run(const QList<Job>& jobs, const ResultHandler& onResult, const Cancelled& cancelled = {});
 
     // Where infodoc-extract is: beside the running program.
@@ -47,6 +48,8 @@ public:
 
 private:
     class Worker;
+    class ResultQueue;
+    void serve(const QList<Job>& jobs, ResultQueue& results, const std::atomic<bool>& stop);
     Options m_options;
 };
 

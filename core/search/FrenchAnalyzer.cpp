@@ -13,21 +13,6 @@ namespace infodoc::core {
 
 namespace {
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'’' || c == u'ʼ';
-}
-
-bool isJoiner(QChar c)
-{
-    return c == u'-' || c == u'‑' || isApostrophe(c);
-}
-
 const QSet<QString>& elisions()
 {
     static const QSet<QString> set = {
@@ -66,45 +51,36 @@ bool FrenchAnalyzer::isStopWord(const QString& w)
     return stop.contains(w);
 }
 
+bool FrenchAnalyzer::isElision(const QString& foldedWord)
+{
+    return elisions().contains(foldedWord);
+}
+
 QList<FrenchAnalyzer::Token> FrenchAnalyzer::tokenize(QStringView text, int firstPosition)
 {
     QList<Token> tokens;
     int position = firstPosition;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
     bool joined = false;
-    while (i < n) {
-        if (!isWordChar(text[i])) {
-            ++i;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < n && isWordChar(text[i]))
-            ++i;
-        const QString exact = text.mid(start, i - start).toString().toLower();
-        const bool apostropheFollows = i + 1 < n && isApostrophe(text[i]) && isWordChar(text[i + 1]);
-        const bool joinerFollows = i + 1 < n && isJoiner(text[i]) && isWordChar(text[i + 1]);
-        // Folding and stemming cost far more than a look-up, and a text uses
-        // few distinct words many times.
-        thread_local QHash<QString, QPair<QString, QString>> cache;
-        auto cached = cache.constFind(exact);
-        if (cached == cache.constEnd()) {
-            if (cache.size() > 500000)
-                cache.clear();
-            cached = cache.insert(exact, {text::foldCase(exact), stem(exact)});
-        }
-        const QString& folded = cached->first;
-        if (apostropheFollows && elisions().contains(folded)) {
-            // "l'", "d'", "qu'"...: the article goes, the next word joins the
-            // compound the article belonged to ("Val-d'Oise").
-            ++i;
-            continue;
-        }
-        tokens.append({exact, folded, cached->second, position++, joined, start, i});
-        joined = joinerFollows;
-        if (joinerFollows)
-            ++i;
-    }
+    scan(text,
+         [&](QStringView lower, qsizetype start, qsizetype end, bool apostropheFollows, bool joinerFollows) {
+             // Folding and stemming cost far more than a look-up, and a text uses
+             // few distinct words many times.
+             thread_local QHash<QString, QPair<QString, QString>> cache;
+             const QString exact = lower.toString();
+             auto cached = cache.constFind(exact);
+             if (cached == cache.constEnd()) {
+                 if (cache.size() > 500000)
+                     cache.clear();
+                 cached = cache.insert(exact, {text::foldCase(exact), stem(exact)});
+             }
+             const QString& folded = cached->first;
+             // "l'", "d'", "qu'"...: the article goes, the next word joins the
+             // compound the article belonged to ("Val-d'Oise").
+             if (apostropheFollows && isElision(folded))
+                 return;
+             tokens.append({exact, folded, cached->second, position++, joined, start, end});
+             joined = joinerFollows;
+         });
     return tokens;
 }
 

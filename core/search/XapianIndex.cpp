@@ -4,8 +4,7 @@
 
 #include "common/Logging.h"
 #include "common/TextFolding.h"
-
-#include <xapian.h>
+#include "search/XapianSchema.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <map>
@@ -21,61 +21,9 @@
 
 namespace infodoc::core {
 
+using namespace xapian;
+
 namespace {
-
-enum Slot : Xapian::valueno
-{
-    YearNumber = 0,
-    TitleSort = 1,
-    DateSort = 2,
-    TypeSlot = 3,
-    LanguageSlot = 4,
-    AvailabilitySlot = 5,
-    SubjectSlot = 6,
-    TerritorySlot = 7,
-    DecadeSlot = 8,
-    YearSlot = 9,
-    // Every facet value in one slot, read once per matching document.
-    FacetsSlot = 10,
-};
-
-// Bumped whenever documents are built differently; an older index is rebuilt.
-constexpr const char* kIndexFormat = "3";
-
-struct FacetSlot
-{
-    const char* name;
-    Slot slot; // also the facet's place in the packed FacetsSlot value
-    bool multi;
-    const char* filterPrefix;
-};
-constexpr char kFieldSeparator = '\x1e';
-
-constexpr FacetSlot kFacets[] = {
-    {"type", TypeSlot, false, "XTYPE"},
-    {"subject", SubjectSlot, true, "XSUBJ"},
-    {"territory", TerritorySlot, true, "XTERR"},
-    {"year", YearSlot, false, "XYEAR"},
-    {"decade", DecadeSlot, false, "XDEC"},
-    {"language", LanguageSlot, false, "XLANG"},
-    {"availability", AvailabilitySlot, false, "XAVAIL"},
-};
-
-std::string utf8(const QString& s)
-{
-    return s.toStdString();
-}
-
-std::string idTerm(qint64 recordId)
-{
-    return "Q" + std::to_string(recordId);
-}
-
-// Xapian terms are limited to 245 bytes; longer "words" are noise.
-bool usable(const std::string& term)
-{
-    return !term.empty() && term.size() < 200;
-}
 
 // Counts facet values of every matching document, from the packed slot:
 // the facets in kFacets order, separated by kFieldSeparator, several values
@@ -146,8 +94,6 @@ public:
     Xapian::WritableDatabase* writable = nullptr; // same object as db when writable
     QString directory;
 
-    // `weight` counts a word several times: a title word outweighs the
-    // same word on page 40 of an attachment.
     // Words given to Xapian since the last commit: Xapian keeps pending
     // postings in maps that get slower as they grow, so the index commits
     // after a volume of words rather than after a number of documents
@@ -155,52 +101,6 @@ public:
     // words, about 600 records, against 13 s every 10,000 records).
     Xapian::termcount pendingWords = 0;
     static constexpr Xapian::termcount commitEveryWords = 200000;
-
-    // `words` receives about how many words the document holds.
-    static Xapian::Document build(const IndexDocument& in, Xapian::termcount& words);
-    static void indexText(Xapian::Document& doc, const QString& text, Xapian::termpos& position,
-                          Xapian::termcount& words, int weight = 1)
-    {
-        struct Terms
-        {
-            std::string stem, exact, plain;
-        };
-        // The UTF-8 terms of a word, built once per distinct word.
-        thread_local QHash<QString, Terms> cache;
-        const auto tokens = FrenchAnalyzer::tokenize(text, int(position));
-        for (const auto& t : tokens) {
-            const Xapian::termpos pos = Xapian::termpos(t.position);
-            auto found = cache.constFind(t.exact);
-            if (found == cache.constEnd()) {
-                if (cache.size() > 500000)
-                    cache.clear();
-                found = cache.insert(t.exact, {"Z" + utf8(t.stem), "E" + utf8(t.exact), utf8(t.folded)});
-            }
-            const std::string& stem = found->stem;
-            const std::string& exact = found->exact;
-            const std::string& plain = found->plain;
-            if (usable(stem))
-                doc.add_posting(stem, pos, Xapian::termcount(weight));
-            // Exact forms carry no positions (half the position data): an
-            // exact phrase is the phrase of stems holding those exact words.
-            if (usable(exact))
-                doc.add_term(exact, Xapian::termcount(weight));
-            if (usable(plain))
-                doc.add_term(plain);
-        }
-        words += Xapian::termcount(tokens.size());
-        if (!tokens.isEmpty())
-            position = Xapian::termpos(tokens.last().position) + 100; // no phrase across fields
-    }
-
-    static void addFieldWords(Xapian::Document& doc, const char* prefix, const QString& text, bool stem)
-    {
-        for (const auto& t : FrenchAnalyzer::tokenize(text)) {
-            const std::string term = prefix + utf8(stem ? t.stem : t.folded);
-            if (usable(term))
-                doc.add_term(term);
-        }
-    }
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
 
@@ -422,85 +322,6 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory,
     return std::unique_ptr<SearchIndex>(new SearchIndex(std::move(p)));
 }
 
-// Builds the Xapian document of a record; no shared state, so two threads
-// can build documents at once.
-Xapian::Document SearchIndex::Private::build(const IndexDocument& in, Xapian::termcount& words)
-{
-    Xapian::Document doc;
-    Xapian::termpos position = 1;
-    words = 0;
-    const std::string id = idTerm(in.recordId);
-    doc.add_boolean_term(id);
-    doc.add_boolean_term("XTYPE" + utf8(in.type));
-    indexText(doc, in.title, position, words, 6);
-    addFieldWords(doc, "ZS", in.title, true);
-    addFieldWords(doc, "S", in.title, false);
-    for (const QString& a : in.authors) {
-        indexText(doc, a, position, words, 3);
-        addFieldWords(doc, "A", a, false);
-    }
-    for (const QString& s : in.subjects) {
-        indexText(doc, s, position, words, 4);
-        addFieldWords(doc, "ZK", s, true);
-    }
-    for (const QString& t : in.territories) {
-        indexText(doc, t, position, words, 2);
-        addFieldWords(doc, "T", t, false);
-    }
-    indexText(doc, in.text, position, words);
-    addFieldWords(doc, "XC", in.callNumber, false);
-    QStringList subjectIds;
-    for (qint64 s : in.subjectIds) {
-        doc.add_boolean_term("XSUBJ" + std::to_string(s));
-        subjectIds.append(QString::number(s));
-    }
-    QStringList territoryIds;
-    for (qint64 t : in.territoryIds) {
-        doc.add_boolean_term("XTERR" + std::to_string(t));
-        territoryIds.append(QString::number(t));
-    }
-    if (!in.language.isEmpty())
-        doc.add_boolean_term("XLANG" + utf8(in.language));
-    if (!in.availability.isEmpty())
-        doc.add_boolean_term("XAVAIL" + utf8(in.availability));
-    if (in.year > 0) {
-        doc.add_boolean_term("XYEAR" + std::to_string(in.year));
-        doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
-        doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
-        doc.add_value(YearSlot, std::to_string(in.year));
-        doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
-    }
-    doc.add_value(TitleSort, utf8(in.titleSort));
-    doc.add_value(DateSort, utf8(in.date));
-    doc.add_value(TypeSlot, utf8(in.type));
-    doc.add_value(LanguageSlot, utf8(in.language));
-    doc.add_value(AvailabilitySlot, utf8(in.availability));
-    doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
-    doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
-    std::string packed;
-    for (const FacetSlot& f : kFacets) {
-        if (&f != &kFacets[0])
-            packed += kFieldSeparator;
-        packed += doc.get_value(f.slot);
-    }
-    doc.add_value(FacetsSlot, packed);
-
-    // Attachments last; where each page starts is kept in the data so a
-    // hit can say on which pages the words are.
-    QStringList pageMap;
-    for (const auto& attachment : in.attachments) {
-        QStringList starts;
-        for (const QString& page : attachment.pages) {
-            starts.append(QString::number(position));
-            indexText(doc, page, position, words);
-            position += 1;
-        }
-        pageMap.append(QString::number(attachment.attachmentId) + u':' + starts.join(u','));
-    }
-    doc.set_data(utf8(pageMap.join(u';')));
-    return doc;
-}
-
 Status SearchIndex::replace(const IndexDocument& in)
 {
     return replaceAll({in});
@@ -512,29 +333,56 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
         return Error{tr("The search index is open for reading only.")};
     qint64 current = 0;
     try {
-        // Building documents (analysis, stemming, postings) is most of the
-        // work: the second core builds half of them.
-        std::vector<Xapian::Document> built(size_t(documents.size()));
-        std::vector<Xapian::termcount> words(size_t(documents.size()));
-        const qsizetype half = documents.size() / 2;
+        // Building documents (analysis, stemming, postings) is half of the
+        // work: a second thread builds documents ahead while this one hands
+        // them to Xapian, and this one builds too rather than wait.
+        const std::size_t n = std::size_t(documents.size());
+        std::vector<Xapian::Document> built(n);
+        std::vector<Xapian::termcount> words(n);
+        std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n] {});
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> abandon{false};
         std::exception_ptr failure;
+        auto buildOne = [&](std::size_t i) {
+            built[i] = buildDocument(documents.at(qsizetype(i)), words[i]);
+            ready[i].store(true, std::memory_order_release);
+            ready[i].notify_one();
+        };
         std::thread helper([&] {
-            try {
-                for (qsizetype i = half; i < documents.size(); ++i)
-                    built[size_t(i)] = Private::build(documents.at(i), words[size_t(i)]);
-            } catch (...) {
-                failure = std::current_exception();
+            for (std::size_t i = next++; i < n && !abandon; i = next++) {
+                try {
+                    buildOne(i);
+                } catch (...) {
+                    failure = std::current_exception();
+                    ready[i].store(true, std::memory_order_release);
+                    ready[i].notify_one();
+                    return;
+                }
             }
         });
-        for (qsizetype i = 0; i < half; ++i)
-            built[size_t(i)] = Private::build(documents.at(i), words[size_t(i)]);
-        helper.join();
-        if (failure)
-            std::rethrow_exception(failure);
-        for (qsizetype i = 0; i < documents.size(); ++i) {
-            current = documents.at(i).recordId;
-            d->writable->replace_document(idTerm(current), built[size_t(i)]);
-            d->pendingWords += words[size_t(i)];
+        struct Join
+        {
+            std::thread& thread;
+            std::atomic<bool>& abandon;
+            ~Join()
+            {
+                abandon = true;
+                thread.join();
+            }
+        } join{helper, abandon};
+        for (std::size_t i = 0; i < n; ++i) {
+            while (!ready[i].load(std::memory_order_acquire)) {
+                if (const std::size_t j = next++; j < n)
+                    buildOne(j);
+                else
+                    ready[i].wait(false, std::memory_order_acquire);
+            }
+            if (failure)
+                std::rethrow_exception(failure);
+            current = documents.at(qsizetype(i)).recordId;
+            d->writable->replace_document(idTerm(current), built[i]);
+            built[i] = Xapian::Document();
+            d->pendingWords += words[i];
             // The journal number stored in the index is not changed here:
             // a stop before the caller's commit replays these records.
             if (d->pendingWords >= Private::commitEveryWords) {

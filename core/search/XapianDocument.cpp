@@ -1,0 +1,233 @@
+// Builds the Xapian document of a record: the indexing half of the Xapian
+// adapter. Most of a rebuild's time outside Xapian is spent here, so words
+// are read once (FrenchAnalyzer::scan), their terms come from a cache, and
+// the terms without positions are counted per document and handed to
+// Xapian once each.
+#include "search/FrenchAnalyzer.h"
+#include "search/SearchIndex.h"
+#include "search/XapianSchema.h"
+
+#include "common/TextFolding.h"
+
+#include <unordered_map>
+#include <vector>
+
+namespace infodoc::core::xapian {
+
+namespace {
+
+// The terms of one distinct lower-case word, and its count in the
+// document being built.
+struct WordTerms
+{
+    std::string stem;  // "Z" + folded stem
+    std::string exact; // "E" + lower case
+    std::string plain; // folded
+    bool elision = false;
+    quint64 document = 0; // the document the counts below belong to
+    Xapian::termcount exactCount = 0;
+    Xapian::termcount plainCount = 0;
+};
+
+struct Hash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>()(s); }
+};
+
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(Xapian::Document& doc) : m_doc(doc)
+    {
+        // Entries are referred to by address while a document is built:
+        // the cache is only ever emptied between documents.
+        if (cache().size() > 300000)
+            cache().clear();
+        m_stamp = ++documentsBuilt();
+    }
+
+    // Words of `text`, with positions; a word of a field with `weight` 4
+    // counts as four occurrences (a title word outweighs page 40).
+    void text(QStringView text, int weight = 1)
+    {
+        bool any = false;
+        FrenchAnalyzer::scan(text,
+                             [&](QStringView lower, qsizetype, qsizetype, bool apostropheFollows, bool) {
+                                 WordTerms& w = terms(lower);
+                                 if (apostropheFollows && w.elision)
+                                     return;
+                                 if (usable(w.stem))
+                                     m_doc.add_posting(w.stem, m_position, Xapian::termcount(weight));
+                                 if (w.document != m_stamp) {
+                                     w.document = m_stamp;
+                                     w.exactCount = 0;
+                                     w.plainCount = 0;
+                                     m_seen.push_back(&w);
+                                 }
+                                 w.exactCount += Xapian::termcount(weight);
+                                 w.plainCount += 1;
+                                 ++m_position;
+                                 ++m_words;
+                                 any = true;
+                             });
+        if (any)
+            m_position += 99; // no phrase across fields or pages
+    }
+
+    // Field terms without positions: `prefix` + the folded stem or word.
+    void field(const char* prefix, QStringView text, bool stemmed)
+    {
+        FrenchAnalyzer::scan(text,
+                             [&](QStringView lower, qsizetype, qsizetype, bool apostropheFollows, bool) {
+                                 const WordTerms& w = terms(lower);
+                                 if (apostropheFollows && w.elision)
+                                     return;
+                                 std::string term(prefix);
+                                 if (stemmed)
+                                     term.append(w.stem, 1);
+                                 else
+                                     term += w.plain;
+                                 if (usable(term))
+                                     m_doc.add_term(term);
+                             });
+    }
+
+    Xapian::termpos position() const { return m_position; }
+    void skip() { ++m_position; }
+
+    // Hands the counted terms to Xapian; returns the number of words.
+    Xapian::termcount finish()
+    {
+        for (const WordTerms* w : m_seen) {
+            if (usable(w->exact))
+                m_doc.add_term(w->exact, w->exactCount);
+            if (usable(w->plain))
+                m_doc.add_term(w->plain, w->plainCount);
+        }
+        m_seen.clear();
+        return m_words;
+    }
+
+private:
+    using Cache = std::unordered_map<std::u16string, WordTerms, Hash, std::equal_to<>>;
+    static Cache& cache()
+    {
+        thread_local Cache c;
+        return c;
+    }
+    static quint64& documentsBuilt()
+    {
+        thread_local quint64 n = 0;
+        return n;
+    }
+
+    static WordTerms& terms(QStringView lower)
+    {
+        const std::u16string_view key(lower.utf16(), std::size_t(lower.size()));
+        Cache& c = cache();
+        auto it = c.find(key);
+        if (it == c.end()) {
+            const QString exact = lower.toString();
+            const QString folded = text::foldCase(exact);
+            WordTerms w;
+            w.stem = "Z" + utf8(FrenchAnalyzer::stem(exact));
+            w.exact = "E" + utf8(exact);
+            w.plain = utf8(folded);
+            w.elision = FrenchAnalyzer::isElision(folded);
+            it = c.emplace(std::u16string(key), std::move(w)).first;
+        }
+        return it->second;
+    }
+
+    Xapian::Document& m_doc;
+    Xapian::termpos m_position = 1;
+    Xapian::termcount m_words = 0;
+    quint64 m_stamp = 0;
+    std::vector<WordTerms*> m_seen;
+};
+
+} // namespace
+
+Xapian::Document buildDocument(const IndexDocument& in, Xapian::termcount& words)
+{
+    Xapian::Document doc;
+    DocumentWriter writer(doc);
+    doc.add_boolean_term(idTerm(in.recordId));
+    doc.add_boolean_term("XTYPE" + utf8(in.type));
+    writer.text(in.title, 6);
+    writer.field("ZS", in.title, true);
+    writer.field("S", in.title, false);
+    for (const QString& a : in.authors) {
+        writer.text(a, 3);
+        writer.field("A", a, false);
+    }
+    for (const QString& s : in.subjects) {
+        writer.text(s, 4);
+        writer.field("ZK", s, true);
+    }
+    for (const QString& t : in.territories) {
+        writer.text(t, 2);
+        writer.field("T", t, false);
+    }
+    writer.text(in.text);
+    writer.field("XC", in.callNumber, false);
+    QStringList subjectIds;
+    for (qint64 s : in.subjectIds) {
+        doc.add_boolean_term("XSUBJ" + std::to_string(s));
+        subjectIds.append(QString::number(s));
+    }
+    QStringList territoryIds;
+    for (qint64 t : in.territoryIds) {
+        doc.add_boolean_term("XTERR" + std::to_string(t));
+        territoryIds.append(QString::number(t));
+    }
+    if (!in.language.isEmpty())
+        doc.add_boolean_term("XLANG" + utf8(in.language));
+    if (!in.availability.isEmpty())
+        doc.add_boolean_term("XAVAIL" + utf8(in.availability));
+    if (in.year > 0) {
+        doc.add_boolean_term("XYEAR" + std::to_string(in.year));
+        doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
+        doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
+        doc.add_value(YearSlot, std::to_string(in.year));
+        doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
+    }
+    doc.add_value(TitleSort, utf8(in.titleSort));
+    doc.add_value(DateSort, utf8(in.date));
+    doc.add_value(TypeSlot, utf8(in.type));
+    doc.add_value(LanguageSlot, utf8(in.language));
+    doc.add_value(AvailabilitySlot, utf8(in.availability));
+    doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
+    doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
+    std::string packed;
+    for (const FacetSlot& f : kFacets) {
+        if (&f != &kFacets[0])
+            packed += kFieldSeparator;
+        packed += doc.get_value(f.slot);
+    }
+    doc.add_value(FacetsSlot, packed);
+
+    // Attachments last; where each page starts is kept in the data so a
+    // hit can say on which pages the words are.
+    std::string pageMap;
+    for (const auto& attachment : in.attachments) {
+        if (!pageMap.empty())
+            pageMap += ';';
+        pageMap += std::to_string(attachment.attachmentId) + ':';
+        bool first = true;
+        for (const QString& page : attachment.pages) {
+            if (!first)
+                pageMap += ',';
+            first = false;
+            pageMap += std::to_string(writer.position());
+            writer.text(page);
+            writer.skip();
+        }
+    }
+    doc.set_data(pageMap);
+    words = writer.finish();
+    return doc;
+}
+
+} // namespace infodoc::core::xapian
