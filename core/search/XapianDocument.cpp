@@ -20,13 +20,13 @@ namespace {
 // document being built.
 struct WordTerms
 {
-    std::string stem;  // "Z" + folded stem
-    std::string exact; // "E" + lower case
-    std::string plain; // folded
+    std::string stem;   // "Z" + folded stem
+    std::string exact;  // lower case, accents kept
+    std::string folded; // "F" + folded, for a word with accents only
     bool elision = false;
     quint64 document = 0; // the document the counts below belong to
     Xapian::termcount exactCount = 0;
-    Xapian::termcount plainCount = 0;
+    Xapian::termcount foldedCount = 0;
 };
 
 struct Hash
@@ -62,11 +62,11 @@ public:
                                  if (w.document != m_stamp) {
                                      w.document = m_stamp;
                                      w.exactCount = 0;
-                                     w.plainCount = 0;
+                                     w.foldedCount = 0;
                                      m_seen.push_back(&w);
                                  }
                                  w.exactCount += Xapian::termcount(weight);
-                                 w.plainCount += 1;
+                                 w.foldedCount += 1;
                                  ++m_position;
                                  ++m_words;
                                  any = true;
@@ -86,8 +86,10 @@ public:
                                  std::string term(prefix);
                                  if (stemmed)
                                      term.append(w.stem, 1);
+                                 else if (!w.folded.empty())
+                                     term.append(w.folded, 1);
                                  else
-                                     term += w.plain;
+                                     term += w.exact;
                                  if (usable(term))
                                      m_doc.add_term(term);
                              });
@@ -102,8 +104,8 @@ public:
         for (const WordTerms* w : m_seen) {
             if (usable(w->exact))
                 m_doc.add_term(w->exact, w->exactCount);
-            if (usable(w->plain))
-                m_doc.add_term(w->plain, w->plainCount);
+            if (usable(w->folded))
+                m_doc.add_term(w->folded, w->foldedCount);
         }
         m_seen.clear();
         return m_words;
@@ -132,8 +134,11 @@ private:
             const QString folded = text::foldCase(exact);
             WordTerms w;
             w.stem = "Z" + utf8(FrenchAnalyzer::stem(exact));
-            w.exact = "E" + utf8(exact);
-            w.plain = utf8(folded);
+            w.exact = utf8(exact);
+            // Most words have no accents: their exact form is their folded
+            // form, one term instead of two.
+            if (folded != exact)
+                w.folded = "F" + utf8(folded);
             w.elision = FrenchAnalyzer::isElision(folded);
             it = c.emplace(std::u16string(key), std::move(w)).first;
         }

@@ -110,7 +110,7 @@ public:
         std::vector<Xapian::Query> exactForms;
         for (const auto& t : tokens) {
             stems.emplace_back("Z" + utf8(t.stem));
-            exactForms.emplace_back("E" + utf8(t.exact));
+            exactForms.emplace_back(utf8(t.exact));
         }
         if (tokens.size() == 1)
             return exact ? exactForms.front() : stems.front();
@@ -165,8 +165,13 @@ public:
         case QueryNode::Kind::Phrase:
             return words(node.tokens, true);
         case QueryNode::Kind::Wildcard:
-            return Xapian::Query(Xapian::Query::OP_WILDCARD, utf8(node.text), 500,
-                                 Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+            // Words written without accents, and the folded forms of those
+            // written with accents.
+            return Xapian::Query(Xapian::Query::OP_OR,
+                                 Xapian::Query(Xapian::Query::OP_WILDCARD, utf8(node.text), 500,
+                                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT),
+                                 Xapian::Query(Xapian::Query::OP_WILDCARD, "F" + utf8(node.text), 500,
+                                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
         case QueryNode::Kind::Field:
             return fieldQuery(node);
         case QueryNode::Kind::YearRange:
@@ -245,23 +250,30 @@ public:
             if (n.kind == QueryNode::Kind::Match || n.kind == QueryNode::Kind::Phrase) {
                 for (const auto& t : n.tokens) {
                     const std::string word = utf8(t.folded);
-                    if (word.size() < 4 || db->term_exists(word)) {
+                    if (word.size() < 4 || db->term_exists(word) || db->term_exists("F" + word)) {
                         words.append(t.folded);
                         continue;
                     }
                     std::string best;
                     Xapian::doccount bestFreq = 0;
                     int bestDistance = 3;
-                    const std::string prefix = word.substr(0, 1);
-                    for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
-                        const std::string candidate = *it;
-                        if (candidate.size() + 2 < word.size() || candidate.size() > word.size() + 2)
-                            continue;
-                        const int d = editDistance(word, candidate);
-                        if (d < bestDistance || (d == bestDistance && it.get_termfreq() > bestFreq)) {
-                            best = candidate;
-                            bestDistance = d;
-                            bestFreq = it.get_termfreq();
+                    // Folded words: those written without accents (no prefix,
+                    // ASCII only) and the "F" forms of the others.
+                    for (const std::string& prefix : {word.substr(0, 1), "F" + word.substr(0, 1)}) {
+                        const bool folded = prefix.size() > 1;
+                        for (auto it = db->allterms_begin(prefix); it != db->allterms_end(prefix); ++it) {
+                            const std::string candidate = folded ? (*it).substr(1) : *it;
+                            if (candidate.size() + 2 < word.size() || candidate.size() > word.size() + 2)
+                                continue;
+                            if (!folded && std::any_of(candidate.begin(), candidate.end(),
+                                                       [](char c) { return (c & 0x80) != 0; }))
+                                continue;
+                            const int d = editDistance(word, candidate);
+                            if (d < bestDistance || (d == bestDistance && it.get_termfreq() > bestFreq)) {
+                                best = candidate;
+                                bestDistance = d;
+                                bestFreq = it.get_termfreq();
+                            }
                         }
                     }
                     if (!best.empty()) {

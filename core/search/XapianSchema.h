@@ -16,8 +16,9 @@ struct IndexDocument;
 
 namespace xapian {
 
-// Terms: "Z" folded stem, with positions (words, phrases, pages); "E" exact
-// lower-case form; no prefix: folded form (wildcards, spelling); field
+// Terms: "Z" folded stem, with positions (words, phrases, pages); no
+// prefix: the exact lower-case form (exact mode, wildcards, spelling); "F"
+// folded form of a word written with accents (wildcards, spelling); field
 // terms "ZS" title stem, "S" title word, "A" author, "ZK" subject stem,
 // "T" territory, "XC" call number; boolean "Q" record id, "XTYPE",
 // "XSUBJ", "XTERR", "XLANG", "XAVAIL", "XYEAR", "XDEC".
@@ -38,7 +39,7 @@ enum Slot : Xapian::valueno
 };
 
 // Bumped whenever documents are built differently; an older index is rebuilt.
-inline constexpr const char* kIndexFormat = "3";
+inline constexpr const char* kIndexFormat = "4";
 
 struct FacetSlot
 {

@@ -184,6 +184,12 @@ TEST_CASE("each field, year ranges, booleans in both languages and wildcards")
     CHECK(f.found(QStringLiteral("dupont NOT logement")) == QList<int>{3});
     CHECK(f.found(QStringLiteral("dupont -logement")) == QList<int>{3});
     CHECK(f.found(QStringLiteral("logem*")) == QList<int>{1});
+    // Words written with accents are found by their start with or without
+    // them; words written without by their start.
+    CHECK(f.found(QStringLiteral("educ*")) == QList<int>{2});
+    CHECK(f.found(QStringLiteral("élè*")) == QList<int>{2});
+    CHECK(f.found(QStringLiteral("ele*")) == QList<int>{2});
+    CHECK(f.found(QStringLiteral("confon*")) == QList<int>{6});
     CHECK(f.found(QStringLiteral("(jardin OU santé) ET année:2020..")) == QList<int>{5});
 }
 
@@ -292,6 +298,9 @@ TEST_CASE("a misspelt query gets a suggestion, a record gets similar ones")
     const auto none = f.find(QStringLiteral("logemnt"));
     CHECK(none.total == 0);
     CHECK(none.suggestion == QStringLiteral("logement"));
+    // A word written with accents in the catalogue is suggested folded.
+    CHECK(f.find(QStringLiteral("educatin")).suggestion == QStringLiteral("education"));
+    CHECK(f.find(QStringLiteral("education")).suggestion.isEmpty());
     auto similar = SearchService(f.cat.db(), *f.index).similar(f.ids[0], 5);
     REQUIRE(similar.ok());
     for (const auto& h : *similar)
