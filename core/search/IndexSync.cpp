@@ -42,7 +42,7 @@ IndexSync::Lag IndexSync::lag() const
     return lag;
 }
 
-Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds) const
+Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds, const Texts& fresh) const
 {
     QList<IndexDocument> documents;
     if (recordIds.isEmpty())
@@ -140,15 +140,40 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds) con
                       });
         !s)
         return s.error();
-    if (auto s = each(
-            QStringLiteral("SELECT a.record_id, a.id, t.text FROM attachment a JOIN attachment_text t ON "
-                           "t.sha256 = a.sha256 WHERE a.record_id IN (%1) AND t.state = 'done' "
-                           "ORDER BY a.record_id, a.id"),
-            [](IndexDocument& d, const QSqlQuery& r) {
-                d.attachments.append({r.value(1).toLongLong(), r.value(2).toString().split(u'\f')});
-            });
+    // Files just read are not read back from the catalogue.
+    struct Pending
+    {
+        int document;
+        int attachment;
+    };
+    QHash<QString, QList<Pending>> stored;
+    if (auto s =
+            each(QStringLiteral("SELECT a.record_id, a.id, a.sha256 FROM attachment a JOIN attachment_text t "
+                                "ON t.sha256 = a.sha256 WHERE a.record_id IN (%1) AND t.state = 'done' "
+                                "ORDER BY a.record_id, a.id"),
+                 [&](IndexDocument& d, const QSqlQuery& r) {
+                     const QString sha = r.value(2).toString();
+                     const auto text = fresh.constFind(sha);
+                     if (text == fresh.constEnd())
+                         stored[sha].append({int(&d - documents.data()), int(d.attachments.size())});
+                     d.attachments.append(
+                         {r.value(1).toLongLong(), text == fresh.constEnd() ? QStringList() : *text});
+                 });
         !s)
         return s.error();
+    if (!stored.isEmpty()) {
+        QStringList quoted;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            quoted.append(u'\'' + QString(it.key()).replace(u'\'', QStringLiteral("''")) + u'\'');
+        if (!q.exec(QStringLiteral("SELECT sha256, text FROM attachment_text WHERE sha256 IN (%1)")
+                        .arg(quoted.join(u','))))
+            return sqlError(q, readError);
+        while (q.next()) {
+            const QStringList pages = q.value(1).toString().split(u'\f');
+            for (const Pending& p : stored.value(q.value(0).toString()))
+                documents[p.document].attachments[p.attachment].pages = pages;
+        }
+    }
     return documents;
 }
 
@@ -163,6 +188,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
 
     // Files never read, or read by another version of the extractor.
     QHash<QString, QList<qint64>> recordsOfFile;
+    QHash<qint64, QStringList> filesOfRecord;
     QHash<qint64, int> pending;
     QList<ExtractionPool::Job> jobs;
     QStringList shas;
@@ -186,6 +212,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
                 jobs.append({Database::blobPath(m_db.filesDirectory(), sha), q.value(2).toString()});
             }
             recordsOfFile[sha].append(record);
+            filesOfRecord[record].append(sha);
             ++pending[record];
         }
     }
@@ -203,6 +230,9 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         ExtractedText text;
     };
     QList<Done> extracted;
+    // Text read this time, kept until every record of its file is indexed.
+    Texts fresh;
+    QHash<QString, int> recordsToIndex;
     Status failure;
     bool stop = false;
     int sinceCommit = 0;
@@ -242,9 +272,15 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
             return s;
         const QList<qint64> batch = ready.mid(readyPos, count);
         readyPos += batch.size();
-        auto documents = load(batch);
+        auto documents = load(batch, fresh);
         if (!documents)
             return documents.error();
+        for (qint64 id : batch) {
+            for (const QString& sha : filesOfRecord.value(id)) {
+                if (--recordsToIndex[sha] == 0)
+                    fresh.remove(sha);
+            }
+        }
         QSet<qint64> present;
         for (const IndexDocument& d : std::as_const(*documents))
             present.insert(d.recordId);
@@ -281,6 +317,10 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
                 if (text.state == ExtractionState::Done)
                     summary.pages += text.pageCount();
                 extracted.append({shas.at(job), text});
+                if (text.state == ExtractionState::Done) {
+                    fresh.insert(shas.at(job), text.pages);
+                    recordsToIndex.insert(shas.at(job), int(recordsOfFile.value(shas.at(job)).size()));
+                }
                 for (qint64 record : recordsOfFile.value(shas.at(job))) {
                     if (--pending[record] == 0)
                         ready.append(record);

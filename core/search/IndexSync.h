@@ -4,6 +4,8 @@
 #include "search/ExtractionPool.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
 
 #include <functional>
 
@@ -45,9 +47,13 @@ public:
     Result<Summary> rebuild(const Progress& progress = {});
     Lag lag() const;
 
+    // Text of attached files by their SHA-256, pages separated.
+    using Texts = QHash<QString, QStringList>;
+
     // Documents for these records, as the index gets them (missing records
-    // are left out). Text of attachments is read from the stored extraction.
-    Result<QList<IndexDocument>> load(const QList<qint64>& recordIds) const;
+    // are left out). Text of attachments is taken from `fresh` (just read)
+    // or else read from the stored extraction.
+    Result<QList<IndexDocument>> load(const QList<qint64>& recordIds, const Texts& fresh = {}) const;
 
     static constexpr int batchSize = 1000;
 

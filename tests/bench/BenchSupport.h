@@ -31,4 +31,13 @@ inline long maxRssMiB(int who = RUSAGE_SELF)
     return usage.ru_maxrss / 1024;
 }
 
+// CPU time (user + system, seconds) of this process or of its finished children.
+inline double cpuSeconds(int who = RUSAGE_SELF)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 } // namespace infodoc::bench

@@ -1,9 +1,10 @@
 // Search benchmark. Builds a demo catalogue of --records records (default
 // 100,000) with generated PDFs on one record in --pdf-every (default 10),
 // then prints:
-//  - bare in-process Poppler-Qt6 extraction over the same PDFs, 2 threads;
-//  - the full index rebuild (isolated extraction + indexing): records/s,
-//    pages/s and its ratio to the bare extraction;
+//  - bare in-process Poppler-Qt6 extraction over the same PDFs, 2 threads,
+//    and the full index rebuild (isolated extraction + indexing): records/s,
+//    pages/s, its ratio to the bare extraction and where the CPU went; the
+//    two run in turns --runs times (default 3) and the figures are medians;
 //  - index size and peak memory;
 //  - median/p95/p99 latency of 240 French queries (facets, first 20 hits
 //    with snippets), and of the same queries on an SQLite FTS5 table
@@ -11,7 +12,8 @@
 // With --pdf-dir DIR, a catalogue of one record per PDF of DIR is indexed
 // instead of the demo's PDFs (the figures for real PDFs).
 //
-//   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--extract PATH]
+//   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--runs N]
+//                                  [--extract PATH]
 //   build/tests/bench/bench_search --queries-on CATALOGUE   (queries only, on an indexed catalogue)
 
 #include "BenchSupport.h"
@@ -41,7 +43,9 @@
 
 using namespace infodoc::core;
 
+using infodoc::bench::cpuSeconds;
 using infodoc::bench::maxRssMiB;
+using infodoc::bench::median;
 using infodoc::bench::percentile;
 
 namespace {
@@ -108,6 +112,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     int records = 100000;
     int pdfEvery = 10;
+    int runs = 3;
     QString pdfDir;
     QString queriesOn;
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
@@ -121,6 +126,8 @@ int main(int argc, char* argv[])
             pdfDir = args[i + 1];
         else if (args[i] == QLatin1String("--extract"))
             helper = args[i + 1];
+        else if (args[i] == QLatin1String("--runs"))
+            runs = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--queries-on"))
             queriesOn = args[i + 1];
     }
@@ -187,44 +194,75 @@ int main(int argc, char* argv[])
         while (q.next())
             files.append(Database::blobPath((*db)->filesDirectory(), q.value(0).toString()));
     }
-    std::atomic<int> nextFile{0};
-    std::atomic<long> barePages{0};
-    timer.restart();
-    {
-        std::vector<std::thread> threads;
-        for (int t = 0; t < 2; ++t)
-            threads.emplace_back([&] {
-                for (int i = nextFile++; i < files.size(); i = nextFile++) {
-                    const ExtractedText text = TextExtractor::extractPdf(files.at(i));
-                    barePages += text.pageCount();
-                }
-            });
-        for (auto& t : threads)
-            t.join();
-    }
-    const double bareSeconds = double(timer.nsecsElapsed()) / 1e9;
-    const double barePagesPerSecond = double(barePages) / bareSeconds;
-    std::printf("bare Poppler-Qt6, 2 threads: %d files, %ld pages in %.1f s = %.0f pages/s\n",
-                int(files.size()), long(barePages), bareSeconds, barePagesPerSecond);
-
-    // Full rebuild: isolated extraction and indexing.
+    // The machine's speed drifts from minute to minute: bare extraction and
+    // the full rebuild run in turns, and the figures are medians.
     auto index = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadWrite);
     if (!index)
         return std::fprintf(stderr, "%s\n", qPrintable(index.errorMessage())), 1;
     ExtractionPool::Options options;
     options.helperPath = helper;
-    timer.restart();
-    auto summary = IndexSync(**db, **index, options).rebuild();
-    const double rebuildSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!summary)
-        return std::fprintf(stderr, "%s\n", qPrintable(summary.errorMessage())), 1;
-    std::printf("full rebuild (extraction in helpers + indexing): %d records, %d files, %d pages in %.1f s\n",
-                summary->records, summary->extracted, summary->pages, rebuildSeconds);
-    std::printf("  = %.0f records/s, %.0f pages/s, %.2fx bare Poppler (target >= 0.8x)\n",
-                summary->records / rebuildSeconds, summary->pages / rebuildSeconds,
-                (summary->pages / rebuildSeconds) / barePagesPerSecond);
+    std::vector<double> bareRates, fullRates, ratios, fullSeconds, helperCpus, selfCpus;
+    IndexSync::Summary summary;
+    long barePageCount = 0;
+    for (int run = 0; run < runs; ++run) {
+        std::atomic<int> nextFile{0};
+        std::atomic<long> barePages{0};
+        double cpuBefore = cpuSeconds();
+        timer.restart();
+        {
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 2; ++t)
+                threads.emplace_back([&] {
+                    for (int i = nextFile++; i < files.size(); i = nextFile++) {
+                        const ExtractedText text = TextExtractor::extractPdf(files.at(i));
+                        barePages += text.pageCount();
+                    }
+                });
+            for (auto& t : threads)
+                t.join();
+        }
+        const double bareSeconds = double(timer.nsecsElapsed()) / 1e9;
+        barePageCount = barePages;
+        bareRates.push_back(double(barePages) / bareSeconds);
+        std::printf("run %d: bare Poppler-Qt6, 2 threads: %ld pages in %.1f s = %.0f pages/s (CPU %.1f s)\n",
+                    run + 1, long(barePages), bareSeconds, bareRates.back(), cpuSeconds() - cpuBefore);
+
+        // Full rebuild: isolated extraction and indexing, the text read again.
+        QSqlQuery((*db)->connection()).exec(QStringLiteral("DELETE FROM attachment_text"));
+        cpuBefore = cpuSeconds();
+        const double helpersBefore = cpuSeconds(RUSAGE_CHILDREN);
+        timer.restart();
+        auto rebuilt = IndexSync(**db, **index, options).rebuild();
+        const double rebuildSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!rebuilt)
+            return std::fprintf(stderr, "%s\n", qPrintable(rebuilt.errorMessage())), 1;
+        summary = *rebuilt;
+        fullSeconds.push_back(rebuildSeconds);
+        fullRates.push_back(summary.pages / rebuildSeconds);
+        ratios.push_back(fullRates.back() / bareRates.back());
+        selfCpus.push_back(cpuSeconds() - cpuBefore);
+        helperCpus.push_back(cpuSeconds(RUSAGE_CHILDREN) - helpersBefore);
+        std::printf(
+            "run %d: full rebuild: %d records, %d files, %d pages in %.1f s = %.0f pages/s, %.2fx bare "
+            "(CPU %.1f s in the helpers, %.1f s in this process)\n",
+            run + 1, summary.records, summary.extracted, summary.pages, rebuildSeconds, fullRates.back(),
+            ratios.back(), helperCpus.back(), selfCpus.back());
+    }
+    const double rebuildSeconds = median(fullSeconds);
+    std::printf("bare Poppler-Qt6, 2 threads: %d files, %ld pages, median %.0f pages/s\n", int(files.size()),
+                barePageCount, median(bareRates));
+    std::printf(
+        "full rebuild (extraction in helpers + indexing): %d records, %d files, %d pages, median %.1f s\n",
+        summary.records, summary.extracted, summary.pages, rebuildSeconds);
+    std::printf("  = %.0f records/s, %.0f pages/s; median of the runs' ratios %.2fx bare Poppler (target >= "
+                "0.8x)\n",
+                summary.records / rebuildSeconds, median(fullRates), median(ratios));
+    std::printf("  CPU (medians): %.1f s in the helpers, %.1f s in this process (storing, indexing)\n",
+                median(helperCpus), median(selfCpus));
     timer.restart();
     auto again = IndexSync(**db, **index, options).rebuild();
+    if (!again)
+        return std::fprintf(stderr, "%s\n", qPrintable(again.errorMessage())), 1;
     std::printf("rebuild with stored text (no extraction): %.1f s = %.0f records/s\n",
                 double(timer.nsecsElapsed()) / 1e9, again->records / (double(timer.nsecsElapsed()) / 1e9));
     std::printf("index size: %.1f MiB; peak memory: %ld MiB (this process), %ld MiB (largest helper)\n",
