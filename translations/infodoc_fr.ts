@@ -278,6 +278,8 @@ Commands:
                             keep the search under NAME, or run the search kept as NAME
   searches [delete NAME]    list the saved searches, or delete one
   index rebuild|sync|status build, update or examine the search index
+  index ocr [on [--language fra] | off]
+                            read scanned PDFs by character recognition (Tesseract)
   bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3
       [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
       [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
@@ -302,17 +304,17 @@ Commands:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes&#xa0;:
+Commandes :
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -323,12 +325,14 @@ Commandes&#xa0;:
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
   search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
+                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
          [--save NOM] [--saved NOM]
                             garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
   searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
   index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
+  index ocr [on [--language fra] | off]
+                            lire les PDF numérisés par reconnaissance de caractères (Tesseract)
   bibliography --query Q | --basket NOM | --subject TERME | --ids 1,2,3
       [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
       [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
@@ -349,9 +353,9 @@ Commandes&#xa0;:
       --add-keyword M | --remove-keyword M | --set CHAMP=VALEUR
                             modifier plusieurs notices à la fois (tout ou rien)
   visitor status | pin | leave
-                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
+                            le mode visiteur : définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
 
-Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
 </context>
@@ -530,10 +534,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 <context>
     <name>infodoc::app::SearchCommands</name>
     <message>
-        <source>&quot;index&quot; takes rebuild, sync or status.</source>
-        <translation>« index » attend rebuild, sync ou status.</translation>
-    </message>
-    <message>
         <source>Indexed up to change %1 of %2 (%3 behind); %4 documents for %5 records; %6 on disk.</source>
         <translation>Indexé jusqu’à la modification %1 sur %2 (%3 de retard)&#xa0;; %4 documents pour %5 notices&#xa0;; %6 sur le disque.</translation>
     </message>
@@ -594,6 +594,34 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>There is no saved search named &quot;%1&quot;.</source>
         <translation>Il n’y a pas de recherche enregistrée nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;index&quot; takes rebuild, sync, status or ocr.</source>
+        <translation>« index » prend rebuild, sync, status ou ocr.</translation>
+    </message>
+    <message>
+        <source>&quot;index %1&quot; takes no other argument.</source>
+        <translation>« index %1 » ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>Character recognition of scanned PDFs: off.</source>
+        <translation>Reconnaissance de caractères des PDF numérisés : désactivée.</translation>
+    </message>
+    <message>
+        <source>Character recognition of scanned PDFs: on (%1).</source>
+        <translation>Reconnaissance de caractères des PDF numérisés : activée (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;index ocr&quot; takes on or off.</source>
+        <translation>« index ocr » prend on ou off.</translation>
+    </message>
+    <message>
+        <source>Character recognition needs Tesseract with its &quot;%1&quot; data: install the Debian packages tesseract-ocr and tesseract-ocr-%1.</source>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données « %1 » : installez les paquets Debian tesseract-ocr et tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs will be read by character recognition (%1) at the next update of the index (infodoc-cli index sync).</source>
+        <translation>Les PDF numérisés seront lus par reconnaissance de caractères (%1) à la prochaine mise à jour de l’index (infodoc-cli index sync).</translation>
     </message>
 </context>
 <context>
@@ -971,6 +999,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Indexing records</source>
         <translation>Indexation des notices</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tesseract language name (such as fra).</source>
+        <translation>« %1 » n’est pas un nom de langue de Tesseract (comme fra).</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::Maintenance</name>
@@ -1152,6 +1184,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot save the visitor mode</source>
         <translation>Impossible d’enregistrer le mode visiteur</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Impossible d’enregistrer les réglages</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1754,22 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>This looks like a binary file, not text.</source>
         <translation>Ce fichier semble binaire, pas textuel.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer, and the character recognition program (tesseract) is not installed.</source>
+        <translation>Le PDF n’a pas de couche texte, et le programme de reconnaissance de caractères (tesseract) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer, and character recognition failed: %1</source>
+        <translation>Le PDF n’a pas de couche texte, et la reconnaissance de caractères a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer and no text was recognised in it.</source>
+        <translation>Le PDF n’a pas de couche texte et aucun texte n’y a été reconnu.</translation>
+    </message>
+    <message>
+        <source>Text recognised by OCR (%1).</source>
+        <translation>Texte reconnu par OCR (%1).</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2913,26 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Authorities</source>
         <translation>Autorités</translation>
+    </message>
+    <message>
+        <source>Read scanned PDFs by character &amp;recognition (OCR)</source>
+        <translation>Lire les PDF numérisés par &amp;reconnaissance de caractères (OCR)</translation>
+    </message>
+    <message>
+        <source>Character recognition</source>
+        <translation>Reconnaissance de caractères</translation>
+    </message>
+    <message>
+        <source>Character recognition needs Tesseract with its French data: ask for the Debian packages tesseract-ocr and tesseract-ocr-fra to be installed.</source>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données pour le français : faites installer les paquets Debian tesseract-ocr et tesseract-ocr-fra.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs are being read by character recognition.</source>
+        <translation>Les PDF numérisés sont en cours de lecture par reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <source>Scanned PDFs will no longer be read by character recognition.</source>
+        <translation>Les PDF numérisés ne seront plus lus par reconnaissance de caractères.</translation>
     </message>
 </context>
 <context>

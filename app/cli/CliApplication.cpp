@@ -64,7 +64,7 @@ const QHash<QString, CommandSpec>& commands()
           {QStringLiteral("dry-run")},
           0,
           0}},
-        {QStringLiteral("index"), {{}, {QStringLiteral("json")}, 1, 1}},
+        {QStringLiteral("index"), {{QStringLiteral("language")}, {QStringLiteral("json")}, 1, 2}},
         {QStringLiteral("bibliography"),
          {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
            QStringLiteral("ids"), QStringLiteral("limit"), QStringLiteral("style"),
@@ -281,6 +281,8 @@ void CliApplication::printHelp()
         "                            keep the search under NAME, or run the search kept as NAME\n"
         "  searches [delete NAME]    list the saved searches, or delete one\n"
         "  index rebuild|sync|status build, update or examine the search index\n"
+        "  index ocr [on [--language fra] | off]\n"
+        "                            read scanned PDFs by character recognition (Tesseract)\n"
         "  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3\n"
         "      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]\n"
         "      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]\n"

@@ -6,6 +6,7 @@
 #include "search/SavedSearches.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
+#include "search/TextExtractor.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -46,12 +47,16 @@ int SearchCommands::index()
 {
     const QString action = m_cli.m_args.positional.first();
     if (action != QLatin1String("rebuild") && action != QLatin1String("sync") &&
-        action != QLatin1String("status"))
-        return m_cli.usage(tr("\"index\" takes rebuild, sync or status."));
+        action != QLatin1String("status") && action != QLatin1String("ocr"))
+        return m_cli.usage(tr("\"index\" takes rebuild, sync, status or ocr."));
+    if (action != QLatin1String("ocr") && m_cli.m_args.positional.size() > 1)
+        return m_cli.usage(tr("\"index %1\" takes no other argument.").arg(action));
     int code = 0;
     auto db = m_cli.openCatalogue(false, code);
     if (!db)
         return code;
+    if (action == QLatin1String("ocr"))
+        return ocr(*db);
     auto index = SearchIndex::open(SearchIndex::directoryFor(db->path()), action == QLatin1String("status")
                                                                               ? SearchIndex::Mode::ReadOnly
                                                                               : SearchIndex::Mode::ReadWrite);
@@ -79,6 +84,11 @@ int SearchCommands::index()
                        .arg(lag.records)
                        .arg(QLocale().formattedDataSize((*index)->sizeOnDisk()))
                 << '\n';
+            const QString language = IndexSync::ocrLanguage(*db);
+            m_cli.m_out << (language.isEmpty()
+                                ? tr("Character recognition of scanned PDFs: off.")
+                                : tr("Character recognition of scanned PDFs: on (%1).").arg(language))
+                        << '\n';
         }
         return 0;
     }
@@ -99,6 +109,39 @@ int SearchCommands::index()
                        .arg(summary->pages)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                 << '\n';
+    return 0;
+}
+
+int SearchCommands::ocr(Database& db)
+{
+    const QString setting = m_cli.m_args.positional.value(1);
+    if (setting.isEmpty()) {
+        const QString language = IndexSync::ocrLanguage(db);
+        m_cli.m_out << (language.isEmpty()
+                            ? tr("Character recognition of scanned PDFs: off.")
+                            : tr("Character recognition of scanned PDFs: on (%1).").arg(language))
+                    << '\n';
+        return 0;
+    }
+    if (setting == QLatin1String("off")) {
+        if (auto s = IndexSync::setOcrLanguage(db, {}); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    if (setting != QLatin1String("on"))
+        return m_cli.usage(tr("\"index ocr\" takes on or off."));
+    const QString language = m_cli.m_args.options.value(QStringLiteral("language"), QStringLiteral("fra"));
+    if (!TextExtractor::ocrAvailable(language))
+        return m_cli.fail(tr("Character recognition needs Tesseract with its \"%1\" data: install the Debian "
+                             "packages tesseract-ocr and tesseract-ocr-%1.")
+                              .arg(language));
+    if (auto s = IndexSync::setOcrLanguage(db, language); !s)
+        return m_cli.fail(s.errorMessage());
+    m_cli.m_out
+        << tr("Scanned PDFs will be read by character recognition (%1) at the next update of the index "
+              "(infodoc-cli index sync).")
+               .arg(language)
+        << '\n';
     return 0;
 }
 

@@ -26,6 +26,7 @@ public:
     int search();
     int searches();
     int index();
+    int ocr(core::Database& db);
 
     // The index brought up to date with the catalogue, opened for reading;
     // if another program is updating it, what is there.

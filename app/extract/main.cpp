@@ -1,4 +1,5 @@
-// infodoc-extract: the isolated text extractor. Reads requests on standard
+// infodoc-extract [--memory-mib N] [--ocr LANG]: the isolated text
+// extractor. Reads requests on standard
 // input, one per line ("path<TAB>mime type"), answers each on standard
 // output with a header line "state<TAB>pages<TAB>bytes<TAB>message" then
 // `bytes` bytes of UTF-8 text, pages separated by form feeds. A crash or a
@@ -31,6 +32,10 @@ int main(int argc, char* argv[])
         const rlimit limit{bytes, bytes};
         setrlimit(RLIMIT_AS, &limit);
     }
+    // --ocr LANG: scanned PDFs are read by Tesseract in that language.
+    const int ocrIndex = int(args.indexOf(QStringLiteral("--ocr")));
+    const QString ocrLanguage =
+        ocrIndex > 0 && ocrIndex + 1 < args.size() ? args.at(ocrIndex + 1) : QString();
     QFile in;
     QFile out;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))
@@ -42,7 +47,7 @@ int main(int argc, char* argv[])
         const QList<QByteArray> parts = line.trimmed().split('\t');
         const QString path = QString::fromUtf8(parts.value(0));
         const QString mime = QString::fromUtf8(parts.value(1));
-        const ExtractedText result = TextExtractor::extractFile(path, mime);
+        const ExtractedText result = TextExtractor::extractFile(path, mime, ocrLanguage);
         const QByteArray text = result.pages.join(u'\f').toUtf8();
         QString message = result.message;
         message.replace(u'\t', u' ').replace(u'\n', u' ');

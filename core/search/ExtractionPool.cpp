@@ -215,8 +215,10 @@ void ExtractionPool::serve(const QList<Job>& jobs, ResultQueue& results, const s
             start(w);
             dispatch();
         });
-        p->start(m_options.helperPath,
-                 {QStringLiteral("--memory-mib"), QString::number(m_options.memoryMiB)});
+        QStringList arguments{QStringLiteral("--memory-mib"), QString::number(m_options.memoryMiB)};
+        if (!m_options.ocrLanguage.isEmpty())
+            arguments << QStringLiteral("--ocr") << m_options.ocrLanguage;
+        p->start(m_options.helperPath, arguments);
         if (!p->waitForStarted(10000)) {
             helperBroken = true;
             p->disconnect();
@@ -261,12 +263,14 @@ void ExtractionPool::serve(const QList<Job>& jobs, ResultQueue& results, const s
 
     QTimer watchdog;
     watchdog.setInterval(50);
+    const int timeoutMs = m_options.ocrLanguage.isEmpty()
+                              ? m_options.timeoutMs
+                              : std::max(m_options.timeoutMs, m_options.ocrTimeoutMs);
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
         for (auto& w : workers) {
-            if (!w->jobs.empty() && w->clock.elapsed() > m_options.timeoutMs) {
+            if (!w->jobs.empty() && w->clock.elapsed() > timeoutMs) {
                 fail(*w, ExtractionState::TimedOut,
-                     tr("Reading the text took more than %1 s; the file was skipped.")
-                         .arg(m_options.timeoutMs / 1000));
+                     tr("Reading the text took more than %1 s; the file was skipped.").arg(timeoutMs / 1000));
                 start(*w);
             }
         }

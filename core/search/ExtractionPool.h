@@ -31,6 +31,10 @@ public:
         int workers = 2;
         int timeoutMs = 30000; // per file
         int memoryMiB = 1024;  // per helper
+        // Tesseract's language ("fra") to read scanned PDFs with; none: off.
+        QString ocrLanguage;
+        // Per file when OCR is on: a scan of many pages takes minutes.
+        int ocrTimeoutMs = 15 * 60 * 1000;
     };
     using ResultHandler = std::function<void(int jobIndex, const ExtractedText& result)>;
     using Cancelled = std::function<bool()>;

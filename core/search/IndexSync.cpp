@@ -7,10 +7,12 @@
 #include "search/TextExtractor.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/SqlError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -29,6 +31,25 @@ struct TerritoryNode
 IndexSync::IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction)
     : m_db(db), m_index(index), m_extraction(std::move(extraction))
 {}
+
+QString IndexSync::ocrLanguage(Database& db)
+{
+    const auto values =
+        Settings::values(db, QStringLiteral("search.ocr"),
+                         QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    return values ? values->value(QStringLiteral("search.ocr")) : QString();
+}
+
+Status IndexSync::setOcrLanguage(Database& db, const QString& language)
+{
+    const char* context = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the settings");
+    static const QRegularExpression valid(QStringLiteral("^[a-z_]{3,16}$"));
+    if (language.isEmpty())
+        return Settings::remove(db, QStringLiteral("search.ocr"), context);
+    if (!valid.match(language).hasMatch())
+        return Error{tr("\"%1\" is not a Tesseract language name (such as fra).").arg(language)};
+    return Settings::write(db, {{QStringLiteral("search.ocr"), language}}, context);
+}
 
 IndexSync::Lag IndexSync::lag() const
 {
@@ -186,7 +207,12 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     summary.lastSeq = lastSeq;
     const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
 
-    // Files never read, or read by another version of the extractor.
+    // Files never read, or read by another version of the extractor, or
+    // found scanned before OCR was turned on.
+    ExtractionPool::Options extraction = m_extraction;
+    extraction.ocrLanguage = ocrLanguage(m_db);
+    const QString extractor =
+        extraction.ocrLanguage.isEmpty() ? TextExtractor::version() : TextExtractor::ocrVersion();
     QHash<QString, QList<qint64>> recordsOfFile;
     QHash<qint64, QStringList> filesOfRecord;
     QHash<qint64, int> pending;
@@ -201,8 +227,10 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         if (!q.exec(QStringLiteral(
                         "SELECT a.record_id, b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b "
                         "ON b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE %1 "
-                        "AND (t.sha256 IS NULL OR t.extractor <> '%2')")
-                        .arg(scope, TextExtractor::version())))
+                        "AND (t.sha256 IS NULL OR (t.extractor <> '%2' AND t.extractor <> '%3') OR "
+                        "(%4 AND t.state = 'no_text' AND t.extractor = '%2'))")
+                        .arg(scope, TextExtractor::version(), TextExtractor::ocrVersion(),
+                             extraction.ocrLanguage.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"))))
             return sqlError(q, readError);
         while (q.next()) {
             const qint64 record = q.value(0).toLongLong();
@@ -252,7 +280,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
             insert.bindValue(0, done.sha);
             insert.bindValue(1, Extraction::key(done.text.state));
             insert.bindValue(2, done.text.pageCount());
-            insert.bindValue(3, TextExtractor::version());
+            insert.bindValue(3, extractor);
             insert.bindValue(4, sqlText(done.text.message));
             insert.bindValue(5, sqlText(done.text.pages.join(u'\f')));
             insert.bindValue(6, now);
@@ -307,7 +335,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     };
 
     if (!jobs.isEmpty()) {
-        ExtractionPool pool(m_extraction);
+        ExtractionPool pool(extraction);
         pool.run(
             jobs,
             [&](int job, const ExtractedText& text) {
@@ -354,9 +382,24 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
     const qint64 to = ChangeJournal::lastSeq(db);
-    if (to <= from)
-        return Summary{0, 0, 0, from};
+    // Records whose files were read by an older extractor, or found
+    // scanned before OCR was turned on, are read again.
     QSet<qint64> records;
+    {
+        QSqlQuery stale(db);
+        stale.setForwardOnly(true);
+        if (!stale.exec(
+                QStringLiteral("SELECT DISTINCT a.record_id FROM attachment a JOIN attachment_text t ON "
+                               "t.sha256 = a.sha256 WHERE (t.extractor <> '%1' AND t.extractor <> '%2') "
+                               "OR (%3 AND t.state = 'no_text' AND t.extractor = '%1')")
+                    .arg(TextExtractor::version(), TextExtractor::ocrVersion(),
+                         ocrLanguage(m_db).isEmpty() ? QStringLiteral("0") : QStringLiteral("1"))))
+            return sqlError(stale, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+        while (stale.next())
+            records.insert(stale.value(0).toLongLong());
+    }
+    if (to <= from && records.isEmpty())
+        return Summary{0, 0, 0, from};
     QSet<qint64> subjects;
     QSet<qint64> territoriesChanged;
     qint64 seq = from;

@@ -57,6 +57,12 @@ public:
 
     static constexpr int batchSize = 1000;
 
+    // Optical character recognition of scanned PDFs, a setting of the
+    // catalogue ("search.ocr"): Tesseract's language ("fra"), empty when off.
+    // Turning it on reads again the PDFs found without a text layer.
+    static QString ocrLanguage(Database& db);
+    static Status setOcrLanguage(Database& db, const QString& language);
+
 private:
     Result<Summary> indexRecords(const QList<qint64>& ids, qint64 lastSeq, bool all,
                                  const Progress& progress);

@@ -7,7 +7,10 @@
 
 #include <poppler-qt6.h>
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace infodoc::core {
 
@@ -52,6 +55,63 @@ ExtractedText TextExtractor::extractPdf(const QString& path)
     result.state = anyText ? ExtractionState::Done : ExtractionState::NoText;
     if (!anyText)
         result.message = tr("The PDF has no text layer (a scan); it can be found by its record only.");
+    return result;
+}
+
+ExtractedText TextExtractor::recognisePdf(const QString& path, const QString& language)
+{
+    const QString noText = tr("The PDF has no text layer (a scan); it can be found by its record only.");
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    QTemporaryDir dir;
+    if (!document || document->isLocked() || !dir.isValid())
+        return {ExtractionState::NoText, {}, noText};
+    QStringList images;
+    for (int i = 0; i < document->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        const QImage image =
+            page ? page->renderToImage(300, 300).convertToFormat(QImage::Format_Grayscale8) : QImage();
+        const QString file = dir.filePath(QStringLiteral("page-%1.png").arg(i + 1, 5, 10, QLatin1Char('0')));
+        if (image.isNull() || !image.save(file))
+            return {ExtractionState::NoText, {}, noText};
+        images.append(file);
+    }
+    QFile list(dir.filePath(QStringLiteral("pages.txt")));
+    if (!list.open(QIODevice::WriteOnly) || list.write((images.join(u'\n') + u'\n').toUtf8()) < 0)
+        return {ExtractionState::NoText, {}, noText};
+    list.close();
+    // One Tesseract for the whole file; one thread, as two helpers already
+    // share the two cores.
+    QProcess tesseract;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    tesseract.setProcessEnvironment(env);
+    tesseract.start(QStringLiteral("tesseract"),
+                    {list.fileName(), QStringLiteral("stdout"), QStringLiteral("-l"), language});
+    if (!tesseract.waitForStarted(10000))
+        return {ExtractionState::NoText,
+                {},
+                tr("The PDF has no text layer, and the character recognition program (tesseract) is not "
+                   "installed.")};
+    // The pool's time limit stops a file that takes too long.
+    tesseract.waitForFinished(-1);
+    if (tesseract.exitStatus() != QProcess::NormalExit || tesseract.exitCode() != 0)
+        return {ExtractionState::NoText,
+                {},
+                tr("The PDF has no text layer, and character recognition failed: %1")
+                    .arg(QString::fromUtf8(tesseract.readAllStandardError()).trimmed().left(300))};
+    ExtractedText result;
+    result.pages = QString::fromUtf8(tesseract.readAllStandardOutput()).split(u'\f');
+    // Tesseract ends the last page with a form feed too.
+    while (result.pages.size() > images.size() && result.pages.last().trimmed().isEmpty())
+        result.pages.removeLast();
+    bool anyText = false;
+    for (const QString& page : std::as_const(result.pages))
+        anyText = anyText || !page.trimmed().isEmpty();
+    if (!anyText)
+        return {
+            ExtractionState::NoText, {}, tr("The PDF has no text layer and no text was recognised in it.")};
+    result.state = ExtractionState::Done;
+    result.message = tr("Text recognised by OCR (%1).").arg(language);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -69,6 +70,21 @@ QString TextExtractor::version()
     return QStringLiteral("1");
 }
 
+QString TextExtractor::ocrVersion()
+{
+    return version() + QStringLiteral("+ocr");
+}
+
+bool TextExtractor::ocrAvailable(const QString& language)
+{
+    QProcess tesseract;
+    tesseract.start(QStringLiteral("tesseract"), {QStringLiteral("--list-langs")});
+    if (!tesseract.waitForFinished(10000) || tesseract.exitCode() != 0)
+        return false;
+    const QByteArray out = tesseract.readAllStandardOutput() + tesseract.readAllStandardError();
+    return out.split('\n').contains(language.toUtf8());
+}
+
 QString TextExtractor::decodeText(const QByteArray& bytes)
 {
     QByteArray data = bytes;
@@ -121,7 +137,8 @@ ExtractedText TextExtractor::extractHtml(const QByteArray& bytes)
     return result;
 }
 
-ExtractedText TextExtractor::extractFile(const QString& path, const QString& mimeType)
+ExtractedText TextExtractor::extractFile(const QString& path, const QString& mimeType,
+                                         const QString& ocrLanguage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -130,7 +147,10 @@ ExtractedText TextExtractor::extractFile(const QString& path, const QString& mim
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (head.startsWith("%PDF-") || mimeType == QLatin1String("application/pdf")) {
         file.close();
-        return extractPdf(path);
+        ExtractedText pdf = extractPdf(path);
+        if (pdf.state == ExtractionState::NoText && !ocrLanguage.isEmpty())
+            return recognisePdf(path, ocrLanguage);
+        return pdf;
     }
     if (head.startsWith("PK\x03\x04")) {
         file.close();

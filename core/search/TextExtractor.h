@@ -18,10 +18,21 @@ class TextExtractor
 public:
     // Changes whenever extraction changes, so failed files are retried.
     static QString version();
-    // Chooses the reader from the content (and `mimeType` as a hint).
-    static ExtractedText extractFile(const QString& path, const QString& mimeType = {});
+    // The version recorded for files read with OCR on: scanned PDFs read
+    // without it are read again when OCR is turned on.
+    static QString ocrVersion();
+    // Chooses the reader from the content (and `mimeType` as a hint). With
+    // an `ocrLanguage` (Tesseract's, "fra"), a PDF without a text layer is
+    // read by optical character recognition.
+    static ExtractedText extractFile(const QString& path, const QString& mimeType = {},
+                                     const QString& ocrLanguage = {});
 
     static ExtractedText extractPdf(const QString& path);
+    // The pages of a scanned PDF read by Tesseract (one process for the
+    // whole file, pages rendered at 300 dpi in a temporary folder).
+    static ExtractedText recognisePdf(const QString& path, const QString& language);
+    // Whether Tesseract and its data for `language` are installed.
+    static bool ocrAvailable(const QString& language);
     static ExtractedText extractPlainText(const QByteArray& bytes);
     static ExtractedText extractHtml(const QByteArray& bytes);
     static ExtractedText extractOfficeZip(const QString& path, bool docx);

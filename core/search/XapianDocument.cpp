@@ -5,7 +5,7 @@
 // Xapian once each.
 #include "search/FrenchAnalyzer.h"
 #include "search/SearchIndex.h"
-#include "search/XapianSchema.h"
+#include "search/XapianSchema_p.h"
 
 #include "common/TextFolding.h"
 

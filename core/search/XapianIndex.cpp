@@ -4,7 +4,7 @@
 
 #include "common/Logging.h"
 #include "common/TextFolding.h"
-#include "search/XapianSchema.h"
+#include "search/XapianSchema_p.h"
 
 #include <QDir>
 #include <QDirIterator>

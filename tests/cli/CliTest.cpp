@@ -493,3 +493,29 @@ TEST_CASE("a batch change from the command line, tried first with --dry-run")
     CHECK(unknown.code == 1);
     CHECK(unknown.err.contains(QStringLiteral("Inconnu")));
 }
+
+TEST_CASE("character recognition of scanned PDFs is turned on and off from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ocr.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    CHECK(
+        cli({QStringLiteral("index"), QStringLiteral("ocr")}, {}, db).out.contains(QStringLiteral(": off.")));
+    const Run wrong = cli({QStringLiteral("index"), QStringLiteral("ocr"), QStringLiteral("maybe")}, {}, db);
+    CHECK(wrong.code == 2);
+    const Run missing = cli({QStringLiteral("index"), QStringLiteral("ocr"), QStringLiteral("on"),
+                             QStringLiteral("--language"), QStringLiteral("xyz")},
+                            {}, db);
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("tesseract-ocr-xyz")));
+    const Run on = cli({QStringLiteral("index"), QStringLiteral("ocr"), QStringLiteral("on")}, {}, db);
+    CHECK(on.code == 0);
+    CHECK(on.out.contains(QStringLiteral("(fra)")));
+    REQUIRE(cli({QStringLiteral("index"), QStringLiteral("rebuild")}, {}, db).code == 0);
+    const Run status = cli({QStringLiteral("index"), QStringLiteral("status")}, {}, db);
+    CHECK(status.out.contains(QStringLiteral("Character recognition of scanned PDFs: on (fra).")));
+    CHECK(cli({QStringLiteral("index"), QStringLiteral("ocr"), QStringLiteral("off")}, {}, db).code == 0);
+    CHECK(
+        cli({QStringLiteral("index"), QStringLiteral("ocr")}, {}, db).out.contains(QStringLiteral(": off.")));
+    CHECK(cli({QStringLiteral("index"), QStringLiteral("sync"), QStringLiteral("extra")}, {}, db).code == 2);
+}

@@ -3,6 +3,8 @@
 #include "catalog/StarterData.h"
 
 #include <QFile>
+#include <QFont>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -72,6 +74,31 @@ QString writePdf(const QString& path, const QStringList& pages, bool text)
             painter.drawText(QRect(200, 200, 8000, 2000), Qt::TextWordWrap, pages.at(i));
         else
             painter.fillRect(QRect(200, 200, 3000, 3000), Qt::darkGray);
+    }
+    painter.end();
+    return path;
+}
+
+QString writeScannedPdf(const QString& path, const QStringList& pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(200);
+    QPainter painter(&writer);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        // A4 at 200 dpi, black type on white, as a scanner gives it.
+        QImage scan(1654, 2339, QImage::Format_Grayscale8);
+        scan.fill(Qt::white);
+        QPainter type(&scan);
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(44);
+        type.setFont(font);
+        type.setPen(Qt::black);
+        type.drawText(QRect(150, 200, 1350, 1900), Qt::TextWordWrap, pages.at(i));
+        type.end();
+        painter.drawImage(QRect(0, 0, writer.width(), writer.height()), scan);
     }
     painter.end();
     return path;

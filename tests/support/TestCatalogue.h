@@ -36,5 +36,7 @@ QString writeFile(const QString& path, const QByteArray& bytes);
 // A real A4 PDF with one text paragraph per page (or, without `text`, a grey
 // square instead: a page with no text layer); returns the path.
 QString writePdf(const QString& path, const QStringList& pages, bool text = true);
+// A PDF without a text layer whose pages are pictures of `pages` (a scan).
+QString writeScannedPdf(const QString& path, const QStringList& pages);
 
 } // namespace infodoc::test

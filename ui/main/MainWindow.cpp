@@ -6,7 +6,9 @@
 #include "output/BibliographyDialog.h"
 #include "output/CentreSettingsDialog.h"
 #include "output/SheetExportDialog.h"
+#include "search/IndexSync.h"
 #include "search/SearchPage.h"
+#include "search/TextExtractor.h"
 #include "storage/Database.h"
 #include "visitor/VisitorWindow.h"
 #include "visits/VisitorMode.h"
@@ -164,6 +166,12 @@ void MainWindow::setUpMenus()
         CentreSettingsDialog dialog(m_db, this);
         dialog.exec();
     });
+    // Off by default: recognition takes seconds per page and needs Tesseract.
+    QAction* ocr = file->addAction(tr("Read scanned PDFs by character &recognition (OCR)"));
+    ocr->setObjectName(QStringLiteral("ocrAction"));
+    ocr->setCheckable(true);
+    ocr->setChecked(!core::IndexSync::ocrLanguage(m_db).isEmpty());
+    connect(ocr, &QAction::triggered, this, [this, ocr](bool on) { setOcr(ocr, on); });
     QAction* visitor = file->addAction(tr("&Visitor mode…"), this, &MainWindow::enterVisitorMode);
     visitor->setObjectName(QStringLiteral("visitorModeAction"));
     visitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -213,6 +221,29 @@ void MainWindow::setUpMenus()
                               "version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setOcr(QAction* action, bool on)
+{
+    const QString language = QStringLiteral("fra");
+    if (on && !core::TextExtractor::ocrAvailable(language)) {
+        action->setChecked(false);
+        QMessageBox::warning(
+            this, tr("Character recognition"),
+            tr("Character recognition needs Tesseract with its French data: ask for the Debian "
+               "packages tesseract-ocr and tesseract-ocr-fra to be installed."));
+        return;
+    }
+    if (auto s = core::IndexSync::setOcrLanguage(m_db, on ? language : QString()); !s) {
+        action->setChecked(!on);
+        QMessageBox::warning(this, tr("Character recognition"), s.errorMessage());
+        return;
+    }
+    // The index catches up in the background; the status line shows it.
+    m_search->catalogueChanged();
+    statusBar()->showMessage(on ? tr("Scanned PDFs are being read by character recognition.")
+                                : tr("Scanned PDFs will no longer be read by character recognition."),
+                             5000);
 }
 
 QList<qint64> MainWindow::selectionOrWarn()

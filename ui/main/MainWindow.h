@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -57,6 +58,7 @@ private:
     void setUpMenus();
     // The records selected in the catalogue; says so when there are none.
     QList<qint64> selectionOrWarn();
+    void setOcr(QAction* action, bool on);
 
     core::Database& m_db;
     const core::Clock& m_clock;

@@ -18,6 +18,7 @@
 using namespace infodoc::core;
 using infodoc::test::writeFile;
 using infodoc::test::writePdf;
+using infodoc::test::writeScannedPdf;
 
 namespace {
 
@@ -211,4 +212,43 @@ TEST_CASE("a helper that crashes or hangs costs one file, not the caller")
         .run(jobs, [&](int job, const ExtractedText& r) { results.insert(job, r); });
     REQUIRE(results.size() == 3);
     CHECK(results[0].state == ExtractionState::Failed);
+}
+
+TEST_CASE("a scanned PDF is read by character recognition only when asked")
+{
+    REQUIRE(TextExtractor::ocrAvailable(QStringLiteral("fra"))); // tesseract-ocr-fra, from scripts/deps
+    CHECK_FALSE(TextExtractor::ocrAvailable(QStringLiteral("xyz")));
+    QTemporaryDir dir;
+    const QString scan =
+        writeScannedPdf(dir.filePath(QStringLiteral("scan.pdf")),
+                        {QStringLiteral("Diagnostic du logement social à Sarcelles"),
+                         QStringLiteral("Deuxième page : la rénovation urbaine du quartier des Vignes")});
+    const ExtractedText plain = TextExtractor::extractFile(scan);
+    CHECK(plain.state == ExtractionState::NoText);
+
+    const ExtractedText read = TextExtractor::extractFile(scan, {}, QStringLiteral("fra"));
+    REQUIRE(read.state == ExtractionState::Done);
+    REQUIRE(read.pageCount() == 2);
+    CHECK(read.pages.at(0).contains(QStringLiteral("Sarcelles")));
+    CHECK(read.pages.at(0).contains(QStringLiteral("logement social")));
+    CHECK(read.pages.at(1).contains(QStringLiteral("rénovation urbaine")));
+    CHECK(read.message.contains(QStringLiteral("fra")));
+
+    // A PDF with a text layer is not recognised again.
+    const QString typed =
+        writePdf(dir.filePath(QStringLiteral("typed.pdf")), {QStringLiteral("Texte saisi")});
+    const ExtractedText layer = TextExtractor::extractFile(typed, {}, QStringLiteral("fra"));
+    CHECK(layer.state == ExtractionState::Done);
+    CHECK(layer.message.isEmpty());
+
+    // Through the helper processes, with the pool's OCR option.
+    ExtractionPool::Options o = options(QStringLiteral(INFODOC_EXTRACT));
+    o.ocrLanguage = QStringLiteral("fra");
+    QMap<int, ExtractedText> results;
+    ExtractionPool(o).run({{scan, {}}, {typed, {}}},
+                          [&](int job, const ExtractedText& r) { results.insert(job, r); });
+    REQUIRE(results.size() == 2);
+    CHECK(results[0].state == ExtractionState::Done);
+    CHECK(results[0].pages.value(1).contains(QStringLiteral("quartier")));
+    CHECK(results[1].pages.value(0).contains(QStringLiteral("Texte saisi")));
 }

@@ -8,8 +8,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
+
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
+using infodoc::test::writeScannedPdf;
 
 namespace {
 
@@ -421,4 +424,45 @@ TEST_CASE("hits tell how many copies there are and how many are on the shelf")
             CHECK(h.copiesAvailable == 1);
         }
     }
+}
+
+TEST_CASE("turning character recognition on reads the scanned PDFs again, and only them")
+{
+    Fixture f;
+    QTemporaryDir dir;
+    const QString scan = writeScannedPdf(
+        dir.filePath(QStringLiteral("scan.pdf")),
+        {QStringLiteral("Page de garde"), QStringLiteral("Le conseil citoyen de Villiers-le-Bel")});
+    AttachmentStore store(f.cat.db(), f.cat.clock());
+    REQUIRE(store.attach(f.ids[0], scan).ok());
+    auto first = f.sync();
+    REQUIRE(first.ok());
+    CHECK(first->extracted == 1);
+    CHECK(f.found(QStringLiteral("citoyen")).isEmpty());
+    CHECK(f.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM attachment_text WHERE state = 'no_text'")) == 1);
+
+    CHECK_FALSE(IndexSync::setOcrLanguage(f.cat.db(), QStringLiteral("fr; DROP")).ok());
+    CHECK(IndexSync::ocrLanguage(f.cat.db()).isEmpty());
+    REQUIRE(IndexSync::setOcrLanguage(f.cat.db(), QStringLiteral("fra")).ok());
+    CHECK(IndexSync::ocrLanguage(f.cat.db()) == QStringLiteral("fra"));
+    // No record changed: the sync still reads the scan again, and nothing else.
+    auto second = f.sync();
+    REQUIRE(second.ok());
+    CHECK(second->extracted == 1);
+    CHECK(f.found(QStringLiteral("citoyen")) == QList<int>{1});
+    const auto hit = f.find(QStringLiteral("citoyen")).hits.value(0);
+    REQUIRE(hit.attachments.size() == 1);
+    CHECK(hit.attachments.first().pages == QList<int>{2});
+    CHECK(f.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM attachment_text WHERE state = 'done' AND "
+                                      "extractor = '1+ocr' AND pages = 2")) == 1);
+    auto third = f.sync();
+    REQUIRE(third.ok());
+    CHECK(third->extracted == 0);
+
+    // Off again: what was recognised stays; nothing is read again.
+    REQUIRE(IndexSync::setOcrLanguage(f.cat.db(), {}).ok());
+    auto fourth = f.sync();
+    REQUIRE(fourth.ok());
+    CHECK(fourth->extracted == 0);
+    CHECK(f.found(QStringLiteral("citoyen")) == QList<int>{1});
 }
