@@ -263,7 +263,6 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     QHash<QString, int> recordsToIndex;
     Status failure;
     bool stop = false;
-    int sinceCommit = 0;
 
     auto storeTexts = [&]() -> Status {
         if (extracted.isEmpty())
@@ -321,14 +320,6 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
             }
         }
         summary.records += int(batch.size());
-        sinceCommit += int(batch.size());
-        // Intermediate commits keep the old sequence number: a stop in
-        // between replays the whole range, which is harmless.
-        if (sinceCommit >= 10000) {
-            sinceCommit = 0;
-            if (auto s = m_index.commit(m_index.lastSeq()); !s)
-                return s;
-        }
         if (progress && !progress(tr("Indexing records"), summary.records, int(ids.size())))
             stop = true;
         return Status::success();

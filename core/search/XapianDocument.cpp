@@ -177,39 +177,40 @@ Xapian::Document buildDocument(const IndexDocument& in, Xapian::termcount& words
     }
     writer.text(in.text);
     writer.field("XC", in.callNumber, false);
-    QStringList subjectIds;
+    std::string subjectIds;
     for (qint64 s : in.subjectIds) {
         doc.add_boolean_term("XSUBJ" + std::to_string(s));
-        subjectIds.append(QString::number(s));
+        subjectIds += (subjectIds.empty() ? "" : "|") + std::to_string(s);
     }
-    QStringList territoryIds;
+    std::string territoryIds;
     for (qint64 t : in.territoryIds) {
         doc.add_boolean_term("XTERR" + std::to_string(t));
-        territoryIds.append(QString::number(t));
+        territoryIds += (territoryIds.empty() ? "" : "|") + std::to_string(t);
     }
     if (!in.language.isEmpty())
         doc.add_boolean_term("XLANG" + utf8(in.language));
     if (!in.availability.isEmpty())
         doc.add_boolean_term("XAVAIL" + utf8(in.availability));
+    std::string year;
+    std::string decade;
     if (in.year > 0) {
-        doc.add_boolean_term("XYEAR" + std::to_string(in.year));
-        doc.add_boolean_term("XDEC" + std::to_string(in.year / 10 * 10));
+        year = std::to_string(in.year);
+        decade = std::to_string(in.year / 10 * 10);
+        doc.add_boolean_term("XYEAR" + year);
+        doc.add_boolean_term("XDEC" + decade);
         doc.add_value(YearNumber, Xapian::sortable_serialise(in.year));
-        doc.add_value(YearSlot, std::to_string(in.year));
-        doc.add_value(DecadeSlot, std::to_string(in.year / 10 * 10));
     }
     doc.add_value(TitleSort, utf8(in.titleSort));
     doc.add_value(DateSort, utf8(in.date));
-    doc.add_value(TypeSlot, utf8(in.type));
-    doc.add_value(LanguageSlot, utf8(in.language));
-    doc.add_value(AvailabilitySlot, utf8(in.availability));
-    doc.add_value(SubjectSlot, utf8(subjectIds.join(u'|')));
-    doc.add_value(TerritorySlot, utf8(territoryIds.join(u'|')));
+    // In kFacets' order.
+    const std::string facets[] = {utf8(in.type), subjectIds,        territoryIds,         year,
+                                  decade,        utf8(in.language), utf8(in.availability)};
+    static_assert(std::size(facets) == kFacetCount);
     std::string packed;
-    for (const FacetSlot& f : kFacets) {
-        if (&f != &kFacets[0])
+    for (const std::string& value : facets) {
+        if (&value != &facets[0])
             packed += kFieldSeparator;
-        packed += doc.get_value(f.slot);
+        packed += value;
     }
     doc.add_value(FacetsSlot, packed);
 

@@ -18,6 +18,7 @@
 #include <map>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace infodoc::core {
 
@@ -100,6 +101,10 @@ public:
     // (measured on 20,000 demo records: 10 s committing every 200,000
     // words, about 600 records, against 13 s every 10,000 records).
     Xapian::termcount pendingWords = 0;
+    // Emptied by clear() and not committed since: a record not given since
+    // is added without looking for an older version of it (a rebuild).
+    bool fresh = false;
+    std::unordered_set<qint64> givenSinceClear;
     static constexpr Xapian::termcount commitEveryWords = 200000;
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
@@ -392,7 +397,10 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
             if (failure)
                 std::rethrow_exception(failure);
             current = documents.at(qsizetype(i)).recordId;
-            d->writable->replace_document(idTerm(current), built[i]);
+            if (d->fresh && d->givenSinceClear.insert(current).second)
+                d->writable->add_document(built[i]);
+            else
+                d->writable->replace_document(idTerm(current), built[i]);
             built[i] = Xapian::Document();
             d->pendingWords += words[i];
             // The journal number stored in the index is not changed here:
@@ -413,6 +421,7 @@ Status SearchIndex::remove(qint64 recordId)
     if (!d->writable)
         return Error{tr("The search index is open for reading only.")};
     try {
+        d->givenSinceClear.erase(recordId);
         d->writable->delete_document(idTerm(recordId));
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
@@ -429,6 +438,8 @@ Status SearchIndex::commit(qint64 lastSeq)
         d->writable->set_metadata("format", kIndexFormat);
         d->writable->commit();
         d->pendingWords = 0;
+        d->fresh = false;
+        d->givenSinceClear.clear();
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
     }
@@ -447,6 +458,8 @@ Status SearchIndex::clear()
         auto* w = new Xapian::WritableDatabase(utf8(d->directory), Xapian::DB_CREATE_OR_OVERWRITE);
         d->db.reset(w);
         d->writable = w;
+        d->fresh = true;
+        d->givenSinceClear.clear();
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot update the search index: %1").arg(QString::fromStdString(e.get_msg()))};
     }
@@ -505,7 +518,7 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
     SearchResult result;
     try {
         Xapian::Query query = d->build(request.query, request.exact);
-        for (const FacetSlot& f : kFacets) {
+        for (const Facet& f : kFacets) {
             const QStringList values = request.filters.value(QString::fromLatin1(f.name));
             if (values.isEmpty())
                 continue;
@@ -560,7 +573,7 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
         }
         if (request.facets) {
             for (size_t i = 0; i < std::size(kFacets); ++i) {
-                const FacetSlot& f = kFacets[i];
+                const Facet& f = kFacets[i];
                 QList<FacetCount> counts;
                 for (const auto& [value, count] : spy.counts[i])
                     counts.append({QString::fromStdString(value), int(std::lround(count * scale))});

@@ -466,3 +466,24 @@ TEST_CASE("turning character recognition on reads the scanned PDFs again, and on
     CHECK(fourth->extracted == 0);
     CHECK(f.found(QStringLiteral("citoyen")) == QList<int>{1});
 }
+
+TEST_CASE("after the index is emptied, a record given twice before the commit is one document")
+{
+    Fixture f;
+    ExtractionPool::Options options;
+    options.helperPath = QStringLiteral(INFODOC_EXTRACT);
+    IndexSync sync(f.cat.db(), *f.index, options);
+    auto docs = sync.load({f.ids[0], f.ids[1], f.ids[2]});
+    REQUIRE(docs.ok());
+    REQUIRE(f.index->clear().ok());
+    REQUIRE(f.index->replaceAll(*docs).ok());
+    REQUIRE(f.index->replaceAll({docs->at(0)}).ok()); // a stopped rebuild, then a sync
+    REQUIRE(f.index->remove(f.ids[1]).ok());
+    REQUIRE(f.index->replaceAll({docs->at(1)}).ok());
+    REQUIRE(f.index->commit(1).ok());
+    CHECK(f.index->documentCount() == 3);
+    REQUIRE(f.index->replaceAll(*docs).ok());
+    REQUIRE(f.index->commit(2).ok());
+    CHECK(f.index->documentCount() == 3);
+    CHECK(f.found(QStringLiteral("logement")) == QList<int>{1});
+}
