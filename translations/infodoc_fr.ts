@@ -304,17 +304,17 @@ Commands:
 
 Exit status: 0 success, 1 error, 2 wrong usage.
 </source>
-        <translation>Usage : infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
 
-Commandes :
+Commandes&#xa0;:
   init                      créer le catalogue avec le thésaurus et les territoires de départ
   demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
   add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
   show ID [--json]          afficher une notice
   list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ : title, authors, year, type, call-number, modified)
+                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
   edit ID [--file F]        modifier les champs donnés en JSON
   delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
   attach ID FICHIER [--json] joindre un fichier à une notice
@@ -325,8 +325,8 @@ Commandes :
   thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
   search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
          [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs : auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue: ; ET OU SAUF, -mot, "expression", logem*)
+                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
+                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
          [--save NOM] [--saved NOM]
                             garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
   searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
@@ -353,9 +353,9 @@ Commandes :
       --add-keyword M | --remove-keyword M | --set CHAMP=VALEUR
                             modifier plusieurs notices à la fois (tout ou rien)
   visitor status | pin | leave
-                            le mode visiteur : définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
+                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
 
-Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
+Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
 </context>
@@ -605,11 +605,11 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Character recognition of scanned PDFs: off.</source>
-        <translation>Reconnaissance de caractères des PDF numérisés : désactivée.</translation>
+        <translation>Reconnaissance de caractères des PDF numérisés&#xa0;: désactivée.</translation>
     </message>
     <message>
         <source>Character recognition of scanned PDFs: on (%1).</source>
-        <translation>Reconnaissance de caractères des PDF numérisés : activée (%1).</translation>
+        <translation>Reconnaissance de caractères des PDF numérisés&#xa0;: activée (%1).</translation>
     </message>
     <message>
         <source>&quot;index ocr&quot; takes on or off.</source>
@@ -617,7 +617,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Character recognition needs Tesseract with its &quot;%1&quot; data: install the Debian packages tesseract-ocr and tesseract-ocr-%1.</source>
-        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données « %1 » : installez les paquets Debian tesseract-ocr et tesseract-ocr-%1.</translation>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données « %1 »&#xa0;: installez les paquets Debian tesseract-ocr et tesseract-ocr-%1.</translation>
     </message>
     <message>
         <source>Scanned PDFs will be read by character recognition (%1) at the next update of the index (infodoc-cli index sync).</source>
@@ -972,6 +972,13 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Extraction failed</source>
         <translation>L’extraction a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognised by OCR, %n page(s)</source>
+        <translation>
+            <numerusform>Texte reconnu par OCR, %n page</numerusform>
+            <numerusform>Texte reconnu par OCR, %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,7 +1768,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The PDF has no text layer, and character recognition failed: %1</source>
-        <translation>Le PDF n’a pas de couche texte, et la reconnaissance de caractères a échoué : %1</translation>
+        <translation>Le PDF n’a pas de couche texte, et la reconnaissance de caractères a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The PDF has no text layer and no text was recognised in it.</source>
@@ -2924,7 +2931,7 @@ Code de sortie : 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Character recognition needs Tesseract with its French data: ask for the Debian packages tesseract-ocr and tesseract-ocr-fra to be installed.</source>
-        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données pour le français : faites installer les paquets Debian tesseract-ocr et tesseract-ocr-fra.</translation>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données pour le français&#xa0;: faites installer les paquets Debian tesseract-ocr et tesseract-ocr-fra.</translation>
     </message>
     <message>
         <source>Scanned PDFs are being read by character recognition.</source>

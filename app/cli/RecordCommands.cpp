@@ -145,7 +145,8 @@ int CliApplication::cmdShow()
                 a.insert(QStringLiteral("extraction"),
                          QJsonObject{{QStringLiteral("state"), Extraction::key(e->state)},
                                      {QStringLiteral("pages"), e->pages},
-                                     {QStringLiteral("message"), e->message}});
+                                     {QStringLiteral("message"), e->message},
+                                     {QStringLiteral("ocr"), e->recognised}});
             attachments[i] = a;
         }
         json.insert(QStringLiteral("attachments"), attachments);
@@ -193,8 +194,7 @@ int CliApplication::cmdShow()
                      .arg(a.id)
                      .arg(a.fileName)
                      .arg(a.size)
-                     .arg(extraction ? Extraction::describe(extraction->state, extraction->pages)
-                                     : tr("not read yet for search"))
+                     .arg(extraction ? Extraction::describe(*extraction) : tr("not read yet for search"))
               << '\n';
     }
     return 0;

@@ -1,5 +1,7 @@
 #include "search/ExtractedText.h"
 
+#include "search/TextExtractor.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -53,15 +55,28 @@ QString Extraction::describe(ExtractionState state, int pages)
     return {};
 }
 
+QString Extraction::describe(const Stored& stored)
+{
+    if (stored.recognised && stored.state == ExtractionState::Done)
+        return tr("Text recognised by OCR, %n page(s)", nullptr, stored.pages);
+    return describe(stored.state, stored.pages);
+}
+
 std::optional<Extraction::Stored> Extraction::stored(const QSqlDatabase& db, const QString& sha256)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT state, pages, message FROM attachment_text WHERE sha256 = ?"));
+    q.prepare(
+        QStringLiteral("SELECT state, pages, message, extractor FROM attachment_text WHERE sha256 = ?"));
     q.addBindValue(sha256);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Stored{stateFromKey(q.value(0).toString()).value_or(ExtractionState::Failed), q.value(1).toInt(),
-                  q.value(2).toString()};
+    Stored s{stateFromKey(q.value(0).toString()).value_or(ExtractionState::Failed), q.value(1).toInt(),
+             q.value(2).toString()};
+    // Read with OCR on, a PDF with a text layer has no message; a scan has
+    // the recognition's.
+    s.recognised = s.state == ExtractionState::Done && q.value(3).toString() == TextExtractor::ocrVersion() &&
+                   !s.message.isEmpty();
+    return s;
 }
 
 } // namespace infodoc::core

@@ -45,7 +45,10 @@ public:
         ExtractionState state = ExtractionState::Failed;
         int pages = 0;
         QString message;
+        bool recognised = false; // the text of a scan, read by OCR
     };
+    // The same, saying when the text was read by OCR.
+    static QString describe(const Stored& stored);
     // What the last extraction of a stored file gave; empty if not read yet.
     static std::optional<Stored> stored(const QSqlDatabase& db, const QString& sha256);
 };

@@ -75,7 +75,7 @@ void AttachmentsEdit::fill()
             continue;
         QString state = tr("text not read yet");
         if (const auto stored = Extraction::stored(m_db.connection(), a.sha256))
-            state = Extraction::describe(stored->state, stored->pages);
+            state = Extraction::describe(*stored);
         auto* item = new QListWidgetItem(
             tr("%1 — %2 — %3").arg(a.fileName, locale.formattedDataSize(a.size), state), m_list);
         item->setData(IdRole, a.id);

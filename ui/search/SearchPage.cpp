@@ -327,7 +327,7 @@ void SearchPage::showCurrentHit()
     RecordView::AttachmentNotes notes;
     for (const Attachment& a : record->attachments) {
         if (const auto stored = Extraction::stored(m_db.connection(), a.sha256))
-            notes[a.id].state = Extraction::describe(stored->state, stored->pages);
+            notes[a.id].state = Extraction::describe(*stored);
         else
             notes[a.id].state = tr("Text not read yet");
     }

@@ -458,6 +458,20 @@ TEST_CASE("turning character recognition on reads the scanned PDFs again, and on
     auto third = f.sync();
     REQUIRE(third.ok());
     CHECK(third->extracted == 0);
+    // The record's files say which text came from a scan.
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    const auto scanned = records.get(f.ids[0]);
+    const auto typed = records.get(f.ids[4]);
+    REQUIRE(
+        (scanned.ok() && typed.ok() && scanned->attachments.size() == 1 && typed->attachments.size() == 1));
+    const auto recognised = Extraction::stored(f.cat.db().connection(), scanned->attachments.first().sha256);
+    const auto extracted = Extraction::stored(f.cat.db().connection(), typed->attachments.first().sha256);
+    REQUIRE((recognised.has_value() && extracted.has_value()));
+    CHECK(recognised->recognised);
+    CHECK(Extraction::describe(*recognised).contains(QStringLiteral("OCR")));
+    CHECK(Extraction::describe(*recognised).contains(QStringLiteral("2")));
+    CHECK_FALSE(extracted->recognised);
+    CHECK_FALSE(Extraction::describe(*extracted).contains(QStringLiteral("OCR")));
 
     // Off again: what was recognised stays; nothing is read again.
     REQUIRE(IndexSync::setOcrLanguage(f.cat.db(), {}).ok());
