@@ -9,10 +9,15 @@
 
 #include "common/TextFolding.h"
 
+#include <xapian.h>
+
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 namespace infodoc::core::xapian {
+
+static_assert(std::is_same_v<std::underlying_type_t<Slot>, Xapian::valueno>);
 
 namespace {
 
@@ -154,7 +159,7 @@ private:
 
 } // namespace
 
-Xapian::Document buildDocument(const IndexDocument& in, Xapian::termcount& words)
+Xapian::Document buildDocument(const IndexDocument& in, std::size_t& words)
 {
     Xapian::Document doc;
     DocumentWriter writer(doc);

@@ -1,10 +1,12 @@
-// The Xapian adapter: the only file (with FrenchAnalyzer.cpp, for the
-// stemmer) that includes xapian.h; every Xapian::Error stops here.
+// The Xapian adapter, with XapianDocument.cpp (and FrenchAnalyzer.cpp for
+// the stemmer) the only files that include xapian.h; every Xapian::Error stops here.
 #include "search/SearchIndex.h"
 
 #include "common/Logging.h"
 #include "common/TextFolding.h"
 #include "search/XapianSchema_p.h"
+
+#include <xapian.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -100,12 +102,12 @@ public:
     // after a volume of words rather than after a number of documents
     // (measured on 20,000 demo records: 10 s committing every 200,000
     // words, about 600 records, against 13 s every 10,000 records).
-    Xapian::termcount pendingWords = 0;
+    std::size_t pendingWords = 0;
     // Emptied by clear() and not committed since: a record not given since
     // is added without looking for an older version of it (a rebuild).
     bool fresh = false;
     std::unordered_set<qint64> givenSinceClear;
-    static constexpr Xapian::termcount commitEveryWords = 200000;
+    static constexpr std::size_t commitEveryWords = 200000;
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
 
@@ -355,7 +357,7 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
         // them to Xapian, and this one builds too rather than wait.
         const std::size_t n = std::size_t(documents.size());
         std::vector<Xapian::Document> built(n);
-        std::vector<Xapian::termcount> words(n);
+        std::vector<std::size_t> words(n);
         std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n] {});
         std::atomic<std::size_t> next{0};
         std::atomic<bool> abandon{false};

@@ -2,13 +2,16 @@
 
 // How records are laid out in the Xapian index: term prefixes, value slots,
 // facets. Included only by the Xapian adapter's own files (XapianIndex.cpp,
-// XapianDocument.cpp), which build with QT_NO_KEYWORDS.
-#include <xapian.h>
-
+// XapianDocument.cpp); Xapian's own header stays in those .cpp files.
 #include <QString>
 
+#include <cstddef>
 #include <iterator>
 #include <string>
+
+namespace Xapian {
+class Document;
+}
 
 namespace infodoc::core {
 
@@ -22,7 +25,8 @@ namespace xapian {
 // terms "ZS" title stem, "S" title word, "A" author, "ZK" subject stem,
 // "T" territory, "XC" call number; boolean "Q" record id, "XTYPE",
 // "XSUBJ", "XTERR", "XLANG", "XAVAIL", "XYEAR", "XDEC".
-enum Slot : Xapian::valueno
+// The base type is Xapian::valueno (checked in XapianDocument.cpp).
+enum Slot : unsigned
 {
     YearNumber = 0,
     TitleSort = 1,
@@ -71,7 +75,7 @@ inline bool usable(const std::string& term)
 
 // The Xapian document of a record; `words` receives how many words it
 // holds. No shared state: several threads can build documents at once.
-Xapian::Document buildDocument(const IndexDocument& in, Xapian::termcount& words);
+Xapian::Document buildDocument(const IndexDocument& in, std::size_t& words);
 
 } // namespace xapian
 } // namespace infodoc::core
