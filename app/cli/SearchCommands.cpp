@@ -30,6 +30,15 @@ ExtractionPool::Options extractionOptions()
     return options;
 }
 
+// "Character recognition of scanned PDFs: on (fra)." for `index status` and `index ocr`.
+QString ocrState(Database& db)
+{
+    const QString language = IndexSync::ocrLanguage(db);
+    return language.isEmpty()
+               ? SearchCommands::tr("Character recognition of scanned PDFs: off.")
+               : SearchCommands::tr("Character recognition of scanned PDFs: on (%1).").arg(language);
+}
+
 } // namespace
 
 Result<std::unique_ptr<SearchIndex>> SearchCommands::upToDateIndex(Database& db)
@@ -84,11 +93,7 @@ int SearchCommands::index()
                        .arg(lag.records)
                        .arg(QLocale().formattedDataSize((*index)->sizeOnDisk()))
                 << '\n';
-            const QString language = IndexSync::ocrLanguage(*db);
-            m_cli.m_out << (language.isEmpty()
-                                ? tr("Character recognition of scanned PDFs: off.")
-                                : tr("Character recognition of scanned PDFs: on (%1).").arg(language))
-                        << '\n';
+            m_cli.m_out << ocrState(*db) << '\n';
         }
         return 0;
     }
@@ -116,11 +121,7 @@ int SearchCommands::ocr(Database& db)
 {
     const QString setting = m_cli.m_args.positional.value(1);
     if (setting.isEmpty()) {
-        const QString language = IndexSync::ocrLanguage(db);
-        m_cli.m_out << (language.isEmpty()
-                            ? tr("Character recognition of scanned PDFs: off.")
-                            : tr("Character recognition of scanned PDFs: on (%1).").arg(language))
-                    << '\n';
+        m_cli.m_out << ocrState(db) << '\n';
         return 0;
     }
     if (setting == QLatin1String("off")) {

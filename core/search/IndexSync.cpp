@@ -26,6 +26,17 @@ struct TerritoryNode
     qint64 parent = 0;
 };
 
+// SQL condition on the stored text `t` of a file that must be read again:
+// read by another version of the extractor, or found scanned before OCR
+// was turned on.
+QString textOutdated(bool ocr)
+{
+    return QStringLiteral("((t.extractor <> '%1' AND t.extractor <> '%2') OR "
+                          "(%3 AND t.state = 'no_text' AND t.extractor = '%1'))")
+        .arg(TextExtractor::version(), TextExtractor::ocrVersion(),
+             ocr ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
 } // namespace
 
 IndexSync::IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction)
@@ -207,8 +218,7 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     summary.lastSeq = lastSeq;
     const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
 
-    // Files never read, or read by another version of the extractor, or
-    // found scanned before OCR was turned on.
+    // Files never read, or whose stored text is outdated.
     ExtractionPool::Options extraction = m_extraction;
     extraction.ocrLanguage = ocrLanguage(m_db);
     const QString extractor =
@@ -227,10 +237,8 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         if (!q.exec(QStringLiteral(
                         "SELECT a.record_id, b.sha256, b.mime_type FROM attachment a JOIN attachment_blob b "
                         "ON b.sha256 = a.sha256 LEFT JOIN attachment_text t ON t.sha256 = b.sha256 WHERE %1 "
-                        "AND (t.sha256 IS NULL OR (t.extractor <> '%2' AND t.extractor <> '%3') OR "
-                        "(%4 AND t.state = 'no_text' AND t.extractor = '%2'))")
-                        .arg(scope, TextExtractor::version(), TextExtractor::ocrVersion(),
-                             extraction.ocrLanguage.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"))))
+                        "AND (t.sha256 IS NULL OR %2)")
+                        .arg(scope, textOutdated(!extraction.ocrLanguage.isEmpty()))))
             return sqlError(q, readError);
         while (q.next()) {
             const qint64 record = q.value(0).toLongLong();
@@ -373,18 +381,15 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
     const qint64 to = ChangeJournal::lastSeq(db);
-    // Records whose files were read by an older extractor, or found
-    // scanned before OCR was turned on, are read again.
+    // Records whose files' stored text is outdated are read again.
     QSet<qint64> records;
     {
         QSqlQuery stale(db);
         stale.setForwardOnly(true);
         if (!stale.exec(
                 QStringLiteral("SELECT DISTINCT a.record_id FROM attachment a JOIN attachment_text t ON "
-                               "t.sha256 = a.sha256 WHERE (t.extractor <> '%1' AND t.extractor <> '%2') "
-                               "OR (%3 AND t.state = 'no_text' AND t.extractor = '%1')")
-                    .arg(TextExtractor::version(), TextExtractor::ocrVersion(),
-                         ocrLanguage(m_db).isEmpty() ? QStringLiteral("0") : QStringLiteral("1"))))
+                               "t.sha256 = a.sha256 WHERE %1")
+                    .arg(textOutdated(!ocrLanguage(m_db).isEmpty()))))
             return sqlError(stale, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
         while (stale.next())
             records.insert(stale.value(0).toLongLong());
