@@ -12,6 +12,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace infodoc::core {
 
 namespace {
@@ -85,6 +88,9 @@ ExtractedText TextExtractor::recognisePdf(const QString& path, const QString& la
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
     tesseract.setProcessEnvironment(env);
+    // Tesseract goes when this helper goes (killed for taking too long, or
+    // crashed), rather than recognising on for nobody.
+    tesseract.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     tesseract.start(QStringLiteral("tesseract"),
                     {list.fileName(), QStringLiteral("stdout"), QStringLiteral("-l"), language});
     if (!tesseract.waitForStarted(10000))

@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace infodoc::core;
 using infodoc::test::writeFile;
@@ -251,4 +252,35 @@ TEST_CASE("a scanned PDF is read by character recognition only when asked")
     CHECK(results[0].state == ExtractionState::Done);
     CHECK(results[0].pages.value(1).contains(QStringLiteral("quartier")));
     CHECK(results[1].pages.value(0).contains(QStringLiteral("Texte saisi")));
+}
+
+TEST_CASE("a recognition that takes too long is stopped with its helper")
+{
+    QTemporaryDir dir;
+    // A tesseract that never ends, found first on the PATH the helpers inherit.
+    const QString fake = writeFile(dir.filePath(QStringLiteral("tesseract")), "#!/bin/sh\nexec sleep 6173\n");
+    QFile::setPermissions(fake, QFile::ReadOwner | QFile::ExeOwner);
+    const QString scan =
+        writeScannedPdf(dir.filePath(QStringLiteral("scan.pdf")), {QStringLiteral("Conseil citoyen")});
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", dir.path().toUtf8() + ':' + path);
+    ExtractionPool::Options o = options(QStringLiteral(INFODOC_EXTRACT), 1500);
+    o.ocrLanguage = QStringLiteral("fra");
+    o.ocrTimeoutMs = 1500;
+    QMap<int, ExtractedText> results;
+    ExtractionPool(o).run({{scan, {}}}, [&](int job, const ExtractedText& r) { results.insert(job, r); });
+    qputenv("PATH", path);
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].state == ExtractionState::TimedOut);
+    // The fake tesseract died with the helper that was killed.
+    bool gone = false;
+    for (int i = 0; i < 50 && !gone; ++i) {
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("sleep 6173")});
+        pgrep.waitForFinished(5000);
+        gone = pgrep.exitCode() == 1;
+        if (!gone)
+            QThread::msleep(100);
+    }
+    CHECK(gone);
 }
