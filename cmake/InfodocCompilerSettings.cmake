@@ -2,6 +2,11 @@
 # targets links PRIVATE-ly, so nothing leaks into global flags.
 option(INFODOC_WERROR "Treat compiler warnings as errors" OFF)
 option(INFODOC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+# Poppler and Xapian allocate many small objects: with jemalloc, text
+# extraction takes about a tenth less CPU and indexing about a seventh less
+# than with glibc's allocator (measured on the real-PDF corpus). The
+# sanitizers bring their own allocator.
+option(INFODOC_JEMALLOC "Link the programs with jemalloc" ON)
 
 add_library(infodoc_warnings INTERFACE)
 target_compile_options(infodoc_warnings INTERFACE
@@ -25,7 +30,20 @@ if(INFODOC_SANITIZE)
     target_link_options(infodoc_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
-# One call gives a target our house settings.
+add_library(infodoc_allocator INTERFACE)
+if(INFODOC_JEMALLOC AND NOT INFODOC_SANITIZE)
+    find_library(JEMALLOC_LIBRARY NAMES jemalloc REQUIRED)
+    # Kept even though no symbol of ours names it: it replaces malloc for
+    # the whole program, Qt, Poppler and Xapian included.
+    target_link_libraries(infodoc_allocator INTERFACE
+        "-Wl,--push-state,--no-as-needed" ${JEMALLOC_LIBRARY} "-Wl,--pop-state")
+endif()
+
+# One call gives a target our house settings; programs get the allocator.
 function(infodoc_target_defaults target)
     target_link_libraries(${target} PRIVATE infodoc_warnings infodoc_qt_defines infodoc_sanitizers)
+    get_target_property(_type ${target} TYPE)
+    if(_type STREQUAL "EXECUTABLE")
+        target_link_libraries(${target} PRIVATE infodoc_allocator)
+    endif()
 endfunction()
