@@ -16,8 +16,11 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <exception>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -88,6 +91,76 @@ int editDistance(const std::string& a, const std::string& b)
     return row[b.size()];
 }
 
+// The thread that builds documents beside the one handing them to Xapian.
+// It lives as long as the index, so its cache of word analyses lasts from
+// one batch of records to the next (a thread per batch started with an
+// empty cache and spent its time stemming the same words again).
+class BuilderThread
+{
+public:
+    BuilderThread() = default;
+    BuilderThread(const BuilderThread&) = delete;
+    BuilderThread& operator=(const BuilderThread&) = delete;
+    ~BuilderThread()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    // Runs `task` on the thread; finish() waits for its end.
+    void start(std::function<void()> task)
+    {
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { loop(); });
+        {
+            std::lock_guard lock(m_mutex);
+            m_task = std::move(task);
+            m_busy = true;
+        }
+        m_changed.notify_all();
+    }
+
+    void finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            std::function<void()> task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_quit || m_task; });
+                if (!m_task)
+                    return;
+                task = std::move(m_task);
+                m_task = nullptr;
+            }
+            task();
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::function<void()> m_task;
+    bool m_busy = false;
+    bool m_quit = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 class SearchIndex::Private
@@ -108,6 +181,7 @@ public:
     bool fresh = false;
     std::unordered_set<qint64> givenSinceClear;
     static constexpr std::size_t commitEveryWords = 200000;
+    BuilderThread builder;
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
 
@@ -367,7 +441,7 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
             ready[i].store(true, std::memory_order_release);
             ready[i].notify_one();
         };
-        std::thread helper([&] {
+        d->builder.start([&] {
             for (std::size_t i = next++; i < n && !abandon; i = next++) {
                 try {
                     buildOne(i);
@@ -379,16 +453,18 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
                 }
             }
         });
-        struct Join
+        // The builder works on this call's variables: it is done with them
+        // before they go, however this call ends.
+        struct Finish
         {
-            std::thread& thread;
+            BuilderThread& builder;
             std::atomic<bool>& abandon;
-            ~Join()
+            ~Finish()
             {
                 abandon = true;
-                thread.join();
+                builder.finish();
             }
-        } join{helper, abandon};
+        } finish{d->builder, abandon};
         for (std::size_t i = 0; i < n; ++i) {
             while (!ready[i].load(std::memory_order_acquire)) {
                 if (const std::size_t j = next++; j < n)
