@@ -336,7 +336,17 @@ int main(int argc, char* argv[])
                 summary.records / rebuildSeconds, median(fullRates), median(ratios), median(memoryRatios));
     std::printf("  CPU (medians): %.1f s in the helpers, %.1f s in this process (storing, indexing)\n",
                 median(helperCpus), median(selfCpus));
+    timer.restart();
+    auto again = IndexSync(**db, **index, options).rebuild();
+    if (!again)
+        return std::fprintf(stderr, "%s\n", qPrintable(again.errorMessage())), 1;
+    std::printf("rebuild with stored text (no extraction): %.1f s = %.0f records/s\n",
+                double(timer.nsecsElapsed()) / 1e9, again->records / (double(timer.nsecsElapsed()) / 1e9));
+    std::printf("index size: %.1f MiB; peak memory: %ld MiB (this process), %ld MiB (largest helper)\n",
+                double((*index)->sizeOnDisk()) / 1048576.0, maxRssMiB(RUSAGE_SELF),
+                maxRssMiB(RUSAGE_CHILDREN));
     {
+        // After the peak memory above, which is the rebuild's.
         // A yardstick for the indexing part: Xapian's own indexer over the
         // page text alone (no record fields). Both cores are busy during a
         // rebuild, so its wall time is about its CPU / 2: with helpers that
@@ -351,15 +361,6 @@ int main(int argc, char* argv[])
                     median(bareCpus) / (median(bareCpus) + floorCpu),
                     median(memoryCpus) / (median(memoryCpus) + floorCpu));
     }
-    timer.restart();
-    auto again = IndexSync(**db, **index, options).rebuild();
-    if (!again)
-        return std::fprintf(stderr, "%s\n", qPrintable(again.errorMessage())), 1;
-    std::printf("rebuild with stored text (no extraction): %.1f s = %.0f records/s\n",
-                double(timer.nsecsElapsed()) / 1e9, again->records / (double(timer.nsecsElapsed()) / 1e9));
-    std::printf("index size: %.1f MiB; peak memory: %ld MiB (this process), %ld MiB (largest helper)\n",
-                double((*index)->sizeOnDisk()) / 1048576.0, maxRssMiB(RUSAGE_SELF),
-                maxRssMiB(RUSAGE_CHILDREN));
 
     // Queries, in process, with facets and snippets.
     auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
