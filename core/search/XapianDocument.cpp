@@ -2,7 +2,7 @@
 // adapter. Most of a rebuild's time outside Xapian is spent here, so words
 // are read once (FrenchAnalyzer::scan), their terms come from a cache, and
 // the terms without positions are counted per document and handed to
-// Xapian once each.
+// Xapian once each; a batch of records is built on two threads.
 #include "search/FrenchAnalyzer.h"
 #include "search/SearchIndex.h"
 #include "search/XapianSchema_p.h"
@@ -11,6 +11,11 @@
 
 #include <xapian.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -239,6 +244,131 @@ Xapian::Document buildDocument(const IndexDocument& in, std::size_t& words)
     doc.set_data(pageMap);
     words = writer.finish();
     return doc;
+}
+
+// The builder's second thread: runs one task at a time. (A thread per
+// batch started with an empty cache and spent its time stemming the same
+// words again.)
+class DocumentBuilder::Thread
+{
+public:
+    Thread() = default;
+    Thread(const Thread&) = delete;
+    Thread& operator=(const Thread&) = delete;
+    ~Thread()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    // Runs `task` on the thread; finish() waits for its end.
+    void start(std::function<void()> task)
+    {
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { loop(); });
+        {
+            std::lock_guard lock(m_mutex);
+            m_task = std::move(task);
+            m_busy = true;
+        }
+        m_changed.notify_all();
+    }
+
+    void finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+    }
+
+private:
+    void loop()
+    {
+        for (;;) {
+            std::function<void()> task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_quit || m_task; });
+                if (!m_task)
+                    return;
+                task = std::move(m_task);
+                m_task = nullptr;
+            }
+            task();
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::function<void()> m_task;
+    bool m_busy = false;
+    bool m_quit = false;
+    std::thread m_thread;
+};
+
+DocumentBuilder::DocumentBuilder() : m_thread(std::make_unique<Thread>()) {}
+
+DocumentBuilder::~DocumentBuilder() = default;
+
+void DocumentBuilder::build(const QList<IndexDocument>& records, const Take& take)
+{
+    const std::size_t n = std::size_t(records.size());
+    std::vector<Xapian::Document> built(n);
+    std::vector<std::size_t> words(n);
+    std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n] {});
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> abandon{false};
+    std::exception_ptr failure;
+    auto buildOne = [&](std::size_t i) {
+        built[i] = buildDocument(records.at(qsizetype(i)), words[i]);
+        ready[i].store(true, std::memory_order_release);
+        ready[i].notify_one();
+    };
+    m_thread->start([&] {
+        for (std::size_t i = next++; i < n && !abandon; i = next++) {
+            try {
+                buildOne(i);
+            } catch (...) {
+                failure = std::current_exception();
+                ready[i].store(true, std::memory_order_release);
+                ready[i].notify_one();
+                return;
+            }
+        }
+    });
+    // The thread works on this call's variables: it is done with them
+    // before they go, however this call ends.
+    struct Finish
+    {
+        Thread& thread;
+        std::atomic<bool>& abandon;
+        ~Finish()
+        {
+            abandon = true;
+            thread.finish();
+        }
+    } finish{*m_thread, abandon};
+    for (std::size_t i = 0; i < n; ++i) {
+        while (!ready[i].load(std::memory_order_acquire)) {
+            if (const std::size_t j = next++; j < n)
+                buildOne(j);
+            else
+                ready[i].wait(false, std::memory_order_acquire);
+        }
+        if (failure)
+            std::rethrow_exception(failure);
+        take(qsizetype(i), built[i], words[i]);
+        built[i] = Xapian::Document();
+    }
 }
 
 } // namespace infodoc::core::xapian

@@ -14,14 +14,9 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
-#include <condition_variable>
-#include <exception>
 #include <functional>
 #include <map>
-#include <mutex>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -91,76 +86,6 @@ int editDistance(const std::string& a, const std::string& b)
     return row[b.size()];
 }
 
-// The thread that builds documents beside the one handing them to Xapian.
-// It lives as long as the index, so its cache of word analyses lasts from
-// one batch of records to the next (a thread per batch started with an
-// empty cache and spent its time stemming the same words again).
-class BuilderThread
-{
-public:
-    BuilderThread() = default;
-    BuilderThread(const BuilderThread&) = delete;
-    BuilderThread& operator=(const BuilderThread&) = delete;
-    ~BuilderThread()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_quit = true;
-        }
-        m_changed.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-    // Runs `task` on the thread; finish() waits for its end.
-    void start(std::function<void()> task)
-    {
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { loop(); });
-        {
-            std::lock_guard lock(m_mutex);
-            m_task = std::move(task);
-            m_busy = true;
-        }
-        m_changed.notify_all();
-    }
-
-    void finish()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_busy; });
-    }
-
-private:
-    void loop()
-    {
-        for (;;) {
-            std::function<void()> task;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_quit || m_task; });
-                if (!m_task)
-                    return;
-                task = std::move(m_task);
-                m_task = nullptr;
-            }
-            task();
-            {
-                std::lock_guard lock(m_mutex);
-                m_busy = false;
-            }
-            m_changed.notify_all();
-        }
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::function<void()> m_task;
-    bool m_busy = false;
-    bool m_quit = false;
-    std::thread m_thread;
-};
-
 } // namespace
 
 class SearchIndex::Private
@@ -181,7 +106,7 @@ public:
     bool fresh = false;
     std::unordered_set<qint64> givenSinceClear;
     static constexpr std::size_t commitEveryWords = 200000;
-    BuilderThread builder;
+    DocumentBuilder builder;
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
 
@@ -426,68 +351,20 @@ Status SearchIndex::replaceAll(const QList<IndexDocument>& documents)
         return Error{tr("The search index is open for reading only.")};
     qint64 current = 0;
     try {
-        // Building documents (analysis, stemming, postings) is half of the
-        // work: a second thread builds documents ahead while this one hands
-        // them to Xapian, and this one builds too rather than wait.
-        const std::size_t n = std::size_t(documents.size());
-        std::vector<Xapian::Document> built(n);
-        std::vector<std::size_t> words(n);
-        std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n] {});
-        std::atomic<std::size_t> next{0};
-        std::atomic<bool> abandon{false};
-        std::exception_ptr failure;
-        auto buildOne = [&](std::size_t i) {
-            built[i] = buildDocument(documents.at(qsizetype(i)), words[i]);
-            ready[i].store(true, std::memory_order_release);
-            ready[i].notify_one();
-        };
-        d->builder.start([&] {
-            for (std::size_t i = next++; i < n && !abandon; i = next++) {
-                try {
-                    buildOne(i);
-                } catch (...) {
-                    failure = std::current_exception();
-                    ready[i].store(true, std::memory_order_release);
-                    ready[i].notify_one();
-                    return;
-                }
-            }
-        });
-        // The builder works on this call's variables: it is done with them
-        // before they go, however this call ends.
-        struct Finish
-        {
-            BuilderThread& builder;
-            std::atomic<bool>& abandon;
-            ~Finish()
-            {
-                abandon = true;
-                builder.finish();
-            }
-        } finish{d->builder, abandon};
-        for (std::size_t i = 0; i < n; ++i) {
-            while (!ready[i].load(std::memory_order_acquire)) {
-                if (const std::size_t j = next++; j < n)
-                    buildOne(j);
-                else
-                    ready[i].wait(false, std::memory_order_acquire);
-            }
-            if (failure)
-                std::rethrow_exception(failure);
-            current = documents.at(qsizetype(i)).recordId;
+        d->builder.build(documents, [&](qsizetype i, Xapian::Document& document, std::size_t words) {
+            current = documents.at(i).recordId;
             if (d->fresh && d->givenSinceClear.insert(current).second)
-                d->writable->add_document(built[i]);
+                d->writable->add_document(document);
             else
-                d->writable->replace_document(idTerm(current), built[i]);
-            built[i] = Xapian::Document();
-            d->pendingWords += words[i];
+                d->writable->replace_document(idTerm(current), document);
+            d->pendingWords += words;
             // The journal number stored in the index is not changed here:
             // a stop before the caller's commit replays these records.
             if (d->pendingWords >= Private::commitEveryWords) {
                 d->writable->commit();
                 d->pendingWords = 0;
             }
-        }
+        });
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot index record %1: %2").arg(current).arg(QString::fromStdString(e.get_msg()))};
     }

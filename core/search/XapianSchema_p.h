@@ -3,10 +3,13 @@
 // How records are laid out in the Xapian index: term prefixes, value slots,
 // facets. Included only by the Xapian adapter's own files (XapianIndex.cpp,
 // XapianDocument.cpp); Xapian's own header stays in those .cpp files.
+#include <QList>
 #include <QString>
 
 #include <cstddef>
+#include <functional>
 #include <iterator>
+#include <memory>
 #include <string>
 
 namespace Xapian {
@@ -76,6 +79,29 @@ inline bool usable(const std::string& term)
 // The Xapian document of a record; `words` receives how many words it
 // holds. No shared state: several threads can build documents at once.
 Xapian::Document buildDocument(const IndexDocument& in, std::size_t& words);
+
+// Builds the documents of batches of records: a second thread builds ahead
+// while the calling one hands the documents to Xapian (and builds too
+// rather than wait). The second thread lives as long as the builder, so its
+// cache of word analyses lasts from one batch to the next.
+class DocumentBuilder
+{
+public:
+    DocumentBuilder();
+    ~DocumentBuilder();
+    DocumentBuilder(const DocumentBuilder&) = delete;
+    DocumentBuilder& operator=(const DocumentBuilder&) = delete;
+
+    // Calls `take` on the calling thread with each document of `records`,
+    // in order, and the number of words it holds. An exception thrown by
+    // `take` or by building a document ends the batch and is passed on.
+    using Take = std::function<void(qsizetype index, Xapian::Document& document, std::size_t words)>;
+    void build(const QList<IndexDocument>& records, const Take& take);
+
+private:
+    class Thread;
+    std::unique_ptr<Thread> m_thread;
+};
 
 } // namespace xapian
 } // namespace infodoc::core
