@@ -825,6 +825,13 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>infodoc::core::ChangeJournal</name>
+    <message>
+        <source>The change journal is damaged: change %1 names &quot;%2&quot; &quot;%3&quot;, which this version does not know.</source>
+        <translation>Le journal des modifications est endommagé&#xa0;: la modification %1 indique « %2 » « %3 », que cette version ne connaît pas.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::Database</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1195,6 +1202,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Cannot save the settings</source>
         <translation>Impossible d’enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Cannot read the change journal</source>
+        <translation>Impossible de lire le journal des modifications</translation>
     </message>
 </context>
 <context>

@@ -31,25 +31,21 @@ ExtractionPool::Options extractionOptions()
 }
 
 // "Character recognition of scanned PDFs: on (fra)." for `index status` and `index ocr`.
-QString ocrState(Database& db)
+Result<QString> ocrState(Database& db)
 {
-    const QString language = IndexSync::ocrLanguage(db);
-    return language.isEmpty()
+    const auto language = IndexSync::ocrLanguage(db);
+    if (!language)
+        return language.error();
+    return language->isEmpty()
                ? SearchCommands::tr("Character recognition of scanned PDFs: off.")
-               : SearchCommands::tr("Character recognition of scanned PDFs: on (%1).").arg(language);
+               : SearchCommands::tr("Character recognition of scanned PDFs: on (%1).").arg(*language);
 }
 
 } // namespace
 
 Result<std::unique_ptr<SearchIndex>> SearchCommands::upToDateIndex(Database& db)
 {
-    const QString dir = SearchIndex::directoryFor(db.path());
-    if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
-        IndexSync sync(db, **writable, extractionOptions());
-        if (auto s = sync.sync(); !s)
-            return s.error();
-    }
-    return SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+    return IndexSync::openUpToDate(db, extractionOptions());
 }
 
 int SearchCommands::index()
@@ -73,7 +69,13 @@ int SearchCommands::index()
         return m_cli.fail(index.errorMessage());
     IndexSync sync(*db, **index, extractionOptions());
     if (action == QLatin1String("status")) {
-        const IndexSync::Lag lag = sync.lag();
+        const auto lagRead = sync.lag();
+        if (!lagRead)
+            return m_cli.fail(lagRead.errorMessage());
+        const IndexSync::Lag& lag = *lagRead;
+        const auto ocr = ocrState(*db);
+        if (!ocr)
+            return m_cli.fail(ocr.errorMessage());
         if (m_cli.m_args.flags.contains(QStringLiteral("json"))) {
             m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("indexedSeq"), lag.indexedSeq},
                                                      {QStringLiteral("journalSeq"), lag.journalSeq},
@@ -93,7 +95,7 @@ int SearchCommands::index()
                        .arg(lag.records)
                        .arg(QLocale().formattedDataSize((*index)->sizeOnDisk()))
                 << '\n';
-            m_cli.m_out << ocrState(*db) << '\n';
+            m_cli.m_out << *ocr << '\n';
         }
         return 0;
     }
@@ -121,7 +123,10 @@ int SearchCommands::ocr(Database& db)
 {
     const QString setting = m_cli.m_args.positional.value(1);
     if (setting.isEmpty()) {
-        m_cli.m_out << ocrState(db) << '\n';
+        const auto state = ocrState(db);
+        if (!state)
+            return m_cli.fail(state.errorMessage());
+        m_cli.m_out << *state << '\n';
         return 0;
     }
     if (setting == QLatin1String("off")) {

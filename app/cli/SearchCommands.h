@@ -28,8 +28,7 @@ public:
     int index();
     int ocr(core::Database& db);
 
-    // The index brought up to date with the catalogue, opened for reading;
-    // if another program is updating it, what is there.
+    // IndexSync::openUpToDate with the installed extraction helpers.
     static core::Result<std::unique_ptr<core::SearchIndex>> upToDateIndex(core::Database& db);
 
 private:

@@ -237,11 +237,11 @@ Status AttachmentStore::detach(qint64 attachmentId)
         return s;
     const bool lastReference = q.numRowsAffected() == 1;
     const QDateTime now = m_clock.now();
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("attachment"), attachmentId,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Attachment, attachmentId,
                                        ChangeJournal::Op::Delete, now);
         !s)
         return s;
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("record"), recordId,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Record, recordId,
                                        ChangeJournal::Op::Update, now);
         !s)
         return s;

@@ -196,7 +196,7 @@ Result<qint64> AuthorityRepository::resolveInTransaction(const QString& name, Au
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the authority"));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("authority"), id,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Authority, id,
                                        ChangeJournal::Op::Insert, m_clock.now());
         !s)
         return s.error();
@@ -260,7 +260,7 @@ Status AuthorityRepository::rename(qint64 id, const QString& name)
     if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the authority"));
         !s)
         return s;
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("authority"), id,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Authority, id,
                                        ChangeJournal::Op::Update, m_clock.now());
         !s)
         return s;
@@ -303,7 +303,7 @@ Status AuthorityRepository::merge(qint64 keepId, qint64 removeId)
         !s)
         return s;
     const QDateTime now = m_clock.now();
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("authority"), removeId,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Authority, removeId,
                                        ChangeJournal::Op::Delete, now);
         !s)
         return s;

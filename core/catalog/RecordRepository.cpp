@@ -490,8 +490,8 @@ Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint6
                 execOrError(update, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the record"));
             !s)
             return s;
-        if (auto s =
-                ChangeJournal::append(db, QStringLiteral("record"), record, ChangeJournal::Op::Update, now);
+        if (auto s = ChangeJournal::append(db, ChangeJournal::Entity::Record, record,
+                                           ChangeJournal::Op::Update, now);
             !s)
             return s;
     }

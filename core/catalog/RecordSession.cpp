@@ -18,7 +18,7 @@ const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Can
 }
 
 RecordRepository::Session::Session(const QSqlDatabase& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_now(clock.now().toUTC().toString(Qt::ISODate))
+    : m_db(db), m_clock(clock), m_at(clock.now()), m_now(m_at.toUTC().toString(Qt::ISODate)), m_journal(db)
 {}
 
 QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
@@ -31,15 +31,9 @@ QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
     return *it;
 }
 
-Status RecordRepository::Session::journal(const QString& entity, qint64 id, int op)
+Status RecordRepository::Session::journal(ChangeJournal::Entity entity, qint64 id, ChangeJournal::Op op)
 {
-    QSqlQuery& q = prepared(
-        QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
-    q.bindValue(0, entity);
-    q.bindValue(1, id);
-    q.bindValue(2, ChangeJournal::opName(static_cast<ChangeJournal::Op>(op)));
-    q.bindValue(3, m_now);
-    return execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot record the change"));
+    return m_journal.append(entity, id, op, m_at);
 }
 
 Result<qint64> RecordRepository::Session::subjectId(const QString& label)
@@ -107,7 +101,7 @@ Result<qint64> RecordRepository::Session::authorityId(const Responsibility& r)
         if (auto s = execOrError(insert, kSaveError); !s)
             return s.error();
         id = insert.lastInsertId().toLongLong();
-        if (auto s = journal(QStringLiteral("authority"), id, int(ChangeJournal::Op::Insert)); !s)
+        if (auto s = journal(ChangeJournal::Entity::Authority, id, ChangeJournal::Op::Insert); !s)
             return s.error();
     }
     m_authorities.insert(key, id);
@@ -179,8 +173,8 @@ Result<qint64> RecordRepository::Session::write(const Record& r)
     }
     if (auto s = writeChildren(id, r, replacing); !s)
         return s.error();
-    if (auto s = journal(QStringLiteral("record"), id,
-                         int(replacing ? ChangeJournal::Op::Update : ChangeJournal::Op::Insert));
+    if (auto s = journal(ChangeJournal::Entity::Record, id,
+                         replacing ? ChangeJournal::Op::Update : ChangeJournal::Op::Insert);
         !s)
         return s.error();
     return id;
@@ -353,7 +347,7 @@ Status RecordRepository::Session::remove(qint64 id, QStringList* orphanedBlobs)
         if (del.numRowsAffected() == 1 && orphanedBlobs)
             orphanedBlobs->append(sha);
     }
-    return journal(QStringLiteral("record"), id, int(ChangeJournal::Op::Delete));
+    return journal(ChangeJournal::Entity::Record, id, ChangeJournal::Op::Delete);
 }
 
 Result<qint64> RecordRepository::Session::linkAttachment(qint64 recordId, const QString& sha256,
@@ -369,9 +363,9 @@ Result<qint64> RecordRepository::Session::linkAttachment(qint64 recordId, const 
     if (auto s = execOrError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot attach the file")); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = journal(QStringLiteral("attachment"), id, int(ChangeJournal::Op::Insert)); !s)
+    if (auto s = journal(ChangeJournal::Entity::Attachment, id, ChangeJournal::Op::Insert); !s)
         return s.error();
-    if (auto s = journal(QStringLiteral("record"), recordId, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(ChangeJournal::Entity::Record, recordId, ChangeJournal::Op::Update); !s)
         return s.error();
     return id;
 }

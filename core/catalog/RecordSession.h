@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/RecordRepository.h"
+#include "storage/ChangeJournal.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -27,12 +28,14 @@ private:
     Result<qint64> authorityId(const Responsibility& r);
     Status writeChildren(qint64 id, const Record& r, bool replacing);
     Status writeCopies(qint64 id, const QList<Copy>& copies, bool replacing);
-    Status journal(const QString& entity, qint64 id, int op);
+    Status journal(ChangeJournal::Entity entity, qint64 id, ChangeJournal::Op op);
     QSqlQuery& prepared(const QString& sql);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
+    QDateTime m_at;
     QString m_now;
+    ChangeJournal m_journal;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, qint64> m_subjects; // folded label (or non-preferred term) -> descriptor
     QHash<QString, QList<qint64>> m_territories;

@@ -186,7 +186,7 @@ Result<qint64> Territories::addInTransaction(const QString& name, Level level, q
         return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the territory"));
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("territory"), id,
+    if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Territory, id,
                                        ChangeJournal::Op::Insert, m_clock.now());
         !s)
         return s.error();

@@ -220,10 +220,9 @@ bool Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) const
     return q.exec() && q.next();
 }
 
-Status Thesaurus::journal(qint64 id, int op)
+Status Thesaurus::journal(qint64 id, ChangeJournal::Op op)
 {
-    return ChangeJournal::append(m_db.connection(), QStringLiteral("subject"), id,
-                                 static_cast<ChangeJournal::Op>(op), m_clock.now());
+    return ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Subject, id, op, m_clock.now());
 }
 
 Result<qint64> Thesaurus::addDescriptorInTransaction(const QString& label, qint64 broaderId,
@@ -249,7 +248,7 @@ Result<qint64> Thesaurus::addDescriptorInTransaction(const QString& label, qint6
         if (auto s = execOrError(q, kSaveError); !s)
             return s.error();
     }
-    if (auto s = journal(id, int(ChangeJournal::Op::Insert)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Insert); !s)
         return s.error();
     return id;
 }
@@ -284,7 +283,7 @@ Status Thesaurus::addNonPreferredInTransaction(qint64 id, const QString& label)
     q.addBindValue(key);
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    return journal(id, int(ChangeJournal::Op::Update));
+    return journal(id, ChangeJournal::Op::Update);
 }
 
 Status Thesaurus::addNonPreferred(qint64 id, const QString& label)
@@ -314,7 +313,7 @@ Status Thesaurus::removeNonPreferred(const QString& label)
     q.addBindValue(normalizedKey(label));
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -346,7 +345,7 @@ Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
     q.addBindValue(broaderId);
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -374,7 +373,7 @@ Status Thesaurus::moveUnder(qint64 id, qint64 broaderId)
         if (auto s = execOrError(q, kSaveError); !s)
             return s;
     }
-    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -390,7 +389,7 @@ Status Thesaurus::removeBroader(qint64 id, qint64 broaderId)
     q.addBindValue(broaderId);
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -405,9 +404,9 @@ Status Thesaurus::addRelatedInTransaction(qint64 a, qint64 b)
     q.addBindValue(std::max(a, b));
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(a, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(a, ChangeJournal::Op::Update); !s)
         return s;
-    return journal(b, int(ChangeJournal::Op::Update));
+    return journal(b, ChangeJournal::Op::Update);
 }
 
 Status Thesaurus::addRelated(qint64 a, qint64 b)
@@ -435,7 +434,7 @@ Status Thesaurus::removeRelated(qint64 a, qint64 b)
         return s;
     if (q.numRowsAffected() != 1)
         return Error{tr("These two descriptors are not related.")};
-    if (auto s = journal(a, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(a, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -475,7 +474,7 @@ Status Thesaurus::rename(qint64 id, const QString& label)
     q.addBindValue(id);
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(id, int(ChangeJournal::Op::Update)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
         return s;
     return transaction->commit();
 }
@@ -526,10 +525,10 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
     }
     if (auto s = addNonPreferredInTransaction(keepId, removed->label); !s)
         return s;
-    if (auto s = journal(removeId, int(ChangeJournal::Op::Delete)); !s)
+    if (auto s = journal(removeId, ChangeJournal::Op::Delete); !s)
         return s;
     for (qint64 record : records) {
-        if (auto s = ChangeJournal::append(m_db.connection(), QStringLiteral("record"), record,
+        if (auto s = ChangeJournal::append(m_db.connection(), ChangeJournal::Entity::Record, record,
                                            ChangeJournal::Op::Update, m_clock.now());
             !s)
             return s;
@@ -553,7 +552,7 @@ Status Thesaurus::remove(qint64 id)
     q.addBindValue(id);
     if (auto s = execOrError(q, kSaveError); !s)
         return s;
-    if (auto s = journal(id, int(ChangeJournal::Op::Delete)); !s)
+    if (auto s = journal(id, ChangeJournal::Op::Delete); !s)
         return s;
     return transaction->commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ChangeJournal.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -86,7 +87,7 @@ private:
                                               const QString& scopeNote);
     Status addNonPreferredInTransaction(qint64 id, const QString& label);
     Status addRelatedInTransaction(qint64 a, qint64 b);
-    Status journal(qint64 id, int op);
+    Status journal(qint64 id, ChangeJournal::Op op);
     bool labelTaken(const QString& key, qint64 exceptDescriptor) const;
     // Whether `broaderId` may become a broader term of `id`: both exist, and no loop.
     Status checkBroader(qint64 id, qint64 broaderId) const;

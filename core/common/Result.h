@@ -12,7 +12,13 @@ namespace infodoc::core {
 // record they are about.
 struct Error
 {
+    enum class Kind
+    {
+        Failure,
+        Busy // held by another program for a moment (a lock): try again later
+    };
     QString message;
+    Kind kind = Kind::Failure;
 };
 
 // A value or an error; callers must look at it.

@@ -43,12 +43,13 @@ IndexSync::IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options e
     : m_db(db), m_index(index), m_extraction(std::move(extraction))
 {}
 
-QString IndexSync::ocrLanguage(Database& db)
+Result<QString> IndexSync::ocrLanguage(Database& db)
 {
-    const auto values =
-        Settings::values(db, QStringLiteral("search.ocr"),
-                         QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-    return values ? values->value(QStringLiteral("search.ocr")) : QString();
+    auto values = Settings::values(db, QStringLiteral("search.ocr"),
+                                   QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    if (!values)
+        return values.error();
+    return values->value(QStringLiteral("search.ocr"));
 }
 
 Status IndexSync::setOcrLanguage(Database& db, const QString& language)
@@ -62,15 +63,19 @@ Status IndexSync::setOcrLanguage(Database& db, const QString& language)
     return Settings::write(db, {{QStringLiteral("search.ocr"), language}}, context);
 }
 
-IndexSync::Lag IndexSync::lag() const
+Result<IndexSync::Lag> IndexSync::lag() const
 {
     Lag lag;
     lag.indexedSeq = m_index.lastSeq();
-    lag.journalSeq = ChangeJournal::lastSeq(m_db.connection());
+    const auto journalSeq = ChangeJournal::lastSeq(m_db.connection());
+    if (!journalSeq)
+        return journalSeq.error();
+    lag.journalSeq = *journalSeq;
     lag.documents = m_index.documentCount();
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && q.next())
-        lag.records = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    lag.records = q.value(0).toLongLong();
     return lag;
 }
 
@@ -220,7 +225,10 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
 
     // Files never read, or whose stored text is outdated.
     ExtractionPool::Options extraction = m_extraction;
-    extraction.ocrLanguage = ocrLanguage(m_db);
+    auto ocr = ocrLanguage(m_db);
+    if (!ocr)
+        return ocr.error();
+    extraction.ocrLanguage = *ocr;
     const QString extractor =
         extraction.ocrLanguage.isEmpty() ? TextExtractor::version() : TextExtractor::ocrVersion();
     QHash<QString, QList<qint64>> recordsOfFile;
@@ -374,61 +382,83 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     return summary;
 }
 
+// Every read must succeed before the new journal position is committed:
+// a change skipped here would stay stale in the index until a rebuild.
 Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
 {
     if (m_index.needsRebuild())
         return rebuild(progress);
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
-    const qint64 to = ChangeJournal::lastSeq(db);
+    const auto to = ChangeJournal::lastSeq(db);
+    if (!to)
+        return to.error();
+    const auto ocr = ocrLanguage(m_db);
+    if (!ocr)
+        return ocr.error();
     // Records whose files' stored text is outdated are read again.
     QSet<qint64> records;
-    {
-        QSqlQuery stale(db);
-        stale.setForwardOnly(true);
-        if (!stale.exec(
-                QStringLiteral("SELECT DISTINCT a.record_id FROM attachment a JOIN attachment_text t ON "
-                               "t.sha256 = a.sha256 WHERE %1")
-                    .arg(textOutdated(!ocrLanguage(m_db).isEmpty()))))
-            return sqlError(stale, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-        while (stale.next())
-            records.insert(stale.value(0).toLongLong());
-    }
-    if (to <= from && records.isEmpty())
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto collect = [&](const QString& sql) -> Status {
+        if (!q.exec(sql))
+            return sqlError(q, readError);
+        while (q.next())
+            records.insert(q.value(0).toLongLong());
+        if (q.lastError().isValid())
+            return sqlError(q, readError);
+        return Status::success();
+    };
+    if (auto s =
+            collect(QStringLiteral("SELECT DISTINCT a.record_id FROM attachment a JOIN attachment_text t ON "
+                                   "t.sha256 = a.sha256 WHERE %1")
+                        .arg(textOutdated(!ocr->isEmpty())));
+        !s)
+        return s.error();
+    if (*to <= from && records.isEmpty())
         return Summary{0, 0, 0, from};
     QSet<qint64> subjects;
     QSet<qint64> territoriesChanged;
     qint64 seq = from;
-    for (;;) {
+    while (seq < *to) {
         const auto entries = ChangeJournal::since(db, seq, 50000);
-        if (entries.isEmpty())
+        if (!entries)
+            return entries.error();
+        if (entries->isEmpty())
             break;
-        for (const auto& e : entries) {
+        for (const auto& e : *entries) {
             seq = e.seq;
-            if (e.entity == QLatin1String("record"))
+            switch (e.entity) {
+            case ChangeJournal::Entity::Record:
                 records.insert(e.entityId);
-            else if (e.entity == QLatin1String("subject"))
+                break;
+            case ChangeJournal::Entity::Subject:
                 subjects.insert(e.entityId);
-            else if (e.entity == QLatin1String("territory"))
+                break;
+            case ChangeJournal::Entity::Territory:
                 territoriesChanged.insert(e.entityId);
+                break;
+            case ChangeJournal::Entity::Authority:
+            case ChangeJournal::Entity::Attachment:
+                // Their records are journaled with them.
+                break;
+            }
         }
-        if (seq >= to)
-            break;
     }
     // A renamed descriptor or territory changes the records that use it.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!subjects.isEmpty() &&
-        q.exec(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id IN (%1)")
-                   .arg(sqlIdList(QList<qint64>(subjects.begin(), subjects.end()))))) {
-        while (q.next())
-            records.insert(q.value(0).toLongLong());
+    if (!subjects.isEmpty()) {
+        if (auto s = collect(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id IN (%1)")
+                                 .arg(sqlIdList(QList<qint64>(subjects.begin(), subjects.end()))));
+            !s)
+            return s.error();
     }
-    if (!territoriesChanged.isEmpty() &&
-        q.exec(QStringLiteral("SELECT record_id FROM record_territory WHERE territory_id IN (%1)")
-                   .arg(sqlIdList(QList<qint64>(territoriesChanged.begin(), territoriesChanged.end()))))) {
-        while (q.next())
-            records.insert(q.value(0).toLongLong());
+    if (!territoriesChanged.isEmpty()) {
+        if (auto s = collect(
+                QStringLiteral("SELECT record_id FROM record_territory WHERE territory_id IN (%1)")
+                    .arg(sqlIdList(QList<qint64>(territoriesChanged.begin(), territoriesChanged.end()))));
+            !s)
+            return s.error();
     }
     q.finish();
     QList<qint64> ids(records.begin(), records.end());
@@ -436,9 +466,27 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     return indexRecords(ids, seq, false, progress);
 }
 
+Result<std::unique_ptr<SearchIndex>>
+IndexSync::openUpToDate(Database& db, const ExtractionPool::Options& extraction, const Progress& progress)
+{
+    const QString dir = SearchIndex::directoryFor(db.path());
+    auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite);
+    if (writable) {
+        IndexSync sync(db, **writable, extraction);
+        if (auto s = sync.sync(progress); !s)
+            return s.error();
+        writable->reset();
+    } else if (writable.error().kind != Error::Kind::Busy) {
+        return writable.error();
+    }
+    return SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+}
+
 Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
 {
-    const qint64 seq = ChangeJournal::lastSeq(m_db.connection());
+    const auto seq = ChangeJournal::lastSeq(m_db.connection());
+    if (!seq)
+        return seq.error();
     QList<qint64> ids;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -446,10 +494,12 @@ Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
         return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
     q.finish();
     if (auto s = m_index.clear(); !s)
         return s.error();
-    return indexRecords(ids, seq, true, progress);
+    return indexRecords(ids, *seq, true, progress);
 }
 
 } // namespace infodoc::core

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace infodoc::core {
 
@@ -45,7 +46,7 @@ public:
 
     Result<Summary> sync(const Progress& progress = {});
     Result<Summary> rebuild(const Progress& progress = {});
-    Lag lag() const;
+    Result<Lag> lag() const;
 
     // Text of attached files by their SHA-256, pages separated.
     using Texts = QHash<QString, QStringList>;
@@ -57,10 +58,16 @@ public:
 
     static constexpr int batchSize = 1000;
 
+    // The index of the catalogue brought up to date, open for reading. When
+    // another program is writing it, what it holds is searched; any other
+    // failure (the index, the catalogue) is an error.
+    static Result<std::unique_ptr<SearchIndex>>
+    openUpToDate(Database& db, const ExtractionPool::Options& extraction, const Progress& progress = {});
+
     // Optical character recognition of scanned PDFs, a setting of the
     // catalogue ("search.ocr"): Tesseract's language ("fra"), empty when off.
     // Turning it on reads again the PDFs found without a text layer.
-    static QString ocrLanguage(Database& db);
+    static Result<QString> ocrLanguage(Database& db);
     static Status setOcrLanguage(Database& db, const QString& language);
 
 private:

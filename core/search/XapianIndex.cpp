@@ -332,7 +332,8 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory,
         }
     } catch (const Xapian::DatabaseLockError&) {
         return Error{tr("The search index %1 is being updated by another program; try again in a moment.")
-                         .arg(QDir::toNativeSeparators(directory))};
+                         .arg(QDir::toNativeSeparators(directory)),
+                     Error::Kind::Busy};
     } catch (const Xapian::Error& e) {
         return Error{tr("Cannot open the search index %1: %2")
                          .arg(QDir::toNativeSeparators(directory), QString::fromStdString(e.get_msg()))};

@@ -2,10 +2,48 @@
 
 #include "storage/SqlError.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
 namespace infodoc::core {
+
+namespace {
+
+const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the change journal");
+
+constexpr std::array kEntities = {ChangeJournal::Entity::Record, ChangeJournal::Entity::Authority,
+                                  ChangeJournal::Entity::Subject, ChangeJournal::Entity::Territory,
+                                  ChangeJournal::Entity::Attachment};
+constexpr std::array kOps = {ChangeJournal::Op::Insert, ChangeJournal::Op::Update, ChangeJournal::Op::Delete};
+
+} // namespace
+
+QString ChangeJournal::entityName(Entity entity)
+{
+    switch (entity) {
+    case Entity::Record:
+        return QStringLiteral("record");
+    case Entity::Authority:
+        return QStringLiteral("authority");
+    case Entity::Subject:
+        return QStringLiteral("subject");
+    case Entity::Territory:
+        return QStringLiteral("territory");
+    case Entity::Attachment:
+        return QStringLiteral("attachment");
+    }
+    return {};
+}
+
+std::optional<ChangeJournal::Entity> ChangeJournal::entityFromName(const QString& name)
+{
+    for (Entity e : kEntities) {
+        if (entityName(e) == name)
+            return e;
+    }
+    return std::nullopt;
+}
 
 QString ChangeJournal::opName(Op op)
 {
@@ -20,20 +58,37 @@ QString ChangeJournal::opName(Op op)
     return {};
 }
 
-Status ChangeJournal::append(const QSqlDatabase& db, const QString& entity, qint64 entityId, Op op,
-                             const QDateTime& at)
+std::optional<ChangeJournal::Op> ChangeJournal::opFromName(const QString& name)
 {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(entity);
-    query.addBindValue(entityId);
-    query.addBindValue(opName(op));
-    query.addBindValue(at.toUTC().toString(Qt::ISODate));
-    return execOrError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot record the change"));
+    for (Op op : kOps) {
+        if (opName(op) == name)
+            return op;
+    }
+    return std::nullopt;
 }
 
-QVector<ChangeJournal::Entry> ChangeJournal::since(const QSqlDatabase& db, qint64 afterSeq, int limit)
+ChangeJournal::ChangeJournal(const QSqlDatabase& db) : m_insert(db)
+{
+    m_insert.prepare(
+        QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) VALUES (?, ?, ?, ?)"));
+}
+
+Status ChangeJournal::append(Entity entity, qint64 entityId, Op op, const QDateTime& at)
+{
+    m_insert.bindValue(0, entityName(entity));
+    m_insert.bindValue(1, entityId);
+    m_insert.bindValue(2, opName(op));
+    m_insert.bindValue(3, at.toUTC().toString(Qt::ISODate));
+    return execOrError(m_insert, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot record the change"));
+}
+
+Status ChangeJournal::append(const QSqlDatabase& db, Entity entity, qint64 entityId, Op op,
+                             const QDateTime& at)
+{
+    return ChangeJournal(db).append(entity, entityId, op, at);
+}
+
+Result<QVector<ChangeJournal::Entry>> ChangeJournal::since(const QSqlDatabase& db, qint64 afterSeq, int limit)
 {
     QVector<Entry> entries;
     QSqlQuery query(db);
@@ -43,23 +98,30 @@ QVector<ChangeJournal::Entry> ChangeJournal::since(const QSqlDatabase& db, qint6
     query.addBindValue(afterSeq);
     query.addBindValue(limit);
     if (!query.exec())
-        return entries;
+        return sqlError(query, kReadError);
     while (query.next()) {
-        const QString op = query.value(3).toString();
-        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
-                        op == QLatin1String("delete")   ? Op::Delete
-                        : op == QLatin1String("update") ? Op::Update
-                                                        : Op::Insert});
+        const qint64 seq = query.value(0).toLongLong();
+        const auto entity = entityFromName(query.value(1).toString());
+        const auto op = opFromName(query.value(3).toString());
+        if (!entity || !op)
+            return Error{
+                tr("The change journal is damaged: change %1 names \"%2\" \"%3\", which this version "
+                   "does not know.")
+                    .arg(seq)
+                    .arg(query.value(1).toString(), query.value(3).toString())};
+        entries.append({seq, *entity, query.value(2).toLongLong(), *op});
     }
+    if (query.lastError().isValid())
+        return sqlError(query, kReadError);
     return entries;
 }
 
-qint64 ChangeJournal::lastSeq(const QSqlDatabase& db)
+Result<qint64> ChangeJournal::lastSeq(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_journal")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_journal")) || !query.next())
+        return sqlError(query, kReadError);
+    return query.value(0).toLongLong();
 }
 
 } // namespace infodoc::core

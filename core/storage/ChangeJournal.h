@@ -2,18 +2,33 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace infodoc::core {
 
 // The change journal: one row per written entity, appended inside the same
-// transaction as the write, read by the search index to catch up.
+// transaction as the write, read by the search index to catch up. Every
+// writer goes through append(), so a new entity is added here only.
 class ChangeJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(infodoc::core::ChangeJournal)
+
 public:
+    enum class Entity
+    {
+        Record,
+        Authority,
+        Subject,
+        Territory,
+        Attachment
+    };
     enum class Op
     {
         Insert,
@@ -24,17 +39,29 @@ public:
     struct Entry
     {
         qint64 seq = 0;
-        QString entity;
+        Entity entity = Entity::Record;
         qint64 entityId = 0;
         Op op = Op::Insert;
     };
 
-    static Status append(const QSqlDatabase& db, const QString& entity, qint64 entityId, Op op,
-                         const QDateTime& at);
-    static QVector<Entry> since(const QSqlDatabase& db, qint64 afterSeq, int limit);
-    static qint64 lastSeq(const QSqlDatabase& db);
+    // A writer for one connection; batch writers keep one so the statement
+    // is prepared once.
+    explicit ChangeJournal(const QSqlDatabase& db);
+    Status append(Entity entity, qint64 entityId, Op op, const QDateTime& at);
 
+    static Status append(const QSqlDatabase& db, Entity entity, qint64 entityId, Op op, const QDateTime& at);
+    // At most `limit` entries after `afterSeq`, in order; a row naming an
+    // entity or operation this version does not know is an error.
+    static Result<QVector<Entry>> since(const QSqlDatabase& db, qint64 afterSeq, int limit);
+    static Result<qint64> lastSeq(const QSqlDatabase& db);
+
+    static QString entityName(Entity entity);
+    static std::optional<Entity> entityFromName(const QString& name);
     static QString opName(Op op);
+    static std::optional<Op> opFromName(const QString& name);
+
+private:
+    QSqlQuery m_insert;
 };
 
 } // namespace infodoc::core

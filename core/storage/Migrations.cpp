@@ -39,21 +39,81 @@ int Migrations::latestVersion()
     return list.isEmpty() ? 0 : list.last().version;
 }
 
+// A statement ends at a ';' outside quotes and comments, and outside the
+// BEGIN ... END body of a trigger (CASE ... END nests inside it).
 QStringList Migrations::splitStatements(const QString& sql)
 {
     QStringList statements;
     QString current;
-    const QStringList lines = sql.split(u'\n');
-    for (const QString& line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+    QString word;
+    QStringList leading; // the statement's first words, to recognise CREATE [TEMP] TRIGGER
+    int depth = 0;
+    auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        const QString upper = word.toUpper();
+        if (leading.size() < 3)
+            leading.append(upper);
+        const bool trigger =
+            leading.value(0) == QLatin1String("CREATE") &&
+            (leading.value(1) == QLatin1String("TRIGGER") || leading.value(2) == QLatin1String("TRIGGER"));
+        if ((upper == QLatin1String("BEGIN") && trigger) || upper == QLatin1String("CASE"))
+            ++depth;
+        else if (upper == QLatin1String("END") && depth > 0)
+            --depth;
+        word.clear();
+    };
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            endWord();
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+            current += u'\n';
             continue;
-        current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
-            statements.append(current.trimmed());
+        }
+        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+            endWord();
+            const qsizetype close = sql.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? n : close + 1;
+            current += u' ';
+            continue;
+        }
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            endWord();
+            const QChar closing = c == u'[' ? QChar(u']') : c;
+            qsizetype end = i + 1;
+            for (; end < n; ++end) {
+                if (sql.at(end) != closing)
+                    continue;
+                // A doubled quote inside a literal is the quote itself.
+                if (closing != u']' && end + 1 < n && sql.at(end + 1) == closing) {
+                    ++end;
+                    continue;
+                }
+                break;
+            }
+            current += sql.mid(i, end - i + 1);
+            i = end;
+            continue;
+        }
+        if (c.isLetterOrNumber() || c == u'_') {
+            word += c;
+            current += c;
+            continue;
+        }
+        endWord();
+        current += c;
+        if (c == u';' && depth == 0) {
+            const QString statement = current.trimmed();
+            if (statement != QLatin1String(";"))
+                statements.append(statement);
             current.clear();
+            leading.clear();
         }
     }
+    endWord();
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;

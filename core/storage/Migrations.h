@@ -28,7 +28,7 @@ public:
     // Applies every migration above the current version up to `target`, each
     // in its own transaction.
     static Status migrate(const QSqlDatabase& db, int target = latestVersion());
-    // The statements of a script; each ends with ';' at the end of a line.
+    // The statements of a script, comments dropped; a trigger's body stays whole.
     static QStringList splitStatements(const QString& sql);
 };
 

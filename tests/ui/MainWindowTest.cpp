@@ -161,14 +161,14 @@ TEST_CASE("character recognition is turned on and off from the File menu")
     qputenv("PATH", path);
     CHECK(told.contains(QStringLiteral("tesseract-ocr-fra")));
     CHECK_FALSE(ocr->isChecked());
-    CHECK(core::IndexSync::ocrLanguage(cat.db()).isEmpty());
+    CHECK(core::IndexSync::ocrLanguage(cat.db())->isEmpty());
 
     ocr->trigger();
     CHECK(ocr->isChecked());
-    CHECK(core::IndexSync::ocrLanguage(cat.db()) == QStringLiteral("fra"));
+    CHECK(*core::IndexSync::ocrLanguage(cat.db()) == QStringLiteral("fra"));
     ui::MainWindow reopened(cat.db(), cat.clock());
     CHECK(reopened.findChild<QAction*>(QStringLiteral("ocrAction"))->isChecked());
     ocr->trigger();
     CHECK_FALSE(ocr->isChecked());
-    CHECK(core::IndexSync::ocrLanguage(cat.db()).isEmpty());
+    CHECK(core::IndexSync::ocrLanguage(cat.db())->isEmpty());
 }

@@ -170,7 +170,13 @@ void MainWindow::setUpMenus()
     QAction* ocr = file->addAction(tr("Read scanned PDFs by character &recognition (OCR)"));
     ocr->setObjectName(QStringLiteral("ocrAction"));
     ocr->setCheckable(true);
-    ocr->setChecked(!core::IndexSync::ocrLanguage(m_db).isEmpty());
+    if (const auto language = core::IndexSync::ocrLanguage(m_db)) {
+        ocr->setChecked(!language->isEmpty());
+    } else {
+        // Unknown state: neither ticked nor unticked can be trusted.
+        ocr->setEnabled(false);
+        statusBar()->showMessage(language.errorMessage());
+    }
     connect(ocr, &QAction::triggered, this, [this, ocr](bool on) { setOcr(ocr, on); });
     QAction* visitor = file->addAction(tr("&Visitor mode…"), this, &MainWindow::enterVisitorMode);
     visitor->setObjectName(QStringLiteral("visitorModeAction"));

@@ -27,18 +27,11 @@ public:
                 return db.error();
             m_db = std::move(*db);
         }
-        const QString dir = SearchIndex::directoryFor(m_path);
         m_service.reset();
         m_reader.reset();
-        // Another program may be writing the index: then search what is there.
-        if (auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite)) {
-            ExtractionPool::Options extraction;
-            extraction.helperPath = ExtractionPool::defaultHelperPath();
-            IndexSync sync(*m_db, **writable, extraction);
-            if (auto s = sync.sync(progress); !s)
-                return s.error();
-        }
-        auto reader = SearchIndex::open(dir, SearchIndex::Mode::ReadOnly);
+        ExtractionPool::Options extraction;
+        extraction.helperPath = ExtractionPool::defaultHelperPath();
+        auto reader = IndexSync::openUpToDate(*m_db, extraction, progress);
         if (!reader)
             return reader.error();
         m_reader = std::move(*reader);

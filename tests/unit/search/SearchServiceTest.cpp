@@ -1,6 +1,7 @@
 #include "search/SearchService.h"
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordRepository.h"
+#include "catalog/Thesaurus.h"
 #include "demo/DemoGenerator.h"
 #include "search/IndexSync.h"
 #include "search/SearchIndex.h"
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace infodoc::core;
@@ -340,6 +342,68 @@ TEST_CASE("edits and deletes are reflected after sync, and a crash replays")
     CHECK(f.index->lastSeq() == f.cat.scalar(QStringLiteral("SELECT MAX(seq) FROM change_journal")));
 }
 
+TEST_CASE("a sync whose reads fail keeps its journal position and applies the changes next time")
+{
+    Fixture f;
+    const qint64 before = f.index->lastSeq();
+    Thesaurus thesaurus(f.cat.db(), f.cat.clock());
+    const auto descriptor = thesaurus.find(QStringLiteral("Jardins partagés"));
+    REQUIRE(descriptor.has_value());
+    REQUIRE(thesaurus.rename(descriptor->id, QStringLiteral("Jardins collectifs")).ok());
+
+    // The records of the renamed descriptor cannot be looked up.
+    QSqlQuery q(f.cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE record_subject RENAME TO record_subject_away")));
+    const auto failed = f.sync();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.errorMessage().contains(QStringLiteral("record_subject")));
+    CHECK(f.index->lastSeq() == before);
+
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE record_subject_away RENAME TO record_subject")));
+    REQUIRE(f.sync().ok());
+    CHECK(f.index->lastSeq() > before);
+    CHECK(f.found(QStringLiteral("sujet:\"Jardins collectifs\"")) == QList<int>{4});
+
+    // The journal itself unreadable: the same.
+    REQUIRE(thesaurus.rename(descriptor->id, QStringLiteral("Jardins familiaux")).ok());
+    const qint64 applied = f.index->lastSeq();
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE change_journal RENAME TO change_journal_away")));
+    CHECK_FALSE(f.sync().ok());
+    CHECK(f.index->lastSeq() == applied);
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE change_journal_away RENAME TO change_journal")));
+    REQUIRE(f.sync().ok());
+    CHECK(f.found(QStringLiteral("sujet:\"Jardins familiaux\"")) == QList<int>{4});
+}
+
+TEST_CASE("opening an up-to-date index reports failures other than another writer's lock")
+{
+    Fixture f;
+    ExtractionPool::Options options;
+    options.helperPath = QStringLiteral(INFODOC_EXTRACT);
+    // Another writer holds the index (the fixture's): what is there is searched.
+    auto busy = IndexSync::openUpToDate(f.cat.db(), options);
+    REQUIRE(busy.ok());
+    CHECK((*busy)->documentCount() == 6);
+    f.index.reset();
+
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    Record added;
+    added.title = QStringLiteral("Après la fermeture");
+    REQUIRE(records.add(added).ok());
+    busy->reset();
+    auto fresh = IndexSync::openUpToDate(f.cat.db(), options);
+    REQUIRE(fresh.ok());
+    CHECK((*fresh)->documentCount() == 7);
+    fresh->reset();
+
+    // A catalogue read that fails is not "locked": it is an error.
+    QSqlQuery q(f.cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE change_journal RENAME TO change_journal_away")));
+    auto broken = IndexSync::openUpToDate(f.cat.db(), options);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().kind == Error::Kind::Failure);
+}
+
 TEST_CASE("a rebuild gives the same answers as incremental syncs")
 {
     Fixture f;
@@ -442,9 +506,9 @@ TEST_CASE("turning character recognition on reads the scanned PDFs again, and on
     CHECK(f.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM attachment_text WHERE state = 'no_text'")) == 1);
 
     CHECK_FALSE(IndexSync::setOcrLanguage(f.cat.db(), QStringLiteral("fr; DROP")).ok());
-    CHECK(IndexSync::ocrLanguage(f.cat.db()).isEmpty());
+    CHECK(IndexSync::ocrLanguage(f.cat.db())->isEmpty());
     REQUIRE(IndexSync::setOcrLanguage(f.cat.db(), QStringLiteral("fra")).ok());
-    CHECK(IndexSync::ocrLanguage(f.cat.db()) == QStringLiteral("fra"));
+    CHECK(*IndexSync::ocrLanguage(f.cat.db()) == QStringLiteral("fra"));
     // No record changed: the sync still reads the scan again, and nothing else.
     auto second = f.sync();
     REQUIRE(second.ok());

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace infodoc::core;
@@ -26,13 +27,13 @@ TEST_CASE("a write appends journal rows in the same transaction")
 {
     TestCatalogue cat;
     RecordRepository records(cat.db(), cat.clock());
-    const qint64 before = ChangeJournal::lastSeq(cat.db().connection());
+    const qint64 before = *ChangeJournal::lastSeq(cat.db().connection());
     auto id = records.add(book(QStringLiteral("Habiter le quartier")));
     REQUIRE(id.ok());
-    const auto entries = ChangeJournal::since(cat.db().connection(), before, 100);
+    const auto entries = *ChangeJournal::since(cat.db().connection(), before, 100);
     REQUIRE(entries.size() == 2); // the new authority, then the record
-    CHECK(entries.at(0).entity == QStringLiteral("authority"));
-    CHECK(entries.at(1).entity == QStringLiteral("record"));
+    CHECK(entries.at(0).entity == ChangeJournal::Entity::Authority);
+    CHECK(entries.at(1).entity == ChangeJournal::Entity::Record);
     CHECK(entries.at(1).entityId == *id);
     CHECK(entries.at(1).op == ChangeJournal::Op::Insert);
 
@@ -40,7 +41,7 @@ TEST_CASE("a write appends journal rows in the same transaction")
     changed.title = QStringLiteral("Habiter autrement le quartier");
     REQUIRE(records.update(changed).ok());
     REQUIRE(records.remove(*id).ok());
-    const auto after = ChangeJournal::since(cat.db().connection(), entries.last().seq, 100);
+    const auto after = *ChangeJournal::since(cat.db().connection(), entries.last().seq, 100);
     REQUIRE(after.size() == 2);
     CHECK(after.at(0).op == ChangeJournal::Op::Update);
     CHECK(after.at(1).op == ChangeJournal::Op::Delete);
@@ -51,7 +52,7 @@ TEST_CASE("a failed write leaves no journal row and no partial data")
 {
     TestCatalogue cat;
     RecordRepository records(cat.db(), cat.clock());
-    const qint64 journalBefore = ChangeJournal::lastSeq(cat.db().connection());
+    const qint64 journalBefore = *ChangeJournal::lastSeq(cat.db().connection());
     const qint64 authoritiesBefore = cat.scalar(QStringLiteral("SELECT COUNT(*) FROM authority"));
 
     // The authority is written before the unknown subject is found: the
@@ -61,7 +62,7 @@ TEST_CASE("a failed write leaves no journal row and no partial data")
     auto id = records.add(r);
     REQUIRE_FALSE(id.ok());
     CHECK(id.errorMessage().contains(QStringLiteral("Sujet inexistant")));
-    CHECK(ChangeJournal::lastSeq(cat.db().connection()) == journalBefore);
+    CHECK(*ChangeJournal::lastSeq(cat.db().connection()) == journalBefore);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM authority")) == authoritiesBefore);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 0);
 }
@@ -96,13 +97,61 @@ TEST_CASE("a cancelled batch writes nothing")
 TEST_CASE("an uncommitted write transaction rolls back when dropped")
 {
     TestCatalogue cat;
-    const qint64 before = ChangeJournal::lastSeq(cat.db().connection());
+    const qint64 before = *ChangeJournal::lastSeq(cat.db().connection());
     {
         auto t = WriteTransaction::begin(cat.db().connection());
         REQUIRE(t.ok());
-        REQUIRE(ChangeJournal::append(cat.db().connection(), QStringLiteral("record"), 1,
+        REQUIRE(ChangeJournal::append(cat.db().connection(), ChangeJournal::Entity::Record, 1,
                                       ChangeJournal::Op::Insert, cat.clock().now())
                     .ok());
     }
-    CHECK(ChangeJournal::lastSeq(cat.db().connection()) == before);
+    CHECK(*ChangeJournal::lastSeq(cat.db().connection()) == before);
+}
+
+TEST_CASE("every entity and operation is written and read back under its own name")
+{
+    TestCatalogue cat;
+    const qint64 before = *ChangeJournal::lastSeq(cat.db().connection());
+    const QList<ChangeJournal::Entity> entities = {
+        ChangeJournal::Entity::Record, ChangeJournal::Entity::Authority, ChangeJournal::Entity::Subject,
+        ChangeJournal::Entity::Territory, ChangeJournal::Entity::Attachment};
+    const QList<ChangeJournal::Op> ops = {ChangeJournal::Op::Insert, ChangeJournal::Op::Update,
+                                          ChangeJournal::Op::Delete};
+    QSet<QString> names;
+    for (auto e : entities) {
+        names.insert(ChangeJournal::entityName(e));
+        CHECK(ChangeJournal::entityFromName(ChangeJournal::entityName(e)) == e);
+        for (auto op : ops)
+            REQUIRE(ChangeJournal::append(cat.db().connection(), e, 7, op, cat.clock().now()).ok());
+    }
+    CHECK(names.size() == entities.size());
+    CHECK_FALSE(ChangeJournal::entityFromName(QStringLiteral("records")).has_value());
+    const auto read = ChangeJournal::since(cat.db().connection(), before, 100);
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == entities.size() * ops.size());
+    for (int i = 0; i < read->size(); ++i) {
+        CHECK(read->at(i).entity == entities.at(i / 3));
+        CHECK(read->at(i).op == ops.at(i % 3));
+        CHECK(read->at(i).entityId == 7);
+    }
+}
+
+TEST_CASE("a journal that cannot be read, or names an unknown entity, is an error, not an empty journal")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    REQUIRE(records.add(book(QStringLiteral("Habiter le quartier"))).ok());
+    const qint64 before = *ChangeJournal::lastSeq(cat.db().connection());
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO change_journal (entity, entity_id, op, at) "
+                                  "VALUES ('recrod', 1, 'update', '2026-01-01T00:00:00Z')")));
+    const auto damaged = ChangeJournal::since(cat.db().connection(), before, 100);
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.errorMessage().contains(QStringLiteral("recrod")));
+
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE change_journal RENAME TO change_journal_gone")));
+    const auto since = ChangeJournal::since(cat.db().connection(), 0, 100);
+    REQUIRE_FALSE(since.ok());
+    CHECK(since.errorMessage().contains(QStringLiteral("change journal")));
+    CHECK_FALSE(ChangeJournal::lastSeq(cat.db().connection()).ok());
 }

@@ -58,6 +58,39 @@ TEST_CASE("statements split at semicolons ending a line, comments dropped")
     CHECK(statements.at(1) == QStringLiteral("CREATE INDEX i ON a(x);"));
 }
 
+TEST_CASE("a trigger's body, quoted semicolons and comments do not split a statement")
+{
+    const QString script = QStringLiteral(
+        "CREATE TABLE loan (id INTEGER PRIMARY KEY, due TEXT, note TEXT DEFAULT 'a;b'); /* one; */\n"
+        "CREATE TABLE loan_total (month TEXT PRIMARY KEY, n INTEGER NOT NULL);\n"
+        "-- counts every loan; in the same transaction\n"
+        "CREATE TRIGGER loan_counted AFTER INSERT ON loan\n"
+        "BEGIN\n"
+        "    INSERT OR IGNORE INTO loan_total (month, n) VALUES (substr(NEW.due, 1, 7), 0);\n"
+        "    UPDATE loan_total SET n = n + CASE WHEN NEW.note = 'it''s; late' THEN 2 ELSE 1 END\n"
+        "        WHERE month = substr(NEW.due, 1, 7);\n"
+        "END;\n"
+        "CREATE TEMP TRIGGER \"end\" AFTER DELETE ON loan BEGIN DELETE FROM loan_total; END;\n"
+        "INSERT INTO loan (due, note) VALUES ('2026-03-02', 'x'), ('2026-03-09', 'it''s; late');\n");
+    const auto statements = Migrations::splitStatements(script);
+    REQUIRE(statements.size() == 5);
+    CHECK(statements.at(0).endsWith(QStringLiteral("DEFAULT 'a;b');")));
+    CHECK(statements.at(2).startsWith(QStringLiteral("CREATE TRIGGER loan_counted")));
+    CHECK(statements.at(2).endsWith(QStringLiteral("END;")));
+    CHECK(statements.at(3).startsWith(QStringLiteral("CREATE TEMP TRIGGER")));
+
+    // Run for real: the trigger works as written.
+    RawConnection raw(QStringLiteral(":memory:"));
+    QSqlQuery q(raw.db);
+    for (const QString& statement : statements) {
+        INFO(statement.toStdString());
+        REQUIRE(q.exec(statement));
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT n FROM loan_total WHERE month = '2026-03'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+}
+
 TEST_CASE("upgrading from every earlier version gives the fresh schema and keeps data")
 {
     QTemporaryDir dir;
