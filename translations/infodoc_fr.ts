@@ -1207,6 +1207,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Cannot read the change journal</source>
         <translation>Impossible de lire le journal des modifications</translation>
     </message>
+    <message>
+        <source>Cannot list the records</source>
+        <translation>Impossible de lister les notices</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::PdfDocument</name>
@@ -2538,6 +2542,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
             <numerusform>%n notice remise comme avant.</numerusform>
             <numerusform>%n notices remises comme avant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
 </context>
 <context>

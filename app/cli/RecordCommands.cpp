@@ -239,7 +239,10 @@ int CliApplication::cmdList()
         m_out << "[";
     request.limit = 500;
     for (;;) {
-        const RecordPage page = records.page(request);
+        const auto read = records.page(request);
+        if (!read)
+            return fail(read.errorMessage());
+        const RecordPage& page = *read;
         for (const RecordSummary& s : page.rows) {
             if (limit >= 0 && printed >= limit)
                 break;

@@ -24,6 +24,7 @@ namespace infodoc::core {
 namespace {
 
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the record");
+const char* const kListError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot list the records");
 
 QString sortColumn(RecordSort sort)
 {
@@ -191,12 +192,17 @@ Status RecordRepository::remove(qint64 id)
     return Status::success();
 }
 
-bool RecordRepository::exists(qint64 id) const
+Result<bool> RecordRepository::exists(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM record WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() && q.next();
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    const bool found = q.next();
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
+    return found;
 }
 
 Result<Record> RecordRepository::get(qint64 id) const
@@ -295,7 +301,7 @@ Result<Record> RecordRepository::get(qint64 id) const
     return r;
 }
 
-RecordPage RecordRepository::page(const RecordPageRequest& request) const
+Result<RecordPage> RecordRepository::page(const RecordPageRequest& request) const
 {
     RecordPage page;
     QVariantList values;
@@ -318,10 +324,8 @@ RecordPage RecordRepository::page(const RecordPageRequest& request) const
         where + QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3").arg(column, direction).arg(request.limit));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        qCWarning(lcCatalog) << "listing failed:" << q.lastError().text();
-        return page;
-    }
+    if (!q.exec())
+        return sqlError(q, kListError);
     QVariant lastKey;
     while (q.next()) {
         RecordSummary s;
@@ -335,12 +339,14 @@ RecordPage RecordRepository::page(const RecordPageRequest& request) const
         lastKey = q.value(7);
         page.rows.append(s);
     }
+    if (q.lastError().isValid())
+        return sqlError(q, kListError);
     if (page.rows.size() == request.limit)
         page.next = RecordCursor{lastKey, page.rows.last().id};
     return page;
 }
 
-qint64 RecordRepository::count(const RecordFilter& filter) const
+Result<qint64> RecordRepository::count(const RecordFilter& filter) const
 {
     QVariantList values;
     const QString where = filterClause(filter, values);
@@ -348,22 +354,9 @@ qint64 RecordRepository::count(const RecordFilter& filter) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM record") + where);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
-QList<qint64> RecordRepository::findByIsbn(const QString& isbn) const
-{
-    QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM record WHERE isbn = ? AND isbn <> '' ORDER BY id"));
-    q.addBindValue(isbn);
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
-    return ids;
+    if (!q.exec() || !q.next())
+        return sqlError(q, kListError);
+    return q.value(0).toLongLong();
 }
 
 namespace {

@@ -76,11 +76,9 @@ public:
     Status remove(qint64 id);
 
     Result<Record> get(qint64 id) const;
-    bool exists(qint64 id) const;
-    RecordPage page(const RecordPageRequest& request) const;
-    qint64 count(const RecordFilter& filter = {}) const;
-    // Records with the same ISBN, for duplicate warnings.
-    QList<qint64> findByIsbn(const QString& isbn) const;
+    Result<bool> exists(qint64 id) const;
+    Result<RecordPage> page(const RecordPageRequest& request) const;
+    Result<qint64> count(const RecordFilter& filter = {}) const;
 
     struct Duplicate
     {

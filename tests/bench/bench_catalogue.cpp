@@ -89,9 +89,9 @@ int main(int argc, char* argv[])
         for (int i = 0; i < 25; ++i) {
             QElapsedTimer t;
             t.start();
-            const RecordPage page = repo.page(c.request);
+            const auto page = repo.page(c.request);
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
-            if (page.rows.isEmpty())
+            if (!page || page->rows.isEmpty())
                 return 1;
         }
         std::printf("%s: median %.2f ms, p95 %.2f ms\n", c.name, median(ms), percentile(ms, 0.95));
@@ -100,7 +100,8 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 25; ++i) {
         QElapsedTimer t;
         t.start();
-        (void)repo.count(filtered.filter);
+        if (!repo.count(filtered.filter))
+            return 1;
         countMs.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::printf("count filtered \"logement\": median %.2f ms, p95 %.2f ms\n", median(countMs),
@@ -112,7 +113,10 @@ int main(int argc, char* argv[])
     all.limit = 200;
     int pages = 0;
     for (;;) {
-        const RecordPage page = repo.page(all);
+        const auto read = repo.page(all);
+        if (!read)
+            return 1;
+        const RecordPage& page = *read;
         ++pages;
         if (!page.next)
             break;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -49,6 +50,13 @@ template <typename T> T* child(QWidget* parent, const char* name)
     return w;
 }
 
+// The filtered count, once the counting thread has answered.
+qint64 countedTotal(ui::RecordListModel* model)
+{
+    REQUIRE(QTest::qWaitFor([model] { return !model->counting(); }, 20000));
+    return model->totalCount();
+}
+
 } // namespace
 
 TEST_CASE("the catalogue page opens 100,000 records lazily")
@@ -61,7 +69,7 @@ TEST_CASE("the catalogue page opens 100,000 records lazily")
     auto* table = child<QTableView>(&window, "catalogueTable");
     auto* count = child<QLabel>(&window, "catalogueCount");
     auto* model = window.cataloguePage()->model();
-    CHECK(model->totalCount() == 100000);
+    CHECK(countedTotal(model) == 100000);
     CHECK(count->text().contains(QStringLiteral("100")));
     // Only the first page is loaded.
     CHECK(model->rowCount() <= 2 * ui::RecordListModel::pageSize);
@@ -92,13 +100,13 @@ TEST_CASE("the catalogue page opens 100,000 records lazily")
         filter->setFocus();
         QTest::keyClicks(filter, QStringLiteral("lettre du centre"));
         QTest::keyClick(filter, Qt::Key_Return);
-        const qint64 letters = model->totalCount();
+        const qint64 letters = countedTotal(model);
         CHECK(letters > 1000);
         CHECK(letters < 100000);
         type->setCurrentIndex(type->findData(QStringLiteral("periodical_issue")));
-        CHECK(model->totalCount() == letters); // all the newsletter issues are periodicals
+        CHECK(countedTotal(model) == letters); // all the newsletter issues are periodicals
         type->setCurrentIndex(type->findData(QStringLiteral("book")));
-        CHECK(model->totalCount() == 0);
+        CHECK(countedTotal(model) == 0);
         type->setCurrentIndex(0);
         REQUIRE(model->rowCount() > 0);
 
@@ -108,6 +116,21 @@ TEST_CASE("the catalogue page opens 100,000 records lazily")
         CHECK(view->toPlainText().contains(QStringLiteral("La Lettre du centre de ressources")));
         CHECK(view->toPlainText().contains(QStringLiteral("1761-7626")));
     }
+}
+
+TEST_CASE("a catalogue list that cannot be read says so instead of showing no records")
+{
+    TestCatalogue cat;
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE record RENAME TO record_away")));
+    ui::CataloguePage page(cat.db(), cat.clock());
+    page.show();
+    auto* count = child<QLabel>(&page, "catalogueCount");
+    auto* model = page.model();
+    REQUIRE(QTest::qWaitFor([model] { return !model->counting(); }, 20000));
+    CHECK(count->text().contains(QStringLiteral("Cannot list the records")));
+    CHECK_FALSE(count->text().contains(QStringLiteral("0 record")));
+    CHECK(model->rowCount() == 0);
 }
 
 TEST_CASE("modules are reached by the list and by Ctrl+number, unbuilt ones say so")

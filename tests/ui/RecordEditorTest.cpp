@@ -266,7 +266,7 @@ TEST_CASE("records are duplicated and deleted from the Catalogue page")
     whenModal([](QWidget* w) { qobject_cast<QMessageBox*>(w)->button(QMessageBox::Yes)->click(); });
     page->deleteSelected();
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 1);
-    CHECK_FALSE(records.exists(copy));
+    CHECK_FALSE(*records.exists(copy));
 }
 
 TEST_CASE("a batch change on the selected records says how many will change, applies, and is undone")

@@ -94,7 +94,7 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     bar->addWidget(m_type);
     bar->addWidget(m_count);
 
-    m_model = new RecordListModel(*m_records, this);
+    m_model = new RecordListModel(*m_records, db.path(), this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("catalogueTable"));
     m_table->setAccessibleName(tr("Records"));
@@ -137,6 +137,15 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &CataloguePage::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_model, &RecordListModel::totalCountChanged, this, &CataloguePage::updateCount);
+    connect(m_model, &RecordListModel::countingStarted, this, [this] {
+        m_count->setStyleSheet({});
+        m_count->setText(m_notice.isEmpty() ? tr("Counting…") : m_notice);
+    });
+    connect(m_model, &RecordListModel::readFailed, this, [this](const QString& message) {
+        m_count->setStyleSheet(QStringLiteral("color: #a4000f; font-weight: bold;"));
+        m_count->setText(message);
+    });
+    m_count->setText(tr("Counting…"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CataloguePage::showCurrent);
     connect(m_view, &RecordView::attachmentActivated, this,
@@ -147,7 +156,6 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, m_view,
             [this] { m_view->showMessage(tr("Select a record in the list to see it here.")); });
-    updateCount(m_model->totalCount());
     setFocusProxy(m_table);
 }
 
@@ -273,8 +281,8 @@ int CataloguePage::batchEditSelected()
     const int changed = int(dialog.undo().before.size());
     m_undo = dialog.undo();
     m_undoButton->setEnabled(true);
+    m_notice = tr("%n record(s) changed.", nullptr, changed);
     reload();
-    m_count->setText(tr("%n record(s) changed.", nullptr, changed));
     Q_EMIT catalogueChanged();
     return changed;
 }
@@ -296,8 +304,8 @@ bool CataloguePage::undoBatch()
     }
     m_undo.reset();
     m_undoButton->setEnabled(false);
+    m_notice = tr("%n record(s) put back as they were.", nullptr, int(undo.before.size()));
     reload();
-    m_count->setText(tr("%n record(s) put back as they were.", nullptr, int(undo.before.size())));
     Q_EMIT catalogueChanged();
     return true;
 }
@@ -354,8 +362,12 @@ void CataloguePage::showCurrent()
 
 void CataloguePage::updateCount(qint64 total)
 {
-    m_count->setText(
-        tr("%1 record(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+    const QString count =
+        tr("%1 record(s)", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(QLocale().toString(total));
+    m_count->setStyleSheet({});
+    // A batch change says what it did until the count that follows it.
+    m_count->setText(m_notice.isEmpty() ? count : m_notice + u' ' + count);
+    m_notice.clear();
 }
 
 } // namespace infodoc::ui

@@ -77,6 +77,7 @@ private:
     QTableView* m_table = nullptr;
     RecordView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    QString m_notice;
     QTimer* m_debounce = nullptr;
     QPushButton* m_undoButton = nullptr;
     std::optional<core::BatchEdit::Undo> m_undo;

@@ -1,15 +1,26 @@
 #include "catalog/RecordListModel.h"
 
+#include "catalog/RecordCounter.h"
+
 #include <QLocale>
 
 namespace infodoc::ui {
 
 using namespace infodoc::core;
 
-RecordListModel::RecordListModel(RecordRepository& records, QObject* parent)
-    : QAbstractTableModel(parent), m_records(records)
+RecordListModel::RecordListModel(RecordRepository& records, const QString& databasePath, QObject* parent)
+    : QAbstractTableModel(parent), m_records(records), m_counter(new RecordCounter(databasePath, this))
 {
     m_request.limit = pageSize;
+    connect(m_counter, &RecordCounter::counted, this, [this](qint64 total) {
+        m_total = total;
+        m_counting = false;
+        Q_EMIT totalCountChanged(m_total);
+    });
+    connect(m_counter, &RecordCounter::failed, this, [this](const QString& message) {
+        m_counting = false;
+        Q_EMIT readFailed(message);
+    });
     reload();
 }
 
@@ -27,8 +38,9 @@ void RecordListModel::reload()
     m_atEnd = false;
     m_request.after.reset();
     endResetModel();
-    m_total = m_records.count(m_request.filter);
-    Q_EMIT totalCountChanged(m_total);
+    m_counting = true;
+    m_counter->count(m_request.filter);
+    Q_EMIT countingStarted();
     fetchMore({});
 }
 
@@ -105,7 +117,13 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd)
         return;
     m_request.after = m_next;
-    const RecordPage page = m_records.page(m_request);
+    const auto read = m_records.page(m_request);
+    if (!read) {
+        m_atEnd = true;
+        Q_EMIT readFailed(read.errorMessage());
+        return;
+    }
+    const RecordPage& page = *read;
     m_next = page.next;
     m_atEnd = !page.next.has_value();
     if (page.rows.isEmpty())

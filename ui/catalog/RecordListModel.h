@@ -6,8 +6,11 @@
 
 namespace infodoc::ui {
 
+class RecordCounter;
+
 // The catalogue list, fetched a page at a time as the view scrolls
-// (keyset pagination), so 100,000 records never load at once.
+// (keyset pagination), so 100,000 records never load at once; the filtered
+// count is taken beside the window (RecordCounter).
 class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,12 +30,14 @@ public:
         RecordIdRole = Qt::UserRole + 1
     };
 
-    RecordListModel(core::RecordRepository& records, QObject* parent = nullptr);
+    RecordListModel(core::RecordRepository& records, const QString& databasePath, QObject* parent = nullptr);
 
     void setFilter(const core::RecordFilter& filter);
     // Reloads from the first page (after an edit elsewhere).
     void reload();
+    // The count of the current filter, once counted (see counting()).
     qint64 totalCount() const { return m_total; }
+    bool counting() const { return m_counting; }
     qint64 recordId(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
+    void countingStarted();
+    // A page or the count could not be read: the list is not the catalogue.
+    void readFailed(const QString& message);
 
 private:
     core::RecordRepository& m_records;
@@ -55,6 +63,8 @@ private:
     std::optional<core::RecordCursor> m_next;
     bool m_atEnd = false;
     qint64 m_total = 0;
+    bool m_counting = false;
+    RecordCounter* m_counter = nullptr;
 };
 
 } // namespace infodoc::ui

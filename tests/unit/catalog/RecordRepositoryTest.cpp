@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
 
@@ -135,7 +137,7 @@ TEST_CASE("every document type is created, read, updated and deleted")
 
         REQUIRE(records.remove(*id).ok());
         CHECK_FALSE(records.get(*id).ok());
-        CHECK_FALSE(records.exists(*id));
+        CHECK_FALSE(*records.exists(*id));
     }
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM copy")) == 0);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM responsibility")) == 0);
@@ -206,7 +208,7 @@ TEST_CASE("catalogue rules are enforced with clear messages")
         REQUIRE_FALSE(second.ok());
         CHECK(second.errorMessage().contains(QStringLiteral("X1")));
         CHECK(second.errorMessage().contains(QString::number(*first)));
-        CHECK(records.count() == 1);
+        CHECK(*records.count() == 1);
     }
     SECTION("updating a record that does not exist")
     {
@@ -247,14 +249,14 @@ TEST_CASE("listing pages through records by keyset, sorted and filtered")
         batch.append(r);
     }
     REQUIRE(records.addAll(batch).ok());
-    CHECK(records.count() == 45);
+    CHECK(*records.count() == 45);
 
     RecordPageRequest request;
     request.limit = 10;
     QStringList titles;
     int pages = 0;
     for (;;) {
-        const RecordPage page = records.page(request);
+        const RecordPage page = *records.page(request);
         ++pages;
         for (const auto& s : page.rows)
             titles.append(s.title);
@@ -272,20 +274,38 @@ TEST_CASE("listing pages through records by keyset, sorted and filtered")
     byYear.sort = RecordSort::Year;
     byYear.order = Qt::DescendingOrder;
     byYear.limit = 100;
-    const auto years = records.page(byYear).rows;
+    const auto years = records.page(byYear)->rows;
     CHECK(years.first().year == 2006);
     CHECK(years.last().year == 2000);
 
     RecordFilter filter;
     filter.text = QStringLiteral("etude");
-    CHECK(records.count(filter) == 22);
+    CHECK(*records.count(filter) == 22);
     filter.type = DocumentType::Study;
-    CHECK(records.count(filter) == 7);
+    CHECK(*records.count(filter) == 7);
     filter = {};
     filter.text = QStringLiteral("DUBOIS anne");
-    CHECK(records.count(filter) == 9);
+    CHECK(*records.count(filter) == 9);
     filter.text = QStringLiteral("dubois 107"); // every word must match somewhere
-    CHECK(records.count(filter) == 1);
+    CHECK(*records.count(filter) == 1);
+}
+
+TEST_CASE("a list or count that cannot be read is an error, not an empty catalogue")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    Record r;
+    r.title = QStringLiteral("Habiter le quartier");
+    const auto id = records.add(r);
+    REQUIRE(id.ok());
+    REQUIRE(*records.exists(*id));
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE record RENAME TO record_away")));
+    const auto page = records.page({});
+    REQUIRE_FALSE(page.ok());
+    CHECK(page.errorMessage().startsWith(QStringLiteral("Cannot list the records")));
+    CHECK_FALSE(records.count().ok());
+    CHECK_FALSE(records.exists(*id).ok());
 }
 
 TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year and author")

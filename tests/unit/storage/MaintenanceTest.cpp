@@ -116,7 +116,7 @@ TEST_CASE("restore replaces a closed catalogue and checks the backup first")
         auto db = Database::open(target, Database::OpenMode::ExistingOnly);
         REQUIRE(db.ok());
         RecordRepository records(**db, clock);
-        CHECK(records.count() == 1);
+        CHECK(*records.count() == 1);
     }
     SECTION("a file that is not a catalogue")
     {
