@@ -358,6 +358,14 @@ Commandes&#xa0;:
 Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 </translation>
     </message>
+    <message>
+        <source>warning: record %1: %2</source>
+        <translation>avertissement&#xa0;: notice %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: record %1 may be a duplicate: %2</source>
+        <translation>avertissement&#xa0;: la notice %1 est peut-être un doublon&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::OutputCommands</name>
@@ -1324,10 +1332,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
 <context>
     <name>infodoc::core::RecordRepository</name>
     <message>
-        <source>Record %1: %2</source>
-        <translation>Notice %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Record %1 (&quot;%2&quot;): %3</source>
         <translation>Notice %1 (« %2 »)&#xa0;: %3</translation>
     </message>
@@ -1360,12 +1364,35 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <translation>Le code-barres %1 est déjà utilisé par un exemplaire de la notice %2.</translation>
     </message>
     <message>
-        <source>Record n° %1: %2</source>
-        <translation>Notice n°&#xa0;%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Record n° %1 (&quot;%2&quot;): %3</source>
         <translation>Notice n°&#xa0;%1 (« %2 »)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RecordSaver</name>
+    <message>
+        <source>Record n° %1 “%2” has the same ISBN.</source>
+        <translation>La notice n°&#xa0;%1 « %2 » a le même ISBN.</translation>
+    </message>
+    <message>
+        <source>Record n° %1 “%2” (%3, %4) looks like this one.</source>
+        <translation>La notice n°&#xa0;%1 « %2 » (%3, %4) ressemble à celle-ci.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Not saved, this may be a duplicate: %1</source>
+        <translation>Non enregistrée, c’est peut-être un doublon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not a file of record n° %2.</source>
+        <translation>La pièce jointe %1 n’est pas un fichier de la notice n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1444,14 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>The consultation date &quot;%1&quot; must be a year, year-month or full date.</source>
         <translation>La date de consultation « %1 » doit être une année, une année et un mois, ou une date complète.</translation>
+    </message>
+    <message>
+        <source>A chapter is part of a book: give the book&apos;s title, or the bibliography will have nothing to point to.</source>
+        <translation>Un chapitre fait partie d’un ouvrage&#xa0;: indiquez le titre de l’ouvrage, sinon la bibliographie n’aura rien à citer.</translation>
+    </message>
+    <message>
+        <source>An article is part of a periodical: give the periodical&apos;s title, or the bibliography will have nothing to point to.</source>
+        <translation>Un article fait partie d’un périodique&#xa0;: indiquez le titre du périodique, sinon la bibliographie n’aura rien à citer.</translation>
     </message>
 </context>
 <context>
@@ -2071,10 +2106,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3229,18 +3260,6 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
     <message>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <source>Record n° %1 “%2” has the same ISBN.</source>
-        <translation>La notice n°&#xa0;%1 « %2 » a le même ISBN.</translation>
-    </message>
-    <message>
-        <source>Record n° %1 “%2” (%3, %4) looks like this one.</source>
-        <translation>La notice n°&#xa0;%1 « %2 » (%3, %4) ressemble à celle-ci.</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>sans date</translation>
     </message>
     <message>
         <source>&amp;Save anyway</source>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/RecordSaver.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<core::Database> openCatalogue(bool create, int& exitCode);
     bool readJsonObject(QJsonObject& object, int& exitCode);
     bool positiveId(const QString& text, qint64& id, int& exitCode);
+    void warnAbout(const core::RecordSaver::Saved& saved);
 
     int cmdInit();
     int cmdDemo();

@@ -6,6 +6,7 @@
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordJson.h"
 #include "catalog/RecordRepository.h"
+#include "catalog/RecordSaver.h"
 #include "catalog/StarterData.h"
 #include "catalog/Thesaurus.h"
 #include "common/Clock.h"
@@ -96,6 +97,16 @@ int CliApplication::cmdDemo()
     return 0;
 }
 
+// Saved all the same: what the form would have shown before saving.
+void CliApplication::warnAbout(const RecordSaver::Saved& saved)
+{
+    for (const auto& w : saved.warnings)
+        m_err << tr("warning: record %1: %2").arg(saved.id).arg(w.message) << '\n';
+    for (const auto& d : saved.duplicates)
+        m_err << tr("warning: record %1 may be a duplicate: %2").arg(saved.id).arg(RecordSaver::describe(d))
+              << '\n';
+}
+
 int CliApplication::cmdAdd()
 {
     int code = 0;
@@ -109,15 +120,16 @@ int CliApplication::cmdAdd()
     if (!db)
         return code;
     SystemClock clock;
-    RecordRepository records(*db, clock);
-    auto id = records.add(*record);
-    if (!id)
-        return fail(id.errorMessage());
+    record->id = 0;
+    auto saved = RecordSaver(*db, clock).save({*record, {}, {}}, RecordSaver::Duplicates::Accept);
+    if (!saved)
+        return fail(saved.errorMessage());
+    warnAbout(*saved);
     if (m_args.flags.contains(QStringLiteral("json")))
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), saved->id}}).toJson(QJsonDocument::Compact)
               << '\n';
     else
-        m_out << *id << '\n';
+        m_out << saved->id << '\n';
     return 0;
 }
 
@@ -288,8 +300,10 @@ int CliApplication::cmdEdit()
     auto changed = RecordJson::merge(*record, patch);
     if (!changed)
         return fail(tr("Record %1: %2").arg(id).arg(changed.errorMessage()));
-    if (auto s = records.update(*changed); !s)
-        return fail(tr("Record %1: %2").arg(id).arg(s.errorMessage()));
+    auto saved = RecordSaver(*db, clock).save({*changed, {}, {}}, RecordSaver::Duplicates::Accept);
+    if (!saved)
+        return fail(tr("Record %1: %2").arg(id).arg(saved.errorMessage()));
+    warnAbout(*saved);
     return 0;
 }
 

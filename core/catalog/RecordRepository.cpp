@@ -2,7 +2,6 @@
 
 #include "catalog/AttachmentStore.h"
 #include "catalog/RecordSession.h"
-#include "catalog/RecordValidator.h"
 #include "catalog/StandardNumber.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
@@ -88,19 +87,10 @@ Result<qint64> RecordRepository::add(const Record& record)
 
 Result<QList<qint64>> RecordRepository::addAll(const QList<Record>& records, const Progress& progress)
 {
-    QList<Record> valid;
-    valid.reserve(records.size());
-    for (int i = 0; i < records.size(); ++i) {
-        Record r = records.at(i);
+    // Checked by the session as each record is written.
+    QList<Record> valid = records;
+    for (Record& r : valid)
         r.id = 0;
-        auto normalized = RecordValidator::normalized(r);
-        if (!normalized) {
-            if (records.size() == 1)
-                return normalized.error();
-            return Error{tr("Record %1: %2").arg(i + 1).arg(normalized.errorMessage())};
-        }
-        valid.append(*normalized);
-    }
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -130,15 +120,12 @@ Status RecordRepository::update(const Record& record)
 {
     if (record.id <= 0)
         return Error{tr("The record to update has no number.")};
-    auto normalized = RecordValidator::normalized(record);
-    if (!normalized)
-        return normalized.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
     {
         Session session(m_db.connection(), m_clock);
-        if (auto id = session.write(*normalized); !id)
+        if (auto id = session.write(record); !id)
             return id.error();
     }
     return transaction->commit();
@@ -146,15 +133,10 @@ Status RecordRepository::update(const Record& record)
 
 Status RecordRepository::updateAll(const QList<Record>& records, const Progress& progress)
 {
-    QList<Record> valid;
-    valid.reserve(records.size());
+    const QList<Record>& valid = records;
     for (const Record& r : records) {
         if (r.id <= 0)
             return Error{tr("The record to update has no number.")};
-        auto normalized = RecordValidator::normalized(r);
-        if (!normalized)
-            return Error{tr("Record n° %1: %2").arg(r.id).arg(normalized.errorMessage())};
-        valid.append(*normalized);
     }
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
@@ -384,7 +366,7 @@ double titleSimilarity(const QStringList& a, const QStringList& b)
 
 } // namespace
 
-QList<RecordRepository::Duplicate> RecordRepository::possibleDuplicates(const Record& record) const
+Result<QList<RecordRepository::Duplicate>> RecordRepository::possibleDuplicates(const Record& record) const
 {
     QList<Duplicate> out;
     QSet<qint64> seen = {record.id};
@@ -408,13 +390,13 @@ QList<RecordRepository::Duplicate> RecordRepository::possibleDuplicates(const Re
     if (!isbn.isEmpty()) {
         q.prepare(columns + QStringLiteral("WHERE isbn = ? ORDER BY id"));
         q.addBindValue(isbn);
-        if (q.exec()) {
-            while (q.next()) {
-                if (seen.contains(q.value(0).toLongLong()))
-                    continue;
-                seen.insert(q.value(0).toLongLong());
-                out.append({summary(), Duplicate::Reason::SameIsbn});
-            }
+        if (!q.exec())
+            return sqlError(q, kReadError);
+        while (q.next()) {
+            if (seen.contains(q.value(0).toLongLong()))
+                continue;
+            seen.insert(q.value(0).toLongLong());
+            out.append({summary(), Duplicate::Reason::SameIsbn});
         }
     }
     const int year = record.year();
@@ -428,7 +410,7 @@ QList<RecordRepository::Duplicate> RecordRepository::possibleDuplicates(const Re
     q.prepare(columns + QStringLiteral("WHERE year = ? ORDER BY id"));
     q.addBindValue(year);
     if (!q.exec())
-        return out;
+        return sqlError(q, kReadError);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (seen.contains(id))
@@ -445,6 +427,8 @@ QList<RecordRepository::Duplicate> RecordRepository::possibleDuplicates(const Re
         seen.insert(id);
         out.append({summary(), Duplicate::Reason::SimilarTitle});
     }
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
     return out;
 }
 

@@ -92,7 +92,7 @@ public:
     };
     // Other records that may be the same document as `record` (its own id is
     // left out), for the warning before saving.
-    QList<Duplicate> possibleDuplicates(const Record& record) const;
+    Result<QList<Duplicate>> possibleDuplicates(const Record& record) const;
 
     // Recomputes the denormalised author columns of the records an
     // authority appears in, and journals them; inside a transaction.

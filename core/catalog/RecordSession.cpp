@@ -1,6 +1,7 @@
 #include "catalog/RecordSession.h"
 
 #include "catalog/AuthorityRepository.h"
+#include "catalog/RecordValidator.h"
 #include "catalog/Territories.h"
 #include "catalog/Thesaurus.h"
 #include "common/Clock.h"
@@ -108,8 +109,13 @@ Result<qint64> RecordRepository::Session::authorityId(const Responsibility& r)
     return id;
 }
 
-Result<qint64> RecordRepository::Session::write(const Record& r)
+Result<qint64> RecordRepository::Session::write(const Record& record)
 {
+    // Checked here too: a batch writer may not have.
+    const auto normalized = RecordValidator::normalized(record);
+    if (!normalized)
+        return normalized.error();
+    const Record& r = *normalized;
     const bool replacing = r.id != 0;
     const QString authors = r.authorsDisplay();
     QSqlQuery& q = prepared(

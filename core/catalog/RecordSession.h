@@ -15,7 +15,8 @@ class RecordRepository::Session
 public:
     Session(const QSqlDatabase& db, const Clock& clock);
 
-    // Inserts (record.id == 0) or replaces a validated record; returns its id.
+    // Inserts (record.id == 0) or replaces a record, checked and normalised
+    // here; returns its id.
     Result<qint64> write(const Record& record);
     Status remove(qint64 id, QStringList* orphanedBlobs);
     // Links a stored file (its blob row must exist) to a record.

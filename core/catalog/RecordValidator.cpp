@@ -20,6 +20,22 @@ bool RecordValidator::isValidDate(const QString& date)
     return QDate(m.captured(1).toInt(), month, day).isValid();
 }
 
+QList<RecordValidator::Problem> RecordValidator::warnings(const Record& r)
+{
+    QList<Problem> list;
+    if (r.containerTitle.trimmed().isEmpty()) {
+        if (r.type == DocumentType::Chapter)
+            list.append({QStringLiteral("containerTitle"),
+                         tr("A chapter is part of a book: give the book's title, or the bibliography will "
+                            "have nothing to point to.")});
+        else if (r.type == DocumentType::Article)
+            list.append({QStringLiteral("containerTitle"),
+                         tr("An article is part of a periodical: give the periodical's title, or the "
+                            "bibliography will have nothing to point to.")});
+    }
+    return list;
+}
+
 QList<RecordValidator::Problem> RecordValidator::problems(const Record& r)
 {
     QList<Problem> list;

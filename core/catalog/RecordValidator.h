@@ -22,6 +22,9 @@ public:
 
     // Every problem found, for forms that show them inline.
     static QList<Problem> problems(const Record& record);
+    // What deserves a second look but does not stop saving (a chapter
+    // without its book, an article without its periodical).
+    static QList<Problem> warnings(const Record& record);
     // The normalised record, or the first problem.
     static Result<Record> normalized(const Record& record);
 

@@ -135,9 +135,11 @@ RichText Formatter::title()
                type == QLatin1String("webpage")) {
         t.append(text);
         t.append(withDate ? QStringLiteral(", ") + yearDate() + QStringLiteral(". ") : QStringLiteral(". "));
-        if (type == QLatin1String("chapter"))
-            t.append(QStringLiteral("In") + kNbsp + QStringLiteral(": "));
         const QString editors = m_editorsUsed ? QString() : editorNames();
+        // No larger whole catalogued: no "In" part (citeproc prints "In :" alone).
+        const bool whole = !m_item.containerTitle.isEmpty() || !editors.isEmpty();
+        if (type == QLatin1String("chapter") && whole)
+            t.append(QStringLiteral("In") + kNbsp + QStringLiteral(": "));
         if (type != QLatin1String("webpage") && !editors.isEmpty()) {
             t.append(editors);
             if (!m_item.containerTitle.isEmpty())

@@ -350,3 +350,23 @@ TEST_CASE("files dropped on the form are attached when it is saved")
     REQUIRE(saved->attachments.size() == 1);
     CHECK(saved->attachments.first().fileName == QStringLiteral("revue.pdf"));
 }
+
+TEST_CASE("the form warns that a chapter has no book, and saves it all the same")
+{
+    TestCatalogue cat;
+    Record r;
+    r.type = DocumentType::Chapter;
+    r.title = QStringLiteral("Les conseils citoyens");
+    ui::RecordEditor editor(cat.db(), cat.clock(), r);
+    editor.show();
+    type(field(&editor, "title"), QStringLiteral("Les conseils citoyens, dix ans après"));
+    QTest::qWait(400);
+    CHECK(editor.shownProblems().value(QStringLiteral("containerTitle")).contains(QStringLiteral("book")));
+    editor.accept();
+    CHECK_FALSE(editor.isVisible());
+    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record WHERE type = 'chapter'")) == 1);
+
+    type(field(&editor, "containerTitle"), QStringLiteral("Quartiers populaires"));
+    QTest::qWait(400);
+    CHECK_FALSE(editor.shownProblems().contains(QStringLiteral("containerTitle")));
+}

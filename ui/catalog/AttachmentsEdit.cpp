@@ -104,21 +104,12 @@ void AttachmentsEdit::addFiles(const QStringList& paths)
     Q_EMIT changed();
 }
 
-QStringList AttachmentsEdit::apply(qint64 recordId)
+void AttachmentsEdit::saved(qint64 recordId)
 {
-    AttachmentStore store(m_db, m_clock);
-    QStringList failures;
-    for (qint64 id : std::as_const(m_detached))
-        if (auto s = store.detach(id); !s)
-            failures.append(s.errorMessage());
-    for (const QString& path : std::as_const(m_pending))
-        if (auto a = store.attach(recordId, path); !a)
-            failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(path), a.errorMessage()));
     m_detached.clear();
     m_pending.clear();
-    m_attachments = store.attachments(recordId);
+    m_attachments = AttachmentStore(m_db, m_clock).attachments(recordId);
     fill();
-    return failures;
 }
 
 } // namespace infodoc::ui

@@ -26,8 +26,10 @@ public:
 
     void addFiles(const QStringList& paths);
     bool isModified() const { return !m_pending.isEmpty() || !m_detached.isEmpty(); }
-    // Attaches and detaches for the saved record; returns what could not be done, one line each.
-    QStringList apply(qint64 recordId);
+    QStringList pendingFiles() const { return m_pending; }
+    QList<qint64> detachedAttachments() const { return m_detached; }
+    // After the record is saved with them: shows the record's files as they now are.
+    void saved(qint64 recordId);
 
 Q_SIGNALS:
     void changed();

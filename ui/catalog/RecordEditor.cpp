@@ -1,5 +1,7 @@
 #include "catalog/RecordEditor.h"
 
+#include "catalog/RecordSaver.h"
+
 #include "catalog/AttachmentsEdit.h"
 #include "catalog/AuthorityRepository.h"
 #include "catalog/CopiesEdit.h"
@@ -471,12 +473,20 @@ void RecordEditor::validate()
         else
             others.append(p.message);
     }
+    // Warnings do not stop saving: shown where no problem is, in another colour.
+    QHash<QString, QString> warnings;
+    for (const auto& w : RecordValidator::warnings(record()))
+        if (m_problemLabels.contains(w.field) && !byField.contains(w.field))
+            warnings.insert(w.field, w.message);
     for (auto it = m_problemLabels.constBegin(); it != m_problemLabels.constEnd(); ++it) {
-        const QString message = byField.value(it.key());
+        const bool problem = byField.contains(it.key());
+        const QString message = problem ? byField.value(it.key()) : warnings.value(it.key());
         it.value()->setText(message);
+        it.value()->setStyleSheet(problem ? QStringLiteral("color:#b00020")
+                                          : QStringLiteral("color:#7a4f00"));
         it.value()->setVisible(!message.isEmpty());
-        m_lines.value(it.key())->setStyleSheet(
-            message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b00020"));
+        m_lines.value(it.key())->setStyleSheet(problem ? QStringLiteral("border: 1px solid #b00020")
+                                                       : QString());
         m_lines.value(it.key())->setAccessibleDescription(message);
     }
     m_summary->setText(others.join(u'\n'));
@@ -521,31 +531,28 @@ bool RecordEditor::save()
     m_triedSave = true;
     validate();
     const Record r = record();
-    const auto problems = RecordValidator::problems(r);
-    if (!problems.isEmpty()) {
+    RecordSaver saver(m_db, m_clock);
+    const auto review = saver.review(r);
+    if (!review) {
+        QMessageBox::warning(this, tr("Save the record"), review.errorMessage());
+        return false;
+    }
+    if (!review->problems.isEmpty()) {
         // Show the first problem's field.
-        const QString field = problems.first().field;
+        const QString field = review->problems.first().field;
         if (QWidget* widget = m_lines.value(field)) {
             for (int i = 0; i < m_tabs->count(); ++i)
                 if (m_tabs->widget(i)->isAncestorOf(widget))
                     m_tabs->setCurrentIndex(i);
             widget->setFocus(Qt::OtherFocusReason);
         }
-        m_summary->setText(tr("The record is not saved: %1").arg(problems.first().message));
+        m_summary->setText(tr("The record is not saved: %1").arg(review->problems.first().message));
         m_summary->show();
         return false;
     }
-    RecordRepository records(m_db, m_clock);
-    const auto duplicates = records.possibleDuplicates(r);
-    if (!duplicates.isEmpty()) {
-        const auto& d = duplicates.first();
-        QMessageBox box(QMessageBox::Warning, tr("Possible duplicate"),
-                        d.reason == RecordRepository::Duplicate::Reason::SameIsbn
-                            ? tr("Record n° %1 “%2” has the same ISBN.").arg(d.record.id).arg(d.record.title)
-                            : tr("Record n° %1 “%2” (%3, %4) looks like this one.")
-                                  .arg(d.record.id)
-                                  .arg(d.record.title, d.record.authors,
-                                       d.record.year ? QString::number(d.record.year) : tr("no date")),
+    if (!review->duplicates.isEmpty()) {
+        const auto& d = review->duplicates.first();
+        QMessageBox box(QMessageBox::Warning, tr("Possible duplicate"), RecordSaver::describe(d),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("duplicateWarning"));
         QPushButton* saveAnyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
@@ -561,26 +568,18 @@ bool RecordEditor::save()
         if (box.clickedButton() != saveAnyway)
             return false;
     }
-    if (r.id) {
-        if (auto s = records.update(r); !s) {
-            QMessageBox::warning(this, tr("Save the record"), s.errorMessage());
-            return false;
-        }
-        m_resultId = r.id;
-    } else {
-        auto id = records.add(r);
-        if (!id) {
-            QMessageBox::warning(this, tr("Save the record"), id.errorMessage());
-            return false;
-        }
-        m_resultId = *id;
+    const auto saved = saver.save({r, m_attachments->pendingFiles(), m_attachments->detachedAttachments()},
+                                  RecordSaver::Duplicates::Accept);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save the record"), saved.errorMessage());
+        return false;
     }
-    // The record is saved; files follow, each on its own.
-    const QStringList failures = m_attachments->apply(m_resultId);
-    if (!failures.isEmpty())
+    m_resultId = saved->id;
+    m_attachments->saved(m_resultId);
+    if (!saved->fileFailures.isEmpty())
         QMessageBox::warning(
             this, tr("Attach files"),
-            tr("The record n° %1 is saved, but:\n%2").arg(m_resultId).arg(failures.join(u'\n')));
+            tr("The record n° %1 is saved, but:\n%2").arg(m_resultId).arg(saved->fileFailures.join(u'\n')));
     return true;
 }
 

@@ -323,7 +323,7 @@ TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year an
 
     Record same = book;
     same.title = QStringLiteral("Autre titre");
-    auto dup = records.possibleDuplicates(same);
+    auto dup = *records.possibleDuplicates(same);
     REQUIRE(dup.size() == 1);
     CHECK(dup.first().record.id == *id);
     CHECK(dup.first().reason == RecordRepository::Duplicate::Reason::SameIsbn);
@@ -332,7 +332,7 @@ TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year an
     similar.title = QStringLiteral("Politique de la ville : une histoire");
     similar.date = QStringLiteral("2012-03");
     similar.responsibilities = {{QStringLiteral("Marie Dupont"), AuthorityKind::Person, Role::Author}};
-    dup = records.possibleDuplicates(similar);
+    dup = *records.possibleDuplicates(similar);
     REQUIRE(dup.size() == 1);
     CHECK(dup.first().reason == RecordRepository::Duplicate::Reason::SimilarTitle);
     CHECK(dup.first().record.title == book.title);
@@ -340,19 +340,19 @@ TEST_CASE("possible duplicates: the same ISBN, or nearly the same title, year an
     // Another year, another author or another title: not a duplicate.
     Record otherYear = similar;
     otherYear.date = QStringLiteral("2014");
-    CHECK(records.possibleDuplicates(otherYear).isEmpty());
+    CHECK(records.possibleDuplicates(otherYear)->isEmpty());
     Record otherAuthor = similar;
     otherAuthor.responsibilities = {{QStringLiteral("Martin, Paul"), AuthorityKind::Person, Role::Author}};
-    CHECK(records.possibleDuplicates(otherAuthor).isEmpty());
+    CHECK(records.possibleDuplicates(otherAuthor)->isEmpty());
     Record otherTitle = similar;
     otherTitle.title = QStringLiteral("La politique du logement");
     // Articles do not count: "Politique de la ville : une histoire" is the same title.
     Record noArticle = similar;
     noArticle.title = QStringLiteral("La politique de la ville, une histoire");
-    CHECK(records.possibleDuplicates(noArticle).size() == 1);
-    CHECK(records.possibleDuplicates(otherTitle).isEmpty());
+    CHECK(records.possibleDuplicates(noArticle)->size() == 1);
+    CHECK(records.possibleDuplicates(otherTitle)->isEmpty());
     // A record is not its own duplicate.
     auto stored = records.get(*id);
     REQUIRE(stored.ok());
-    CHECK(records.possibleDuplicates(*stored).isEmpty());
+    CHECK(records.possibleDuplicates(*stored)->isEmpty());
 }

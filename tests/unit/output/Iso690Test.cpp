@@ -145,3 +145,46 @@ TEST_CASE("numeric references equal what citeproc renders with iso690-numeric-fr
 {
     compareWithCiteproc(Iso690::Style::Numeric, QStringLiteral("iso690-numeric-fr.csl"));
 }
+
+TEST_CASE("a chapter or an article without its larger whole has no \"In\" part, as citeproc renders it")
+{
+    QList<CslItem> items;
+    Record chapter;
+    chapter.id = 1;
+    chapter.type = DocumentType::Chapter;
+    chapter.title = QStringLiteral("Les conseils citoyens");
+    chapter.responsibilities = {{QStringLiteral("Carrel, Marion"), AuthorityKind::Person, Role::Author, 0}};
+    chapter.publisher = QStringLiteral("Presses universitaires de Rennes");
+    chapter.place = QStringLiteral("Rennes");
+    chapter.date = QStringLiteral("2017");
+    chapter.pages = QStringLiteral("12-30");
+    items.append(CslItem::fromRecord(chapter));
+    Record article;
+    article.id = 2;
+    article.type = DocumentType::Article;
+    article.title = QStringLiteral("Le retour des centres sociaux");
+    article.responsibilities = {{QStringLiteral("Petit, Léa"), AuthorityKind::Person, Role::Author, 0}};
+    article.date = QStringLiteral("2020");
+    article.pages = QStringLiteral("4-9");
+    items.append(CslItem::fromRecord(article));
+
+    for (const auto style : {Iso690::Style::AuthorDate, Iso690::Style::Numeric}) {
+        Iso690::Options options;
+        options.style = style;
+        const QList<RichText> ours = Iso690::formatAll(items, options);
+        const QMap<QString, QString> theirs =
+            citeproc(items, style == Iso690::Style::AuthorDate ? QStringLiteral("iso690-author-date-fr.csl")
+                                                               : QStringLiteral("iso690-numeric-fr.csl"));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString text = ours.at(i).toPlainText();
+            INFO("ours:     " << text.toStdString());
+            INFO("citeproc: " << theirs.value(items.at(i).id).toStdString());
+            CHECK_FALSE(text.contains(QStringLiteral("In")));
+            CHECK_FALSE(withoutSpaces(text).contains(QStringLiteral(":.")));
+            CHECK_FALSE(withoutSpaces(text).contains(QStringLiteral("..")));
+            // The reference style prints "In :" with nothing after it; we leave it out.
+            CHECK(undoDeliberateDifferences(withoutSpaces(text)).toStdString() ==
+                  withoutSpaces(theirs.value(items.at(i).id)).remove(QStringLiteral("In:")).toStdString());
+        }
+    }
+}
