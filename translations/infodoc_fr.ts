@@ -1219,6 +1219,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Cannot list the records</source>
         <translation>Impossible de lister les notices</translation>
     </message>
+    <message>
+        <source>Cannot read the thesaurus</source>
+        <translation>Impossible de lire le thésaurus</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::PdfDocument</name>

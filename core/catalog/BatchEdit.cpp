@@ -75,14 +75,6 @@ QString BatchEdit::fieldLabel(const QString& field)
     return field;
 }
 
-QString BatchEdit::actionKey(Action action)
-{
-    for (const auto& a : kActions)
-        if (a.action == action)
-            return QLatin1String(a.key);
-    return {};
-}
-
 std::optional<BatchEdit::Action> BatchEdit::actionFromKey(const QString& key)
 {
     for (const auto& a : kActions)

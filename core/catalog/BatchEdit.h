@@ -49,7 +49,6 @@ public:
     // "type", "publisher", "place", "date", "language", "audience", "collection", "genre", "callNumber".
     static QStringList settableFields();
     static QString fieldLabel(const QString& field);
-    static QString actionKey(Action action);
     static std::optional<Action> actionFromKey(const QString& key);
 
     // The records among `ids` the change would modify (a record that already

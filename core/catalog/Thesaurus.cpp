@@ -378,22 +378,6 @@ Status Thesaurus::moveUnder(qint64 id, qint64 broaderId)
     return transaction->commit();
 }
 
-Status Thesaurus::removeBroader(qint64 id, qint64 broaderId)
-{
-    auto transaction = WriteTransaction::begin(m_db.connection());
-    if (!transaction)
-        return transaction.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM subject_broader WHERE subject_id = ? AND broader_id = ?"));
-    q.addBindValue(id);
-    q.addBindValue(broaderId);
-    if (auto s = execOrError(q, kSaveError); !s)
-        return s;
-    if (auto s = journal(id, ChangeJournal::Op::Update); !s)
-        return s;
-    return transaction->commit();
-}
-
 Status Thesaurus::addRelatedInTransaction(qint64 a, qint64 b)
 {
     if (a == b)

@@ -64,7 +64,6 @@ public:
     Status addNonPreferred(qint64 id, const QString& label);
     Status removeNonPreferred(const QString& label);
     Status addBroader(qint64 id, qint64 broaderId);
-    Status removeBroader(qint64 id, qint64 broaderId);
     // Moves a descriptor (with everything below it) under `broaderId`, or to
     // the top with 0, in place of all its broader terms.
     Status moveUnder(qint64 id, qint64 broaderId);

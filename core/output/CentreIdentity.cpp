@@ -20,7 +20,7 @@ CentreIdentity CentreSettings::load() const
     CentreIdentity identity;
     const auto values = Settings::values(m_db, QStringLiteral("centre."), kRead);
     if (!values) {
-        qCWarning(lcStorage) << values.errorMessage();
+        qCWarning(lcOutput) << values.errorMessage();
         return identity;
     }
     identity.name = values->value(QStringLiteral("centre.name"));

@@ -32,7 +32,6 @@ public:
     RichText affixed(const QString& prefix, const QString& suffix) const;
 
     bool isEmpty() const { return m_spans.isEmpty(); }
-    const QList<Span>& spans() const { return m_spans; }
     QString toPlainText() const;
     // Escaped XHTML: <i> for titles, <a href> for addresses.
     QString toHtml() const;

@@ -221,12 +221,12 @@ SheetTemplate SheetTemplates::load(Database& db)
     const QString key = QLatin1String(kSettingKey);
     const auto values = Settings::values(db, key, kRead);
     if (!values) {
-        qCWarning(lcStorage) << values.errorMessage();
+        qCWarning(lcOutput) << values.errorMessage();
     } else if (values->contains(key)) {
         auto parsed = fromJson(values->value(key).toUtf8(), tr("the catalogue's template"));
         if (parsed)
             return *parsed;
-        qCWarning(lcStorage) << parsed.errorMessage();
+        qCWarning(lcOutput) << parsed.errorMessage();
     }
     return builtIn();
 }

@@ -5,7 +5,10 @@
 #include "storage/SqlError.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace infodoc::core {
 
@@ -23,36 +26,47 @@ QueryNode matchNode(const QString& text)
 
 SearchService::SearchService(Database& db, SearchIndex& index) : m_db(db), m_index(index)
 {
-    loadVocabulary();
+    m_vocabulary = loadVocabulary();
 }
 
-void SearchService::loadVocabulary()
+Status SearchService::loadVocabulary()
 {
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the thesaurus");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, label, norm_key FROM subject"))) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            m_descriptors[id].labels.prepend(q.value(1).toString());
-            m_descriptorByKey.insert(q.value(2).toString(), id);
-            m_subjectLabels.insert(QString::number(id), q.value(1).toString());
-        }
-    }
-    if (q.exec(QStringLiteral("SELECT subject_id, label, norm_key FROM subject_nonpreferred"))) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            m_descriptors[id].labels.append(q.value(1).toString());
-            m_descriptorByKey.insert(q.value(2).toString(), id);
-        }
-    }
-    if (q.exec(QStringLiteral("SELECT subject_id, broader_id FROM subject_broader"))) {
+    auto each = [&q, readError](const QString& sql, const std::function<void()>& row) -> Status {
+        if (!q.exec(sql))
+            return sqlError(q, readError);
         while (q.next())
-            m_descriptors[q.value(1).toLongLong()].narrower.append(q.value(0).toLongLong());
-    }
-    if (q.exec(QStringLiteral("SELECT id, name FROM territory"))) {
-        while (q.next())
-            m_territoryLabels.insert(q.value(0).toString(), q.value(1).toString());
-    }
+            row();
+        if (q.lastError().isValid())
+            return sqlError(q, readError);
+        return Status::success();
+    };
+    if (auto s = each(QStringLiteral("SELECT id, label, norm_key FROM subject"),
+                      [&] {
+                          const qint64 id = q.value(0).toLongLong();
+                          m_descriptors[id].labels.prepend(q.value(1).toString());
+                          m_descriptorByKey.insert(q.value(2).toString(), id);
+                          m_subjectLabels.insert(QString::number(id), q.value(1).toString());
+                      });
+        !s)
+        return s;
+    if (auto s = each(QStringLiteral("SELECT subject_id, label, norm_key FROM subject_nonpreferred"),
+                      [&] {
+                          const qint64 id = q.value(0).toLongLong();
+                          m_descriptors[id].labels.append(q.value(1).toString());
+                          m_descriptorByKey.insert(q.value(2).toString(), id);
+                      });
+        !s)
+        return s;
+    if (auto s =
+            each(QStringLiteral("SELECT subject_id, broader_id FROM subject_broader"),
+                 [&] { m_descriptors[q.value(1).toLongLong()].narrower.append(q.value(0).toLongLong()); });
+        !s)
+        return s;
+    return each(QStringLiteral("SELECT id, name FROM territory"),
+                [&] { m_territoryLabels.insert(q.value(0).toString(), q.value(1).toString()); });
 }
 
 // A word or phrase that is a descriptor, or one of its non-preferred
@@ -224,9 +238,10 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
     return out.simplified();
 }
 
-QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, const QStringList& stems,
-                                                  bool snippets) const
+core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<SearchHit>& hits,
+                                                                const QStringList& stems, bool snippets) const
 {
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
     QList<Hit> out;
     if (hits.isEmpty())
         return out;
@@ -237,10 +252,12 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
     QHash<qint64, QString> abstracts;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(
+    if (!q.exec(
             QStringLiteral("SELECT id, title, authors_display, type, year, call_number, abstract FROM record "
                            "WHERE id IN (%1)")
-                .arg(sqlIdList(ids)))) {
+                .arg(sqlIdList(ids))))
+        return sqlError(q, readError);
+    {
         while (q.next()) {
             Hit h;
             h.id = q.value(0).toLongLong();
@@ -254,10 +271,12 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
         }
     }
     // Availability from the copies as they are now, not as last indexed.
-    if (q.exec(QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
-                              "FROM copy WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
-                              "GROUP BY record_id")
-                   .arg(sqlIdList(ids)))) {
+    if (!q.exec(QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
+                               "FROM copy WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
+                               "GROUP BY record_id")
+                    .arg(sqlIdList(ids))))
+        return sqlError(q, readError);
+    {
         while (q.next()) {
             auto it = byId.find(q.value(0).toLongLong());
             if (it != byId.end()) {
@@ -277,7 +296,9 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
             a.pages = it.value();
             q.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
             q.addBindValue(a.attachmentId);
-            if (q.exec() && q.next())
+            if (!q.exec())
+                return sqlError(q, readError);
+            if (q.next())
                 a.fileName = q.value(0).toString();
             h.attachments.append(a);
         }
@@ -291,7 +312,9 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
                     QStringLiteral("SELECT t.text FROM attachment a JOIN attachment_text t ON t.sha256 = "
                                    "a.sha256 WHERE a.id = ?"));
                 q.addBindValue(h.attachments.first().attachmentId);
-                if (q.exec() && q.next())
+                if (!q.exec())
+                    return sqlError(q, readError);
+                if (q.next())
                     h.snippet = snippet(q.value(0).toString().section(u'\f', page - 1, page - 1), stems);
             }
         }
@@ -302,6 +325,8 @@ QList<SearchService::Hit> SearchService::describe(const QList<SearchHit>& hits, 
 
 Result<SearchService::Result> SearchService::search(const Options& options) const
 {
+    if (!m_vocabulary)
+        return m_vocabulary.error();
     auto parsed = QueryParser::parse(options.query);
     if (!parsed)
         return parsed.error();
@@ -320,7 +345,10 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
     result.total = found->total;
     result.suggestion = found->suggestion;
     result.approximate = found->approximate;
-    result.hits = describe(found->hits, request.query.positiveStems(), options.snippets);
+    auto hits = describe(found->hits, request.query.positiveStems(), options.snippets);
+    if (!hits)
+        return hits.error();
+    result.hits = std::move(*hits);
 
     const auto& subjectLabels = m_subjectLabels;
     const auto& territoryLabels = m_territoryLabels;
@@ -354,6 +382,8 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
 
 core::Result<QList<SearchService::Hit>> SearchService::similar(qint64 recordId, int limit) const
 {
+    if (!m_vocabulary)
+        return m_vocabulary.error();
     auto ids = m_index.similar(recordId, limit);
     if (!ids)
         return ids.error();

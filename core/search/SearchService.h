@@ -79,10 +79,11 @@ private:
         QStringList labels; // the descriptor, then its non-preferred terms
         QList<qint64> narrower;
     };
-    void loadVocabulary();
+    Status loadVocabulary();
     std::optional<QueryNode> alternatives(const QString& text, bool narrower) const;
     QueryNode expand(const QueryNode& node, bool narrower) const;
-    QList<Hit> describe(const QList<SearchHit>& hits, const QStringList& stems, bool snippets) const;
+    core::Result<QList<Hit>> describe(const QList<SearchHit>& hits, const QStringList& stems,
+                                      bool snippets) const;
 
     Database& m_db;
     SearchIndex& m_index;
@@ -92,6 +93,8 @@ private:
     QHash<qint64, Descriptor> m_descriptors;
     QHash<QString, QString> m_subjectLabels;
     QHash<QString, QString> m_territoryLabels;
+    // Whether the above could be read; searching reports it if not.
+    Status m_vocabulary;
 };
 
 } // namespace infodoc::core

@@ -149,11 +149,10 @@ public:
             parts.emplace_back("XTYPE" + utf8(node.text));
         else if (node.field == QLatin1String("language"))
             parts.emplace_back("XLANG" + utf8(node.text.toLower()));
-        else if (node.field == QLatin1String("subjectid") || node.field == QLatin1String("territoryid")) {
-            const char* prefix = node.field == QLatin1String("subjectid") ? "XSUBJ" : "XTERR";
+        else if (node.field == QLatin1String("subjectid")) {
             std::vector<Xapian::Query> ids;
             for (const QString& id : node.text.split(u','))
-                ids.emplace_back(prefix + utf8(id));
+                ids.emplace_back("XSUBJ" + utf8(id));
             return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
         }
         if (parts.empty())

@@ -375,6 +375,26 @@ TEST_CASE("a sync whose reads fail keeps its journal position and applies the ch
     CHECK(f.found(QStringLiteral("sujet:\"Jardins familiaux\"")) == QList<int>{4});
 }
 
+TEST_CASE("a search whose thesaurus or records cannot be read is an error, not an empty answer")
+{
+    Fixture f;
+    QSqlQuery q(f.cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject_nonpreferred RENAME TO subject_nonpreferred_away")));
+    SearchService::Options options;
+    options.query = QStringLiteral("logement");
+    const auto noThesaurus = SearchService(f.cat.db(), *f.index).search(options);
+    REQUIRE_FALSE(noThesaurus.ok());
+    CHECK(noThesaurus.errorMessage().contains(QStringLiteral("thesaurus")));
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject_nonpreferred_away RENAME TO subject_nonpreferred")));
+
+    // The index finds records, whose details cannot be read.
+    SearchService service(f.cat.db(), *f.index);
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE copy RENAME TO copy_away")));
+    const auto noCopies = service.search(options);
+    REQUIRE_FALSE(noCopies.ok());
+    CHECK_FALSE(service.similar(f.ids[0]).ok());
+}
+
 TEST_CASE("opening an up-to-date index reports failures other than another writer's lock")
 {
     Fixture f;
