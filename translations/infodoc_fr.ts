@@ -4123,6 +4123,10 @@ Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
         <source>Related term to remove:</source>
         <translation>Terme associé à retirer&#xa0;:</translation>
     </message>
+    <message>
+        <source>The thesaurus cannot be read</source>
+        <translation>Le thésaurus ne peut pas être lu</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::VisitorWindow</name>

@@ -61,12 +61,21 @@ std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCo
         Thesaurus thesaurus(db, clock);
         const auto descriptor = thesaurus.find(options.value(QStringLiteral("subject")));
         if (!descriptor) {
+            exitCode = m_cli.fail(descriptor.errorMessage());
+            return std::nullopt;
+        }
+        if (!*descriptor) {
             exitCode = m_cli.fail(tr("\"%1\" is not a descriptor of the thesaurus.")
                                       .arg(options.value(QStringLiteral("subject"))));
             return std::nullopt;
         }
         // The descriptor and its narrower terms, as a documentalist expects.
-        ids = thesaurus.recordsOf(descriptor->id);
+        const auto records = thesaurus.recordsOf((*descriptor)->id);
+        if (!records) {
+            exitCode = m_cli.fail(records.errorMessage());
+            return std::nullopt;
+        }
+        ids = *records;
     } else {
         auto index = SearchCommands::upToDateIndex(db);
         if (!index) {

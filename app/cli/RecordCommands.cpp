@@ -412,31 +412,52 @@ int CliApplication::cmdThesaurus()
     SystemClock clock;
     Thesaurus thesaurus(*db, clock);
     if (m_args.positional.isEmpty()) {
-        std::function<void(const Thesaurus::Descriptor&, int)> print = [&](const Thesaurus::Descriptor& d,
-                                                                           int depth) {
+        std::function<Status(const Thesaurus::Descriptor&, int)> print = [&](const Thesaurus::Descriptor& d,
+                                                                             int depth) -> Status {
             m_out << QString(depth * 2, u' ') << d.label << '\n';
-            for (const auto& n : thesaurus.narrower(d.id))
-                print(n, depth + 1);
+            const auto narrower = thesaurus.narrower(d.id);
+            if (!narrower)
+                return narrower.error();
+            for (const auto& n : *narrower)
+                if (auto s = print(n, depth + 1); !s)
+                    return s;
+            return Status::success();
         };
-        for (const auto& top : thesaurus.topTerms())
-            print(top, 0);
+        const auto tops = thesaurus.topTerms();
+        if (!tops)
+            return fail(tops.errorMessage());
+        for (const auto& top : *tops)
+            if (auto s = print(top, 0); !s)
+                return fail(s.errorMessage());
         return 0;
     }
-    const auto d = thesaurus.find(m_args.positional.first());
-    if (!d)
+    const auto found = thesaurus.find(m_args.positional.first());
+    if (!found)
+        return fail(found.errorMessage());
+    if (!*found)
         return fail(tr("\"%1\" is not in the thesaurus.").arg(m_args.positional.first()));
+    const Thesaurus::Descriptor& d = **found;
+    const auto broader = thesaurus.broader(d.id);
+    const auto narrower = thesaurus.narrower(d.id);
+    const auto related = thesaurus.related(d.id);
+    const auto nonPreferred = thesaurus.nonPreferred(d.id);
+    const auto records = thesaurus.recordCount(d.id);
+    for (const QString& error : {broader.errorMessage(), narrower.errorMessage(), related.errorMessage(),
+                                 nonPreferred.errorMessage(), records.errorMessage()})
+        if (!error.isEmpty())
+            return fail(error);
     auto labels = [](const QList<Thesaurus::Descriptor>& list) {
         QStringList out;
         for (const auto& x : list)
             out.append(x.label);
         return out.join(QStringLiteral(" ; "));
     };
-    m_out << d->label << '\n';
-    m_out << tr("  BT (broader): %1").arg(labels(thesaurus.broader(d->id))) << '\n';
-    m_out << tr("  NT (narrower): %1").arg(labels(thesaurus.narrower(d->id))) << '\n';
-    m_out << tr("  RT (related): %1").arg(labels(thesaurus.related(d->id))) << '\n';
-    m_out << tr("  UF (used for): %1").arg(thesaurus.nonPreferred(d->id).join(QStringLiteral(" ; "))) << '\n';
-    m_out << tr("  Records: %1").arg(thesaurus.recordCount(d->id)) << '\n';
+    m_out << d.label << '\n';
+    m_out << tr("  BT (broader): %1").arg(labels(*broader)) << '\n';
+    m_out << tr("  NT (narrower): %1").arg(labels(*narrower)) << '\n';
+    m_out << tr("  RT (related): %1").arg(labels(*related)) << '\n';
+    m_out << tr("  UF (used for): %1").arg(nonPreferred->join(QStringLiteral(" ; "))) << '\n';
+    m_out << tr("  Records: %1").arg(*records) << '\n';
     return 0;
 }
 

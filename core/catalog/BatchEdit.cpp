@@ -91,8 +91,10 @@ Result<QString> BatchEdit::resolve(const Change& change) const
     case Action::RemoveSubject: {
         const auto d = Thesaurus(m_db, m_clock).find(value);
         if (!d)
+            return d.error();
+        if (!*d)
             return Error{tr("\"%1\" is not in the thesaurus.").arg(value)};
-        return d->label;
+        return (*d)->label;
     }
     case Action::AddTerritory:
     case Action::RemoveTerritory: {

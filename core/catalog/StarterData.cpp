@@ -30,7 +30,10 @@ QString StarterData::territoriesText()
 Status StarterData::install(Database& db, const Clock& clock)
 {
     Thesaurus thesaurus(db, clock);
-    if (thesaurus.descriptorCount() == 0) {
+    const auto descriptors = thesaurus.descriptorCount();
+    if (!descriptors)
+        return descriptors.error();
+    if (*descriptors == 0) {
         if (auto s = thesaurus.importText(thesaurusText(), QStringLiteral("thesaurus-fr.txt")); !s)
             return s;
     }

@@ -9,23 +9,68 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <functional>
 
 namespace infodoc::core {
 
 namespace {
 
 const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the thesaurus");
+const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the thesaurus");
 
-QList<Thesaurus::Descriptor> descriptors(QSqlQuery& q)
+// Runs `q` and hands each row to `row`; a failure before or during the rows is an error.
+Status eachRow(QSqlQuery& q, const std::function<void()>& row)
+{
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    while (q.next())
+        row();
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
+    return Status::success();
+}
+
+Result<QList<Thesaurus::Descriptor>> descriptors(QSqlQuery& q)
 {
     QList<Thesaurus::Descriptor> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    if (auto s =
+            eachRow(q,
+                    [&] {
+                        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+                    });
+        !s)
+        return s.error();
     return list;
+}
+
+Result<std::optional<Thesaurus::Descriptor>> firstDescriptor(QSqlQuery& q)
+{
+    auto list = descriptors(q);
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Thesaurus::Descriptor>();
+    return std::optional<Thesaurus::Descriptor>(list->first());
+}
+
+Result<QList<qint64>> ids(QSqlQuery& q)
+{
+    QList<qint64> list;
+    if (auto s = eachRow(q, [&] { list.append(q.value(0).toLongLong()); }); !s)
+        return s.error();
+    return list;
+}
+
+Result<int> count(QSqlQuery& q)
+{
+    if (!q.exec() || !q.next())
+        return sqlError(q, kReadError);
+    return q.value(0).toInt();
 }
 
 } // namespace
@@ -37,14 +82,13 @@ QString Thesaurus::normalizedKey(const QString& label)
     return text::foldedWords(label).join(u' ');
 }
 
-QList<Thesaurus::Completion> Thesaurus::complete(const QString& text, int limit) const
+Result<QList<Thesaurus::Completion>> Thesaurus::complete(const QString& text, int limit) const
 {
     QList<Completion> out;
     const QStringList typed = text::foldedWords(text);
     if (typed.isEmpty())
         return out;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // Every word typed starts a word of the key: prefilter with LIKE, then check the word starts.
     q.prepare(QStringLiteral(
         "SELECT s.label, s.label, s.norm_key, 0, (SELECT COUNT(*) FROM record_subject rs WHERE rs.subject_id "
@@ -55,16 +99,18 @@ QList<Thesaurus::Completion> Thesaurus::complete(const QString& text, int limit)
     const QString pattern = text::likeWordPrefixes(typed);
     q.addBindValue(pattern);
     q.addBindValue(pattern);
-    if (!q.exec())
-        return out;
-    while (q.next() && out.size() < limit) {
-        if (text::wordsStartWith(q.value(2).toString().split(u' '), typed))
-            out.append({q.value(0).toString(), q.value(1).toString()});
-    }
+    if (auto s = eachRow(q,
+                         [&] {
+                             if (out.size() < limit &&
+                                 text::wordsStartWith(q.value(2).toString().split(u' '), typed))
+                                 out.append({q.value(0).toString(), q.value(1).toString()});
+                         });
+        !s)
+        return s.error();
     return out;
 }
 
-std::optional<Thesaurus::Descriptor> Thesaurus::find(const QString& label) const
+Result<std::optional<Thesaurus::Descriptor>> Thesaurus::find(const QString& label) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, label, scope_note FROM subject WHERE norm_key = ? UNION ALL "
@@ -73,24 +119,28 @@ std::optional<Thesaurus::Descriptor> Thesaurus::find(const QString& label) const
                              "WHERE n.norm_key = ? LIMIT 1"));
     q.addBindValue(normalizedKey(label));
     q.addBindValue(normalizedKey(label));
-    const auto list = descriptors(q);
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    return firstDescriptor(q);
 }
 
-std::optional<Thesaurus::Descriptor> Thesaurus::get(qint64 id) const
+Result<std::optional<Thesaurus::Descriptor>> Thesaurus::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, label, scope_note FROM subject WHERE id = ?"));
     q.addBindValue(id);
-    const auto list = descriptors(q);
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    return firstDescriptor(q);
 }
 
-QList<Thesaurus::Descriptor> Thesaurus::topTerms() const
+Result<Thesaurus::Descriptor> Thesaurus::existing(qint64 id) const
+{
+    auto found = get(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{tr("There is no descriptor number %1.").arg(id)};
+    return **found;
+}
+
+Result<QList<Thesaurus::Descriptor>> Thesaurus::topTerms() const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -99,7 +149,7 @@ QList<Thesaurus::Descriptor> Thesaurus::topTerms() const
     return descriptors(q);
 }
 
-QList<Thesaurus::Descriptor> Thesaurus::broader(qint64 id) const
+Result<QList<Thesaurus::Descriptor>> Thesaurus::broader(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -109,7 +159,7 @@ QList<Thesaurus::Descriptor> Thesaurus::broader(qint64 id) const
     return descriptors(q);
 }
 
-QList<Thesaurus::Descriptor> Thesaurus::narrower(qint64 id) const
+Result<QList<Thesaurus::Descriptor>> Thesaurus::narrower(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -119,7 +169,7 @@ QList<Thesaurus::Descriptor> Thesaurus::narrower(qint64 id) const
     return descriptors(q);
 }
 
-QList<Thesaurus::Descriptor> Thesaurus::related(qint64 id) const
+Result<QList<Thesaurus::Descriptor>> Thesaurus::related(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -131,85 +181,74 @@ QList<Thesaurus::Descriptor> Thesaurus::related(qint64 id) const
     return descriptors(q);
 }
 
-QStringList Thesaurus::nonPreferred(qint64 id) const
+Result<QStringList> Thesaurus::nonPreferred(qint64 id) const
 {
     QStringList list;
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT label FROM subject_nonpreferred WHERE subject_id = ? ORDER BY norm_key"));
     q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            list.append(q.value(0).toString());
-    }
+    if (auto s = eachRow(q, [&] { list.append(q.value(0).toString()); }); !s)
+        return s.error();
     return list;
 }
 
-QList<qint64> Thesaurus::narrowerClosure(qint64 id) const
+Result<QList<qint64>> Thesaurus::narrowerClosure(qint64 id) const
 {
-    QList<qint64> result;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("WITH RECURSIVE below(id) AS (SELECT subject_id FROM subject_broader WHERE "
                              "broader_id = ? UNION SELECT b.subject_id FROM subject_broader b JOIN below "
                              "ON b.broader_id = below.id) SELECT id FROM below"));
     q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            result.append(q.value(0).toLongLong());
-    }
-    return result;
+    return ids(q);
 }
 
-int Thesaurus::descriptorCount() const
+Result<int> Thesaurus::descriptorCount() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM subject")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM subject"));
+    return count(q);
 }
 
-int Thesaurus::recordCount(qint64 id) const
+Result<int> Thesaurus::recordCount(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM record_subject WHERE subject_id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return count(q);
 }
 
-QList<qint64> Thesaurus::recordsOf(qint64 id) const
+Result<QList<qint64>> Thesaurus::recordsOf(qint64 id) const
 {
-    QList<qint64> result;
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT b.subject_id FROM subject_broader "
                        "b JOIN below ON b.broader_id = below.id) SELECT DISTINCT r.record_id FROM "
                        "record_subject r JOIN below ON r.subject_id = below.id ORDER BY r.record_id"));
     q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next())
-            result.append(q.value(0).toLongLong());
-    }
-    return result;
+    return ids(q);
 }
 
-QString Thesaurus::theme(const QString& label) const
+Result<QString> Thesaurus::theme(const QString& label) const
 {
     const auto descriptor = find(label);
     if (!descriptor)
+        return descriptor.error();
+    if (!*descriptor)
         return label;
-    Descriptor top = *descriptor;
+    Descriptor top = **descriptor;
     for (int depth = 0; depth < 32; ++depth) { // loops are refused on writing; stay safe anyway
-        const QList<Descriptor> up = broader(top.id);
-        if (up.isEmpty())
+        const auto up = broader(top.id);
+        if (!up)
+            return up.error();
+        if (up->isEmpty())
             break;
-        top = up.constFirst();
+        top = up->constFirst();
     }
     return top.label;
 }
 
-bool Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) const
+Result<bool> Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM subject WHERE norm_key = ? AND id <> ? UNION ALL "
@@ -217,7 +256,10 @@ bool Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) const
     q.addBindValue(key);
     q.addBindValue(exceptDescriptor);
     q.addBindValue(key);
-    return q.exec() && q.next();
+    bool taken = false;
+    if (auto s = eachRow(q, [&] { taken = true; }); !s)
+        return s.error();
+    return taken;
 }
 
 Status Thesaurus::journal(qint64 id, ChangeJournal::Op op)
@@ -231,7 +273,10 @@ Result<qint64> Thesaurus::addDescriptorInTransaction(const QString& label, qint6
     const QString key = normalizedKey(label);
     if (key.isEmpty())
         return Error{tr("A descriptor needs a label.")};
-    if (labelTaken(key, 0))
+    const auto taken = labelTaken(key, 0);
+    if (!taken)
+        return taken.error();
+    if (*taken)
         return Error{tr("\"%1\" is already a descriptor or a non-preferred term.").arg(label.simplified())};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO subject (label, norm_key, scope_note) VALUES (?, ?, ?)"));
@@ -255,8 +300,10 @@ Result<qint64> Thesaurus::addDescriptorInTransaction(const QString& label, qint6
 
 Result<qint64> Thesaurus::addDescriptor(const QString& label, qint64 broaderId, const QString& scopeNote)
 {
-    if (broaderId && !get(broaderId))
-        return Error{tr("There is no descriptor number %1.").arg(broaderId)};
+    if (broaderId) {
+        if (auto found = existing(broaderId); !found)
+            return found.error();
+    }
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -273,7 +320,10 @@ Status Thesaurus::addNonPreferredInTransaction(qint64 id, const QString& label)
     const QString key = normalizedKey(label);
     if (key.isEmpty())
         return Error{tr("A non-preferred term needs a label.")};
-    if (labelTaken(key, 0))
+    const auto taken = labelTaken(key, 0);
+    if (!taken)
+        return taken.error();
+    if (*taken)
         return Error{tr("\"%1\" is already a descriptor or a non-preferred term.").arg(label.simplified())};
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -288,8 +338,8 @@ Status Thesaurus::addNonPreferredInTransaction(qint64 id, const QString& label)
 
 Status Thesaurus::addNonPreferred(qint64 id, const QString& label)
 {
-    if (!get(id))
-        return Error{tr("There is no descriptor number %1.").arg(id)};
+    if (auto found = existing(id); !found)
+        return found.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -306,7 +356,9 @@ Status Thesaurus::removeNonPreferred(const QString& label)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT subject_id FROM subject_nonpreferred WHERE norm_key = ?"));
     q.addBindValue(normalizedKey(label));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (!q.next())
         return Error{tr("\"%1\" is not a non-preferred term.").arg(label)};
     const qint64 id = q.value(0).toLongLong();
     q.prepare(QStringLiteral("DELETE FROM subject_nonpreferred WHERE norm_key = ?"));
@@ -322,11 +374,16 @@ Status Thesaurus::checkBroader(qint64 id, qint64 broaderId) const
 {
     if (id == broaderId)
         return Error{tr("A descriptor cannot be broader than itself.")};
-    const auto descriptor = get(id);
-    const auto broader = get(broaderId);
-    if (!descriptor || !broader)
-        return Error{tr("There is no descriptor number %1.").arg(!descriptor ? id : broaderId)};
-    if (narrowerClosure(id).contains(broaderId))
+    const auto descriptor = existing(id);
+    if (!descriptor)
+        return descriptor.error();
+    const auto broader = existing(broaderId);
+    if (!broader)
+        return broader.error();
+    const auto below = narrowerClosure(id);
+    if (!below)
+        return below.error();
+    if (below->contains(broaderId))
         return Error{tr("\"%1\" is already below \"%2\"; the link would make a loop.")
                          .arg(broader->label, descriptor->label)};
     return {};
@@ -352,8 +409,8 @@ Status Thesaurus::addBroader(qint64 id, qint64 broaderId)
 
 Status Thesaurus::moveUnder(qint64 id, qint64 broaderId)
 {
-    if (!get(id))
-        return Error{tr("There is no descriptor number %1.").arg(id)};
+    if (auto found = existing(id); !found)
+        return found.error();
     if (broaderId) {
         if (auto s = checkBroader(id, broaderId); !s)
             return s;
@@ -395,8 +452,10 @@ Status Thesaurus::addRelatedInTransaction(qint64 a, qint64 b)
 
 Status Thesaurus::addRelated(qint64 a, qint64 b)
 {
-    if (!get(a) || !get(b))
-        return Error{tr("There is no descriptor number %1.").arg(!get(a) ? a : b)};
+    for (qint64 id : {a, b}) {
+        if (auto found = existing(id); !found)
+            return found.error();
+    }
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -425,8 +484,8 @@ Status Thesaurus::removeRelated(qint64 a, qint64 b)
 
 Status Thesaurus::setScopeNote(qint64 id, const QString& note)
 {
-    if (!get(id))
-        return Error{tr("There is no descriptor number %1.").arg(id)};
+    if (auto found = existing(id); !found)
+        return found.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -444,9 +503,12 @@ Status Thesaurus::rename(qint64 id, const QString& label)
     const QString key = normalizedKey(label);
     if (key.isEmpty())
         return Error{tr("A descriptor needs a label.")};
-    if (!get(id))
-        return Error{tr("There is no descriptor number %1.").arg(id)};
-    if (labelTaken(key, id))
+    if (auto found = existing(id); !found)
+        return found.error();
+    const auto taken = labelTaken(key, id);
+    if (!taken)
+        return taken.error();
+    if (*taken)
         return Error{tr("\"%1\" is already a descriptor or a non-preferred term.").arg(label.simplified())};
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
@@ -467,10 +529,12 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
 {
     if (keepId == removeId)
         return Error{tr("A descriptor cannot be merged with itself.")};
-    const auto keep = get(keepId);
-    const auto removed = get(removeId);
-    if (!keep || !removed)
-        return Error{tr("There is no descriptor number %1.").arg(!keep ? keepId : removeId)};
+    const auto keep = existing(keepId);
+    if (!keep)
+        return keep.error();
+    const auto removed = existing(removeId);
+    if (!removed)
+        return removed.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -522,10 +586,13 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
 
 Status Thesaurus::remove(qint64 id)
 {
-    const auto descriptor = get(id);
+    const auto descriptor = existing(id);
     if (!descriptor)
-        return Error{tr("There is no descriptor number %1.").arg(id)};
-    if (const int n = recordCount(id); n > 0)
+        return descriptor.error();
+    const auto records = recordCount(id);
+    if (!records)
+        return records.error();
+    if (const int n = *records; n > 0)
         return Error{tr("\"%1\" indexes %n record(s); merge it into another descriptor instead.", nullptr, n)
                          .arg(descriptor->label)};
     auto transaction = WriteTransaction::begin(m_db.connection());
@@ -590,11 +657,13 @@ Status Thesaurus::importText(const QString& text, const QString& sourceName)
     for (const auto& [line, id, label] : pendingRelated) {
         const auto other = find(label);
         if (!other)
+            return Error{tr("%1, line %2: %3").arg(sourceName).arg(line).arg(other.errorMessage())};
+        if (!*other)
             return Error{tr("%1, line %2: %3")
                              .arg(sourceName)
                              .arg(line)
                              .arg(tr("unknown related term \"%1\"").arg(label))};
-        if (auto s = addRelatedInTransaction(id, other->id); !s)
+        if (auto s = addRelatedInTransaction(id, (*other)->id); !s)
             return Error{tr("%1, line %2: %3").arg(sourceName).arg(line).arg(s.errorMessage())};
     }
     return transaction->commit();

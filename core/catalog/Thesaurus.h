@@ -40,25 +40,27 @@ public:
     };
     // Descriptors and non-preferred terms whose words start with the words
     // typed (case and accents ignored), descriptors first, most used first.
-    QList<Completion> complete(const QString& text, int limit = 20) const;
+    Result<QList<Completion>> complete(const QString& text, int limit = 20) const;
 
     // A descriptor by its label or by one of its non-preferred terms.
-    std::optional<Descriptor> find(const QString& label) const;
-    std::optional<Descriptor> get(qint64 id) const;
-    QList<Descriptor> topTerms() const;
-    QList<Descriptor> broader(qint64 id) const;
-    QList<Descriptor> narrower(qint64 id) const;
-    QList<Descriptor> related(qint64 id) const;
-    QStringList nonPreferred(qint64 id) const;
+    Result<std::optional<Descriptor>> find(const QString& label) const;
+    Result<std::optional<Descriptor>> get(qint64 id) const;
+    // The descriptor, or an error naming the number when there is none.
+    Result<Descriptor> existing(qint64 id) const;
+    Result<QList<Descriptor>> topTerms() const;
+    Result<QList<Descriptor>> broader(qint64 id) const;
+    Result<QList<Descriptor>> narrower(qint64 id) const;
+    Result<QList<Descriptor>> related(qint64 id) const;
+    Result<QStringList> nonPreferred(qint64 id) const;
     // Every descriptor below `id`, at any depth.
-    QList<qint64> narrowerClosure(qint64 id) const;
-    int descriptorCount() const;
-    int recordCount(qint64 id) const;
+    Result<QList<qint64>> narrowerClosure(qint64 id) const;
+    Result<int> descriptorCount() const;
+    Result<int> recordCount(qint64 id) const;
     // Records indexed with the descriptor or one of its narrower terms.
-    QList<qint64> recordsOf(qint64 id) const;
+    Result<QList<qint64>> recordsOf(qint64 id) const;
     // The theme of a descriptor: its top term, following the first broader
     // term at each level; the label itself when it has none or is unknown.
-    QString theme(const QString& label) const;
+    Result<QString> theme(const QString& label) const;
 
     Result<qint64> addDescriptor(const QString& label, qint64 broaderId = 0, const QString& scopeNote = {});
     Status addNonPreferred(qint64 id, const QString& label);
@@ -87,7 +89,7 @@ private:
     Status addNonPreferredInTransaction(qint64 id, const QString& label);
     Status addRelatedInTransaction(qint64 a, qint64 b);
     Status journal(qint64 id, ChangeJournal::Op op);
-    bool labelTaken(const QString& key, qint64 exceptDescriptor) const;
+    Result<bool> labelTaken(const QString& key, qint64 exceptDescriptor) const;
     // Whether `broaderId` may become a broader term of `id`: both exist, and no loop.
     Status checkBroader(qint64 id, qint64 broaderId) const;
 

@@ -226,14 +226,18 @@ Result<Bibliography> BibliographyBuilder::fromCatalogue(Database& db, const QLis
     }
     if (progress)
         progress(int(ids.size()), int(ids.size()));
+    // The themes of the first subjects, read before building: one look-up per descriptor.
     Thesaurus thesaurus(db, clock);
-    QHash<QString, QString> themes; // one look-up per descriptor
-    auto themeOf = [&thesaurus, &themes](const QString& label) {
-        auto it = themes.constFind(label);
-        if (it == themes.constEnd())
-            it = themes.insert(label, thesaurus.theme(label));
-        return *it;
-    };
+    QHash<QString, QString> themes;
+    for (const Record& r : std::as_const(records)) {
+        if (r.subjects.isEmpty() || themes.contains(r.subjects.constFirst()))
+            continue;
+        const auto theme = thesaurus.theme(r.subjects.constFirst());
+        if (!theme)
+            return theme.error();
+        themes.insert(r.subjects.constFirst(), *theme);
+    }
+    auto themeOf = [&themes](const QString& label) { return themes.value(label, label); };
     return build(records, options, CentreSettings(db).load(), themeOf);
 }
 

@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -47,12 +48,12 @@ TEST_CASE("the Thesaurus page browses, adds, renames, moves and merges descripto
     Thesaurus thesaurus(cat.db(), cat.clock());
     REQUIRE(page->addDescriptor(QStringLiteral("Logement intermédiaire"), true));
     CHECK(page->tree()->currentItem()->text(0) == QStringLiteral("Logement intermédiaire"));
-    CHECK(thesaurus.broader(page->currentId()).first().label == QStringLiteral("Logement social"));
+    CHECK((*thesaurus.broader(page->currentId())).first().label == QStringLiteral("Logement social"));
     REQUIRE(page->addNonPreferred(QStringLiteral("LLI")));
-    CHECK(thesaurus.find(QStringLiteral("lli"))->label == QStringLiteral("Logement intermédiaire"));
+    CHECK((*thesaurus.find(QStringLiteral("lli")))->label == QStringLiteral("Logement intermédiaire"));
     REQUIRE(page->renameCurrent(QStringLiteral("Logement locatif intermédiaire")));
     REQUIRE(page->moveCurrentUnder(QString()));
-    CHECK(thesaurus.broader(page->currentId()).isEmpty());
+    CHECK((*thesaurus.broader(page->currentId())).isEmpty());
     // A loop is refused with a message, and nothing moves.
     REQUIRE(page->showDescriptor(QStringLiteral("Habitat et logement")));
     QString refusal;
@@ -64,20 +65,20 @@ TEST_CASE("the Thesaurus page browses, adds, renames, moves and merges descripto
     REQUIRE(page->showDescriptor(QStringLiteral("Logement locatif intermédiaire")));
     REQUIRE(page->setScopeNote(QStringLiteral("Loyers entre le social et le libre.")));
     REQUIRE(page->addRelated(QStringLiteral("Mixité sociale")));
-    CHECK(thesaurus.related(page->currentId()).first().label == QStringLiteral("Mixité sociale"));
+    CHECK((*thesaurus.related(page->currentId())).first().label == QStringLiteral("Mixité sociale"));
     CHECK(page->findChild<QLabel*>(QStringLiteral("thesaurusDetails"))
               ->text()
               .contains(QStringLiteral("Mixité sociale")));
     REQUIRE(page->removeRelated(QStringLiteral("Mixité sociale")));
-    CHECK(thesaurus.related(page->currentId()).isEmpty());
-    CHECK(thesaurus.get(page->currentId())->scopeNote ==
+    CHECK((*thesaurus.related(page->currentId())).isEmpty());
+    CHECK((*thesaurus.get(page->currentId()))->scopeNote ==
           QStringLiteral("Loyers entre le social et le libre."));
 
     // Merging: the records follow, the old label leads to the one kept.
     REQUIRE(page->showDescriptor(QStringLiteral("Logement social")));
     REQUIRE(page->mergeCurrentInto(QStringLiteral("Logement locatif intermédiaire")));
     CHECK(records.get(*id)->subjects == QStringList{QStringLiteral("Logement locatif intermédiaire")});
-    CHECK(thesaurus.find(QStringLiteral("Logement social"))->label ==
+    CHECK((*thesaurus.find(QStringLiteral("Logement social")))->label ==
           QStringLiteral("Logement locatif intermédiaire"));
 }
 
@@ -117,4 +118,17 @@ TEST_CASE("the Authorities page lists, renames and merges names, and the records
     CHECK(records.get(ids->at(0))->authorsDisplay() == QStringLiteral("Dupont-Martin, Marie"));
     page->setFilter(QStringLiteral("martin"));
     CHECK(page->table()->rowCount() == 1);
+}
+
+TEST_CASE("a thesaurus that cannot be read says so in the Thesaurus page instead of an empty tree")
+{
+    TestCatalogue cat;
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject_broader RENAME TO subject_broader_away")));
+    ui::ThesaurusPage page(cat.db(), cat.clock());
+    page.show();
+    auto* details = page.findChild<QLabel*>(QStringLiteral("thesaurusDetails"));
+    REQUIRE(details);
+    CHECK(details->text().contains(QStringLiteral("Cannot read the thesaurus")));
+    CHECK(page.findChild<QTreeWidget*>(QStringLiteral("thesaurusTree"))->topLevelItemCount() == 0);
 }

@@ -251,13 +251,20 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
         tr("Subjects"),
         [&db, &clock](const QString& typed) {
             QStringList out;
-            for (const auto& c : Thesaurus(db, clock).complete(typed))
+            // Suggestions only: a failed read shows when the term is entered (below).
+            const auto completions = Thesaurus(db, clock).complete(typed);
+            for (const auto& c : completions ? *completions : QList<Thesaurus::Completion>())
                 out.append(c.term == c.descriptor ? c.term : c.term + QStringLiteral(" → ") + c.descriptor);
             return out;
         },
         [&db, &clock](const QString& typed, QString* why) -> std::optional<QString> {
-            if (const auto d = Thesaurus(db, clock).find(typed))
-                return d->label;
+            const auto d = Thesaurus(db, clock).find(typed);
+            if (!d) {
+                *why = d.errorMessage();
+                return std::nullopt;
+            }
+            if (*d)
+                return (*d)->label;
             *why =
                 tr("“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.")
                     .arg(typed);

@@ -26,7 +26,9 @@ QStringList descriptorSuggestions(core::Database& db, const core::Clock& clock, 
                                   int limit)
 {
     QStringList out;
-    for (const auto& c : core::Thesaurus(db, clock).complete(typed, limit))
+    // Suggestions only: the caller checks the term entered, and shows a failed read then.
+    const auto completions = core::Thesaurus(db, clock).complete(typed, limit);
+    for (const auto& c : completions ? *completions : QList<core::Thesaurus::Completion>())
         if (!out.contains(c.descriptor))
             out.append(c.descriptor);
     return out;

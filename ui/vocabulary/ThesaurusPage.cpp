@@ -150,10 +150,14 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
     auto* note = button(tr("Scope &note…"), QKeySequence(), [this] {
         if (!currentId())
             return;
+        const auto current = m_thesaurus->existing(currentId());
+        if (!current) {
+            report(tr("Scope note"), current.errorMessage());
+            return;
+        }
         bool ok = false;
-        const QString text =
-            QInputDialog::getMultiLineText(this, tr("Scope note"), tr("How the descriptor is used:"),
-                                           m_thesaurus->get(currentId())->scopeNote, &ok);
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Scope note"), tr("How the descriptor is used:"), current->scopeNote, &ok);
         if (ok)
             setScopeNote(text);
     });
@@ -167,8 +171,13 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
     auto* unrelate = button(tr("Remove a related term…"), QKeySequence(), [this] {
         if (!currentId())
             return;
+        const auto relatedTerms = m_thesaurus->related(currentId());
+        if (!relatedTerms) {
+            report(tr("Related term"), relatedTerms.errorMessage());
+            return;
+        }
         QStringList names;
-        for (const auto& d : m_thesaurus->related(currentId()))
+        for (const auto& d : *relatedTerms)
             names.append(d.label);
         if (names.isEmpty())
             return;
@@ -222,11 +231,15 @@ ThesaurusPage::~ThesaurusPage() = default;
 
 QTreeWidgetItem* ThesaurusPage::itemFor(qint64 id, const QString& label)
 {
-    auto* item = new QTreeWidgetItem({label, QString::number(m_thesaurus->recordCount(id))});
+    const auto records = m_thesaurus->recordCount(id);
+    auto* item = new QTreeWidgetItem({label, records ? QString::number(*records) : QStringLiteral("?")});
     item->setData(0, IdRole, id);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     // The branch opens on demand: a placeholder child until then.
-    if (!m_thesaurus->narrower(id).isEmpty())
+    const auto narrower = m_thesaurus->narrower(id);
+    if (!records || !narrower)
+        readFailed(records ? narrower.errorMessage() : records.errorMessage());
+    else if (!narrower->isEmpty())
         item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
     return item;
 }
@@ -234,7 +247,10 @@ QTreeWidgetItem* ThesaurusPage::itemFor(qint64 id, const QString& label)
 void ThesaurusPage::fillTop()
 {
     m_tree->clear();
-    for (const auto& d : m_thesaurus->topTerms())
+    const auto tops = m_thesaurus->topTerms();
+    if (!tops)
+        return readFailed(tops.errorMessage());
+    for (const auto& d : *tops)
         m_tree->addTopLevelItem(itemFor(d.id, d.label));
 }
 
@@ -242,8 +258,11 @@ void ThesaurusPage::fillChildren(QTreeWidgetItem* item)
 {
     if (item->data(0, LoadedRole).toBool())
         return;
+    const auto narrower = m_thesaurus->narrower(item->data(0, IdRole).toLongLong());
+    if (!narrower)
+        return readFailed(narrower.errorMessage());
     item->setData(0, LoadedRole, true);
-    for (const auto& d : m_thesaurus->narrower(item->data(0, IdRole).toLongLong()))
+    for (const auto& d : *narrower)
         item->addChild(itemFor(d.id, d.label));
     item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
 }
@@ -255,16 +274,24 @@ qint64 ThesaurusPage::currentId() const
 
 bool ThesaurusPage::showDescriptor(const QString& label)
 {
-    const auto d = m_thesaurus->find(label);
-    if (!d)
+    const auto descriptor = m_thesaurus->find(label);
+    if (!descriptor) {
+        readFailed(descriptor.errorMessage());
+        return false;
+    }
+    if (!*descriptor)
         return false;
     // The path from the top, following the first broader term at each level.
-    QList<qint64> path = {d->id};
-    for (qint64 id = d->id;;) {
+    QList<qint64> path = {(*descriptor)->id};
+    for (qint64 id = (*descriptor)->id;;) {
         const auto broader = m_thesaurus->broader(id);
-        if (broader.isEmpty() || path.contains(broader.first().id))
+        if (!broader) {
+            readFailed(broader.errorMessage());
+            return false;
+        }
+        if (broader->isEmpty() || path.contains(broader->first().id))
             break;
-        id = broader.first().id;
+        id = broader->first().id;
         path.prepend(id);
     }
     QTreeWidgetItem* item = nullptr;
@@ -298,9 +325,16 @@ void ThesaurusPage::showCurrent()
         m_details->clear();
         return;
     }
-    const auto d = m_thesaurus->get(id);
-    if (!d)
-        return;
+    const auto d = m_thesaurus->existing(id);
+    const auto broader = m_thesaurus->broader(id);
+    const auto narrower = m_thesaurus->narrower(id);
+    const auto related = m_thesaurus->related(id);
+    const auto records = m_thesaurus->recordCount(id);
+    const auto nonPreferred = m_thesaurus->nonPreferred(id);
+    for (const QString& error : {d.errorMessage(), broader.errorMessage(), narrower.errorMessage(),
+                                 related.errorMessage(), records.errorMessage(), nonPreferred.errorMessage()})
+        if (!error.isEmpty())
+            return readFailed(error);
     m_title->setText(d->label);
     auto names = [](const QList<Thesaurus::Descriptor>& list) {
         QStringList out;
@@ -312,18 +346,35 @@ void ThesaurusPage::showCurrent()
     if (!d->scopeNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(d->scopeNote.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4<br/><b>%5</b> %6<br/><b>%7</b> %8</p>")
-                .arg(tr("Broader:").toHtmlEscaped(), names(m_thesaurus->broader(id)),
-                     tr("Narrower:").toHtmlEscaped(), names(m_thesaurus->narrower(id)),
-                     tr("Related:").toHtmlEscaped(), names(m_thesaurus->related(id)),
-                     tr("Records:").toHtmlEscaped(), QString::number(m_thesaurus->recordCount(id)));
+                .arg(tr("Broader:").toHtmlEscaped(), names(*broader), tr("Narrower:").toHtmlEscaped(),
+                     names(*narrower), tr("Related:").toHtmlEscaped(), names(*related),
+                     tr("Records:").toHtmlEscaped(), QString::number(*records));
     m_details->setText(html);
-    m_nonPreferred->addItems(m_thesaurus->nonPreferred(id));
+    m_nonPreferred->addItems(*nonPreferred);
 }
 
 bool ThesaurusPage::report(const QString& title, const QString& error)
 {
     QMessageBox::warning(this, title, error);
     return false;
+}
+
+std::optional<Thesaurus::Descriptor> ThesaurusPage::findOrReport(const QString& title, const QString& label)
+{
+    const auto found = m_thesaurus->find(label);
+    if (!found) {
+        report(title, found.errorMessage());
+        return std::nullopt;
+    }
+    if (!*found)
+        report(title, tr("“%1” is not in the thesaurus.").arg(label));
+    return *found;
+}
+
+void ThesaurusPage::readFailed(const QString& message)
+{
+    m_title->setText(tr("The thesaurus cannot be read"));
+    m_details->setText(message.toHtmlEscaped());
 }
 
 void ThesaurusPage::changed(const QString& select)
@@ -363,9 +414,9 @@ bool ThesaurusPage::moveCurrentUnder(const QString& broaderLabel)
     const QString label = m_tree->currentItem()->text(0);
     qint64 broaderId = 0;
     if (!broaderLabel.trimmed().isEmpty()) {
-        const auto broader = m_thesaurus->find(broaderLabel);
+        const auto broader = findOrReport(tr("Move"), broaderLabel);
         if (!broader)
-            return report(tr("Move"), tr("“%1” is not in the thesaurus.").arg(broaderLabel));
+            return false;
         broaderId = broader->id;
     }
     if (auto s = m_thesaurus->moveUnder(id, broaderId); !s)
@@ -376,9 +427,9 @@ bool ThesaurusPage::moveCurrentUnder(const QString& broaderLabel)
 
 bool ThesaurusPage::mergeCurrentInto(const QString& keepLabel)
 {
-    const auto keep = m_thesaurus->find(keepLabel);
+    const auto keep = findOrReport(tr("Merge"), keepLabel);
     if (!keep)
-        return report(tr("Merge"), tr("“%1” is not in the thesaurus.").arg(keepLabel));
+        return false;
     if (auto s = m_thesaurus->merge(keep->id, currentId()); !s)
         return report(tr("Merge"), s.errorMessage());
     changed(keep->label);
@@ -413,9 +464,9 @@ bool ThesaurusPage::setScopeNote(const QString& note)
 
 bool ThesaurusPage::addRelated(const QString& label)
 {
-    const auto other = m_thesaurus->find(label);
+    const auto other = findOrReport(tr("Related term"), label);
     if (!other)
-        return report(tr("Related term"), tr("“%1” is not in the thesaurus.").arg(label));
+        return false;
     if (auto s = m_thesaurus->addRelated(currentId(), other->id); !s)
         return report(tr("Related term"), s.errorMessage());
     showCurrent();
@@ -425,9 +476,9 @@ bool ThesaurusPage::addRelated(const QString& label)
 
 bool ThesaurusPage::removeRelated(const QString& label)
 {
-    const auto other = m_thesaurus->find(label);
+    const auto other = findOrReport(tr("Related term"), label);
     if (!other)
-        return report(tr("Related term"), tr("“%1” is not in the thesaurus.").arg(label));
+        return false;
     if (auto s = m_thesaurus->removeRelated(currentId(), other->id); !s)
         return report(tr("Related term"), s.errorMessage());
     showCurrent();

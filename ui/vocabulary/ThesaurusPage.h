@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/Thesaurus.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -58,6 +60,10 @@ private:
     QTreeWidgetItem* itemFor(qint64 id, const QString& label);
     void showCurrent();
     bool report(const QString& title, const QString& error);
+    // The descriptor of `label`; a failed read or an unknown label is reported.
+    std::optional<core::Thesaurus::Descriptor> findOrReport(const QString& title, const QString& label);
+    // A read of the thesaurus failed: said where the descriptor would be shown.
+    void readFailed(const QString& message);
     void changed(const QString& select);
     QString askLabel(const QString& title, const QString& prompt, const QString& text = {});
 

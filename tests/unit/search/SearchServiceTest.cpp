@@ -347,7 +347,7 @@ TEST_CASE("a sync whose reads fail keeps its journal position and applies the ch
     Fixture f;
     const qint64 before = f.index->lastSeq();
     Thesaurus thesaurus(f.cat.db(), f.cat.clock());
-    const auto descriptor = thesaurus.find(QStringLiteral("Jardins partagés"));
+    const auto descriptor = *thesaurus.find(QStringLiteral("Jardins partagés"));
     REQUIRE(descriptor.has_value());
     REQUIRE(thesaurus.rename(descriptor->id, QStringLiteral("Jardins collectifs")).ok());
 
