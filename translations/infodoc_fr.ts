@@ -251,120 +251,227 @@
         <translation>Aucun code du personnel n’est défini.</translation>
     </message>
     <message>
-        <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
-
-The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
-
-Commands:
-  init                      create the catalogue with the starter thesaurus and territories
-  demo --records N          add N generated sample records (--pdf-every N, --seed S)
-  add [--file F] [--json]   add one record read as JSON (standard input by default)
-  show ID [--json]          print a record
-  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]
-                            list records (KEY: title, authors, year, type, call-number, modified)
-  edit ID [--file F]        change the fields given as JSON
-  delete ID                 delete a record with its copies and attachments
-  attach ID FILE [--json]   attach a file to a record
-  detach ATTACHMENT-ID      remove an attachment
-  check                     check the catalogue and its attached files
-  backup FILE               write a consistent copy of the catalogue
-  restore FILE              replace the catalogue with a checked backup
-  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations
-  search QUERY [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
-         [--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            full-text search (fields: auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue: ; ET OU SAUF, -word, &quot;phrase&quot;, logem*)
-         [--save NAME] [--saved NAME]
-                            keep the search under NAME, or run the search kept as NAME
-  searches [delete NAME]    list the saved searches, or delete one
-  index rebuild|sync|status build, update or examine the search index
-  index ocr [on [--language fra] | off]
-                            read scanned PDFs by character recognition (Tesseract)
-  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3
-      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
-      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
-      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE
-                            write a bibliography in NF ISO 690
-  sheet ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]
-      --format pdf|odt|html|json|dc -o PATH
-                            write experience sheets (several in HTML: PATH is a folder)
-  sheet-template show | export FILE | import FILE | reset
-                            the layout of experience sheets kept in the catalogue
-  basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |
-         rename NAME NEW | clear NAME | delete NAME
-                            named selections of records
-  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]
-                            the centre&apos;s identity printed on bibliographies and sheets
-  batch --query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]
-      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
-      --add-keyword K | --remove-keyword K | --set FIELD=VALUE
-                            change many records at once (all or nothing)
-  visitor status | pin | leave
-                            the visitor mode: set the staff PIN or leave the mode (PIN on standard input)
-
-Exit status: 0 success, 1 error, 2 wrong usage.
-</source>
-        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
-
-Commandes&#xa0;:
-  init                      créer le catalogue avec le thésaurus et les territoires de départ
-  demo --records N          ajouter N notices d’exemple générées (--pdf-every N, --seed S)
-  add [--file F] [--json]   ajouter une notice lue en JSON (entrée standard par défaut)
-  show ID [--json]          afficher une notice
-  list [--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]
-                            lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)
-  edit ID [--file F]        modifier les champs donnés en JSON
-  delete ID                 supprimer une notice avec ses exemplaires et pièces jointes
-  attach ID FICHIER [--json] joindre un fichier à une notice
-  detach ID-PIÈCE           retirer une pièce jointe
-  check                     vérifier le catalogue et ses fichiers joints
-  backup FICHIER            écrire une copie cohérente du catalogue
-  restore FICHIER           remplacer le catalogue par une sauvegarde vérifiée
-  thesaurus [TERME]         afficher le thésaurus, ou un descripteur et ses relations
-  search REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
-         [--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]
-                            recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
-                            annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)
-         [--save NOM] [--saved NOM]
-                            garder la recherche sous NOM, ou lancer la recherche gardée sous NOM
-  searches [delete NOM]     lister les recherches enregistrées, ou en supprimer une
-  index rebuild|sync|status construire, mettre à jour ou examiner l’index de recherche
-  index ocr [on [--language fra] | off]
-                            lire les PDF numérisés par reconnaissance de caractères (Tesseract)
-  bibliography --query Q | --basket NOM | --subject TERME | --ids 1,2,3
-      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
-      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
-      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FICHIER
-                            écrire une bibliographie selon la norme NF ISO 690
-  sheet ID... | --basket NOM | --subject TERME | --query Q  [--template FICHIER]
-      --format pdf|odt|html|json|dc -o CHEMIN
-                            écrire des fiches d’expériences (plusieurs en HTML : CHEMIN est un dossier)
-  sheet-template show | export FICHIER | import FICHIER | reset
-                            le modèle des fiches d’expériences gardé dans le catalogue
-  basket list | create NOM | show NOM | add NOM ID... | remove NOM ID... |
-         rename NOM NOUVEAU | clear NOM | delete NOM
-                            sélections nommées de notices (paniers)
-  centre [--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]
-                            l’identité du centre imprimée sur les bibliographies et les fiches
-  batch --query Q | --basket NOM | --subject TERME | --ids 1,2,3  [--dry-run]
-      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
-      --add-keyword M | --remove-keyword M | --set CHAMP=VALEUR
-                            modifier plusieurs notices à la fois (tout ou rien)
-  visitor status | pin | leave
-                            le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)
-
-Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.
-</translation>
-    </message>
-    <message>
         <source>warning: record %1: %2</source>
         <translation>avertissement&#xa0;: notice %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>warning: record %1 may be a duplicate: %2</source>
         <translation>avertissement&#xa0;: la notice %1 est peut-être un doublon&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]
+
+The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: infodoc-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Le catalogue est FICHIER, sinon $INFODOC_DB, sinon le catalogue par défaut de l’utilisateur.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 error, 2 wrong usage.</source>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::app::Commands</name>
+    <message>
+        <source>create the catalogue with the starter thesaurus and territories</source>
+        <translation>créer le catalogue avec le thésaurus et les territoires de départ</translation>
+    </message>
+    <message>
+        <source>--records N</source>
+        <translation>--records N</translation>
+    </message>
+    <message>
+        <source>add N generated sample records (--pdf-every N, --seed S)</source>
+        <translation>ajouter N notices d’exemple générées (--pdf-every N, --seed S)</translation>
+    </message>
+    <message>
+        <source>[--file F] [--json]</source>
+        <translation>[--file F] [--json]</translation>
+    </message>
+    <message>
+        <source>add one record read as JSON (standard input by default)</source>
+        <translation>ajouter une notice lue en JSON (entrée standard par défaut)</translation>
+    </message>
+    <message>
+        <source>ID [--json]</source>
+        <translation>ID [--json]</translation>
+    </message>
+    <message>
+        <source>print a record</source>
+        <translation>afficher une notice</translation>
+    </message>
+    <message>
+        <source>[--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]</source>
+        <translation>[--json] [--type T] [--search TEXTE] [--sort CLÉ] [--desc] [--limit N]</translation>
+    </message>
+    <message>
+        <source>list records (KEY: title, authors, year, type, call-number, modified)</source>
+        <translation>lister les notices (CLÉ&#xa0;: title, authors, year, type, call-number, modified)</translation>
+    </message>
+    <message>
+        <source>ID [--file F]</source>
+        <translation>ID [--file F]</translation>
+    </message>
+    <message>
+        <source>change the fields given as JSON</source>
+        <translation>modifier les champs donnés en JSON</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>delete a record with its copies and attachments</source>
+        <translation>supprimer une notice avec ses exemplaires et pièces jointes</translation>
+    </message>
+    <message>
+        <source>ID FILE [--json]</source>
+        <translation>ID FICHIER [--json]</translation>
+    </message>
+    <message>
+        <source>attach a file to a record</source>
+        <translation>joindre un fichier à une notice</translation>
+    </message>
+    <message>
+        <source>ATTACHMENT-ID</source>
+        <translation>ID-PIÈCE</translation>
+    </message>
+    <message>
+        <source>remove an attachment</source>
+        <translation>retirer une pièce jointe</translation>
+    </message>
+    <message>
+        <source>check the catalogue and its attached files</source>
+        <translation>vérifier le catalogue et ses fichiers joints</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the catalogue</source>
+        <translation>écrire une copie cohérente du catalogue</translation>
+    </message>
+    <message>
+        <source>replace the catalogue with a checked backup</source>
+        <translation>remplacer le catalogue par une sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>[TERM]</source>
+        <translation>[TERME]</translation>
+    </message>
+    <message>
+        <source>print the thesaurus, or one descriptor and its relations</source>
+        <translation>afficher le thésaurus, ou un descripteur et ses relations</translation>
+    </message>
+    <message>
+        <source>QUERY [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
+[--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] [--similar ID]</source>
+        <translation>REQUÊTE [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]
+[--filter FACETTE=VALEUR;...] [--exact] [--narrower] [--no-facets] [--similar ID]</translation>
+    </message>
+    <message>
+        <source>full-text search (fields: auteur: titre: sujet: type: territoire:
+annee:2010..2015 cote: langue: ; ET OU SAUF, -word, &quot;phrase&quot;, logem*)</source>
+        <translation>recherche en texte intégral (champs&#xa0;: auteur: titre: sujet: type: territoire:
+annee:2010..2015 cote: langue:&#xa0;; ET OU SAUF, -mot, &quot;expression&quot;, logem*)</translation>
+    </message>
+    <message>
+        <source>[--save NAME] [--saved NAME]</source>
+        <translation>[--save NOM] [--saved NOM]</translation>
+    </message>
+    <message>
+        <source>keep the search under NAME, or run the search kept as NAME</source>
+        <translation>garder la recherche sous NOM, ou lancer la recherche gardée sous NOM</translation>
+    </message>
+    <message>
+        <source>[delete NAME]</source>
+        <translation>[delete NOM]</translation>
+    </message>
+    <message>
+        <source>list the saved searches, or delete one</source>
+        <translation>lister les recherches enregistrées, ou en supprimer une</translation>
+    </message>
+    <message>
+        <source>build, update or examine the search index</source>
+        <translation>construire, mettre à jour ou examiner l’index de recherche</translation>
+    </message>
+    <message>
+        <source>read scanned PDFs by character recognition (Tesseract)</source>
+        <translation>lire les PDF numérisés par reconnaissance de caractères (Tesseract)</translation>
+    </message>
+    <message>
+        <source>--query Q | --basket NAME | --subject TERM | --ids 1,2,3
+[--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
+[--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
+--format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE</source>
+        <translation>--query Q | --basket NOM | --subject TERME | --ids 1,2,3
+[--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]
+[--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]
+--format pdf|odt|html|txt|csl-json|ris|bibtex -o FICHIER</translation>
+    </message>
+    <message>
+        <source>write a bibliography in NF ISO 690</source>
+        <translation>écrire une bibliographie selon la norme NF ISO 690</translation>
+    </message>
+    <message>
+        <source>ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]
+--format pdf|odt|html|json|dc -o PATH</source>
+        <translation>ID... | --basket NOM | --subject TERME | --query Q  [--template FICHIER]
+--format pdf|odt|html|json|dc -o CHEMIN</translation>
+    </message>
+    <message>
+        <source>write experience sheets (several in HTML: PATH is a folder)</source>
+        <translation>écrire des fiches d’expériences (plusieurs en HTML&#xa0;: CHEMIN est un dossier)</translation>
+    </message>
+    <message>
+        <source>show | export FILE | import FILE | reset</source>
+        <translation>show | export FICHIER | import FICHIER | reset</translation>
+    </message>
+    <message>
+        <source>the layout of experience sheets kept in the catalogue</source>
+        <translation>le modèle des fiches d’expériences gardé dans le catalogue</translation>
+    </message>
+    <message>
+        <source>list | create NAME | show NAME | add NAME ID... | remove NAME ID... |
+rename NAME NEW | clear NAME | delete NAME</source>
+        <translation>list | create NOM | show NOM | add NOM ID... | remove NOM ID... |
+rename NOM NOUVEAU | clear NOM | delete NOM</translation>
+    </message>
+    <message>
+        <source>named selections of records</source>
+        <translation>sélections nommées de notices (paniers)</translation>
+    </message>
+    <message>
+        <source>[--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]</source>
+        <translation>[--name N] [--address A] [--website W] [--email E] [--logo FICHIER] [--colour #RRVVBB]</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s identity printed on bibliographies and sheets</source>
+        <translation>l’identité du centre imprimée sur les bibliographies et les fiches</translation>
+    </message>
+    <message>
+        <source>--query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]
+--add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
+--add-keyword K | --remove-keyword K | --set FIELD=VALUE</source>
+        <translation>--query Q | --basket NOM | --subject TERME | --ids 1,2,3  [--dry-run]
+--add-subject T | --remove-subject T | --add-territory T | --remove-territory T |
+--add-keyword M | --remove-keyword M | --set CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>change many records at once (all or nothing)</source>
+        <translation>modifier plusieurs notices à la fois (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>the visitor mode: set the staff PIN or leave the mode (PIN on standard input)</source>
+        <translation>le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,5 @@
 #include "cli/CliApplication.h"
 
-#include "cli/OutputCommands.h"
-#include "cli/SearchCommands.h"
-
 #include "catalog/StarterData.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -13,87 +10,6 @@
 namespace infodoc::app {
 
 using namespace infodoc::core;
-
-namespace {
-
-struct CommandSpec
-{
-    QStringList valueOptions;
-    QStringList flagOptions;
-    int minPositional = 0;
-    int maxPositional = 0;
-};
-
-const QHash<QString, CommandSpec>& commands()
-{
-    static const QHash<QString, CommandSpec> specs = {
-        {QStringLiteral("init"), {{}, {}, 0, 0}},
-        {QStringLiteral("demo"),
-         {{QStringLiteral("records"), QStringLiteral("pdf-every"), QStringLiteral("seed")}, {}, 0, 0}},
-        {QStringLiteral("add"), {{QStringLiteral("file")}, {QStringLiteral("json")}, 0, 0}},
-        {QStringLiteral("show"), {{}, {QStringLiteral("json")}, 1, 1}},
-        {QStringLiteral("list"),
-         {{QStringLiteral("type"), QStringLiteral("search"), QStringLiteral("limit"), QStringLiteral("sort")},
-          {QStringLiteral("json"), QStringLiteral("desc")},
-          0,
-          0}},
-        {QStringLiteral("edit"), {{QStringLiteral("file")}, {}, 1, 1}},
-        {QStringLiteral("delete"), {{}, {}, 1, 1}},
-        {QStringLiteral("attach"), {{}, {QStringLiteral("json")}, 2, 2}},
-        {QStringLiteral("detach"), {{}, {}, 1, 1}},
-        {QStringLiteral("check"), {{}, {}, 0, 0}},
-        {QStringLiteral("backup"), {{}, {}, 1, 1}},
-        {QStringLiteral("restore"), {{}, {}, 1, 1}},
-        {QStringLiteral("thesaurus"), {{}, {}, 0, 1}},
-        {QStringLiteral("search"),
-         {{QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("sort"),
-           QStringLiteral("filter"), QStringLiteral("similar"), QStringLiteral("save"),
-           QStringLiteral("saved")},
-          {QStringLiteral("json"), QStringLiteral("exact"), QStringLiteral("narrower"),
-           QStringLiteral("no-facets")},
-          0,
-          1}},
-        {QStringLiteral("searches"), {{}, {}, 0, 2}},
-        {QStringLiteral("visitor"), {{}, {}, 1, 1}},
-        {QStringLiteral("batch"),
-         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
-           QStringLiteral("ids"), QStringLiteral("limit"), QStringLiteral("add-subject"),
-           QStringLiteral("remove-subject"), QStringLiteral("add-territory"),
-           QStringLiteral("remove-territory"), QStringLiteral("add-keyword"),
-           QStringLiteral("remove-keyword"), QStringLiteral("set")},
-          {QStringLiteral("dry-run")},
-          0,
-          0}},
-        {QStringLiteral("index"), {{QStringLiteral("language")}, {QStringLiteral("json")}, 1, 2}},
-        {QStringLiteral("bibliography"),
-         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
-           QStringLiteral("ids"), QStringLiteral("limit"), QStringLiteral("style"),
-           QStringLiteral("group-by"), QStringLiteral("order"), QStringLiteral("et-al"),
-           QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("title"),
-           QStringLiteral("intro")},
-          {QStringLiteral("abstracts"), QStringLiteral("holdings")},
-          0,
-          0}},
-        {QStringLiteral("sheet"),
-         {{QStringLiteral("query"), QStringLiteral("basket"), QStringLiteral("subject"),
-           QStringLiteral("limit"), QStringLiteral("format"), QStringLiteral("output"),
-           QStringLiteral("template"), QStringLiteral("ids")},
-          {},
-          0,
-          100000}},
-        {QStringLiteral("sheet-template"), {{}, {}, 1, 2}},
-        {QStringLiteral("basket"), {{}, {}, 0, 1000}},
-        {QStringLiteral("centre"),
-         {{QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("website"),
-           QStringLiteral("email"), QStringLiteral("logo"), QStringLiteral("colour")},
-          {},
-          0,
-          0}},
-    };
-    return specs;
-}
-
-} // namespace
 
 CliApplication::CliApplication() : m_out(stdout), m_err(stderr) {}
 
@@ -143,8 +59,8 @@ bool CliApplication::parse(const QStringList& arguments, Parsed& parsed, QString
         return false;
     }
     parsed.command = rest.takeFirst();
-    const auto spec = commands().constFind(parsed.command);
-    if (spec == commands().constEnd()) {
+    const Command* spec = command(parsed.command);
+    if (!spec) {
         error = tr("Unknown command \"%1\".").arg(parsed.command);
         return false;
     }
@@ -200,113 +116,7 @@ int CliApplication::run(const QStringList& arguments)
         m_out << "infodoc-cli " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    const QString& c = m_args.command;
-    if (c == QLatin1String("init"))
-        return cmdInit();
-    if (c == QLatin1String("demo"))
-        return cmdDemo();
-    if (c == QLatin1String("add"))
-        return cmdAdd();
-    if (c == QLatin1String("show"))
-        return cmdShow();
-    if (c == QLatin1String("list"))
-        return cmdList();
-    if (c == QLatin1String("edit"))
-        return cmdEdit();
-    if (c == QLatin1String("delete"))
-        return cmdDelete();
-    if (c == QLatin1String("attach"))
-        return cmdAttach();
-    if (c == QLatin1String("detach"))
-        return cmdDetach();
-    if (c == QLatin1String("check"))
-        return cmdCheck();
-    if (c == QLatin1String("backup"))
-        return cmdBackup();
-    if (c == QLatin1String("restore"))
-        return cmdRestore();
-    if (c == QLatin1String("thesaurus"))
-        return cmdThesaurus();
-    if (c == QLatin1String("search"))
-        return SearchCommands(*this).search();
-    if (c == QLatin1String("searches"))
-        return SearchCommands(*this).searches();
-    if (c == QLatin1String("visitor"))
-        return cmdVisitor();
-    if (c == QLatin1String("batch"))
-        return OutputCommands(*this).batch();
-    if (c == QLatin1String("index"))
-        return SearchCommands(*this).index();
-    if (c == QLatin1String("bibliography"))
-        return OutputCommands(*this).bibliography();
-    if (c == QLatin1String("sheet"))
-        return OutputCommands(*this).sheet();
-    if (c == QLatin1String("sheet-template"))
-        return OutputCommands(*this).sheetTemplate();
-    if (c == QLatin1String("basket"))
-        return OutputCommands(*this).basket();
-    if (c == QLatin1String("centre"))
-        return OutputCommands(*this).centre();
-    return usage(tr("Unknown command \"%1\".").arg(c));
-}
-
-void CliApplication::printHelp()
-{
-    m_out << tr(
-        "Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]\n"
-        "\n"
-        "The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.\n"
-        "\n"
-        "Commands:\n"
-        "  init                      create the catalogue with the starter thesaurus and territories\n"
-        "  demo --records N          add N generated sample records (--pdf-every N, --seed S)\n"
-        "  add [--file F] [--json]   add one record read as JSON (standard input by default)\n"
-        "  show ID [--json]          print a record\n"
-        "  list [--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]\n"
-        "                            list records (KEY: title, authors, year, type, call-number, modified)\n"
-        "  edit ID [--file F]        change the fields given as JSON\n"
-        "  delete ID                 delete a record with its copies and attachments\n"
-        "  attach ID FILE [--json]   attach a file to a record\n"
-        "  detach ATTACHMENT-ID      remove an attachment\n"
-        "  check                     check the catalogue and its attached files\n"
-        "  backup FILE               write a consistent copy of the catalogue\n"
-        "  restore FILE              replace the catalogue with a checked backup\n"
-        "  thesaurus [TERM]          print the thesaurus, or one descriptor and its relations\n"
-        "  search QUERY [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]\n"
-        "         [--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] [--similar ID]\n"
-        "                            full-text search (fields: auteur: titre: sujet: type: territoire:\n"
-        "                            annee:2010..2015 cote: langue: ; ET OU SAUF, -word, \"phrase\", "
-        "logem*)\n"
-        "         [--save NAME] [--saved NAME]\n"
-        "                            keep the search under NAME, or run the search kept as NAME\n"
-        "  searches [delete NAME]    list the saved searches, or delete one\n"
-        "  index rebuild|sync|status build, update or examine the search index\n"
-        "  index ocr [on [--language fra] | off]\n"
-        "                            read scanned PDFs by character recognition (Tesseract)\n"
-        "  bibliography --query Q | --basket NAME | --subject TERM | --ids 1,2,3\n"
-        "      [--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]\n"
-        "      [--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] [--et-al N]\n"
-        "      --format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE\n"
-        "                            write a bibliography in NF ISO 690\n"
-        "  sheet ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]\n"
-        "      --format pdf|odt|html|json|dc -o PATH\n"
-        "                            write experience sheets (several in HTML: PATH is a folder)\n"
-        "  sheet-template show | export FILE | import FILE | reset\n"
-        "                            the layout of experience sheets kept in the catalogue\n"
-        "  basket list | create NAME | show NAME | add NAME ID... | remove NAME ID... |\n"
-        "         rename NAME NEW | clear NAME | delete NAME\n"
-        "                            named selections of records\n"
-        "  centre [--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]\n"
-        "                            the centre's identity printed on bibliographies and sheets\n"
-        "  batch --query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]\n"
-        "      --add-subject T | --remove-subject T | --add-territory T | --remove-territory T |\n"
-        "      --add-keyword K | --remove-keyword K | --set FIELD=VALUE\n"
-        "                            change many records at once (all or nothing)\n"
-        "  visitor status | pin | leave\n"
-        "                            the visitor mode: set the staff PIN or leave the mode (PIN on standard "
-        "input)\n"
-        "\n"
-        "Exit status: 0 success, 1 error, 2 wrong usage.\n");
+    return command(m_args.command)->run(*this);
 }
 
 std::unique_ptr<Database> CliApplication::openCatalogue(bool create, int& exitCode)

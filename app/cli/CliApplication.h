@@ -30,6 +30,28 @@ public:
     CliApplication();
     int run(const QStringList& arguments);
 
+    struct Command
+    {
+        struct Usage
+        {
+            const char* synopsis;    // the arguments after the name; continuation lines after \n
+            const char* description; // both marked for translation in "infodoc::app::Commands"
+        };
+        QString name;
+        QStringList valueOptions;
+        QStringList flagOptions;
+        int minPositional = 0;
+        int maxPositional = 0;
+        bool documents = false; // lays out documents: needs fonts, hence a GUI application object
+        QList<Usage> usages;
+        int (*run)(CliApplication& cli) = nullptr;
+    };
+    // The registry of commands (Commands.cpp).
+    static const QList<Command>& commands();
+    static const Command* command(const QString& name);
+    // Whether these arguments name a command that lays out documents.
+    static bool needsDocuments(const QStringList& arguments);
+
 private:
     struct Parsed
     {

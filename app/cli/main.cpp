@@ -5,23 +5,7 @@
 #include <QGuiApplication>
 #include <QStringList>
 
-#include <cstring>
 #include <memory>
-
-namespace {
-
-// Commands that lay out documents (PDF, ODT) need fonts, hence a GUI
-// application object; without a display it runs on the offscreen platform.
-bool needsDocuments(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "bibliography") == 0 || std::strcmp(argv[i], "sheet") == 0)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -31,7 +15,9 @@ int main(int argc, char* argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (needsDocuments(argc, argv)) {
+    // Commands that lay out documents (PDF, ODT) need fonts, hence a GUI
+    // application object; without a display it runs on the offscreen platform.
+    if (infodoc::app::CliApplication::needsDocuments(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

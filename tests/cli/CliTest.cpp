@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -125,6 +126,41 @@ TEST_CASE("attach, backup and restore through the real binary")
     REQUIRE(show.code == 0);
     CHECK(show.out.contains(QStringLiteral("annexe.txt")));
     CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
+
+TEST_CASE("every command in the help is one the parser knows, and the help is translated")
+{
+    const Run help = cli({QStringLiteral("--help")});
+    REQUIRE(help.code == 0);
+    QStringList names;
+    static const QRegularExpression entry(QStringLiteral("^  ([a-z][a-z-]*)( |$)"));
+    for (const QString& line : help.out.split(u'\n')) {
+        const auto m = entry.match(line);
+        if (m.hasMatch() && !names.contains(m.captured(1)))
+            names.append(m.captured(1));
+    }
+    CHECK(names.size() >= 23);
+    for (const char* expected :
+         {"init", "add", "edit", "search", "index", "bibliography", "sheet", "batch", "visitor"})
+        CHECK(names.contains(QLatin1String(expected)));
+    for (const QString& name : std::as_const(names)) {
+        INFO(name.toStdString());
+        // Known to the parser: an unknown option is refused as such, not as an unknown command.
+        const Run r = cli({name, QStringLiteral("--no-such-option")});
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(QStringLiteral("Unknown option --no-such-option")));
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(INFODOC_CLI), {QStringLiteral("--help")});
+    REQUIRE(p.waitForFinished(30000));
+    const QString french = QString::fromUtf8(p.readAllStandardOutput());
+    CHECK(french.contains(QStringLiteral("Commandes")));
+    CHECK(french.contains(QStringLiteral("écrire une bibliographie selon la norme NF ISO 690")));
+    CHECK_FALSE(french.contains(QStringLiteral("write a bibliography")));
 }
 
 TEST_CASE("exit codes: 2 for usage, 1 for errors, with one line on stderr")

@@ -1,0 +1,321 @@
+#include "cli/CliApplication.h"
+
+#include "cli/OutputCommands.h"
+#include "cli/SearchCommands.h"
+
+namespace infodoc::app {
+
+// Every command once: its name, what it takes, its lines of help and what
+// runs it. Parsing, dispatch, help and main()'s choice of application object
+// read this table.
+const QList<CliApplication::Command>& CliApplication::commands()
+{
+    auto values = [](std::initializer_list<const char*> names) {
+        QStringList list;
+        for (const char* n : names)
+            list.append(QLatin1String(n));
+        return list;
+    };
+    static const QList<Command> list = {
+        {QStringLiteral("init"),
+         {},
+         {},
+         0,
+         0,
+         false,
+         {{"", QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                                 "create the catalogue with the starter thesaurus and territories")}},
+         [](CliApplication& c) { return c.cmdInit(); }},
+        {QStringLiteral("demo"),
+         values({"records", "pdf-every", "seed"}),
+         {},
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "--records N"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "add N generated sample records (--pdf-every N, --seed S)")}},
+         [](CliApplication& c) { return c.cmdDemo(); }},
+        {QStringLiteral("add"),
+         values({"file"}),
+         values({"json"}),
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "[--file F] [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "add one record read as JSON (standard input by default)")}},
+         [](CliApplication& c) { return c.cmdAdd(); }},
+        {QStringLiteral("show"),
+         {},
+         values({"json"}),
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "ID [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "print a record")}},
+         [](CliApplication& c) { return c.cmdShow(); }},
+        {QStringLiteral("list"),
+         values({"type", "search", "limit", "sort"}),
+         values({"json", "desc"}),
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "[--json] [--type T] [--search TEXT] [--sort KEY] [--desc] [--limit N]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "list records (KEY: title, authors, year, type, call-number, modified)")}},
+         [](CliApplication& c) { return c.cmdList(); }},
+        {QStringLiteral("edit"),
+         values({"file"}),
+         {},
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "ID [--file F]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "change the fields given as JSON")}},
+         [](CliApplication& c) { return c.cmdEdit(); }},
+        {QStringLiteral("delete"),
+         {},
+         {},
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "ID"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "delete a record with its copies and attachments")}},
+         [](CliApplication& c) { return c.cmdDelete(); }},
+        {QStringLiteral("attach"),
+         {},
+         values({"json"}),
+         2,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "ID FILE [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "attach a file to a record")}},
+         [](CliApplication& c) { return c.cmdAttach(); }},
+        {QStringLiteral("detach"),
+         {},
+         {},
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "ATTACHMENT-ID"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "remove an attachment")}},
+         [](CliApplication& c) { return c.cmdDetach(); }},
+        {QStringLiteral("check"),
+         {},
+         {},
+         0,
+         0,
+         false,
+         {{"", QT_TRANSLATE_NOOP("infodoc::app::Commands", "check the catalogue and its attached files")}},
+         [](CliApplication& c) { return c.cmdCheck(); }},
+        {QStringLiteral("backup"),
+         {},
+         {},
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write a consistent copy of the catalogue")}},
+         [](CliApplication& c) { return c.cmdBackup(); }},
+        {QStringLiteral("restore"),
+         {},
+         {},
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "replace the catalogue with a checked backup")}},
+         [](CliApplication& c) { return c.cmdRestore(); }},
+        {QStringLiteral("thesaurus"),
+         {},
+         {},
+         0,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "[TERM]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "print the thesaurus, or one descriptor and its relations")}},
+         [](CliApplication& c) { return c.cmdThesaurus(); }},
+        {QStringLiteral("search"),
+         values({"limit", "offset", "sort", "filter", "similar", "save", "saved"}),
+         values({"json", "exact", "narrower", "no-facets"}),
+         0,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "QUERY [--json] [--limit N] [--offset N] [--sort relevance|date|date-asc|title]\n"
+               "[--filter FACET=VALUE;...] [--exact] [--narrower] [--no-facets] "
+               "[--similar ID]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "full-text search (fields: auteur: titre: sujet: type: territoire:\n"
+                             "annee:2010..2015 cote: langue: ; ET OU SAUF, -word, \"phrase\", logem*)")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "[--save NAME] [--saved NAME]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "keep the search under NAME, or run the search kept as NAME")}},
+         [](CliApplication& c) { return SearchCommands(c).search(); }},
+        {QStringLiteral("searches"),
+         {},
+         {},
+         0,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "[delete NAME]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "list the saved searches, or delete one")}},
+         [](CliApplication& c) { return SearchCommands(c).searches(); }},
+        {QStringLiteral("index"),
+         values({"language"}),
+         values({"json"}),
+         1,
+         2,
+         false,
+         {{"rebuild|sync|status",
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "build, update or examine the search index")},
+          {"ocr [on [--language fra] | off]",
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "read scanned PDFs by character recognition (Tesseract)")}},
+         [](CliApplication& c) { return SearchCommands(c).index(); }},
+        {QStringLiteral("bibliography"),
+         values({"query", "basket", "subject", "ids", "limit", "style", "group-by", "order", "et-al",
+                 "format", "output", "title", "intro"}),
+         values({"abstracts", "holdings"}),
+         0,
+         0,
+         true,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "--query Q | --basket NAME | --subject TERM | --ids 1,2,3\n"
+               "[--style iso690-author-date|iso690-numeric] [--group-by none|type|subject|territory]\n"
+               "[--order author|date|title] [--abstracts] [--holdings] [--title T] [--intro T] "
+               "[--et-al N]\n"
+               "--format pdf|odt|html|txt|csl-json|ris|bibtex -o FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write a bibliography in NF ISO 690")}},
+         [](CliApplication& c) { return OutputCommands(c).bibliography(); }},
+        {QStringLiteral("sheet"),
+         values({"query", "basket", "subject", "limit", "format", "output", "template", "ids"}),
+         {},
+         0,
+         100000,
+         true,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "ID... | --basket NAME | --subject TERM | --query Q  [--template FILE]\n"
+                             "--format pdf|odt|html|json|dc -o PATH"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "write experience sheets (several in HTML: PATH is a folder)")}},
+         [](CliApplication& c) { return OutputCommands(c).sheet(); }},
+        {QStringLiteral("sheet-template"),
+         {},
+         {},
+         1,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "show | export FILE | import FILE | reset"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "the layout of experience sheets kept in the catalogue")}},
+         [](CliApplication& c) { return OutputCommands(c).sheetTemplate(); }},
+        {QStringLiteral("basket"),
+         {},
+         {},
+         0,
+         1000,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "list | create NAME | show NAME | add NAME ID... | remove NAME ID... |\n"
+                             "rename NAME NEW | clear NAME | delete NAME"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "named selections of records")}},
+         [](CliApplication& c) { return OutputCommands(c).basket(); }},
+        {QStringLiteral("centre"),
+         values({"name", "address", "website", "email", "logo", "colour"}),
+         {},
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "[--name N] [--address A] [--website W] [--email E] [--logo FILE] [--colour #RRGGBB]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "the centre's identity printed on bibliographies and sheets")}},
+         [](CliApplication& c) { return OutputCommands(c).centre(); }},
+        {QStringLiteral("batch"),
+         values({"query", "basket", "subject", "ids", "limit", "add-subject", "remove-subject",
+                 "add-territory", "remove-territory", "add-keyword", "remove-keyword", "set"}),
+         values({"dry-run"}),
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "--query Q | --basket NAME | --subject TERM | --ids 1,2,3  [--dry-run]\n"
+               "--add-subject T | --remove-subject T | --add-territory T | --remove-territory T "
+               "|\n"
+               "--add-keyword K | --remove-keyword K | --set FIELD=VALUE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "change many records at once (all or nothing)")}},
+         [](CliApplication& c) { return OutputCommands(c).batch(); }},
+        {QStringLiteral("visitor"),
+         {},
+         {},
+         1,
+         1,
+         false,
+         {{"status | pin | leave",
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "the visitor mode: set the staff PIN or leave the mode (PIN on standard input)")}},
+         [](CliApplication& c) { return c.cmdVisitor(); }},
+    };
+    return list;
+}
+
+const CliApplication::Command* CliApplication::command(const QString& name)
+{
+    for (const Command& c : commands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+bool CliApplication::needsDocuments(const QStringList& arguments)
+{
+    for (const QString& a : arguments)
+        if (const Command* c = command(a); c && c->documents)
+            return true;
+    return false;
+}
+
+void CliApplication::printHelp()
+{
+    auto translate = [](const char* text) {
+        return *text ? QCoreApplication::translate("infodoc::app::Commands", text) : QString();
+    };
+    m_out << tr("Usage: infodoc-cli [--db FILE] COMMAND [OPTIONS]\n"
+                "\n"
+                "The catalogue is FILE, else $INFODOC_DB, else the default catalogue of the user.\n"
+                "\n"
+                "Commands:\n");
+    const QString indent(28, u' ');
+    for (const Command& c : commands()) {
+        for (const Command::Usage& usage : c.usages) {
+            const QStringList synopsis = translate(usage.synopsis).split(u'\n');
+            const QStringList description = translate(usage.description).split(u'\n');
+            const QString first = QStringLiteral("  ") + c.name +
+                                  (synopsis.first().isEmpty() ? QString() : u' ' + synopsis.first());
+            // A short one-line synopsis has its description beside it.
+            if (synopsis.size() == 1 && first.size() < indent.size()) {
+                m_out << first.leftJustified(indent.size()) << description.first() << '\n';
+                for (qsizetype i = 1; i < description.size(); ++i)
+                    m_out << indent << description.at(i) << '\n';
+                continue;
+            }
+            m_out << first << '\n';
+            for (qsizetype i = 1; i < synopsis.size(); ++i)
+                m_out << "      " << synopsis.at(i) << '\n';
+            for (const QString& line : description)
+                m_out << indent << line << '\n';
+        }
+    }
+    m_out << '\n' << tr("Exit status: 0 success, 1 error, 2 wrong usage.") << '\n';
+}
+
+} // namespace infodoc::app
