@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/ts-check")
 set(scratch "${CMAKE_CURRENT_BINARY_DIR}/ts-check/infodoc_fr.ts")
 configure_file("${TS_FILE}" "${scratch}" COPYONLY)
 execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -I "${SOURCE_DIR}"
             "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${scratch}"
     RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

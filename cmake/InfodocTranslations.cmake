@@ -8,17 +8,17 @@ set(INFODOC_TS_FILES "${PROJECT_SOURCE_DIR}/translations/infodoc_fr.ts")
 # it loses the namespaces of Q_OBJECT classes and their strings would not be
 # found at run time.
 add_custom_target(update_translations
-    COMMAND Qt6::lupdate -no-obsolete -locations none
+    COMMAND Qt6::lupdate -no-obsolete -locations none -I "${PROJECT_SOURCE_DIR}"
             "${PROJECT_SOURCE_DIR}/core" "${PROJECT_SOURCE_DIR}/ui" "${PROJECT_SOURCE_DIR}/app"
             -ts ${INFODOC_TS_FILES}
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
     COMMENT "Updating the translation sources"
     VERBATIM)
 
-qt_add_lrelease(infodoc_core
+qt_add_lrelease(infodoc_common
     TS_FILES ${INFODOC_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE INFODOC_QM_FILES)
-qt_add_resources(infodoc_core "translations"
+qt_add_resources(infodoc_common "translations"
     PREFIX "/i18n"
     BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${INFODOC_QM_FILES})

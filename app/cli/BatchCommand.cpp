@@ -1,9 +1,9 @@
-#include "cli/OutputCommands.h"
+#include "app/cli/OutputCommands.h"
 
-#include "catalog/BatchEdit.h"
-#include "cli/CliApplication.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "app/cli/CliApplication.h"
+#include "core/catalog/BatchEdit.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 namespace infodoc::app {
 

@@ -1,8 +1,8 @@
-#include "cli/CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "catalog/StarterData.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/catalog/StarterData.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>

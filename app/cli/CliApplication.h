@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/RecordSaver.h"
+#include "core/catalog/RecordSaver.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "cli/CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "cli/OutputCommands.h"
-#include "cli/SearchCommands.h"
+#include "app/cli/OutputCommands.h"
+#include "app/cli/SearchCommands.h"
 
 namespace infodoc::app {
 

@@ -1,19 +1,19 @@
 // The catalogue's own commands of infodoc-cli: init, demo, add, show, list,
 // edit, delete, attach, detach, check, backup, restore, thesaurus. The
 // command table, parsing and help are in CliApplication.cpp.
-#include "cli/CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordJson.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/RecordSaver.h"
-#include "catalog/StarterData.h"
-#include "catalog/Thesaurus.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "search/ExtractedText.h"
-#include "storage/Database.h"
-#include "storage/Maintenance.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordJson.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/RecordSaver.h"
+#include "core/catalog/StarterData.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/search/ExtractedText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Maintenance.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -152,8 +152,10 @@ int CliApplication::cmdShow()
         QJsonArray attachments = json.value(QStringLiteral("attachments")).toArray();
         for (int i = 0; i < attachments.size(); ++i) {
             QJsonObject a = attachments.at(i).toObject();
-            if (const auto e =
-                    Extraction::stored(db->connection(), a.value(QStringLiteral("sha256")).toString()))
+            const auto stored = Extraction::stored(*db, a.value(QStringLiteral("sha256")).toString());
+            if (!stored)
+                return fail(stored.errorMessage());
+            if (const auto& e = *stored)
                 a.insert(QStringLiteral("extraction"),
                          QJsonObject{{QStringLiteral("state"), Extraction::key(e->state)},
                                      {QStringLiteral("pages"), e->pages},
@@ -201,12 +203,11 @@ int CliApplication::cmdShow()
                      .arg(c.barcode, c.callNumber, c.location, Vocabulary::label(c.status))
               << '\n';
     for (const Attachment& a : r.attachments) {
-        const auto extraction = Extraction::stored(db->connection(), a.sha256);
         m_out << tr("Attachment %1: %2 (%3 bytes) — %4")
                      .arg(a.id)
                      .arg(a.fileName)
                      .arg(a.size)
-                     .arg(extraction ? Extraction::describe(*extraction) : tr("not read yet for search"))
+                     .arg(Extraction::stateLine(*db, a.sha256, tr("not read yet for search")))
               << '\n';
     }
     return 0;

@@ -1,13 +1,13 @@
-#include "cli/SearchCommands.h"
+#include "app/cli/SearchCommands.h"
 
-#include "cli/CliApplication.h"
-#include "common/Clock.h"
-#include "search/IndexSync.h"
-#include "search/SavedSearches.h"
-#include "search/SearchIndex.h"
-#include "search/SearchService.h"
-#include "search/TextExtractor.h"
-#include "storage/Database.h"
+#include "app/cli/CliApplication.h"
+#include "core/common/Clock.h"
+#include "core/search/IndexSync.h"
+#include "core/search/SavedSearches.h"
+#include "core/search/SearchIndex.h"
+#include "core/search/SearchService.h"
+#include "core/search/TextExtractor.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

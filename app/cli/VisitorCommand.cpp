@@ -1,7 +1,7 @@
-#include "cli/CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "storage/Database.h"
-#include "visits/VisitorMode.h"
+#include "core/storage/Database.h"
+#include "core/visits/VisitorMode.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
-#include "cli/CliApplication.h"
-#include "common/Translations.h"
+#include "app/cli/CliApplication.h"
+#include "core/common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

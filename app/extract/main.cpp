@@ -4,7 +4,7 @@
 // output with a header line "state<TAB>pages<TAB>bytes<TAB>message" then
 // `bytes` bytes of UTF-8 text, pages separated by form feeds. A crash or a
 // hang costs the file being read; the catalogue restarts the helper.
-#include "search/TextExtractor.h"
+#include "core/search/TextExtractor.h"
 
 #include <QCoreApplication>
 #include <QFile>

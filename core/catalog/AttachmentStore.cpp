@@ -1,12 +1,12 @@
-#include "catalog/AttachmentStore.h"
+#include "core/catalog/AttachmentStore.h"
 
-#include "catalog/RecordSession.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "storage/ChangeJournal.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/catalog/RecordSession.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

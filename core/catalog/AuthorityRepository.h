@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/Vocabulary.h"
-#include "common/Result.h"
+#include "core/catalog/Vocabulary.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

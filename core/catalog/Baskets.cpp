@@ -1,10 +1,10 @@
-#include "catalog/Baskets.h"
+#include "core/catalog/Baskets.h"
 
-#include "common/Clock.h"
-#include "common/TextFolding.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/common/Clock.h"
+#include "core/common/TextFolding.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,9 +1,9 @@
-#include "catalog/BatchEdit.h"
+#include "core/catalog/BatchEdit.h"
 
-#include "catalog/RecordRepository.h"
-#include "catalog/Territories.h"
-#include "catalog/Thesaurus.h"
-#include "common/TextFolding.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/Territories.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/common/TextFolding.h"
 
 namespace infodoc::core {
 

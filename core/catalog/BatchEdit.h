@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/Record.h"
-#include "common/Result.h"
+#include "core/catalog/Record.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 

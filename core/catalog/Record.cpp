@@ -1,4 +1,4 @@
-#include "catalog/Record.h"
+#include "core/catalog/Record.h"
 
 namespace infodoc::core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/Vocabulary.h"
+#include "core/catalog/Vocabulary.h"
 
 #include <QDateTime>
 #include <QList>

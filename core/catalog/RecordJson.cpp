@@ -1,4 +1,4 @@
-#include "catalog/RecordJson.h"
+#include "core/catalog/RecordJson.h"
 
 #include <QJsonArray>
 #include <QSet>

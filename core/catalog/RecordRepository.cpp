@@ -1,15 +1,15 @@
-#include "catalog/RecordRepository.h"
+#include "core/catalog/RecordRepository.h"
 
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordSession.h"
-#include "catalog/StandardNumber.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "common/TextFolding.h"
-#include "storage/ChangeJournal.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordSession.h"
+#include "core/catalog/StandardNumber.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/common/TextFolding.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>

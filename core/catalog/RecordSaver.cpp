@@ -1,7 +1,7 @@
-#include "catalog/RecordSaver.h"
+#include "core/catalog/RecordSaver.h"
 
-#include "catalog/AttachmentStore.h"
-#include "storage/Database.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 

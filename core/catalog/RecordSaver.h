@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/Record.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/RecordValidator.h"
-#include "common/Result.h"
+#include "core/catalog/Record.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/RecordValidator.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,13 +1,13 @@
-#include "catalog/RecordSession.h"
+#include "core/catalog/RecordSession.h"
 
-#include "catalog/AuthorityRepository.h"
-#include "catalog/RecordValidator.h"
-#include "catalog/Territories.h"
-#include "catalog/Thesaurus.h"
-#include "common/Clock.h"
-#include "common/TextFolding.h"
-#include "storage/ChangeJournal.h"
-#include "storage/SqlError.h"
+#include "core/catalog/AuthorityRepository.h"
+#include "core/catalog/RecordValidator.h"
+#include "core/catalog/Territories.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/common/Clock.h"
+#include "core/common/TextFolding.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/SqlError.h"
 
 #include <QSet>
 #include <QVariant>

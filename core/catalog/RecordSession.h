@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/RecordRepository.h"
-#include "storage/ChangeJournal.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/storage/ChangeJournal.h"
 
 #include <QHash>
 #include <QSqlQuery>

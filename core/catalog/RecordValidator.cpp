@@ -1,6 +1,6 @@
-#include "catalog/RecordValidator.h"
+#include "core/catalog/RecordValidator.h"
 
-#include "catalog/StandardNumber.h"
+#include "core/catalog/StandardNumber.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "catalog/StandardNumber.h"
+#include "core/catalog/StandardNumber.h"
 
 namespace infodoc::core {
 

@@ -1,7 +1,7 @@
-#include "catalog/StarterData.h"
+#include "core/catalog/StarterData.h"
 
-#include "catalog/Territories.h"
-#include "catalog/Thesaurus.h"
+#include "core/catalog/Territories.h"
+#include "core/catalog/Thesaurus.h"
 
 #include <QFile>
 

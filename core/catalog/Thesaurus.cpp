@@ -1,11 +1,11 @@
-#include "catalog/Thesaurus.h"
+#include "core/catalog/Thesaurus.h"
 
-#include "common/Clock.h"
-#include "common/TextFolding.h"
-#include "storage/ChangeJournal.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/common/Clock.h"
+#include "core/common/TextFolding.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QHash>
 #include <QSet>

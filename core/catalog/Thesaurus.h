@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/ChangeJournal.h"
+#include "core/common/Result.h"
+#include "core/storage/ChangeJournal.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "catalog/Vocabulary.h"
+#include "core/catalog/Vocabulary.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcStorage, "infodoc.core.storage", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCatalog, "infodoc.core.catalog", QtWarningMsg)

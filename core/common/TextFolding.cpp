@@ -1,4 +1,4 @@
-#include "common/TextFolding.h"
+#include "core/common/TextFolding.h"
 
 #include <QRegularExpression>
 

@@ -1,13 +1,13 @@
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordSession.h"
-#include "catalog/StarterData.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "demo/SimplePdfWriter.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordSession.h"
+#include "core/catalog/StarterData.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/demo/SimplePdfWriter.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 

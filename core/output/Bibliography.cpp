@@ -1,9 +1,9 @@
-#include "output/Bibliography.h"
+#include "core/output/Bibliography.h"
 
-#include "catalog/RecordRepository.h"
-#include "catalog/Thesaurus.h"
-#include "common/Clock.h"
-#include "common/TextFolding.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/common/Clock.h"
+#include "core/common/TextFolding.h"
 
 #include <QMap>
 

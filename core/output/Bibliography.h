@@ -1,10 +1,10 @@
 #pragma once
 
-#include "catalog/Record.h"
-#include "common/Result.h"
-#include "output/CentreIdentity.h"
-#include "output/CslItem.h"
-#include "output/Iso690.h"
+#include "core/catalog/Record.h"
+#include "core/common/Result.h"
+#include "core/output/CentreIdentity.h"
+#include "core/output/CslItem.h"
+#include "core/output/Iso690.h"
 
 #include <QCoreApplication>
 #include <QList>

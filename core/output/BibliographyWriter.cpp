@@ -1,7 +1,7 @@
-#include "output/BibliographyWriter.h"
+#include "core/output/BibliographyWriter.h"
 
-#include "output/DocumentFile.h"
-#include "output/ReferenceExport.h"
+#include "core/output/DocumentFile.h"
+#include "core/output/ReferenceExport.h"
 
 #include <QImage>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "output/Bibliography.h"
+#include "core/common/Result.h"
+#include "core/output/Bibliography.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "output/CentreIdentity.h"
+#include "core/output/CentreIdentity.h"
 
-#include "common/Logging.h"
-#include "storage/Settings.h"
+#include "core/common/Logging.h"
+#include "core/storage/Settings.h"
 
 #include <QColor>
 #include <QImage>

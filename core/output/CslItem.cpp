@@ -1,4 +1,4 @@
-#include "output/CslItem.h"
+#include "core/output/CslItem.h"
 
 #include <QHash>
 #include <QJsonArray>

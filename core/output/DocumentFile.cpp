@@ -1,4 +1,4 @@
-#include "output/DocumentFile.h"
+#include "core/output/DocumentFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

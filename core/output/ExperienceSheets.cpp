@@ -1,10 +1,10 @@
-#include "output/ExperienceSheets.h"
+#include "core/output/ExperienceSheets.h"
 
-#include "catalog/RecordRepository.h"
-#include "catalog/Territories.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/Territories.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QDate>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/Record.h"
-#include "common/Result.h"
-#include "output/SheetTemplate.h"
+#include "core/catalog/Record.h"
+#include "core/common/Result.h"
+#include "core/output/SheetTemplate.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "output/Iso690.h"
+#include "core/output/Iso690.h"
 
-#include "common/TextFolding.h"
+#include "core/common/TextFolding.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "output/CslItem.h"
-#include "output/RichText.h"
+#include "core/output/CslItem.h"
+#include "core/output/RichText.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "output/ReferenceExport.h"
+#include "core/output/ReferenceExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

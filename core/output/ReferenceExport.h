@@ -1,6 +1,6 @@
 #pragma once
 
-#include "output/CslItem.h"
+#include "core/output/CslItem.h"
 
 #include <QByteArray>
 #include <QList>

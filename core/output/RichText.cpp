@@ -1,4 +1,4 @@
-#include "output/RichText.h"
+#include "core/output/RichText.h"
 
 namespace infodoc::core {
 

@@ -1,7 +1,7 @@
-#include "output/SheetTemplate.h"
+#include "core/output/SheetTemplate.h"
 
-#include "common/Logging.h"
-#include "storage/Settings.h"
+#include "core/common/Logging.h"
+#include "core/storage/Settings.h"
 
 #include <QColor>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "output/SheetWriter.h"
+#include "core/output/SheetWriter.h"
 
-#include "catalog/Vocabulary.h"
-#include "output/CslItem.h"
-#include "output/DocumentFile.h"
-#include "output/Iso690.h"
+#include "core/catalog/Vocabulary.h"
+#include "core/output/CslItem.h"
+#include "core/output/DocumentFile.h"
+#include "core/output/Iso690.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QColor>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "output/CentreIdentity.h"
-#include "output/ExperienceSheets.h"
-#include "output/SheetTemplate.h"
+#include "core/common/Result.h"
+#include "core/output/CentreIdentity.h"
+#include "core/output/ExperienceSheets.h"
+#include "core/output/SheetTemplate.h"
 
 #include <QCoreApplication>
 #include <QList>

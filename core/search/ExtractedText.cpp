@@ -1,6 +1,8 @@
-#include "search/ExtractedText.h"
+#include "core/search/ExtractedText.h"
 
-#include "search/TextExtractor.h"
+#include "core/search/TextExtractor.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -62,21 +64,31 @@ QString Extraction::describe(const Stored& stored)
     return describe(stored.state, stored.pages);
 }
 
-std::optional<Extraction::Stored> Extraction::stored(const QSqlDatabase& db, const QString& sha256)
+Result<std::optional<Extraction::Stored>> Extraction::stored(Database& db, const QString& sha256)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.prepare(
         QStringLiteral("SELECT state, pages, message, extractor FROM attachment_text WHERE sha256 = ?"));
     q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    if (!q.next())
+        return std::optional<Stored>();
     Stored s{stateFromKey(q.value(0).toString()).value_or(ExtractionState::Failed), q.value(1).toInt(),
              q.value(2).toString()};
     // Read with OCR on, a PDF with a text layer has no message; a scan has
     // the recognition's.
     s.recognised = s.state == ExtractionState::Done && q.value(3).toString() == TextExtractor::ocrVersion() &&
                    !s.message.isEmpty();
-    return s;
+    return std::optional<Stored>(s);
+}
+
+QString Extraction::stateLine(Database& db, const QString& sha256, const QString& notRead)
+{
+    const auto s = stored(db, sha256);
+    if (!s)
+        return s.errorMessage();
+    return *s ? describe(**s) : notRead;
 }
 
 } // namespace infodoc::core

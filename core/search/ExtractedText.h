@@ -1,13 +1,16 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 namespace infodoc::core {
+
+class Database;
 
 // What became of an attached file's text.
 enum class ExtractionState
@@ -50,7 +53,10 @@ public:
     // The same, saying when the text was read by OCR.
     static QString describe(const Stored& stored);
     // What the last extraction of a stored file gave; empty if not read yet.
-    static std::optional<Stored> stored(const QSqlDatabase& db, const QString& sha256);
+    static Result<std::optional<Stored>> stored(Database& db, const QString& sha256);
+    // The state line of a stored file for a list: its extraction, "not read
+    // yet" (`notRead`), or the error if it cannot be read.
+    static QString stateLine(Database& db, const QString& sha256, const QString& notRead);
 };
 
 } // namespace infodoc::core

@@ -1,6 +1,6 @@
-#include "search/ExtractionPool.h"
+#include "core/search/ExtractionPool.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

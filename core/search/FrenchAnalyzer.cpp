@@ -1,8 +1,8 @@
 // Snowball's French stemmer comes from Xapian; this file and XapianIndex.cpp
 // are the only ones that include xapian.h.
-#include "search/FrenchAnalyzer.h"
+#include "core/search/FrenchAnalyzer.h"
 
-#include "common/TextFolding.h"
+#include "core/common/TextFolding.h"
 
 #include <xapian.h>
 

@@ -1,15 +1,15 @@
-#include "search/IndexSync.h"
+#include "core/search/IndexSync.h"
 
-#include "catalog/AttachmentStore.h"
-#include "common/Logging.h"
-#include "common/TextFolding.h"
-#include "search/SearchIndex.h"
-#include "search/TextExtractor.h"
-#include "storage/ChangeJournal.h"
-#include "storage/Database.h"
-#include "storage/Settings.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/common/Logging.h"
+#include "core/common/TextFolding.h"
+#include "core/search/SearchIndex.h"
+#include "core/search/TextExtractor.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/Database.h"
+#include "core/storage/Settings.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "search/ExtractionPool.h"
+#include "core/common/Result.h"
+#include "core/search/ExtractionPool.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 // The only file that includes QuaZip: ODT and DOCX text, with limits on
 // entry sizes and counts so that a zip bomb fails one file.
-#include "search/TextExtractor.h"
+#include "core/search/TextExtractor.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

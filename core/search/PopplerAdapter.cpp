@@ -1,9 +1,9 @@
 // The only file that includes Poppler: PDF text, page by page.
-#include "search/FrenchAnalyzer.h"
-#include "search/PdfDocument.h"
-#include "search/TextExtractor.h"
+#include "core/search/FrenchAnalyzer.h"
+#include "core/search/PdfDocument.h"
+#include "core/search/TextExtractor.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <poppler-qt6.h>
 

@@ -1,7 +1,7 @@
-#include "search/QueryParser.h"
+#include "core/search/QueryParser.h"
 
-#include "catalog/Vocabulary.h"
-#include "common/TextFolding.h"
+#include "core/catalog/Vocabulary.h"
+#include "core/common/TextFolding.h"
 
 #include <QHash>
 #include <QRegularExpression>

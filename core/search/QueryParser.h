@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "search/FrenchAnalyzer.h"
+#include "core/common/Result.h"
+#include "core/search/FrenchAnalyzer.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "search/SearchService.h"
+#include "core/common/Result.h"
+#include "core/search/SearchService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

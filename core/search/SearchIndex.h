@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "search/QueryParser.h"
+#include "core/common/Result.h"
+#include "core/search/QueryParser.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
-#include "catalog/Thesaurus.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/Vocabulary.h"
-#include "common/Result.h"
-#include "search/SearchIndex.h"
+#include "core/catalog/Vocabulary.h"
+#include "core/common/Result.h"
+#include "core/search/SearchIndex.h"
 
 #include <QCoreApplication>
 

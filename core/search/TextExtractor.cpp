@@ -1,4 +1,4 @@
-#include "search/TextExtractor.h"
+#include "core/search/TextExtractor.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/ExtractedText.h"
+#include "core/search/ExtractedText.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,11 +3,11 @@
 // are read once (FrenchAnalyzer::scan), their terms come from a cache, and
 // the terms without positions are counted per document and handed to
 // Xapian once each; a batch of records is built on two threads.
-#include "search/FrenchAnalyzer.h"
-#include "search/SearchIndex.h"
-#include "search/XapianSchema_p.h"
+#include "core/search/FrenchAnalyzer.h"
+#include "core/search/SearchIndex.h"
+#include "core/search/XapianSchema_p.h"
 
-#include "common/TextFolding.h"
+#include "core/common/TextFolding.h"
 
 #include <xapian.h>
 

@@ -1,10 +1,10 @@
 // The Xapian adapter, with XapianDocument.cpp (and FrenchAnalyzer.cpp for
 // the stemmer) the only files that include xapian.h; every Xapian::Error stops here.
-#include "search/SearchIndex.h"
+#include "core/search/SearchIndex.h"
 
-#include "common/Logging.h"
-#include "common/TextFolding.h"
-#include "search/XapianSchema_p.h"
+#include "core/common/Logging.h"
+#include "core/common/TextFolding.h"
+#include "core/search/XapianSchema_p.h"
 
 #include <xapian.h>
 

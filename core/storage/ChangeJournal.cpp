@@ -1,6 +1,6 @@
-#include "storage/ChangeJournal.h"
+#include "core/storage/ChangeJournal.h"
 
-#include "storage/SqlError.h"
+#include "core/storage/SqlError.h"
 
 #include <QVariant>
 

@@ -1,9 +1,9 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/Logging.h"
-#include "storage/FileSystemCheck.h"
-#include "storage/Migrations.h"
-#include "storage/SqlError.h"
+#include "core/common/Logging.h"
+#include "core/storage/FileSystemCheck.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "storage/FileSystemCheck.h"
+#include "core/storage/FileSystemCheck.h"
 
 #include <QFile>
 

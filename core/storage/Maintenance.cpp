@@ -1,8 +1,8 @@
-#include "storage/Maintenance.h"
+#include "core/storage/Maintenance.h"
 
-#include "common/Logging.h"
-#include "storage/Database.h"
-#include "storage/SqlError.h"
+#include "core/common/Logging.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 
 #include <QCryptographicHash>
 #include <QDir>

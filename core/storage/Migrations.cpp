@@ -1,8 +1,8 @@
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "common/Logging.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/common/Logging.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "storage/Settings.h"
+#include "core/storage/Settings.h"
 
-#include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/WriteTransaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "storage/SqlError.h"
+#include "core/storage/SqlError.h"
 
 #include <QCoreApplication>
 

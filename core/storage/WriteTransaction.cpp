@@ -1,7 +1,7 @@
-#include "storage/WriteTransaction.h"
+#include "core/storage/WriteTransaction.h"
 
-#include "common/Logging.h"
-#include "storage/SqlError.h"
+#include "core/common/Logging.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 

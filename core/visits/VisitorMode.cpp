@@ -1,6 +1,6 @@
-#include "visits/VisitorMode.h"
+#include "core/visits/VisitorMode.h"
 
-#include "storage/Settings.h"
+#include "core/storage/Settings.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -7,15 +7,15 @@
 //   build/tests/bench/bench_bibliography [--records N] [--runs R]
 
 #include "BenchSupport.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/StarterData.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "output/Bibliography.h"
-#include "output/BibliographyWriter.h"
-#include "output/ExperienceSheets.h"
-#include "output/SheetWriter.h"
-#include "storage/Database.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/StarterData.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/output/Bibliography.h"
+#include "core/output/BibliographyWriter.h"
+#include "core/output/ExperienceSheets.h"
+#include "core/output/SheetWriter.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

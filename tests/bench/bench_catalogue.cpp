@@ -4,10 +4,10 @@
 //   build/tests/bench/bench_catalogue [--records N] [--runs R] [--pdf-every K]
 
 #include "BenchSupport.h"
-#include "catalog/RecordRepository.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Database.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -20,14 +20,14 @@
 //   build/tests/bench/bench_search --queries-on CATALOGUE   (queries only, on an indexed catalogue)
 
 #include "BenchSupport.h"
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordRepository.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "search/IndexSync.h"
-#include "search/SearchIndex.h"
-#include "search/SearchService.h"
-#include "storage/Database.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/search/IndexSync.h"
+#include "core/search/SearchIndex.h"
+#include "core/search/SearchService.h"
+#include "core/storage/Database.h"
 
 #include <poppler-qt6.h>
 #include <xapian.h>

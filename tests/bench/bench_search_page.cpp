@@ -7,14 +7,14 @@
 //   build/tests/bench/bench_search_page [--records N]
 
 #include "BenchSupport.h"
-#include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "search/IndexSync.h"
-#include "search/SearchController.h"
-#include "search/SearchIndex.h"
-#include "search/SearchPage.h"
-#include "search/SearchResultModel.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/search/IndexSync.h"
+#include "core/search/SearchIndex.h"
+#include "core/storage/Database.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchPage.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

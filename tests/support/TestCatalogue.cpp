@@ -1,6 +1,6 @@
 #include "support/TestCatalogue.h"
 
-#include "catalog/StarterData.h"
+#include "core/catalog/StarterData.h"
 
 #include <QFile>
 #include <QFont>

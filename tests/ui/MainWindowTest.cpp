@@ -1,11 +1,11 @@
-#include "main/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "UiSupport.h"
-#include "catalog/CataloguePage.h"
-#include "catalog/RecordListModel.h"
-#include "catalog/RecordView.h"
-#include "demo/DemoGenerator.h"
-#include "search/IndexSync.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/search/IndexSync.h"
 #include "support/TestCatalogue.h"
+#include "ui/catalog/CataloguePage.h"
+#include "ui/catalog/RecordListModel.h"
+#include "ui/catalog/RecordView.h"
 
 #include <catch2/catch.hpp>
 

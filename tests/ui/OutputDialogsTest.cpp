@@ -1,13 +1,13 @@
 #include "UiSupport.h"
-#include "catalog/CataloguePage.h"
-#include "catalog/RecordRepository.h"
-#include "common/BackgroundTask.h"
-#include "main/MainWindow.h"
-#include "output/BibliographyDialog.h"
-#include "output/CentreSettingsDialog.h"
-#include "output/SheetExportDialog.h"
-#include "search/TextExtractor.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/search/TextExtractor.h"
 #include "support/TestCatalogue.h"
+#include "ui/catalog/CataloguePage.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/main/MainWindow.h"
+#include "ui/output/BibliographyDialog.h"
+#include "ui/output/CentreSettingsDialog.h"
+#include "ui/output/SheetExportDialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
-#include "visitor/VisitorWindow.h"
+#include "ui/visitor/VisitorWindow.h"
 #include "UiSupport.h"
-#include "catalog/CataloguePage.h"
-#include "catalog/RecordEditor.h"
-#include "catalog/RecordRepository.h"
-#include "main/MainWindow.h"
-#include "search/SearchController.h"
-#include "search/SearchResultModel.h"
-#include "search/TextExtractor.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/search/TextExtractor.h"
+#include "core/visits/VisitorMode.h"
 #include "support/TestCatalogue.h"
-#include "visits/VisitorMode.h"
+#include "ui/catalog/CataloguePage.h"
+#include "ui/catalog/RecordEditor.h"
+#include "ui/main/MainWindow.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include "UiSupport.h"
-#include "catalog/AuthorityRepository.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/Thesaurus.h"
-#include "main/MainWindow.h"
+#include "core/catalog/AuthorityRepository.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/Thesaurus.h"
 #include "support/TestCatalogue.h"
-#include "vocabulary/AuthoritiesPage.h"
-#include "vocabulary/ThesaurusPage.h"
+#include "ui/main/MainWindow.h"
+#include "ui/vocabulary/AuthoritiesPage.h"
+#include "ui/vocabulary/ThesaurusPage.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
-#include "catalog/AttachmentsEdit.h"
+#include "ui/catalog/AttachmentsEdit.h"
 
-#include "catalog/AttachmentStore.h"
-#include "search/ExtractedText.h"
-#include "storage/Database.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/search/ExtractedText.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -73,9 +73,7 @@ void AttachmentsEdit::fill()
     for (const Attachment& a : std::as_const(m_attachments)) {
         if (m_detached.contains(a.id))
             continue;
-        QString state = tr("text not read yet");
-        if (const auto stored = Extraction::stored(m_db.connection(), a.sha256))
-            state = Extraction::describe(*stored);
+        const QString state = Extraction::stateLine(m_db, a.sha256, tr("text not read yet"));
         auto* item = new QListWidgetItem(
             tr("%1 — %2 — %3").arg(a.fileName, locale.formattedDataSize(a.size), state), m_list);
         item->setData(IdRole, a.id);

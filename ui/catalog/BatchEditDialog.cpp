@@ -1,8 +1,8 @@
-#include "catalog/BatchEditDialog.h"
+#include "ui/catalog/BatchEditDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "common/Completion.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Completion.h"
 
 #include <QComboBox>
 #include <QCompleter>

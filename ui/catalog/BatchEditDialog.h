@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/BatchEdit.h"
+#include "core/catalog/BatchEdit.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "catalog/CataloguePage.h"
+#include "ui/catalog/CataloguePage.h"
 
-#include "catalog/BatchEditDialog.h"
-#include "catalog/RecordEditor.h"
-#include "catalog/RecordListModel.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/RecordView.h"
-#include "common/BackgroundTask.h"
-#include "storage/Database.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/storage/Database.h"
+#include "ui/catalog/BatchEditDialog.h"
+#include "ui/catalog/RecordEditor.h"
+#include "ui/catalog/RecordListModel.h"
+#include "ui/catalog/RecordView.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QAction>
 #include <QComboBox>

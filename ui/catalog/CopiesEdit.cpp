@@ -1,4 +1,4 @@
-#include "catalog/CopiesEdit.h"
+#include "ui/catalog/CopiesEdit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "catalog/DocumentViewer.h"
+#include "ui/catalog/DocumentViewer.h"
 
-#include "catalog/AttachmentStore.h"
-#include "search/ExtractedText.h"
-#include "search/PdfDocument.h"
-#include "storage/Database.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/search/ExtractedText.h"
+#include "core/search/PdfDocument.h"
+#include "core/storage/Database.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -119,10 +119,12 @@ void DocumentViewer::open(Database& db, const Clock& clock, qint64 attachmentId,
     const bool isPdf = attachment->mimeType == QLatin1String("application/pdf") ||
                        attachment->fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     // A PDF that made the isolated text reader fail is not opened inside Infodoc either.
-    const auto stored = Extraction::stored(db.connection(), attachment->sha256);
+    // Not known (not read yet, or the state cannot be read): opened inside.
+    const auto stored = Extraction::stored(db, attachment->sha256);
     const bool failedBefore =
-        stored && (stored->state == ExtractionState::Damaged || stored->state == ExtractionState::TimedOut ||
-                   stored->state == ExtractionState::Failed);
+        stored && *stored &&
+        ((*stored)->state == ExtractionState::Damaged || (*stored)->state == ExtractionState::TimedOut ||
+         (*stored)->state == ExtractionState::Failed);
     if (!isPdf || failedBefore) {
         // Other formats in the program the desktop chooses for them.
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))

@@ -1,7 +1,7 @@
-#include "catalog/RecordCounter.h"
+#include "ui/catalog/RecordCounter.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QThread>
 

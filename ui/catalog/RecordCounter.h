@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/RecordRepository.h"
+#include "core/catalog/RecordRepository.h"
 
 #include <QObject>
 

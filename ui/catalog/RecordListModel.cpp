@@ -1,6 +1,6 @@
-#include "catalog/RecordListModel.h"
+#include "ui/catalog/RecordListModel.h"
 
-#include "catalog/RecordCounter.h"
+#include "ui/catalog/RecordCounter.h"
 
 #include <QLocale>
 

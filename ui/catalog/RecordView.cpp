@@ -1,4 +1,4 @@
-#include "catalog/RecordView.h"
+#include "ui/catalog/RecordView.h"
 
 #include <QLocale>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "catalog/ResponsibilitiesEdit.h"
+#include "ui/catalog/ResponsibilitiesEdit.h"
 
-#include "catalog/AuthorityRepository.h"
-#include "common/Completion.h"
+#include "core/catalog/AuthorityRepository.h"
+#include "ui/common/Completion.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

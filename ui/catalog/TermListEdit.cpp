@@ -1,6 +1,6 @@
-#include "catalog/TermListEdit.h"
+#include "ui/catalog/TermListEdit.h"
 
-#include "common/Completion.h"
+#include "ui/common/Completion.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,6 +1,6 @@
-#include "common/BackgroundTask.h"
+#include "ui/common/BackgroundTask.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QEventLoop>
 #include <QProgressDialog>

@@ -1,7 +1,7 @@
-#include "common/Completion.h"
+#include "ui/common/Completion.h"
 
-#include "catalog/Territories.h"
-#include "catalog/Thesaurus.h"
+#include "core/catalog/Territories.h"
+#include "core/catalog/Thesaurus.h"
 
 #include <QCompleter>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "common/Screenshot.h"
+#include "ui/common/Screenshot.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "common/TypeIcons.h"
+#include "ui/common/TypeIcons.h"
 
 #include <QStyle>
 

@@ -1,4 +1,4 @@
-#include "main/ModulePage.h"
+#include "ui/main/ModulePage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

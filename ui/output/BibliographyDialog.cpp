@@ -1,7 +1,7 @@
-#include "output/BibliographyDialog.h"
+#include "ui/output/BibliographyDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "output/Bibliography.h"
-#include "output/BibliographyWriter.h"
+#include "core/common/Result.h"
+#include "core/output/Bibliography.h"
+#include "core/output/BibliographyWriter.h"
 
 #include <QDialog>
 #include <QList>

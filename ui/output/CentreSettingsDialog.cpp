@@ -1,4 +1,4 @@
-#include "output/CentreSettingsDialog.h"
+#include "ui/output/CentreSettingsDialog.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>

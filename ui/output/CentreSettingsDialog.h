@@ -1,6 +1,6 @@
 #pragma once
 
-#include "output/CentreIdentity.h"
+#include "core/output/CentreIdentity.h"
 
 #include <QDialog>
 

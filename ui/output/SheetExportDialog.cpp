@@ -1,8 +1,8 @@
-#include "output/SheetExportDialog.h"
+#include "ui/output/SheetExportDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "output/DocumentFile.h"
-#include "storage/Database.h"
+#include "core/output/DocumentFile.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

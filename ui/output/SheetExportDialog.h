@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "output/SheetTemplate.h"
-#include "output/SheetWriter.h"
+#include "core/common/Result.h"
+#include "core/output/SheetTemplate.h"
+#include "core/output/SheetWriter.h"
 
 #include <QDialog>
 #include <QList>

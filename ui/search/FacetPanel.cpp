@@ -1,4 +1,4 @@
-#include "search/FacetPanel.h"
+#include "ui/search/FacetPanel.h"
 
 #include <QHeaderView>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "search/HitDelegate.h"
+#include "ui/search/HitDelegate.h"
 
-#include "search/SearchResultModel.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

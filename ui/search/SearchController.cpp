@@ -1,8 +1,8 @@
-#include "search/SearchController.h"
+#include "ui/search/SearchController.h"
 
-#include "search/IndexSync.h"
-#include "search/SearchIndex.h"
-#include "storage/Database.h"
+#include "core/search/IndexSync.h"
+#include "core/search/SearchIndex.h"
+#include "core/storage/Database.h"
 
 #include <QThread>
 

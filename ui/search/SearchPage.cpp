@@ -1,16 +1,16 @@
-#include "search/SearchPage.h"
+#include "ui/search/SearchPage.h"
 
-#include "catalog/Baskets.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/RecordView.h"
-#include "search/ExtractedText.h"
-#include "search/FacetPanel.h"
-#include "search/HitDelegate.h"
-#include "search/QueryParser.h"
-#include "search/SavedSearches.h"
-#include "search/SearchController.h"
-#include "search/SearchResultModel.h"
-#include "storage/Database.h"
+#include "core/catalog/Baskets.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/search/ExtractedText.h"
+#include "core/search/QueryParser.h"
+#include "core/search/SavedSearches.h"
+#include "core/storage/Database.h"
+#include "ui/catalog/RecordView.h"
+#include "ui/search/FacetPanel.h"
+#include "ui/search/HitDelegate.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -326,10 +326,7 @@ void SearchPage::showCurrentHit()
     }
     RecordView::AttachmentNotes notes;
     for (const Attachment& a : record->attachments) {
-        if (const auto stored = Extraction::stored(m_db.connection(), a.sha256))
-            notes[a.id].state = Extraction::describe(*stored);
-        else
-            notes[a.id].state = tr("Text not read yet");
+        notes[a.id].state = Extraction::stateLine(m_db, a.sha256, tr("Text not read yet"));
     }
     for (const auto& pages : hit.attachments)
         notes[pages.attachmentId].pages = pages.pages;

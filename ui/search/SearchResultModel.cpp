@@ -1,6 +1,6 @@
-#include "search/SearchResultModel.h"
+#include "ui/search/SearchResultModel.h"
 
-#include "common/TypeIcons.h"
+#include "ui/common/TypeIcons.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,15 +1,15 @@
-#include "visitor/VisitorWindow.h"
+#include "ui/visitor/VisitorWindow.h"
 
-#include "catalog/RecordRepository.h"
-#include "common/Clock.h"
-#include "output/Bibliography.h"
-#include "output/BibliographyWriter.h"
-#include "search/FacetPanel.h"
-#include "search/HitDelegate.h"
-#include "search/SearchController.h"
-#include "search/SearchResultModel.h"
-#include "storage/Database.h"
-#include "visits/VisitorMode.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/common/Clock.h"
+#include "core/output/Bibliography.h"
+#include "core/output/BibliographyWriter.h"
+#include "core/storage/Database.h"
+#include "core/visits/VisitorMode.h"
+#include "ui/search/FacetPanel.h"
+#include "ui/search/HitDelegate.h"
+#include "ui/search/SearchController.h"
+#include "ui/search/SearchResultModel.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/SearchService.h"
+#include "core/search/SearchService.h"
 
 #include <QWidget>
 

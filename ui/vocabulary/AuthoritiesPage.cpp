@@ -1,6 +1,6 @@
-#include "vocabulary/AuthoritiesPage.h"
+#include "ui/vocabulary/AuthoritiesPage.h"
 
-#include "catalog/AuthorityRepository.h"
+#include "core/catalog/AuthorityRepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "vocabulary/ThesaurusPage.h"
+#include "ui/vocabulary/ThesaurusPage.h"
 
-#include "catalog/Thesaurus.h"
-#include "common/Completion.h"
+#include "core/catalog/Thesaurus.h"
+#include "ui/common/Completion.h"
 
 #include <QAction>
 #include <QCompleter>

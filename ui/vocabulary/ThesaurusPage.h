@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/Thesaurus.h"
+#include "core/catalog/Thesaurus.h"
 
 #include <QWidget>
 

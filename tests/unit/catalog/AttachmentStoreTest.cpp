@@ -1,5 +1,5 @@
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordRepository.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-#include "catalog/AuthorityRepository.h"
-#include "catalog/RecordRepository.h"
+#include "core/catalog/AuthorityRepository.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

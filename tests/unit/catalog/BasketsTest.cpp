@@ -1,5 +1,5 @@
-#include "catalog/Baskets.h"
-#include "catalog/RecordRepository.h"
+#include "core/catalog/Baskets.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "catalog/BatchEdit.h"
-#include "catalog/RecordJson.h"
-#include "catalog/RecordRepository.h"
+#include "core/catalog/BatchEdit.h"
+#include "core/catalog/RecordJson.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-#include "catalog/RecordRepository.h"
-#include "catalog/RecordValidator.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/RecordValidator.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
-#include "catalog/RecordSaver.h"
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordSession.h"
-#include "storage/WriteTransaction.h"
+#include "core/catalog/RecordSaver.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordSession.h"
+#include "core/storage/WriteTransaction.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

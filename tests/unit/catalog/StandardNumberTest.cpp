@@ -1,4 +1,4 @@
-#include "catalog/StandardNumber.h"
+#include "core/catalog/StandardNumber.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "catalog/Territories.h"
+#include "core/catalog/Territories.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

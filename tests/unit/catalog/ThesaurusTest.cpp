@@ -1,5 +1,5 @@
-#include "catalog/Thesaurus.h"
-#include "catalog/RecordRepository.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

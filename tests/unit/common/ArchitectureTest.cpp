@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -37,7 +39,7 @@ TEST_CASE("no public core header includes Xapian or Poppler")
     INFO(hits.join(u' ').toStdString());
     CHECK(hits.isEmpty());
     // The Xapian adapter's own private header is seen by its two files only.
-    const QRegularExpression schema(QStringLiteral("#include\\s*\"search/XapianSchema_p\\.h\""));
+    const QRegularExpression schema(QStringLiteral("#include\\s*\"core/search/XapianSchema_p\\.h\""));
     QStringList users;
     for (const QString& folder :
          {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("tests")}) {
@@ -49,11 +51,157 @@ TEST_CASE("no public core header includes Xapian or Poppler")
     CHECK(users == QStringList{QStringLiteral("XapianDocument.cpp"), QStringLiteral("XapianIndex.cpp")});
 }
 
-TEST_CASE("ui holds no SQL")
+TEST_CASE("ui holds no SQL: no Qt SQL class and no SQL text")
 {
-    const QRegularExpression sql(QStringLiteral("#include\\s*[<\"](QSqlQuery|QSqlDatabase|QtSql)"));
-    const QStringList hits =
+    const QRegularExpression sql(QStringLiteral("#include\\s*[<\"](QSqlQuery|QSqlDatabase|QtSql)|"
+                                                "\\bQSql(Query|Database|Record|Error)\\b"));
+    QStringList hits =
         filesMatching(QStringLiteral("ui"), sql, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
+    // Statements in string literals: "SELECT … FROM", "INSERT INTO", "UPDATE … SET", "DELETE FROM".
+    const QRegularExpression statement(QStringLiteral(
+        "\"[^\"\\n]*\\b(SELECT\\b[^\"\\n]*\\bFROM|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|"
+        "CREATE\\s+TABLE)\\b"));
+    hits += filesMatching(QStringLiteral("ui"), statement, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
     INFO(hits.join(u' ').toStdString());
     CHECK(hits.isEmpty());
+}
+
+namespace {
+
+// The arrows of docs/ARCHITECTURE.md: which core modules each may include
+// (itself and common always). core/CMakeLists.txt links the same, and a
+// shared object per module fails to link on any other call.
+const QHash<QString, QStringList>& arrows()
+{
+    static const QHash<QString, QStringList> allowed = {
+        {QStringLiteral("common"), {}},
+        {QStringLiteral("storage"), {}},
+        {QStringLiteral("catalog"), {QStringLiteral("storage")}},
+        {QStringLiteral("search"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("output"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("visits"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("demo"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        // The desk modules to come.
+        {QStringLiteral("circulation"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("requests"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("reports"), {QStringLiteral("storage")}},
+    };
+    return allowed;
+}
+
+// "core/search/IndexSync.h" -> "search" for every project include of a file.
+QStringList coreIncludes(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    static const QRegularExpression include(QStringLiteral("#include\\s*\"core/([a-z]+)/"));
+    QStringList modules;
+    auto it = include.globalMatch(QString::fromUtf8(f.readAll()));
+    while (it.hasNext())
+        modules.append(it.next().captured(1));
+    return modules;
+}
+
+QStringList sourcesUnder(const QString& folder)
+{
+    QStringList files;
+    QDirIterator it(QStringLiteral(INFODOC_SOURCE_DIR) + u'/' + folder,
+                    {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("each core module includes only the modules its arrows allow")
+{
+    QStringList wrong;
+    const QDir core(QStringLiteral(INFODOC_SOURCE_DIR "/core"));
+    const QStringList modules = core.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(modules.contains(QStringLiteral("search")));
+    for (const QString& module : modules) {
+        INFO("core/" << module.toStdString());
+        REQUIRE(arrows().contains(module)); // a new module says its arrows here first
+        for (const QString& file : sourcesUnder(QStringLiteral("core/") + module)) {
+            for (const QString& used : coreIncludes(file)) {
+                if (used != module && used != QLatin1String("common") &&
+                    !arrows().value(module).contains(used))
+                    wrong.append(file.section(u'/', -3) + QStringLiteral(" -> ") + used);
+            }
+        }
+    }
+    INFO(wrong.join(u'\n').toStdString());
+    CHECK(wrong.isEmpty());
+    // Spelled out, as the map says: the catalogue and storage never reach the search index.
+    CHECK_FALSE(arrows().value(QStringLiteral("catalog")).contains(QStringLiteral("search")));
+    CHECK_FALSE(arrows().value(QStringLiteral("storage")).contains(QStringLiteral("search")));
+}
+
+TEST_CASE("the visitor mode and the search index cannot reach circulation (personal data)")
+{
+    QStringList files = sourcesUnder(QStringLiteral("ui/visitor")) +
+                        sourcesUnder(QStringLiteral("core/visits")) +
+                        sourcesUnder(QStringLiteral("core/search"));
+    REQUIRE_FALSE(files.isEmpty());
+    QStringList wrong;
+    for (const QString& file : std::as_const(files)) {
+        if (coreIncludes(file).contains(QStringLiteral("circulation")) ||
+            coreIncludes(file).contains(QStringLiteral("requests")))
+            wrong.append(file);
+    }
+    INFO(wrong.join(u' ').toStdString());
+    CHECK(wrong.isEmpty());
+    CHECK_FALSE(arrows().value(QStringLiteral("visits")).contains(QStringLiteral("circulation")));
+    CHECK_FALSE(arrows().value(QStringLiteral("search")).contains(QStringLiteral("circulation")));
+}
+
+TEST_CASE("includes say their layer")
+{
+    // core/ and ui/ share folder names (catalog, search, output, common):
+    // "core/search/IndexSync.h", "ui/search/SearchPage.h", "app/cli/...".
+    const QRegularExpression bare(QStringLiteral(
+        "#include\\s*\"(common|storage|catalog|search|output|visits|demo|main|visitor|vocabulary|cli|"
+        "circulation|requests|interop|reports)/"));
+    QStringList hits;
+    for (const QString& folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")})
+        hits += filesMatching(folder, bare, {QStringLiteral("*.h"), QStringLiteral("*.cpp")});
+    INFO(hits.join(u' ').toStdString());
+    CHECK(hits.isEmpty());
+}
+
+TEST_CASE("each module logs under its own category")
+{
+    const QHash<QString, QString> categories = {
+        {QStringLiteral("core/storage"), QStringLiteral("lcStorage")},
+        {QStringLiteral("core/catalog"), QStringLiteral("lcCatalog")},
+        {QStringLiteral("core/search"), QStringLiteral("lcSearch")},
+        {QStringLiteral("core/output"), QStringLiteral("lcOutput")},
+        {QStringLiteral("core/visits"), QStringLiteral("lcVisits")},
+        {QStringLiteral("core/demo"), QStringLiteral("lcDemo")},
+        {QStringLiteral("ui"), QStringLiteral("lcUi")},
+        {QStringLiteral("app"), QStringLiteral("lcApp")},
+    };
+    static const QRegularExpression logging(QStringLiteral("\\bqC(Debug|Info|Warning|Critical)\\((\\w+)\\)"));
+    static const QRegularExpression plain(QStringLiteral("\\bq(Debug|Info|Warning|Critical)\\s*\\("));
+    QStringList wrong;
+    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
+        for (const QString& file : sourcesUnder(it.key())) {
+            QFile f(file);
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            auto uses = logging.globalMatch(text);
+            while (uses.hasNext()) {
+                const QString category = uses.next().captured(2);
+                if (category != it.value())
+                    wrong.append(file.section(u'/', -2) + QStringLiteral(": ") + category);
+            }
+            if (plain.match(text).hasMatch())
+                wrong.append(file.section(u'/', -2) + QStringLiteral(": uncategorised"));
+        }
+    }
+    INFO(wrong.join(u'\n').toStdString());
+    CHECK(wrong.isEmpty());
 }

@@ -1,6 +1,6 @@
-#include "demo/DemoGenerator.h"
-#include "catalog/RecordRepository.h"
-#include "storage/Maintenance.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/storage/Maintenance.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "demo/SimplePdfWriter.h"
+#include "core/demo/SimplePdfWriter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "output/Bibliography.h"
-#include "output/BibliographyWriter.h"
+#include "core/output/Bibliography.h"
+#include "core/output/BibliographyWriter.h"
+#include "core/output/ReferenceExport.h"
+#include "core/search/TextExtractor.h"
 #include "output/DocumentChecks.h"
-#include "output/ReferenceExport.h"
 #include "output/ReferenceFixtures.h"
-#include "search/TextExtractor.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "catalog/RecordRepository.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/output/ExperienceSheets.h"
+#include "core/output/Iso690.h"
+#include "core/output/SheetTemplate.h"
+#include "core/output/SheetWriter.h"
+#include "core/search/TextExtractor.h"
 #include "output/DocumentChecks.h"
-#include "output/ExperienceSheets.h"
-#include "output/Iso690.h"
-#include "output/SheetTemplate.h"
-#include "output/SheetWriter.h"
-#include "search/TextExtractor.h"
 #include "support/TestCatalogue.h"
 
 #include <QDir>

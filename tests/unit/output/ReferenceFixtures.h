@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/Record.h"
+#include "core/catalog/Record.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
-#include "search/ExtractionPool.h"
-#include "search/TextExtractor.h"
+#include "core/search/ExtractionPool.h"
+#include "core/search/TextExtractor.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "search/FrenchAnalyzer.h"
+#include "core/search/FrenchAnalyzer.h"
 
 #include <catch2/catch.hpp>
 

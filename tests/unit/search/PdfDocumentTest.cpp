@@ -1,5 +1,5 @@
-#include "search/PdfDocument.h"
-#include "search/FrenchAnalyzer.h"
+#include "core/search/PdfDocument.h"
+#include "core/search/FrenchAnalyzer.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "search/QueryParser.h"
+#include "core/search/QueryParser.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "search/SavedSearches.h"
+#include "core/search/SavedSearches.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

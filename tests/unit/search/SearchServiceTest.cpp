@@ -1,10 +1,10 @@
-#include "search/SearchService.h"
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordRepository.h"
-#include "catalog/Thesaurus.h"
-#include "demo/DemoGenerator.h"
-#include "search/IndexSync.h"
-#include "search/SearchIndex.h"
+#include "core/search/SearchService.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/search/IndexSync.h"
+#include "core/search/SearchIndex.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -548,8 +548,8 @@ TEST_CASE("turning character recognition on reads the scanned PDFs again, and on
     const auto typed = records.get(f.ids[4]);
     REQUIRE(
         (scanned.ok() && typed.ok() && scanned->attachments.size() == 1 && typed->attachments.size() == 1));
-    const auto recognised = Extraction::stored(f.cat.db().connection(), scanned->attachments.first().sha256);
-    const auto extracted = Extraction::stored(f.cat.db().connection(), typed->attachments.first().sha256);
+    const auto recognised = *Extraction::stored(f.cat.db(), scanned->attachments.first().sha256);
+    const auto extracted = *Extraction::stored(f.cat.db(), typed->attachments.first().sha256);
     REQUIRE((recognised.has_value() && extracted.has_value()));
     CHECK(recognised->recognised);
     CHECK(Extraction::describe(*recognised).contains(QStringLiteral("OCR")));

@@ -1,6 +1,6 @@
-#include "storage/ChangeJournal.h"
-#include "catalog/RecordRepository.h"
-#include "storage/WriteTransaction.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/storage/WriteTransaction.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

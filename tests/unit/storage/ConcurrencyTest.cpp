@@ -1,6 +1,6 @@
-#include "catalog/RecordRepository.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/catalog/RecordRepository.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "storage/Database.h"
-#include "storage/FileSystemCheck.h"
-#include "storage/Migrations.h"
+#include "core/storage/Database.h"
+#include "core/storage/FileSystemCheck.h"
+#include "core/storage/Migrations.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "storage/Maintenance.h"
-#include "catalog/AttachmentStore.h"
-#include "catalog/RecordRepository.h"
+#include "core/storage/Maintenance.h"
+#include "core/catalog/AttachmentStore.h"
+#include "core/catalog/RecordRepository.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>

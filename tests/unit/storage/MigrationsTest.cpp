@@ -1,5 +1,5 @@
-#include "storage/Migrations.h"
-#include "storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "visits/VisitorMode.h"
+#include "core/visits/VisitorMode.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
