@@ -60,6 +60,7 @@ struct SearchRequest
     int limit = 20;
     bool exact = false; // match accents exactly everywhere
     bool facets = true;
+    bool pages = true; // the pages of attached files where the words occur, for each hit
 };
 
 struct SearchHit

@@ -241,7 +241,7 @@ Xapian::Document buildDocument(const IndexDocument& in, std::size_t& words)
             writer.skip();
         }
     }
-    doc.set_data(pageMap);
+    doc.set_data(documentData(in.recordId, pageMap));
     words = writer.finish();
     return doc;
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstdlib>
 #include <functional>
 #include <iterator>
 #include <memory>
@@ -34,14 +35,14 @@ enum Slot : unsigned
     YearNumber = 0,
     TitleSort = 1,
     DateSort = 2,
-    // Every facet value in one slot, read once per matching document (one
-    // value per document rather than one per facet: fewer value streams
-    // for Xapian to write).
+    // Every facet value in one slot (one value per document rather than one
+    // per facet: fewer value streams for Xapian to write), read once into
+    // memory by a searching index.
     FacetsSlot = 3,
 };
 
 // Bumped whenever documents are built differently; an older index is rebuilt.
-inline constexpr const char* kIndexFormat = "5";
+inline constexpr const char* kIndexFormat = "6";
 
 // The facets, in their order in the packed FacetsSlot value: separated by
 // kFieldSeparator, several values of one facet by '|'.
@@ -68,6 +69,25 @@ inline std::string utf8(const QString& s)
 inline std::string idTerm(qint64 recordId)
 {
     return "Q" + std::to_string(recordId);
+}
+
+// A document's data: "<record id>|<page map>", the page map listing where
+// each page of each attachment starts ("12:1,340,702;13:1"). A hit takes its
+// record from here, without reading the document's terms.
+inline std::string documentData(qint64 recordId, const std::string& pageMap)
+{
+    return std::to_string(recordId) + '|' + pageMap;
+}
+
+inline qint64 recordOfData(const std::string& data)
+{
+    return std::strtoll(data.c_str(), nullptr, 10);
+}
+
+inline std::string pageMapOfData(const std::string& data)
+{
+    const auto bar = data.find('|');
+    return bar == std::string::npos ? std::string() : data.substr(bar + 1);
 }
 
 // Xapian terms are limited to 245 bytes; longer "words" are noise.

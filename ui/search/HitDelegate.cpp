@@ -58,28 +58,46 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(option.rect.left() + margin, option.rect.top() + margin, iconSide, iconSide));
 
-    QTextDocument doc;
-    prepare(doc, option, index, textWidth(option, iconSide, margin));
+    QTextDocument& laidOut = layout(option, index);
     painter->save();
     painter->translate(option.rect.left() + iconSide + 2 * margin, option.rect.top() + margin);
     if (option.state & QStyle::State_Selected) {
-        // Keep the text readable on the selection colour.
-        doc.setDefaultStyleSheet(QString());
-        QTextCursor all(&doc);
+        // Keep the text readable on the selection colour (on a copy: the
+        // layout kept is the plain one).
+        std::unique_ptr<QTextDocument> doc(laidOut.clone());
+        doc->setDefaultStyleSheet(QString());
+        QTextCursor all(doc.get());
         all.select(QTextCursor::Document);
         QTextCharFormat format;
         format.setForeground(option.palette.highlightedText());
         all.mergeCharFormat(format);
+        doc->drawContents(painter, QRectF(0, 0, doc->textWidth(), option.rect.height() - margin));
+    } else {
+        laidOut.drawContents(painter, QRectF(0, 0, laidOut.textWidth(), option.rect.height() - margin));
     }
-    doc.drawContents(painter, QRectF(0, 0, doc.textWidth(), option.rect.height() - margin));
     painter->restore();
+}
+
+QTextDocument& HitDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = textWidth(option, option.decorationSize.height(), margin);
+    if (width != m_layoutWidth || m_layouts.size() > maxCached) {
+        m_layouts.clear();
+        m_layoutWidth = width;
+    }
+    const QString html = index.data(SearchResultModel::HtmlRole).toString();
+    auto& doc = m_layouts[html + u'\x1f' + option.font.key()];
+    if (!doc) {
+        doc = std::make_shared<QTextDocument>();
+        prepare(*doc, option, index, width);
+    }
+    return *doc;
 }
 
 QSize HitDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QTextDocument doc;
+    const QTextDocument& doc = layout(option, index);
     const int iconSide = option.decorationSize.height();
-    prepare(doc, option, index, textWidth(option, iconSide, margin));
     return QSize(int(doc.idealWidth()) + iconSide + 3 * margin,
                  qMax(iconSide, int(doc.size().height())) + 2 * margin);
 }

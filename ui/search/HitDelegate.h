@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
+
+#include <memory>
+
+class QTextDocument;
 
 class QListView;
 
@@ -23,7 +28,15 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    // The hit's text laid out at the view's width, kept between the view's
+    // calls for sizes and painting (laying a row out again each time held the
+    // window when a list of hits landed).
+    QTextDocument& layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
     static constexpr int margin = 6;
+    static constexpr int maxCached = 256;
+    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_layouts; // by HTML, at m_layoutWidth
+    mutable int m_layoutWidth = -1;
 };
 
 } // namespace infodoc::ui
