@@ -71,7 +71,8 @@ Status SearchService::loadVocabulary()
 
 // A word or phrase that is a descriptor, or one of its non-preferred
 // terms, also finds the other forms (and, if asked, the narrower terms).
-std::optional<QueryNode> SearchService::alternatives(const QString& text, bool narrower) const
+std::optional<QueryNode> SearchService::alternatives(const QString& text, bool narrower,
+                                                     const QueryNode& typed) const
 {
     const auto found = m_descriptorByKey.constFind(Thesaurus::normalizedKey(text));
     if (found == m_descriptorByKey.constEnd())
@@ -99,10 +100,11 @@ std::optional<QueryNode> SearchService::alternatives(const QString& text, bool n
     indexed.field = QStringLiteral("subjectid");
     indexed.text = QString::number(*found);
     any.children.append(indexed);
+    QList<QueryNode> forms;
     for (const QString& label : std::as_const(labels)) {
         const QueryNode m = matchNode(label);
         if (m.tokens.size() == 1) {
-            any.children.append(m);
+            forms.prepend(m); // single words first: they may contain the longer forms
         } else if (m.tokens.size() > 1) {
             QueryNode words;
             words.kind = QueryNode::Kind::And;
@@ -114,8 +116,37 @@ std::optional<QueryNode> SearchService::alternatives(const QString& text, bool n
                 w.tokens = {t};
                 words.children.append(w);
             }
-            any.children.append(words);
+            if (!words.children.isEmpty())
+                forms.append(words);
         }
+    }
+    // A form whose words include all the words of one already there
+    // ("Évaluation des politiques publiques" beside "Évaluation", the label
+    // typed as it is) finds no other record: it is left out, which spares
+    // Xapian reading the same words again.
+    using Word = QPair<QString, QString>; // stem, exact form
+    auto wordsOf = [](const QueryNode& n) -> std::optional<QSet<Word>> {
+        QSet<Word> set;
+        const QList<QueryNode> parts = n.kind == QueryNode::Kind::And ? n.children : QList<QueryNode>{n};
+        for (const QueryNode& p : parts) {
+            if (p.kind != QueryNode::Kind::Match || p.tokens.size() != 1)
+                return std::nullopt;
+            set.insert({p.tokens.first().stem, p.tokens.first().exact});
+        }
+        return set;
+    };
+    QList<QSet<Word>> kept;
+    if (const auto typedWords = wordsOf(typed))
+        kept.append(*typedWords);
+    any.children.prepend(typed);
+    for (const QueryNode& form : std::as_const(forms)) {
+        const auto words = wordsOf(form);
+        if (words &&
+            std::any_of(kept.begin(), kept.end(), [&](const QSet<Word>& k) { return words->contains(k); }))
+            continue;
+        if (words)
+            kept.append(*words);
+        any.children.append(form);
     }
     return any;
 }
@@ -129,10 +160,8 @@ QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
         QStringList words;
         for (const auto& t : node.tokens)
             words.append(t.exact);
-        if (auto alt = alternatives(words.join(u' '), narrower)) {
-            alt->children.prepend(node);
+        if (auto alt = alternatives(words.join(u' '), narrower, node))
             return *alt;
-        }
         return node;
     }
     case QueryNode::Kind::Field:
@@ -168,11 +197,10 @@ QueryNode SearchService::expand(const QueryNode& node, bool narrower) const
                 }
                 if (!plain)
                     continue;
-                if (auto alt = alternatives(words.join(u' '), narrower)) {
-                    QueryNode together;
-                    together.kind = QueryNode::Kind::And;
-                    together.children = c.mid(i, len);
-                    alt->children.prepend(together);
+                QueryNode together;
+                together.kind = QueryNode::Kind::And;
+                together.children = c.mid(i, len);
+                if (auto alt = alternatives(words.join(u' '), narrower, together)) {
                     out.children.append(*alt);
                     matched = len;
                 }
@@ -285,6 +313,12 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
             }
         }
     }
+    // Prepared once for all the hits.
+    QSqlQuery fileName(m_db.connection());
+    fileName.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
+    QSqlQuery pageText(m_db.connection());
+    pageText.prepare(QStringLiteral(
+        "SELECT t.text FROM attachment a JOIN attachment_text t ON t.sha256 = a.sha256 WHERE a.id = ?"));
     for (const SearchHit& sh : hits) {
         if (!byId.contains(sh.recordId))
             continue; // deleted since the index was synchronised
@@ -294,12 +328,11 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
             AttachmentPages a;
             a.attachmentId = it.key();
             a.pages = it.value();
-            q.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
-            q.addBindValue(a.attachmentId);
-            if (!q.exec())
-                return sqlError(q, readError);
-            if (q.next())
-                a.fileName = q.value(0).toString();
+            fileName.bindValue(0, a.attachmentId);
+            if (!fileName.exec())
+                return sqlError(fileName, readError);
+            if (fileName.next())
+                a.fileName = fileName.value(0).toString();
             h.attachments.append(a);
         }
         if (snippets) {
@@ -308,14 +341,12 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
             if (!h.snippet.contains(QLatin1String("<b>")) && !h.attachments.isEmpty() &&
                 !h.attachments.first().pages.isEmpty()) {
                 const int page = h.attachments.first().pages.first();
-                q.prepare(
-                    QStringLiteral("SELECT t.text FROM attachment a JOIN attachment_text t ON t.sha256 = "
-                                   "a.sha256 WHERE a.id = ?"));
-                q.addBindValue(h.attachments.first().attachmentId);
-                if (!q.exec())
-                    return sqlError(q, readError);
-                if (q.next())
-                    h.snippet = snippet(q.value(0).toString().section(u'\f', page - 1, page - 1), stems);
+                pageText.bindValue(0, h.attachments.first().attachmentId);
+                if (!pageText.exec())
+                    return sqlError(pageText, readError);
+                if (pageText.next())
+                    h.snippet =
+                        snippet(pageText.value(0).toString().section(u'\f', page - 1, page - 1), stems);
             }
         }
         out.append(h);
@@ -323,7 +354,7 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
     return out;
 }
 
-Result<SearchService::Result> SearchService::search(const Options& options) const
+core::Result<SearchRequest> SearchService::request(const Options& options) const
 {
     if (!m_vocabulary)
         return m_vocabulary.error();
@@ -338,6 +369,15 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
     request.limit = options.limit;
     request.exact = options.exact;
     request.facets = options.facets;
+    return request;
+}
+
+Result<SearchService::Result> SearchService::search(const Options& options) const
+{
+    auto prepared = request(options);
+    if (!prepared)
+        return prepared.error();
+    const SearchRequest& request = *prepared;
     auto found = m_index.search(request);
     if (!found)
         return found.error();

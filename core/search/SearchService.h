@@ -68,6 +68,9 @@ public:
     SearchService(Database& db, SearchIndex& index);
 
     core::Result<Result> search(const Options& options) const;
+    // What search() asks the index: the query parsed, thesaurus terms
+    // expanded, filters and sort.
+    core::Result<SearchRequest> request(const Options& options) const;
     core::Result<QList<Hit>> similar(qint64 recordId, int limit = 10) const;
 
     // Highlighted extract of `text` around the words whose stems are given.
@@ -80,7 +83,8 @@ private:
         QList<qint64> narrower;
     };
     Status loadVocabulary();
-    std::optional<QueryNode> alternatives(const QString& text, bool narrower) const;
+    // The typed words or phrase `typed`, or else the descriptor they name and its other forms.
+    std::optional<QueryNode> alternatives(const QString& text, bool narrower, const QueryNode& typed) const;
     QueryNode expand(const QueryNode& node, bool narrower) const;
     core::Result<QList<Hit>> describe(const QList<SearchHit>& hits, const QStringList& stems,
                                       bool snippets) const;

@@ -16,9 +16,11 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -192,17 +194,51 @@ public:
         std::vector<Xapian::Query> stems;
         std::vector<Xapian::Query> exactForms;
         for (const auto& t : tokens) {
-            stems.emplace_back("Z" + utf8(t.stem));
+            // Within a phrase, stop words ("le" of Villiers-le-Bel) are left
+            // to the window: their positions are everywhere and checking
+            // them cost most of such a query.
+            if (tokens.size() == 1 || !FrenchAnalyzer::isStopWord(t.folded))
+                stems.emplace_back("Z" + utf8(t.stem));
             exactForms.emplace_back(utf8(t.exact));
         }
         if (tokens.size() == 1)
             return exact ? exactForms.front() : stems.front();
+        if (stems.empty()) {
+            for (const auto& t : tokens)
+                stems.emplace_back("Z" + utf8(t.stem));
+        }
         Xapian::Query phrase(Xapian::Query::OP_PHRASE, stems.begin(), stems.end(),
-                             Xapian::termcount(stems.size()));
+                             Xapian::termcount(tokens.size()));
         if (!exact)
             return phrase;
         return Xapian::Query(Xapian::Query::OP_FILTER, phrase,
                              Xapian::Query(Xapian::Query::OP_AND, exactForms.begin(), exactForms.end()));
+    }
+
+    // The years of a range as the year terms the index holds (a decade
+    // inside the range as its decade term): a value range read every
+    // candidate's year from the values, which cost more than the words.
+    Xapian::Query yearRange(int from, int to) const
+    {
+        std::vector<Xapian::Query> parts;
+        std::set<int> decades;
+        for (auto t = db->allterms_begin("XYEAR"); t != db->allterms_end("XYEAR"); ++t) {
+            const int year = std::atoi((*t).c_str() + 5);
+            if (year < from || year > to)
+                continue;
+            const int decade = year / 10 * 10;
+            if (decade >= from && decade + 9 <= to) {
+                if (decades.insert(decade).second)
+                    parts.emplace_back("XDEC" + std::to_string(decade));
+            } else {
+                parts.emplace_back(*t);
+            }
+        }
+        if (parts.empty())
+            return Xapian::Query::MatchNothing;
+        // A filter: no weight of its own.
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                             Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), 0.0);
     }
 
     Xapian::Query fieldQuery(const QueryNode& node) const
@@ -257,9 +293,7 @@ public:
         case QueryNode::Kind::Field:
             return fieldQuery(node);
         case QueryNode::Kind::YearRange:
-            return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, YearNumber,
-                                 Xapian::sortable_serialise(node.from),
-                                 Xapian::sortable_serialise(node.to ? node.to : 9999));
+            return yearRange(node.from, node.to ? node.to : 9999);
         case QueryNode::Kind::And:
         case QueryNode::Kind::Or: {
             std::vector<Xapian::Query> parts;

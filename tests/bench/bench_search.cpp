@@ -187,12 +187,14 @@ QString ftsQuery(const QString& query)
 
 // The 240 queries, --runs times after one warm-up round: the full search a
 // page shows (facets, 20 hits, snippets), the index part of it, and bare
-// Xapian on the same index (the same queries, no facets, no pages, no
-// snippets) as the yardstick. Prints the median over the runs of each
+// Xapian on the same index (the same Xapian queries, thesaurus expansion
+// included, without facets, pages or snippets) as the yardstick. Prints the median over the runs of each
 // run's median, p95 and p99; returns the full search's p95.
-double measureQueries(Database& db, SearchIndex& index, const QStringList& list, int runs, qint64* hits)
+double measureQueries(Database& db, SearchIndex& index, const QStringList& list, int runs, qint64* hits,
+                      int slowest = 0)
 {
     SearchService service(db, index);
+    std::vector<std::pair<double, double>> lastRun; // full, bare per query
     std::vector<double> fullMedian, fullP95, fullP99, indexP95, bareMedian, bareP95;
     for (int round = 0; round <= runs; ++round) {
         std::vector<double> full, indexOnly, bare;
@@ -210,9 +212,7 @@ double measureQueries(Database& db, SearchIndex& index, const QStringList& list,
             }
             if (hits && round == runs)
                 *hits += r->total;
-            auto parsed = QueryParser::parse(q);
-            SearchRequest request;
-            request.query = *parsed;
+            SearchRequest request = *service.request(o);
             t.restart();
             (void)index.search(request);
             indexOnly.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -222,6 +222,9 @@ double measureQueries(Database& db, SearchIndex& index, const QStringList& list,
             (void)index.search(request);
             bare.push_back(double(t.nsecsElapsed()) / 1e6);
         }
+        if (round == runs)
+            for (qsizetype i = 0; i < list.size(); ++i)
+                lastRun.emplace_back(full.at(std::size_t(i)), bare.at(std::size_t(i)));
         if (round == 0)
             continue; // warm-up: caches and the facet table
         fullMedian.push_back(percentile(full, 0.5));
@@ -243,6 +246,17 @@ double measureQueries(Database& db, SearchIndex& index, const QStringList& list,
     std::printf("  bare Xapian, same queries without facets, pages or snippets: median %.2f ms, p95 %.2f ms; "
                 "ratio of the p95s %.2f\n",
                 median(bareMedian), median(bareP95), p95 / median(bareP95));
+    std::vector<qsizetype> order(std::size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        order[std::size_t(i)] = i;
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return lastRun[std::size_t(a)].first > lastRun[std::size_t(b)].first;
+    });
+    for (int i = 0; i < slowest && i < int(order.size()); ++i) {
+        const auto [fullMs, bareMs] = lastRun[std::size_t(order[std::size_t(i)])];
+        std::printf("  slow: %6.2f ms (bare %5.2f ms)  %s\n", fullMs, bareMs,
+                    qPrintable(list.at(order[std::size_t(i)])));
+    }
     return p95;
 }
 
@@ -254,6 +268,7 @@ int main(int argc, char* argv[])
     int records = 100000;
     int pdfEvery = 10;
     int runs = 3;
+    int slowest = 0;
     QString pdfDir;
     QString queriesOn;
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
@@ -269,6 +284,8 @@ int main(int argc, char* argv[])
             helper = args[i + 1];
         else if (args[i] == QLatin1String("--runs"))
             runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--slowest"))
+            slowest = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--queries-on"))
             queriesOn = args[i + 1];
     }
@@ -284,7 +301,7 @@ int main(int argc, char* argv[])
         auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
         if (!reader)
             return std::fprintf(stderr, "%s\n", qPrintable(reader.errorMessage())), 1;
-        measureQueries(**db, **reader, queries(**db), runs, nullptr);
+        measureQueries(**db, **reader, queries(**db), runs, nullptr, slowest);
         return 0;
     }
     if (pdfDir.isEmpty()) {

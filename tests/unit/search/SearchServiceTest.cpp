@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -180,6 +181,12 @@ TEST_CASE("each field, year ranges, booleans in both languages and wildcards")
     CHECK(f.found(QStringLiteral("cote:LOG")) == QList<int>{1});
     CHECK(f.found(QStringLiteral("langue:eng")) == QList<int>{3});
     CHECK(f.found(QStringLiteral("année:2010..2016")) == QList<int>{1, 2});
+    // Whole decades inside a range, open ends, a range with no record.
+    CHECK(f.found(QStringLiteral("année:2000..2019")) == QList<int>{1, 2, 3, 4});
+    CHECK(f.found(QStringLiteral("année:2008..2021")) == QList<int>{1, 2, 3, 4, 5, 6});
+    CHECK(f.found(QStringLiteral("année:..2009")) == QList<int>{3});
+    CHECK(f.found(QStringLiteral("année:2020..")) == QList<int>{5, 6});
+    CHECK(f.found(QStringLiteral("année:1950..1960")).isEmpty());
     CHECK(f.found(QStringLiteral("year:..2012")) == QList<int>{1, 3});
     CHECK(f.found(QStringLiteral("dupont ET logement")) == QList<int>{1});
     CHECK(f.found(QStringLiteral("dupont AND logement")) == QList<int>{1});
@@ -340,6 +347,59 @@ TEST_CASE("edits and deletes are reflected after sync, and a crash replays")
     CHECK(f.find(QStringLiteral("panne")).total == 1);
     CHECK(f.index->documentCount() == 6);
     CHECK(f.index->lastSeq() == f.cat.scalar(QStringLiteral("SELECT MAX(seq) FROM change_journal")));
+}
+
+namespace {
+// The words of a plain form (a word, or words all required), for comparing forms.
+QSet<QString> formWords(const QueryNode& n)
+{
+    QSet<QString> words;
+    for (const QueryNode& p : n.kind == QueryNode::Kind::And ? n.children : QList<QueryNode>{n})
+        for (const auto& t : p.tokens)
+            words.insert(t.stem);
+    return words;
+}
+} // namespace
+
+TEST_CASE("the thesaurus forms of a query leave out those that can find no other record")
+{
+    Fixture f;
+    SearchService service(f.cat.db(), *f.index);
+    SearchService::Options o;
+    // "Évaluation" is a non-preferred term of "Évaluation des politiques
+    // publiques": the descriptor's label holds the typed word, so only the
+    // typed word and the descriptor's records are asked.
+    o.query = QStringLiteral("évaluation");
+    auto evaluation = service.request(o);
+    REQUIRE(evaluation.ok());
+    REQUIRE(evaluation->query.kind == QueryNode::Kind::Or);
+    CHECK(evaluation->query.children.size() == 2);
+    CHECK(evaluation->query.children.at(0).kind == QueryNode::Kind::Match);
+    CHECK(evaluation->query.children.at(1).field == QStringLiteral("subjectid"));
+
+    // "logement social": typed, the descriptor, HLM, habitat social, logement locatif social
+    // (holds the typed words: left out); no form twice.
+    o.query = QStringLiteral("logement social");
+    auto housing = service.request(o);
+    REQUIRE(housing.ok());
+    // The two free words together are the descriptor: one group in the AND of the words.
+    REQUIRE(housing->query.kind == QueryNode::Kind::And);
+    REQUIRE(housing->query.children.size() == 1);
+    const QueryNode& any = housing->query.children.first();
+    REQUIRE(any.kind == QueryNode::Kind::Or);
+    QList<QSet<QString>> seen;
+    for (const QueryNode& child : any.children) {
+        if (child.kind == QueryNode::Kind::Field)
+            continue;
+        const QSet<QString> words = formWords(child);
+        for (const auto& other : std::as_const(seen))
+            CHECK_FALSE(words.contains(other));
+        seen.append(words);
+    }
+    CHECK(seen.size() == 3);
+    // The answers are those of the full expansion.
+    CHECK(f.found(QStringLiteral("HLM")) == QList<int>{1});
+    CHECK(f.found(QStringLiteral("logement social")) == QList<int>{1});
 }
 
 TEST_CASE("a sync whose reads fail keeps its journal position and applies the changes next time")
