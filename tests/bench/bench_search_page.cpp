@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace infodoc;
 using namespace infodoc::core;
@@ -87,12 +88,16 @@ int main(int argc, char* argv[])
 
     // How long the event loop is held: the gaps between the ticks of a 1 ms timer.
     std::vector<double> gaps;
+    std::vector<std::pair<double, int>> longGaps; // over 8 ms, with the query being typed
+    int typing = -1;
     QElapsedTimer tick;
     QTimer heartbeat;
     heartbeat.setInterval(1);
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
         gaps.push_back(double(tick.nsecsElapsed()) / 1e6);
+        if (gaps.back() > 8)
+            longGaps.emplace_back(gaps.back(), typing);
         tick.restart();
     });
     const QStringList queries = {QStringLiteral("logement social"),
@@ -119,6 +124,7 @@ int main(int argc, char* argv[])
     tick.start();
     heartbeat.start();
     for (const QString& q : queries) {
+        ++typing;
         line->clear();
         QElapsedTimer sinceLastKey;
         for (qsizetype i = 0; i < q.size(); ++i) {
@@ -139,6 +145,11 @@ int main(int argc, char* argv[])
                 qlonglong(queries.size()), gaps.size());
     std::printf("event loop held up: median %.1f ms, p95 %.1f ms, p99 %.1f ms, longest %.1f ms\n",
                 percentile(gaps, 0.5), percentile(gaps, 0.95), percentile(gaps, 0.99), percentile(gaps, 1.0));
+    std::sort(longGaps.begin(), longGaps.end(), std::greater<>());
+    std::printf("held over 8 ms %zu times;", longGaps.size());
+    for (std::size_t i = 0; i < longGaps.size() && i < 5; ++i)
+        std::printf(" %.1f ms (\"%s\")", longGaps[i].first, qPrintable(queries.at(longGaps[i].second)));
+    std::printf("\n");
     std::printf("answer on screen after the last key (200 ms pause included): median %.0f ms, p95 %.0f ms\n",
                 percentile(answers, 0.5), percentile(answers, 0.95));
     std::printf("last query: %lld hits; peak memory %ld MiB\n", page.model()->total(),

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace infodoc::ui {
 
 using namespace infodoc::core;
@@ -68,6 +70,10 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
                                                 currentItem()->data(0, ValueRole).toString()
                                           : QString();
     clear();
+    // Built apart from the view and given to it in one step, instead of one
+    // update of the view for each of the hundreds of values.
+    QList<QTreeWidgetItem*> groups;
+    QTreeWidgetItem* select = nullptr;
     const QLocale locale;
     for (const QString& name : facetOrder()) {
         QList<SearchService::Facet> values = facets.value(name);
@@ -80,17 +86,18 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
         }
         if (values.isEmpty())
             continue;
-        auto* group = new QTreeWidgetItem(this, {facetLabel(name)});
+        auto* group = new QTreeWidgetItem({facetLabel(name)});
         group->setData(0, NameRole, name);
         group->setFlags(Qt::ItemIsEnabled);
-        group->setFirstColumnSpanned(true);
-        QFont bold = group->font(0);
+        QFont bold = font();
         bold.setBold(true);
         group->setFont(0, bold);
+        QList<QTreeWidgetItem*> children;
+        children.reserve(values.size());
         for (const auto& f : values) {
             const QString count =
                 approximate ? tr("≈%1").arg(locale.toString(f.count)) : locale.toString(f.count);
-            auto* item = new QTreeWidgetItem(group, {f.label, count});
+            auto* item = new QTreeWidgetItem({f.label, count});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setToolTip(0, f.label);
             item->setData(0, NameRole, name);
@@ -100,10 +107,20 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
             item->setData(0, Qt::AccessibleTextRole,
                           tr("%1: %2, %3 record(s)", nullptr, f.count).arg(facetLabel(name), f.label, count));
             if (name + u'\x1f' + f.value == current)
-                setCurrentItem(item);
+                select = item;
+            children.append(item);
         }
+        group->addChildren(children);
+        groups.append(group);
+    }
+    addTopLevelItems(groups);
+    for (QTreeWidgetItem* group : std::as_const(groups)) {
+        const QString name = group->data(0, NameRole).toString();
+        group->setFirstColumnSpanned(true);
         group->setExpanded(!m_collapsed.contains(name) || m_filters.contains(name));
     }
+    if (select)
+        setCurrentItem(select);
     m_filling = false;
 }
 
