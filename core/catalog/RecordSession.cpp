@@ -37,25 +37,32 @@ Status RecordRepository::Session::journal(ChangeJournal::Entity entity, qint64 i
     return m_journal.append(entity, id, op, m_at);
 }
 
+Status RecordRepository::Session::loadVocabulary()
+{
+    if (m_loaded)
+        return Status::success();
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT norm_key, id FROM subject UNION ALL "
+                               "SELECT norm_key, subject_id FROM subject_nonpreferred")))
+        return sqlError(q, readError);
+    while (q.next())
+        m_subjects.insert(q.value(0).toString(), q.value(1).toLongLong());
+    if (!q.exec(QStringLiteral("SELECT norm_key, id FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
+                               "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' "
+                               "THEN 3 ELSE 4 END, id")))
+        return sqlError(q, readError);
+    while (q.next())
+        m_territories[q.value(0).toString()].append(q.value(1).toLongLong());
+    m_loaded = true;
+    return Status::success();
+}
+
 Result<qint64> RecordRepository::Session::subjectId(const QString& label)
 {
-    if (!m_loaded) {
-        m_loaded = true;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT norm_key, id FROM subject UNION ALL "
-                                  "SELECT norm_key, subject_id FROM subject_nonpreferred"))) {
-            while (q.next())
-                m_subjects.insert(q.value(0).toString(), q.value(1).toLongLong());
-        }
-        if (q.exec(
-                QStringLiteral("SELECT norm_key, id FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
-                               "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' "
-                               "THEN 3 ELSE 4 END, id"))) {
-            while (q.next())
-                m_territories[q.value(0).toString()].append(q.value(1).toLongLong());
-        }
-    }
+    if (auto s = loadVocabulary(); !s)
+        return s.error();
     const auto it = m_subjects.constFind(Thesaurus::normalizedKey(label));
     if (it == m_subjects.constEnd())
         return Error{RecordRepository::tr("The subject \"%1\" is not in the thesaurus; add it there first.")
@@ -65,8 +72,8 @@ Result<qint64> RecordRepository::Session::subjectId(const QString& label)
 
 Result<qint64> RecordRepository::Session::territoryId(const QString& name)
 {
-    if (!m_loaded)
-        (void)subjectId(QString());
+    if (auto s = loadVocabulary(); !s)
+        return s.error();
     const auto it = m_territories.constFind(Territories::normalizedKey(name));
     if (it == m_territories.constEnd() || it->isEmpty())
         return Error{RecordRepository::tr("The territory \"%1\" is unknown; add it to the territories first.")

@@ -24,6 +24,8 @@ public:
                                   const QString& originalPath);
 
 private:
+    // The subject and territory keys, read once per session.
+    Status loadVocabulary();
     Result<qint64> subjectId(const QString& label);
     Result<qint64> territoryId(const QString& name);
     Result<qint64> authorityId(const Responsibility& r);

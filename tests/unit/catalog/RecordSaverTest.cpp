@@ -148,3 +148,18 @@ TEST_CASE("a duplicate look-up that cannot read the catalogue stops the save")
     CHECK_FALSE(saver.review(book()).ok());
     CHECK_FALSE(saver.save({book(), {}, {}}, RecordSaver::Duplicates::Accept).ok());
 }
+
+TEST_CASE("a thesaurus that cannot be read while saving is said, not taken for an unknown subject")
+{
+    TestCatalogue cat;
+    RecordSaver saver(cat.db(), cat.clock());
+    Record r = book();
+    r.subjects = {QStringLiteral("Logement social")};
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject_nonpreferred RENAME TO subject_nonpreferred_away")));
+    const auto saved = saver.save({r, {}, {}}, RecordSaver::Duplicates::Accept);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.errorMessage().contains(QStringLiteral("Cannot read the catalogue")));
+    CHECK_FALSE(saved.errorMessage().contains(QStringLiteral("not in the thesaurus")));
+    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 0);
+}
