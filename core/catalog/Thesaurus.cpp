@@ -9,11 +9,8 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <functional>
 
 namespace infodoc::core {
 
@@ -22,24 +19,11 @@ namespace {
 const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the thesaurus");
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the thesaurus");
 
-// Runs `q` and hands each row to `row`; a failure before or during the rows is an error.
-Status eachRow(QSqlQuery& q, const std::function<void()>& row)
-{
-    q.setForwardOnly(true);
-    if (!q.exec())
-        return sqlError(q, kReadError);
-    while (q.next())
-        row();
-    if (q.lastError().isValid())
-        return sqlError(q, kReadError);
-    return Status::success();
-}
-
 Result<QList<Thesaurus::Descriptor>> descriptors(QSqlQuery& q)
 {
     QList<Thesaurus::Descriptor> list;
     if (auto s =
-            eachRow(q,
+            eachRow(q, kReadError,
                     [&] {
                         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
                     });
@@ -61,7 +45,7 @@ Result<std::optional<Thesaurus::Descriptor>> firstDescriptor(QSqlQuery& q)
 Result<QList<qint64>> ids(QSqlQuery& q)
 {
     QList<qint64> list;
-    if (auto s = eachRow(q, [&] { list.append(q.value(0).toLongLong()); }); !s)
+    if (auto s = eachRow(q, kReadError, [&] { list.append(q.value(0).toLongLong()); }); !s)
         return s.error();
     return list;
 }
@@ -99,7 +83,7 @@ Result<QList<Thesaurus::Completion>> Thesaurus::complete(const QString& text, in
     const QString pattern = text::likeWordPrefixes(typed);
     q.addBindValue(pattern);
     q.addBindValue(pattern);
-    if (auto s = eachRow(q,
+    if (auto s = eachRow(q, kReadError,
                          [&] {
                              if (out.size() < limit &&
                                  text::wordsStartWith(q.value(2).toString().split(u' '), typed))
@@ -188,7 +172,7 @@ Result<QStringList> Thesaurus::nonPreferred(qint64 id) const
     q.prepare(
         QStringLiteral("SELECT label FROM subject_nonpreferred WHERE subject_id = ? ORDER BY norm_key"));
     q.addBindValue(id);
-    if (auto s = eachRow(q, [&] { list.append(q.value(0).toString()); }); !s)
+    if (auto s = eachRow(q, kReadError, [&] { list.append(q.value(0).toString()); }); !s)
         return s.error();
     return list;
 }
@@ -257,7 +241,7 @@ Result<bool> Thesaurus::labelTaken(const QString& key, qint64 exceptDescriptor) 
     q.addBindValue(exceptDescriptor);
     q.addBindValue(key);
     bool taken = false;
-    if (auto s = eachRow(q, [&] { taken = true; }); !s)
+    if (auto s = eachRow(q, kReadError, [&] { taken = true; }); !s)
         return s.error();
     return taken;
 }

@@ -402,13 +402,9 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto collect = [&](const QString& sql) -> Status {
-        if (!q.exec(sql))
+        if (!q.prepare(sql))
             return sqlError(q, readError);
-        while (q.next())
-            records.insert(q.value(0).toLongLong());
-        if (q.lastError().isValid())
-            return sqlError(q, readError);
-        return Status::success();
+        return eachRow(q, readError, [&] { records.insert(q.value(0).toLongLong()); });
     };
     if (auto s =
             collect(QStringLiteral("SELECT DISTINCT a.record_id FROM attachment a JOIN attachment_text t ON "

@@ -5,7 +5,6 @@
 #include "core/storage/SqlError.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
@@ -33,15 +32,10 @@ Status SearchService::loadVocabulary()
 {
     const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the thesaurus");
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    auto each = [&q, readError](const QString& sql, const std::function<void()>& row) -> Status {
-        if (!q.exec(sql))
-            return sqlError(q, readError);
-        while (q.next())
-            row();
-        if (q.lastError().isValid())
-            return sqlError(q, readError);
-        return Status::success();
+    auto each = [&q, readError](const QString& sql, const std::function<void()>& row) {
+        if (!q.prepare(sql))
+            return Status(sqlError(q, readError));
+        return eachRow(q, readError, row);
     };
     if (auto s = each(QStringLiteral("SELECT id, label, norm_key FROM subject"),
                       [&] {

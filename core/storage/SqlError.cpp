@@ -46,4 +46,19 @@ Status execOrError(QSqlQuery& query, const char* context)
     return Status::success();
 }
 
+Status eachRow(QSqlQuery& query, const char* context, const std::function<void()>& row)
+{
+    // A prepare that failed leaves its error; exec() would hide it under its own.
+    if (query.lastError().isValid())
+        return sqlError(query, context);
+    query.setForwardOnly(true);
+    if (!query.exec())
+        return sqlError(query, context);
+    while (query.next())
+        row();
+    if (query.lastError().isValid())
+        return sqlError(query, context);
+    return Status::success();
+}
+
 } // namespace infodoc::core

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace infodoc::core {
 
 // Turns a failed query into an Error: the translated context (a string
@@ -24,5 +26,9 @@ QString sqlIdList(const QList<qint64>& ids);
 
 // Runs a statement that must succeed; used for bookkeeping statements.
 Status execOrError(QSqlQuery& query, const char* context);
+
+// Runs a prepared read, forward only, and hands each row to `row`; a failure
+// before or while reading the rows is an error, never fewer rows.
+Status eachRow(QSqlQuery& query, const char* context, const std::function<void()>& row);
 
 } // namespace infodoc::core
