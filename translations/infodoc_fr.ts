@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>infodoc::app::CirculationCommands</name>
+    <message>
+        <source>Unknown card: no borrower has the card %1.</source>
+        <translation>Carte inconnue&#xa0;: aucun emprunteur n’a la carte %1.</translation>
+    </message>
+    <message>
+        <source>borrower takes add, show, list, edit, delete, export or erase.</source>
+        <translation>borrower prend add, show, list, edit, delete, export ou erase.</translation>
+    </message>
+    <message>
+        <source>borrower %1 takes a card number.</source>
+        <translation>borrower %1 prend un numéro de carte.</translation>
+    </message>
+    <message>
+        <source>borrower %1 takes no other argument.</source>
+        <translation>borrower %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>warning: borrower %1 may be the same person as %2 (card %3).</source>
+        <translation>attention&#xa0;: l’emprunteur %1 est peut-être la même personne que %2 (carte %3).</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit prend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>retour le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>réservation</translation>
+    </message>
+    <message>
+        <source>Borrower %1 deleted; their past loans are kept anonymously.</source>
+        <translation>Emprunteur %1 supprimé&#xa0;; ses prêts passés sont gardés de façon anonyme.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Borrower %1 erased; their history is anonymous.</source>
+        <translation>Emprunteur %1 effacé&#xa0;; son historique est anonyme.</translation>
+    </message>
+    <message>
+        <source>loan takes checkout, checkin, renew, lost or list.</source>
+        <translation>loan prend checkout, checkin, renew, lost ou list.</translation>
+    </message>
+    <message>
+        <source>loan %1 takes a copy&apos;s barcode.</source>
+        <translation>loan %1 prend le code-barres d’un exemplaire.</translation>
+    </message>
+    <message>
+        <source>loan checkout needs --borrower CARD.</source>
+        <translation>loan checkout demande --borrower CARTE.</translation>
+    </message>
+    <message>
+        <source>Lent: %1 (%2) to %3, due %4.</source>
+        <translation>Prêté&#xa0;: %1 (%2) à %3, retour le %4.</translation>
+    </message>
+    <message>
+        <source>Returned: %1 (%2).</source>
+        <translation>Rendu&#xa0;: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late.</source>
+        <translation>
+            <numerusform>%n jour de retard.</numerusform>
+            <numerusform>%n jours de retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set it aside for %1 (hold, to collect by %2).</source>
+        <translation>À mettre de côté pour %1 (réservation, à retirer avant le %2).</translation>
+    </message>
+    <message>
+        <source>Renewed: %1 (%2), now due %3.</source>
+        <translation>Prolongé&#xa0;: %1 (%2), retour le %3.</translation>
+    </message>
+    <message>
+        <source>Marked lost: %1 (%2).</source>
+        <translation>Déclaré perdu&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <source>hold add takes --record ID or --copy BARCODE, and --borrower CARD.</source>
+        <translation>hold add prend --record NUMÉRO ou --copy CODE-BARRES, et --borrower CARTE.</translation>
+    </message>
+    <message>
+        <source>hold cancel takes the hold&apos;s number.</source>
+        <translation>hold cancel prend le numéro de la réservation.</translation>
+    </message>
+    <message>
+        <source>hold takes add, list, cancel or expire.</source>
+        <translation>hold prend add, list, cancel ou expire.</translation>
+    </message>
+    <message>
+        <source>Hold %1: a copy is on the shelf; set %2 aside for %3 (to collect by %4).</source>
+        <translation>Réservation %1&#xa0;: un exemplaire est en rayon&#xa0;; mettre %2 de côté pour %3 (à retirer avant le %4).</translation>
+    </message>
+    <message>
+        <source>Hold %1 placed for %2, number %3 in the queue.</source>
+        <translation>Réservation %1 pour %2, rang %3 dans la file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s) expired.</source>
+        <translation>
+            <numerusform>%n réservation expirée.</numerusform>
+            <numerusform>%n réservations expirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy %1, to collect by %2</source>
+        <translation>exemplaire %1, à retirer avant le %2</translation>
+    </message>
+    <message>
+        <source>number %1 in the queue</source>
+        <translation>rang %1 dans la file</translation>
+    </message>
+    <message>
+        <source>closure add takes the first and the last day (YYYY-MM-DD).</source>
+        <translation>closure add prend le premier et le dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>closure remove takes the closure&apos;s number.</source>
+        <translation>closure remove prend le numéro de la fermeture.</translation>
+    </message>
+    <message>
+        <source>closure takes add, list or remove.</source>
+        <translation>closure prend add, list ou remove.</translation>
+    </message>
+    <message>
+        <source>Closure %1 added.</source>
+        <translation>Fermeture %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Moved to the next opening day: %1 due date(s), %2 pick-up limit(s).</source>
+        <translation>Reportés au jour d’ouverture suivant&#xa0;: %1 date(s) de retour, %2 date(s) limite de retrait.</translation>
+    </message>
+    <message>
+        <source>%1 due date(s) and %2 pick-up limit(s) fall inside; add it with --move-dates to move them to the next opening day.</source>
+        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant la fermeture&#xa0;; ajoutez-la avec --move-dates pour les reporter au jour d’ouverture suivant.</translation>
+    </message>
+    <message>
+        <source>reminders needs -o DIR (the folder for the letters), or --dry-run.</source>
+        <translation>reminders demande -o DOSSIER (le dossier des lettres), ou --dry-run.</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1.</numerusform>
+            <numerusform>%n lettres écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run on %1: %2 loan(s) returned before %3 would lose their borrower; %4 borrower(s) inactive since %5 would be deleted:</source>
+        <translation>Simulation au %1&#xa0;: %2 prêt(s) rendu(s) avant le %3 perdraient le lien avec leur emprunteur&#xa0;; %4 emprunteur(s) inactif(s) depuis le %5 seraient supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted.</source>
+        <translation>Appliqué au %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s).</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::app::CliApplication</name>
     <message>
         <source>Try &quot;infodoc-cli --help&quot;.</source>
@@ -276,6 +466,10 @@ Commandes&#xa0;:
         <source>Exit status: 0 success, 1 error, 2 wrong usage.</source>
         <translation>Code de sortie&#xa0;: 0 succès, 1 erreur, 2 mauvaise utilisation.</translation>
     </message>
+    <message>
+        <source>Lent %1 copies to %2 sample borrowers.</source>
+        <translation>%1 exemplaires prêtés à %2 emprunteurs d’exemple.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::Commands</name>
@@ -472,6 +666,80 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     <message>
         <source>the visitor mode: set the staff PIN or leave the mode (PIN on standard input)</source>
         <translation>le mode visiteur&#xa0;: définir le code du personnel ou quitter le mode (code lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>add [--file F] | edit CARD [--file F]</source>
+        <translation>add [--file F] | edit CARTE [--file F]</translation>
+    </message>
+    <message>
+        <source>add or change a borrower read as JSON (standard input by default)</source>
+        <translation>ajouter ou modifier un emprunteur lu en JSON (entrée standard par défaut)</translation>
+    </message>
+    <message>
+        <source>show CARD [--json] | list [--search TEXT] [--limit N] [--json] | delete CARD</source>
+        <translation>show CARTE [--json] | list [--search TEXTE] [--limit N] [--json] | delete CARTE</translation>
+    </message>
+    <message>
+        <source>the borrowers, their loans and holds</source>
+        <translation>les emprunteurs, leurs prêts et réservations</translation>
+    </message>
+    <message>
+        <source>export CARD [-o FILE.json|FILE.pdf] | erase CARD</source>
+        <translation>export CARTE [-o FICHIER.json|FICHIER.pdf] | erase CARTE</translation>
+    </message>
+    <message>
+        <source>a person&apos;s data (right of access), or erase it (right to erasure)</source>
+        <translation>les données d’une personne (droit d’accès), ou les effacer (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <source>checkout COPY --borrower CARD | checkin COPY | renew COPY | lost COPY  [--date D]</source>
+        <translation>checkout EXEMPLAIRE --borrower CARTE | checkin EXEMPLAIRE | renew EXEMPLAIRE | lost EXEMPLAIRE  [--date D]</translation>
+    </message>
+    <message>
+        <source>lend, return, renew, mark lost (--date: a loan made on another day)</source>
+        <translation>prêter, rendre, prolonger, déclarer perdu (--date&#xa0;: un prêt fait un autre jour)</translation>
+    </message>
+    <message>
+        <source>list [--overdue] [--borrower CARD] [--copy COPY] [--all] [--json] [--date D]</source>
+        <translation>list [--overdue] [--borrower CARTE] [--copy EXEMPLAIRE] [--all] [--json] [--date D]</translation>
+    </message>
+    <message>
+        <source>the loans out, the late ones, or a history (--all)</source>
+        <translation>les prêts en cours, ceux en retard, ou un historique (--all)</translation>
+    </message>
+    <message>
+        <source>add --record ID|--copy COPY --borrower CARD | list [--ready] [--borrower CARD]
+cancel ID | expire  [--date D]</source>
+        <translation>add --record NUMÉRO|--copy EXEMPLAIRE --borrower CARTE | list [--ready] [--borrower CARTE]
+cancel NUMÉRO | expire  [--date D]</translation>
+    </message>
+    <message>
+        <source>holds: the queue, the copies set aside, expiry</source>
+        <translation>réservations&#xa0;: la file d’attente, les exemplaires mis de côté, l’expiration</translation>
+    </message>
+    <message>
+        <source>add FROM TO [--label L] [--move-dates] | list | remove ID</source>
+        <translation>add DU AU [--label L] [--move-dates] | list | remove NUMÉRO</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s closures; due dates inside move to the next opening day</source>
+        <translation>les fermetures du centre&#xa0;; les dates de retour qui y tombent passent au jour d’ouverture suivant</translation>
+    </message>
+    <message>
+        <source>[--dry-run] [--date D] [--json] -o DIR</source>
+        <translation>[--dry-run] [--date D] [--json] -o DOSSIER</translation>
+    </message>
+    <message>
+        <source>reminder letters for late loans (PDF, ODT and an e-mail file per borrower)</source>
+        <translation>lettres de relance des prêts en retard (PDF, ODT et un fichier de courriel par emprunteur)</translation>
+    </message>
+    <message>
+        <source>[--dry-run] [--date D] [--json]</source>
+        <translation>[--dry-run] [--date D] [--json]</translation>
+    </message>
+    <message>
+        <source>apply the CNIL retention delays to loans and borrowers (counts, never names, are logged)</source>
+        <translation>appliquer les durées de conservation de la CNIL aux prêts et aux emprunteurs (le journal garde des nombres, jamais des noms)</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1197,210 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::BorrowerJson</name>
+    <message>
+        <source>Unknown field &quot;%1&quot; (the fields are: %2).</source>
+        <translation>Champ inconnu « %1 » (les champs sont&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be text.</source>
+        <translation>Le champ « %1 » doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Unknown structure type &quot;%1&quot; (one of: %2).</source>
+        <translation>Type de structure inconnu « %1 » (parmi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown borrower category &quot;%1&quot; (one of: %2).</source>
+        <translation>Catégorie d’emprunteur inconnue « %1 » (parmi&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Borrowers</name>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Intercommunality</source>
+        <translation>Intercommunalité</translation>
+    </message>
+    <message>
+        <source>State service</source>
+        <translation>Service de l’État</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Bailleur social</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement scolaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>A borrower needs a name.</source>
+        <translation>Un emprunteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A borrower needs a card number.</source>
+        <translation>Un emprunteur doit avoir un numéro de carte.</translation>
+    </message>
+    <message>
+        <source>The card number &quot;%1&quot; must be one word of at most 64 characters.</source>
+        <translation>Le numéro de carte « %1 » doit être un seul mot de 64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A borrower needs a category.</source>
+        <translation>Un emprunteur doit avoir une catégorie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The card number %1 is already another borrower&apos;s.</source>
+        <translation>Le numéro de carte %1 est déjà celui d’un autre emprunteur.</translation>
+    </message>
+    <message>
+        <source>The card number %1 is the barcode of a copy of record %2: a scan could not tell them apart.</source>
+        <translation>Le numéro de carte %1 est le code-barres d’un exemplaire de la notice %2&#xa0;: une lecture au scanner ne pourrait pas les distinguer.</translation>
+    </message>
+    <message>
+        <source>There is no borrower category number %1.</source>
+        <translation>Il n’y a pas de catégorie d’emprunteur numéro %1.</translation>
+    </message>
+    <message>
+        <source>There is no borrower number %1.</source>
+        <translation>Il n’y a pas d’emprunteur numéro %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This borrower still has %n item(s) on loan: return them first.</source>
+        <translation>
+            <numerusform>Cet emprunteur a encore %n document en prêt&#xa0;: faites-le rendre d’abord.</numerusform>
+            <numerusform>Cet emprunteur a encore %n documents en prêt&#xa0;: faites-les rendre d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A loan period is from 1 to 365 days (not %1).</source>
+        <translation>Une durée de prêt va de 1 à 365 jours (pas %1).</translation>
+    </message>
+    <message>
+        <source>The most items at once is from 1 to 100 (not %1).</source>
+        <translation>Le nombre maximal de documents à la fois va de 1 à 100 (pas %1).</translation>
+    </message>
+    <message>
+        <source>The most renewals is from 0 to 20 (not %1).</source>
+        <translation>Le nombre maximal de prolongations va de 0 à 20 (pas %1).</translation>
+    </message>
+    <message>
+        <source>Two rules are given for the same document type &quot;%1&quot;.</source>
+        <translation>Deux règles sont données pour le même type de document « %1 ».</translation>
+    </message>
+    <message>
+        <source>A category needs a rule for every document type (the general rule).</source>
+        <translation>Une catégorie doit avoir une règle pour tous les types de documents (la règle générale).</translation>
+    </message>
+    <message>
+        <source>A category needs a code and a name.</source>
+        <translation>Une catégorie doit avoir un code et un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a category &quot;%1&quot;.</source>
+        <translation>Il y a déjà une catégorie « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Calendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l’an</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>invalid date</source>
+        <translation>date invalide</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it YYYY-MM-DD (for example 2027-03-15).</source>
+        <translation>« %1 » n’est pas une date&#xa0;: écrivez-la AAAA-MM-JJ (par exemple 2027-03-15).</translation>
+    </message>
+    <message>
+        <source>A closure needs a first and a last day.</source>
+        <translation>Une fermeture doit avoir un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The closure ends (%1) before it starts (%2).</source>
+        <translation>La fermeture finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>A closure cannot last more than a year.</source>
+        <translation>Une fermeture ne peut pas durer plus d’un an.</translation>
+    </message>
+    <message>
+        <source>There is no closure number %1.</source>
+        <translation>Il n’y a pas de fermeture numéro %1.</translation>
+    </message>
+    <message>
+        <source>A weekday is a number from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>The centre must open at least one day a week.</source>
+        <translation>Le centre doit ouvrir au moins un jour par semaine.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::CentreSettings</name>
     <message>
         <source>The logo is not a PNG or JPEG image.</source>
@@ -944,6 +1416,177 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     <message>
         <source>The change journal is damaged: change %1 names &quot;%2&quot; &quot;%3&quot;, which this version does not know.</source>
         <translation>Le journal des modifications est endommagé&#xa0;: la modification %1 indique « %2 » « %3 », que cette version ne connaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Circulation</name>
+    <message>
+        <source>A ready hold waits from 1 to 60 opening days.</source>
+        <translation>Une réservation disponible attend de 1 à 60 jours d’ouverture.</translation>
+    </message>
+    <message>
+        <source>There are from 1 to 5 reminder levels.</source>
+        <translation>Il y a de 1 à 5 niveaux de relance.</translation>
+    </message>
+    <message>
+        <source>The reminder delays must grow from one level to the next (%1).</source>
+        <translation>Les délais de relance doivent croître d’un niveau au suivant (%1).</translation>
+    </message>
+    <message>
+        <source>A returned loan keeps its borrower from 1 to 36 months.</source>
+        <translation>Un prêt rendu garde son emprunteur de 1 à 36 mois.</translation>
+    </message>
+    <message>
+        <source>An inactive borrower is kept from 1 to 60 months.</source>
+        <translation>Un emprunteur inactif est gardé de 1 à 60 mois.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>ready to collect</source>
+        <translation>disponible à retirer</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Unknown copy: no copy has the barcode %1.</source>
+        <translation>Exemplaire inconnu&#xa0;: aucun exemplaire n’a le code-barres %1.</translation>
+    </message>
+    <message>
+        <source>Refused: the copy %1 (%2) is withdrawn.</source>
+        <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est retiré des collections.</translation>
+    </message>
+    <message>
+        <source>Refused: the copy %1 (%2) is marked lost; change its status in the record once found.</source>
+        <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est déclaré perdu&#xa0;; changez son statut dans la notice une fois retrouvé.</translation>
+    </message>
+    <message>
+        <source>Refused: the copy %1 (%2) is for reference only.</source>
+        <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est en consultation sur place.</translation>
+    </message>
+    <message>
+        <source>Unknown borrower number %1.</source>
+        <translation>Emprunteur numéro %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Already on loan to this borrower since %1, due %2 (renew it instead).</source>
+        <translation>Déjà prêté à cet emprunteur depuis le %1, retour le %2 (prolongez-le plutôt).</translation>
+    </message>
+    <message>
+        <source>Already on loan: %1 has had &quot;%2&quot; since %3.</source>
+        <translation>Déjà prêté&#xa0;: %1 a « %2 » depuis le %3.</translation>
+    </message>
+    <message>
+        <source>another borrower</source>
+        <translation>un autre emprunteur</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s category no longer exists.</source>
+        <translation>La catégorie de l’emprunteur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Refused: &quot;%1&quot; is consulted on site only (%2).</source>
+        <translation>Refusé&#xa0;: « %1 » se consulte sur place uniquement (%2).</translation>
+    </message>
+    <message>
+        <source>Refused: limit reached, %1 already has %2 item(s) out (at most %3).</source>
+        <translation>Refusé&#xa0;: limite atteinte, %1 a déjà %2 document(s) en prêt (%3 au plus).</translation>
+    </message>
+    <message>
+        <source>Refused: limit reached for this type of document, %1 already has %2 out (at most %3).</source>
+        <translation>Refusé&#xa0;: limite atteinte pour ce type de document, %1 en a déjà %2 en prêt (%3 au plus).</translation>
+    </message>
+    <message>
+        <source>Refused: held for %1 until %2.</source>
+        <translation>Refusé&#xa0;: réservé pour %1 jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Already on loan: another desk has just lent this copy.</source>
+        <translation>Déjà prêté&#xa0;: un autre poste vient de prêter cet exemplaire.</translation>
+    </message>
+    <message>
+        <source>The copy %1 (%2) is not on loan.</source>
+        <translation>L’exemplaire %1 (%2) n’est pas en prêt.</translation>
+    </message>
+    <message>
+        <source>The return date %1 is before the loan date %2.</source>
+        <translation>La date de retour %1 est antérieure à la date du prêt %2.</translation>
+    </message>
+    <message>
+        <source>This loan has no borrower any more.</source>
+        <translation>Ce prêt n’a plus d’emprunteur.</translation>
+    </message>
+    <message>
+        <source>Refused: &quot;%1&quot; has been renewed %2 time(s), the most allowed (%3).</source>
+        <translation>Refusé&#xa0;: « %1 » a été prolongé %2 fois, le maximum permis (%3).</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is waiting for &quot;%2&quot; (a hold).</source>
+        <translation>Refusé&#xa0;: %1 attend « %2 » (une réservation).</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the loan date %2.</source>
+        <translation>La date %1 est antérieure à la date du prêt %2.</translation>
+    </message>
+    <message>
+        <source>The loan of &quot;%1&quot; has changed since: it cannot be undone.</source>
+        <translation>Le prêt de « %1 » a changé depuis&#xa0;: il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>The return of &quot;%1&quot; has changed since: it cannot be undone.</source>
+        <translation>Le retour de « %1 » a changé depuis&#xa0;: il ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been lent again since: the return cannot be undone.</source>
+        <translation>« %1 » a été prêté de nouveau depuis&#xa0;: le retour ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>The loan of &quot;%1&quot; has changed since: the renewal cannot be undone.</source>
+        <translation>Le prêt de « %1 » a changé depuis&#xa0;: la prolongation ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Refused: &quot;%1&quot; is consulted on site only.</source>
+        <translation>Refusé&#xa0;: « %1 » se consulte sur place uniquement.</translation>
+    </message>
+    <message>
+        <source>Refused: the category %1 cannot place holds.</source>
+        <translation>Refusé&#xa0;: la catégorie %1 ne peut pas réserver.</translation>
+    </message>
+    <message>
+        <source>%1 already holds &quot;%2&quot;.</source>
+        <translation>%1 a déjà réservé « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot; on loan.</source>
+        <translation>%1 a déjà « %2 » en prêt.</translation>
+    </message>
+    <message>
+        <source>There is no record number %1.</source>
+        <translation>Il n’y a pas de notice numéro %1.</translation>
+    </message>
+    <message>
+        <source>Refused: the copy %1 cannot be lent (%2).</source>
+        <translation>Refusé&#xa0;: l’exemplaire %1 ne peut pas être prêté (%2).</translation>
+    </message>
+    <message>
+        <source>There is no hold number %1.</source>
+        <translation>Il n’y a pas de réservation numéro %1.</translation>
+    </message>
+    <message>
+        <source>The hold number %1 is already %2.</source>
+        <translation>La réservation numéro %1 est déjà %2.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1669,14 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     <message>
         <source>Cancelled; no demo record was written.</source>
         <translation>Annulé&#xa0;; aucune notice de démonstration n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>Demo borrower %1: %2</source>
+        <translation>Emprunteur d’exemple %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Demo loan of %1: %2</source>
+        <translation>Prêt d’exemple de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1981,70 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
         <source>Cannot read the thesaurus</source>
         <translation>Impossible de lire le thésaurus</translation>
     </message>
+    <message>
+        <source>Cannot read the borrowers</source>
+        <translation>Impossible de lire les emprunteurs</translation>
+    </message>
+    <message>
+        <source>Cannot save the borrower</source>
+        <translation>Impossible d’enregistrer l’emprunteur</translation>
+    </message>
+    <message>
+        <source>Cannot save the loan rules</source>
+        <translation>Impossible d’enregistrer les règles de prêt</translation>
+    </message>
+    <message>
+        <source>Cannot read the centre&apos;s calendar</source>
+        <translation>Impossible de lire le calendrier du centre</translation>
+    </message>
+    <message>
+        <source>Cannot save the centre&apos;s calendar</source>
+        <translation>Impossible d’enregistrer le calendrier du centre</translation>
+    </message>
+    <message>
+        <source>Cannot read the loans</source>
+        <translation>Impossible de lire les prêts</translation>
+    </message>
+    <message>
+        <source>Cannot record the loan</source>
+        <translation>Impossible d’enregistrer le prêt</translation>
+    </message>
+    <message>
+        <source>Cannot record the hold</source>
+        <translation>Impossible d’enregistrer la réservation</translation>
+    </message>
+    <message>
+        <source>Cannot read or save the circulation settings</source>
+        <translation>Impossible de lire ou d’enregistrer les réglages des prêts</translation>
+    </message>
+    <message>
+        <source>Cannot update the monthly circulation totals</source>
+        <translation>Impossible de mettre à jour les totaux mensuels des prêts</translation>
+    </message>
+    <message>
+        <source>Cannot read the borrowers&apos; data</source>
+        <translation>Impossible de lire les données des emprunteurs</translation>
+    </message>
+    <message>
+        <source>Cannot apply the retention rules</source>
+        <translation>Impossible d’appliquer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>Cannot erase the borrower</source>
+        <translation>Impossible d’effacer l’emprunteur</translation>
+    </message>
+    <message>
+        <source>Cannot read the late loans</source>
+        <translation>Impossible de lire les prêts en retard</translation>
+    </message>
+    <message>
+        <source>Cannot record the reminders</source>
+        <translation>Impossible d’enregistrer les relances</translation>
+    </message>
+    <message>
+        <source>Cannot read or save the wording of the reminders</source>
+        <translation>Impossible de lire ou d’enregistrer le texte des relances</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::PdfDocument</name>
@@ -1344,6 +2059,124 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 n’a aucune page.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::PersonalData</name>
+    <message>
+        <source>The retention rules need a valid date.</source>
+        <translation>Les durées de conservation demandent une date valide.</translation>
+    </message>
+    <message>
+        <source>There is no borrower number %1.</source>
+        <translation>Il n’y a pas d’emprunteur numéro %1.</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles conservées sur %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 at the request of the person (right of access).</source>
+        <translation>Exportées le %1 à la demande de la personne (droit d’accès).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Structure type</source>
+        <translation>Type de structure</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>No loan is linked to this person.</source>
+        <translation>Aucun prêt n’est lié à cette personne.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Prêté le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Retour prévu</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rendu le</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>No hold.</source>
+        <translation>Aucune réservation.</translation>
+    </message>
+    <message>
+        <source>Returned loans lose their link to the borrower at the end of the %1th month after the return; a borrower with nothing on loan is deleted %2 months after their last visit.</source>
+        <translation>Les prêts rendus perdent leur lien avec l’emprunteur à la fin du %1e mois après le retour&#xa0;; un emprunteur sans prêt en cours est supprimé %2 mois après sa dernière visite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: the borrower still has %n item(s) on loan; erase them once returned.</source>
+        <translation>
+            <numerusform>Refusé&#xa0;: l’emprunteur a encore %n document en prêt&#xa0;; effacez-le une fois le document rendu.</numerusform>
+            <numerusform>Refusé&#xa0;: l’emprunteur a encore %n documents en prêt&#xa0;; effacez-le une fois les documents rendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The borrower is erased, but the list of erasures (%1) could not be written: %2. A backup restored later would bring the person back.</source>
+        <translation>L’emprunteur est effacé, mais la liste des effacements (%1) n’a pas pu être écrite&#xa0;: %2. Une sauvegarde restaurée plus tard ferait revenir la personne.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of erasures %1: %2</source>
+        <translation>Impossible de lire la liste des effacements %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2311,34 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
         <source>Record n° %1 (&quot;%2&quot;): %3</source>
         <translation>Notice n°&#xa0;%1 (« %2 »)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The copy %1 is on loan: it cannot be removed before it is returned.</source>
+        <translation>L’exemplaire %1 est en prêt&#xa0;: il ne peut pas être supprimé avant d’être rendu.</translation>
+    </message>
+    <message>
+        <source>The copy %1 is held for a borrower: cancel the hold before removing the copy.</source>
+        <translation>L’exemplaire %1 est réservé pour un emprunteur&#xa0;: annulez la réservation avant de supprimer l’exemplaire.</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be set &quot;on loan&quot; by hand: lend it at the Loans desk (infodoc-cli loan checkout).</source>
+        <translation>L’exemplaire %1 ne peut pas être mis « en prêt » à la main&#xa0;: prêtez-le à la banque de prêt (infodoc-cli loan checkout).</translation>
+    </message>
+    <message>
+        <source>The copy %1 is on loan: return it (or mark it lost) at the Loans desk before changing its status.</source>
+        <translation>L’exemplaire %1 est en prêt&#xa0;: enregistrez son retour (ou sa perte) à la banque de prêt avant de changer son statut.</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be deleted: its copy %2 is on loan.</source>
+        <translation>La notice %1 ne peut pas être supprimée&#xa0;: son exemplaire %2 est en prêt.</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be deleted: a borrower holds it (cancel the hold first).</source>
+        <translation>La notice %1 ne peut pas être supprimée&#xa0;: un emprunteur l’a réservée (annulez d’abord la réservation).</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be deleted: its copy %2 is held for a borrower (cancel the hold first).</source>
+        <translation>La notice %1 ne peut pas être supprimée&#xa0;: son exemplaire %2 est réservé pour un emprunteur (annulez d’abord la réservation).</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::RecordSaver</name>
@@ -1563,6 +2424,108 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
     <message>
         <source>An article is part of a periodical: give the periodical&apos;s title, or the bibliography will have nothing to point to.</source>
         <translation>Un article fait partie d’un périodique&#xa0;: indiquez le titre du périodique, sinon la bibliographie n’aura rien à citer.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Reminders</name>
+    <message numerus="yes">
+        <source>%1 (copy %2), due %3, %n day(s) late</source>
+        <translation>
+            <numerusform>%1 (exemplaire %2), à rendre le %3, %n jour de retard</numerusform>
+            <numerusform>%1 (exemplaire %2), à rendre le %3, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reminders need a valid date.</source>
+        <translation>Les relances demandent une date valide.</translation>
+    </message>
+    <message>
+        <source>Reminder: documents to return to {centre}</source>
+        <translation>Rappel&#xa0;: documents à rendre à {centre}</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+The loan period of the documents below has ended. Unless you have already done so, please return them to {centre} or ask us to renew them.
+
+{items}
+
+Thank you, and see you soon.
+
+{centre}</source>
+        <translation>Bonjour {name},
+
+La durée de prêt des documents ci-dessous est terminée. Sauf si vous l’avez déjà fait, merci de les rapporter à {centre} ou de nous demander une prolongation.
+
+{items}
+
+Merci, et à bientôt.
+
+{centre}</translation>
+    </message>
+    <message>
+        <source>Second reminder: documents to return to {centre}</source>
+        <translation>Deuxième rappel&#xa0;: documents à rendre à {centre}</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+Despite our first reminder, the documents below have not been returned. Other professionals are waiting for them: please bring them back to {centre} as soon as possible.
+
+{items}
+
+Yours sincerely,
+
+{centre}</source>
+        <translation>Bonjour {name},
+
+Malgré notre premier rappel, les documents ci-dessous n’ont pas été rendus. D’autres professionnels les attendent&#xa0;: merci de les rapporter à {centre} dès que possible.
+
+{items}
+
+Bien cordialement,
+
+{centre}</translation>
+    </message>
+    <message>
+        <source>Last reminder: documents to return to {centre}</source>
+        <translation>Dernier rappel&#xa0;: documents à rendre à {centre}</translation>
+    </message>
+    <message>
+        <source>Dear {name},
+
+This is our last reminder: the documents below are still out, long after their due date. Please return them within a week or contact us; otherwise we will have to suspend your loans.
+
+{items}
+
+Yours sincerely,
+
+{centre}</source>
+        <translation>Bonjour {name},
+
+Ceci est notre dernier rappel&#xa0;: les documents ci-dessous sont toujours en prêt, bien après leur date de retour. Merci de les rapporter sous huit jours ou de nous contacter&#xa0;; à défaut, nous devrons suspendre vos prêts.
+
+{items}
+
+Bien cordialement,
+
+{centre}</translation>
+    </message>
+    <message>
+        <source>There is no reminder level %1.</source>
+        <translation>Il n’y a pas de niveau de relance %1.</translation>
+    </message>
+    <message>
+        <source>A reminder needs a subject and a text.</source>
+        <translation>Une relance doit avoir un objet et un texte.</translation>
+    </message>
+    <message>
+        <source>The text of a reminder must contain {items}, where the late documents are listed.</source>
+        <translation>Le texte d’une relance doit contenir {items}, là où les documents en retard sont listés.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
     </message>
 </context>
 <context>

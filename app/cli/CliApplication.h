@@ -25,6 +25,7 @@ class CliApplication
     // Command groups kept in their own files share the parsing and output.
     friend class SearchCommands;
     friend class OutputCommands;
+    friend class CirculationCommands;
 
 public:
     CliApplication();

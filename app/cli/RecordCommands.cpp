@@ -94,6 +94,9 @@ int CliApplication::cmdDemo()
                  .arg(summary->pdfPages)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << '\n';
+    if (summary->loans > 0)
+        m_out << tr("Lent %1 copies to %2 sample borrowers.").arg(summary->loans).arg(summary->borrowers)
+              << '\n';
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/catalog/Vocabulary.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,7 +26,10 @@ struct Copy
     QString barcode;
     QString callNumber;
     QString location;
+    // OnLoan when the copy has an open loan (read from the loans: availability
+    // has one owner); then `due` is the loan's due date.
     CopyStatus status = CopyStatus::Available;
+    QDate due;
 };
 
 // Structured part of an experience sheet (fiche d'expérience). The lead

@@ -200,11 +200,15 @@ QJsonObject RecordJson::toJson(const Record& r)
     o.insert(QStringLiteral("keywords"), toArray(r.keywords));
     o.insert(QStringLiteral("territories"), toArray(r.territories));
     QJsonArray cps;
-    for (const Copy& c : r.copies)
-        cps.append(QJsonObject{{QStringLiteral("barcode"), c.barcode},
-                               {QStringLiteral("callNumber"), c.callNumber},
-                               {QStringLiteral("location"), c.location},
-                               {QStringLiteral("status"), Vocabulary::key(c.status)}});
+    for (const Copy& c : r.copies) {
+        QJsonObject one{{QStringLiteral("barcode"), c.barcode},
+                        {QStringLiteral("callNumber"), c.callNumber},
+                        {QStringLiteral("location"), c.location},
+                        {QStringLiteral("status"), Vocabulary::key(c.status)}};
+        if (c.due.isValid())
+            one.insert(QStringLiteral("due"), c.due.toString(Qt::ISODate));
+        cps.append(one);
+    }
     o.insert(QStringLiteral("copies"), cps);
     if (r.sheet) {
         QJsonObject s;

@@ -252,14 +252,16 @@ Result<Record> RecordRepository::get(qint64 id) const
         return s.error();
 
     q.prepare(QStringLiteral(
-        "SELECT id, barcode, call_number, location, status FROM copy WHERE record_id = ? ORDER BY id"));
+        "SELECT id, barcode, call_number, location, status, due_on FROM copy_state WHERE record_id = ? "
+        "ORDER BY id"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, kReadError);
     while (q.next())
-        r.copies.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available)});
+        r.copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(),
+                         Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available),
+                         QDate::fromString(q.value(5).toString(), Qt::ISODate)});
 
     q.prepare(
         QStringLiteral("SELECT context, target_public, objectives, description, means, results, contact, "

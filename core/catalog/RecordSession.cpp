@@ -283,38 +283,76 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
 Status RecordRepository::Session::writeCopies(qint64 id, const QList<Copy>& copies, bool replacing)
 {
     // Copies are matched by barcode so that an edit keeps their identity
-    // (loans refer to them).
-    QHash<QString, qint64> existing;
+    // (loans refer to them). Whether a copy is out comes from the loans
+    // alone: a record cannot say so, nor drop or change a copy that is out or
+    // set aside for a hold.
+    struct Stored
+    {
+        qint64 id = 0;
+        QString shelfStatus;
+        bool out = false;
+        bool held = false;
+    };
+    QHash<QString, Stored> existing;
     if (replacing) {
-        QSqlQuery& q = prepared(QStringLiteral("SELECT barcode, id FROM copy WHERE record_id = ?"));
+        QSqlQuery& q = prepared(QStringLiteral(
+            "SELECT c.barcode, c.id, c.status, "
+            "EXISTS (SELECT 1 FROM loan l WHERE l.copy_id = c.id AND l.returned_on IS NULL), "
+            "EXISTS (SELECT 1 FROM hold h WHERE h.copy_id = c.id AND h.status IN ('waiting', 'ready')) "
+            "FROM copy c WHERE c.record_id = ?"));
         q.bindValue(0, id);
         if (!q.exec())
             return sqlError(q, kSaveError);
         while (q.next())
-            existing.insert(q.value(0).toString(), q.value(1).toLongLong());
+            existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(),
+                                                    q.value(3).toBool(), q.value(4).toBool()});
         QSet<QString> kept;
         for (const Copy& c : copies)
             kept.insert(c.barcode);
         for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
             if (kept.contains(it.key()))
                 continue;
+            if (it->out)
+                return Error{RecordRepository::tr("The copy %1 is on loan: it cannot be removed before it is "
+                                                  "returned.")
+                                 .arg(it.key())};
+            if (it->held)
+                return Error{
+                    RecordRepository::tr("The copy %1 is held for a borrower: cancel the hold before "
+                                         "removing the copy.")
+                        .arg(it.key())};
             QSqlQuery& del = prepared(QStringLiteral("DELETE FROM copy WHERE id = ?"));
-            del.bindValue(0, it.value());
+            del.bindValue(0, it->id);
             if (auto s = execOrError(del, kSaveError); !s)
                 return s;
         }
     }
     for (const Copy& c : copies) {
-        const bool known = existing.contains(c.barcode);
+        const auto stored = existing.constFind(c.barcode);
+        const bool out = stored != existing.cend() && stored->out;
+        if (c.status == CopyStatus::OnLoan && !out)
+            return Error{RecordRepository::tr("The copy %1 cannot be set \"on loan\" by hand: lend it at the "
+                                              "Loans desk (infodoc-cli loan checkout).")
+                             .arg(c.barcode)};
+        if (out && c.status != CopyStatus::OnLoan && Vocabulary::key(c.status) != stored->shelfStatus)
+            return Error{
+                RecordRepository::tr("The copy %1 is on loan: return it (or mark it lost) at the Loans "
+                                     "desk before changing its status.")
+                    .arg(c.barcode)};
+    }
+    for (const Copy& c : copies) {
+        const auto stored = existing.constFind(c.barcode);
+        const bool known = stored != existing.cend();
         QSqlQuery& q = prepared(
             known ? QStringLiteral("UPDATE copy SET call_number = ?, location = ?, status = ? WHERE id = ?")
                   : QStringLiteral("INSERT INTO copy (call_number, location, status, record_id, barcode) "
                                    "VALUES (?, ?, ?, ?, ?)"));
         q.bindValue(0, sqlText(c.callNumber));
         q.bindValue(1, sqlText(c.location));
-        q.bindValue(2, Vocabulary::key(c.status));
+        // A copy out keeps its own status under the loan.
+        q.bindValue(2, c.status == CopyStatus::OnLoan ? stored->shelfStatus : Vocabulary::key(c.status));
         if (known) {
-            q.bindValue(3, existing.value(c.barcode));
+            q.bindValue(3, stored->id);
         } else {
             q.bindValue(3, id);
             q.bindValue(4, c.barcode);
@@ -344,6 +382,33 @@ Status RecordRepository::Session::remove(qint64 id, QStringList* orphanedBlobs)
     QStringList candidates;
     while (shas.next())
         candidates.append(shas.value(0).toString());
+    QSqlQuery& busy = prepared(QStringLiteral(
+        "SELECT c.barcode, 1 FROM copy c JOIN loan l ON l.copy_id = c.id AND l.returned_on IS NULL "
+        "WHERE c.record_id = ? UNION ALL "
+        "SELECT COALESCE(c.barcode, ''), 2 FROM hold h LEFT JOIN copy c ON c.id = h.copy_id "
+        "WHERE h.record_id = ? AND h.status IN ('waiting', 'ready') LIMIT 1"));
+    busy.bindValue(0, id);
+    busy.bindValue(1, id);
+    if (!busy.exec())
+        return sqlError(busy, kSaveError);
+    if (busy.next()) {
+        const QString barcode = busy.value(0).toString();
+        const bool out = busy.value(1).toInt() == 1;
+        busy.finish();
+        if (out)
+            return Error{RecordRepository::tr("Record %1 cannot be deleted: its copy %2 is on loan.")
+                             .arg(id)
+                             .arg(barcode)};
+        return Error{
+            barcode.isEmpty()
+                ? RecordRepository::tr("Record %1 cannot be deleted: a borrower holds it (cancel the "
+                                       "hold first).")
+                      .arg(id)
+                : RecordRepository::tr("Record %1 cannot be deleted: its copy %2 is held for a borrower "
+                                       "(cancel the hold first).")
+                      .arg(id)
+                      .arg(barcode)};
+    }
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM record WHERE id = ?"));
     q.bindValue(0, id);
     if (auto s = execOrError(q, kSaveError); !s)

@@ -3,6 +3,8 @@
 #include "core/catalog/AttachmentStore.h"
 #include "core/catalog/RecordSession.h"
 #include "core/catalog/StarterData.h"
+#include "core/circulation/Borrowers.h"
+#include "core/circulation/Circulation.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/demo/SimplePdfWriter.h"
@@ -143,6 +145,64 @@ QString DemoGenerator::pick(const QStringList& list)
 QString DemoGenerator::personName()
 {
     return pick(kSurnames) + QStringLiteral(", ") + pick(kFirstNames);
+}
+
+Status DemoGenerator::lend(const QStringList& barcodes, Summary& summary)
+{
+    if (barcodes.isEmpty())
+        return Status::success();
+    static const QStringList functions = {QStringLiteral("Chef de projet politique de la ville"),
+                                          QStringLiteral("Coordinateur de réussite éducative"),
+                                          QStringLiteral("Agent de développement"),
+                                          QStringLiteral("Travailleur social"),
+                                          QStringLiteral("Élu"),
+                                          QStringLiteral("Étudiant")};
+    Borrowers borrowers(m_db, m_clock);
+    auto existing = borrowers.count();
+    if (!existing)
+        return existing.error();
+    const int count = std::max(5, std::min(2000, int(barcodes.size()) / 2));
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        Borrower b;
+        b.name = personName();
+        b.card = QStringLiteral("L%1").arg(*existing + i + 1, 6, 10, QLatin1Char('0'));
+        const QString function = functions.at(i % functions.size());
+        b.function = function;
+        b.categoryId = function == functions.at(4) ? 2 : function == functions.at(5) ? 3 : 1;
+        b.structureType = function == functions.at(4) || i % 3 == 0 ? StructureType::Commune
+                          : function == functions.at(5)             ? StructureType::School
+                          : i % 3 == 1                              ? StructureType::Association
+                                                                    : StructureType::StateService;
+        b.commune = pick(m_communes);
+        b.structure = b.structureType == StructureType::Commune ? QStringLiteral("Mairie de ") + b.commune
+                                                                : pick(kOrganisations);
+        b.email = QStringLiteral("lecteur%1@example.org").arg(*existing + i + 1);
+        auto id = borrowers.add(b);
+        if (!id)
+            return Error{tr("Demo borrower %1: %2").arg(i + 1).arg(id.errorMessage())};
+        ids.append(*id);
+    }
+    auto circulation = Circulation::open(m_db, m_clock);
+    if (!circulation)
+        return circulation.error();
+    const QDate today = circulation->today();
+    for (int i = 0; i < barcodes.size(); ++i) {
+        // Lent over the last seven weeks: the oldest are late.
+        const QDate out = today.addDays(-int(m_random.bounded(50u)));
+        Status last;
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            auto done = circulation->checkout(barcodes.at(i), ids.at((i + attempt * 7) % ids.size()), out);
+            last = done ? Status::success() : Status(done.error());
+            if (done)
+                break;
+        }
+        if (!last)
+            return Error{tr("Demo loan of %1: %2").arg(barcodes.at(i), last.errorMessage())};
+        ++summary.loans;
+    }
+    summary.borrowers = count;
+    return Status::success();
 }
 
 Status DemoGenerator::loadVocabulary()
@@ -304,7 +364,6 @@ Record DemoGenerator::makeRecord(int number)
         c.location = QStringLiteral("Espace documentaire");
         const quint32 roll = m_random.bounded(20u);
         c.status = r.type == DocumentType::Dossier ? CopyStatus::ReferenceOnly
-                   : roll < 3                      ? CopyStatus::OnLoan
                    : roll == 3                     ? CopyStatus::Lost
                                                    : CopyStatus::Available;
         r.copies = {c};
@@ -357,11 +416,15 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
     if (pragma.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM record")) && pragma.next())
         base = pragma.value(0).toLongLong();
     pragma.finish();
+    QStringList toLend;
     {
         RecordRepository::Session session(m_db.connection(), m_clock);
         for (int i = 0; i < options.records; ++i) {
             const int number = int(base) + i + 1;
             const Record record = makeRecord(number);
+            if (record.type != DocumentType::Dossier && !record.copies.isEmpty() &&
+                record.copies.first().status == CopyStatus::Available && number % 20 == 7)
+                toLend.append(record.copies.first().barcode);
             auto id = session.write(record);
             if (!id) {
                 discardCreated();
@@ -399,11 +462,16 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
             }
         }
     }
+    if (auto s = lend(toLend, summary); !s) {
+        discardCreated();
+        return s.error();
+    }
     if (auto s = transaction->commit(); !s) {
         discardCreated();
         return s.error();
     }
-    qCInfo(lcDemo) << "demo catalogue written:" << summary.records << "records," << summary.pdfs << "PDFs";
+    qCInfo(lcDemo) << "demo catalogue written:" << summary.records << "records," << summary.pdfs << "PDFs,"
+                   << summary.loans << "loans";
     return summary;
 }
 

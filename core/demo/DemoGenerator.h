@@ -14,8 +14,10 @@ class Clock;
 class Database;
 
 // Writes a realistic French sample catalogue: every document type,
-// authorities, subjects and territories from the starter data, copies, and
-// generated PDFs attached to about one record in ten.
+// authorities, subjects and territories from the starter data, copies,
+// generated PDFs attached to about one record in ten, and borrowers with a
+// copy in twenty out on loan (some late), lent through the circulation
+// service like at the desk.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(infodoc::core::DemoGenerator)
@@ -32,6 +34,8 @@ public:
         int records = 0;
         int pdfs = 0;
         int pdfPages = 0;
+        int borrowers = 0;
+        int loans = 0;
     };
     using Progress = std::function<bool(int done, int total)>; // false cancels
 
@@ -49,6 +53,7 @@ private:
     QString pick(const QStringList& list);
     QString personName();
     QString paragraph(const QStringList& themes);
+    Status lend(const QStringList& barcodes, Summary& summary);
 
     Database& m_db;
     const Clock& m_clock;

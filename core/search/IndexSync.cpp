@@ -166,7 +166,7 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds, con
             });
         !s)
         return s.error();
-    if (auto s = each(QStringLiteral("SELECT record_id, status FROM copy WHERE record_id IN (%1)"),
+    if (auto s = each(QStringLiteral("SELECT record_id, status FROM copy_state WHERE record_id IN (%1)"),
                       [](IndexDocument& d, const QSqlQuery& r) {
                           static const QStringList rank = {
                               QStringLiteral("none"), QStringLiteral("reference_only"),
@@ -416,6 +416,7 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
         return Summary{0, 0, 0, from};
     QSet<qint64> subjects;
     QSet<qint64> territoriesChanged;
+    QSet<qint64> copies;
     qint64 seq = from;
     while (seq < *to) {
         const auto entries = ChangeJournal::since(db, seq, 50000);
@@ -435,9 +436,18 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
             case ChangeJournal::Entity::Territory:
                 territoriesChanged.insert(e.entityId);
                 break;
+            case ChangeJournal::Entity::Copy:
+                copies.insert(e.entityId);
+                break;
             case ChangeJournal::Entity::Authority:
             case ChangeJournal::Entity::Attachment:
                 // Their records are journaled with them.
+                break;
+            case ChangeJournal::Entity::Borrower:
+            case ChangeJournal::Entity::Loan:
+            case ChangeJournal::Entity::Hold:
+                // Personal data and its links are never indexed; a loan's
+                // effect on availability comes as its copy's entry.
                 break;
             }
         }
@@ -446,6 +456,12 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
     if (!subjects.isEmpty()) {
         if (auto s = collect(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id IN (%1)")
                                  .arg(sqlIdList(QList<qint64>(subjects.begin(), subjects.end()))));
+            !s)
+            return s.error();
+    }
+    if (!copies.isEmpty()) {
+        if (auto s = collect(QStringLiteral("SELECT record_id FROM copy WHERE id IN (%1)")
+                                 .arg(sqlIdList(QList<qint64>(copies.begin(), copies.end()))));
             !s)
             return s.error();
     }

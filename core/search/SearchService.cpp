@@ -293,10 +293,11 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
         }
     }
     // Availability from the copies as they are now, not as last indexed.
-    if (!q.exec(QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
-                               "FROM copy WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
-                               "GROUP BY record_id")
-                    .arg(sqlIdList(ids))))
+    if (!q.exec(
+            QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
+                           "FROM copy_state WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
+                           "GROUP BY record_id")
+                .arg(sqlIdList(ids))))
         return sqlError(q, readError);
     {
         while (q.next()) {

@@ -12,9 +12,10 @@ namespace {
 
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the change journal");
 
-constexpr std::array kEntities = {ChangeJournal::Entity::Record, ChangeJournal::Entity::Authority,
-                                  ChangeJournal::Entity::Subject, ChangeJournal::Entity::Territory,
-                                  ChangeJournal::Entity::Attachment};
+constexpr std::array kEntities = {
+    ChangeJournal::Entity::Record,    ChangeJournal::Entity::Authority,  ChangeJournal::Entity::Subject,
+    ChangeJournal::Entity::Territory, ChangeJournal::Entity::Attachment, ChangeJournal::Entity::Copy,
+    ChangeJournal::Entity::Borrower,  ChangeJournal::Entity::Loan,       ChangeJournal::Entity::Hold};
 constexpr std::array kOps = {ChangeJournal::Op::Insert, ChangeJournal::Op::Update, ChangeJournal::Op::Delete};
 
 } // namespace
@@ -32,6 +33,14 @@ QString ChangeJournal::entityName(Entity entity)
         return QStringLiteral("territory");
     case Entity::Attachment:
         return QStringLiteral("attachment");
+    case Entity::Copy:
+        return QStringLiteral("copy");
+    case Entity::Borrower:
+        return QStringLiteral("borrower");
+    case Entity::Loan:
+        return QStringLiteral("loan");
+    case Entity::Hold:
+        return QStringLiteral("hold");
     }
     return {};
 }

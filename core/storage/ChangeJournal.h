@@ -27,7 +27,11 @@ public:
         Authority,
         Subject,
         Territory,
-        Attachment
+        Attachment,
+        Copy,     // its availability changed (a loan, a return, a hold set aside)
+        Borrower, // personal data: never indexed
+        Loan,
+        Hold
     };
     enum class Op
     {

@@ -3,20 +3,59 @@
 #include "core/common/Logging.h"
 #include "core/storage/SqlError.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace infodoc::core {
 
-Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
+namespace {
+
+// How many transactions are open on each connection (by connection name;
+// each connection belongs to one thread, the lock guards the table).
+QMutex g_lock;
+QHash<QString, int>& openDepths()
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(
-            query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot start writing to the catalogue"));
-    return WriteTransaction(db);
+    static QHash<QString, int> depths;
+    return depths;
 }
 
-WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept : m_db(other.m_db), m_open(other.m_open)
+int enter(const QSqlDatabase& db)
+{
+    QMutexLocker locker(&g_lock);
+    return openDepths()[db.connectionName()]++;
+}
+
+void leave(const QSqlDatabase& db)
+{
+    QMutexLocker locker(&g_lock);
+    auto it = openDepths().find(db.connectionName());
+    if (it != openDepths().end() && --*it <= 0)
+        openDepths().erase(it);
+}
+
+QString savepoint(int depth)
+{
+    return QStringLiteral("infodoc_%1").arg(depth);
+}
+
+} // namespace
+
+Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
+{
+    const int depth = enter(db);
+    QSqlQuery query(db);
+    if (!query.exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                               : QStringLiteral("SAVEPOINT ") + savepoint(depth))) {
+        leave(db);
+        return sqlError(
+            query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot start writing to the catalogue"));
+    }
+    return WriteTransaction(db, depth);
+}
+
+WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
+    : m_db(other.m_db), m_open(other.m_open), m_depth(other.m_depth)
 {
     other.m_open = false;
 }
@@ -31,13 +70,15 @@ Status WriteTransaction::commit()
     if (!m_open)
         return Status::success();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT")
+                                 : QStringLiteral("RELEASE ") + savepoint(m_depth))) {
         const Error error =
             sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the changes"));
         rollback();
         return error;
     }
     m_open = false;
+    leave(m_db);
     return Status::success();
 }
 
@@ -47,8 +88,14 @@ void WriteTransaction::rollback()
         return;
     m_open = false;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+    if (m_depth == 0) {
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+    } else if (!query.exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_depth)) ||
+               !query.exec(QStringLiteral("RELEASE ") + savepoint(m_depth))) {
+        qCWarning(lcStorage) << "rollback to savepoint failed:" << query.lastError().text();
+    }
+    leave(m_db);
 }
 
 } // namespace infodoc::core

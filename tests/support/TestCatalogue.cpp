@@ -1,6 +1,8 @@
 #include "support/TestCatalogue.h"
 
 #include "core/catalog/StarterData.h"
+#include "core/circulation/Borrowers.h"
+#include "core/circulation/Circulation.h"
 
 #include <QFile>
 #include <QFont>
@@ -44,6 +46,31 @@ qint64 TestCatalogue::scalar(const QString& sql) const
     if (!q.exec(sql) || !q.next())
         throw std::runtime_error(QString(QStringLiteral("query failed: ") + sql).toStdString());
     return q.value(0).toLongLong();
+}
+
+void TestCatalogue::lend(const QString& copyBarcode)
+{
+    core::Borrowers borrowers(*m_db, m_clock);
+    auto known = borrowers.byCard(QStringLiteral("TEST-CARD"));
+    if (!known)
+        throw std::runtime_error(known.errorMessage().toStdString());
+    qint64 id = *known ? (*known)->id : 0;
+    if (!id) {
+        core::Borrower b;
+        b.name = QStringLiteral("Lecteur, Test");
+        b.card = QStringLiteral("TEST-CARD");
+        b.categoryId = 4; // the centre's team: ten items at once
+        auto added = borrowers.add(b);
+        if (!added)
+            throw std::runtime_error(added.errorMessage().toStdString());
+        id = *added;
+    }
+    auto circulation = core::Circulation::open(*m_db, m_clock);
+    if (!circulation)
+        throw std::runtime_error(circulation.errorMessage().toStdString());
+    auto done = circulation->checkout(copyBarcode, id);
+    if (!done)
+        throw std::runtime_error(done.errorMessage().toStdString());
 }
 
 QString writeFile(const QString& path, const QByteArray& bytes)

@@ -23,6 +23,9 @@ public:
     // Reopens the catalogue (a second connection, as another window would).
     std::unique_ptr<core::Database> openAgain() const;
     qint64 scalar(const QString& sql) const;
+    // Lends the copy to a test borrower (created the first time) through
+    // the circulation service: the only way a copy goes out.
+    void lend(const QString& copyBarcode);
 
 private:
     QTemporaryDir m_dir;

@@ -242,7 +242,7 @@ TEST_CASE("records are duplicated and deleted from the Catalogue page")
     Record r;
     r.title = QStringLiteral("Guide de la participation");
     r.type = DocumentType::Guide;
-    r.copies = {{0, QStringLiteral("G-1"), {}, {}, CopyStatus::Available}};
+    r.copies = {{0, QStringLiteral("G-1"), {}, {}, CopyStatus::Available, {}}};
     auto id = records.add(r);
     REQUIRE(id.ok());
     ui::MainWindow window(cat.db(), cat.clock());

@@ -65,8 +65,12 @@ TEST_CASE("a record is found through the Search page, with the pages of its atta
     RecordRepository records(cat.db(), cat.clock());
     Record report = record(DocumentType::Report, QStringLiteral("Santé des jeunes en quartier prioritaire"),
                            QStringLiteral("2021"));
-    report.copies = {
-        {0, QStringLiteral("B-1"), QStringLiteral("SAN 3"), QStringLiteral("Salle"), CopyStatus::Available}};
+    report.copies = {{0,
+                      QStringLiteral("B-1"),
+                      QStringLiteral("SAN 3"),
+                      QStringLiteral("Salle"),
+                      CopyStatus::Available,
+                      {}}};
     auto ids = records.addAll(
         {report, record(DocumentType::Study, QStringLiteral("Logement des jeunes"), QStringLiteral("2015")),
          record(DocumentType::Study, QStringLiteral("Jeunes et emploi"), QStringLiteral("2019"))});

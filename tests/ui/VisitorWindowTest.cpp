@@ -45,16 +45,25 @@ QList<qint64> addRecords(TestCatalogue& cat)
     guide.title = QStringLiteral("Créer un jardin partagé");
     guide.date = QStringLiteral("2021");
     guide.callNumber = QStringLiteral("JAR 2 CRE");
-    guide.copies = {{0, QStringLiteral("CB-777001"), QStringLiteral("JAR 2 CRE"),
-                     QStringLiteral("Salle de lecture"), CopyStatus::OnLoan},
-                    {0, QStringLiteral("CB-777002"), QStringLiteral("JAR 2 CRE"), QStringLiteral("Réserve"),
-                     CopyStatus::ReferenceOnly}};
+    guide.copies = {{0,
+                     QStringLiteral("CB-777001"),
+                     QStringLiteral("JAR 2 CRE"),
+                     QStringLiteral("Salle de lecture"),
+                     CopyStatus::Available,
+                     {}},
+                    {0,
+                     QStringLiteral("CB-777002"),
+                     QStringLiteral("JAR 2 CRE"),
+                     QStringLiteral("Réserve"),
+                     CopyStatus::ReferenceOnly,
+                     {}}};
     Record study;
     study.type = DocumentType::Study;
     study.title = QStringLiteral("Jardins et lien social");
     study.date = QStringLiteral("2019");
     auto ids = records.addAll({guide, study});
     REQUIRE(ids.ok());
+    cat.lend(QStringLiteral("CB-777001"));
     return *ids;
 }
 

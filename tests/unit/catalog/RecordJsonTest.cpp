@@ -18,7 +18,7 @@ TEST_CASE("a record survives the JSON round trip")
     r.keywords = {QStringLiteral("potager")};
     r.territories = {QStringLiteral("Cergy")};
     r.copies = {
-        {0, QStringLiteral("C1"), QStringLiteral("JAR 1"), QStringLiteral("Salle"), CopyStatus::OnLoan}};
+        {0, QStringLiteral("C1"), QStringLiteral("JAR 1"), QStringLiteral("Salle"), CopyStatus::OnLoan, {}}};
     r.sheet = ExperienceSheet{};
     r.sheet->objectives = QStringLiteral("Créer du lien");
     r.sheet->startDate = QStringLiteral("2021-04-01");

@@ -1,5 +1,6 @@
 #include "core/catalog/RecordRepository.h"
 #include "core/catalog/RecordValidator.h"
+#include "core/circulation/Circulation.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -37,10 +38,18 @@ Record fullRecord(DocumentType type)
     r.audience = QStringLiteral("Professionnels");
     r.url = QStringLiteral("https://www.example.org/renovation");
     r.callNumber = QStringLiteral("REN 2 DUP");
-    r.copies = {{0, QStringLiteral("B0001"), QStringLiteral("REN 2 DUP"), QStringLiteral("Salle de lecture"),
-                 CopyStatus::Available},
-                {0, QStringLiteral("B0002"), QStringLiteral("REN 2 DUP"), QStringLiteral("Réserve"),
-                 CopyStatus::ReferenceOnly}};
+    r.copies = {{0,
+                 QStringLiteral("B0001"),
+                 QStringLiteral("REN 2 DUP"),
+                 QStringLiteral("Salle de lecture"),
+                 CopyStatus::Available,
+                 {}},
+                {0,
+                 QStringLiteral("B0002"),
+                 QStringLiteral("REN 2 DUP"),
+                 QStringLiteral("Réserve"),
+                 CopyStatus::ReferenceOnly,
+                 {}}};
     if (type == DocumentType::ExperienceSheet) {
         ExperienceSheet s;
         s.context = QStringLiteral("Démolition de deux tours ; relogement de 120 ménages.");
@@ -123,8 +132,14 @@ TEST_CASE("every document type is created, read, updated and deleted")
         changed.title = QStringLiteral("Titre corrigé");
         changed.subjects = {QStringLiteral("Mixité sociale")};
         changed.copies.removeLast();
+        // Only a loan puts a copy out: the status cannot be written by hand.
         changed.copies.first().status = CopyStatus::OnLoan;
+        const Status refused = records.update(changed);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorMessage().contains(changed.copies.first().barcode));
+        changed.copies.first().status = CopyStatus::Available;
         REQUIRE(records.update(changed).ok());
+        cat.lend(changed.copies.first().barcode);
         auto again = records.get(*id);
         REQUIRE(again.ok());
         CHECK(again->title == QStringLiteral("Titre corrigé"));
@@ -132,8 +147,29 @@ TEST_CASE("every document type is created, read, updated and deleted")
         REQUIRE(again->copies.size() == 1);
         CHECK(again->copies.first().id == read->copies.first().id); // same copy, not a new one
         CHECK(again->copies.first().status == CopyStatus::OnLoan);
+        CHECK(again->copies.first().due == QDate(2026, 4, 1)); // 30 days for the team
         CHECK(again->modified == cat.clock().now());
         CHECK(again->created == read->created);
+
+        // Saved again as read (status "on loan"), the copy keeps its loan;
+        // it cannot be dropped, withdrawn, nor its record deleted while out.
+        REQUIRE(records.update(*again).ok());
+        Record dropped = *again;
+        dropped.copies.clear();
+        const Status notDropped = records.update(dropped);
+        REQUIRE_FALSE(notDropped.ok());
+        CHECK(notDropped.errorMessage().contains(again->copies.first().barcode));
+        Record withdrawn = *again;
+        withdrawn.copies.first().status = CopyStatus::Withdrawn;
+        CHECK_FALSE(records.update(withdrawn).ok());
+        const Status notDeleted = records.remove(*id);
+        REQUIRE_FALSE(notDeleted.ok());
+        CHECK(notDeleted.errorMessage().contains(again->copies.first().barcode));
+        CHECK(*records.exists(*id));
+        auto circulation = Circulation::open(cat.db(), cat.clock());
+        REQUIRE(circulation.ok());
+        REQUIRE(circulation->checkin(again->copies.first().barcode).ok());
+        CHECK(records.get(*id)->copies.first().status == CopyStatus::Available);
 
         REQUIRE(records.remove(*id).ok());
         CHECK_FALSE(records.get(*id).ok());
@@ -201,7 +237,7 @@ TEST_CASE("catalogue rules are enforced with clear messages")
     }
     SECTION("barcode already used by another record")
     {
-        r.copies = {{0, QStringLiteral("X1"), {}, {}, CopyStatus::Available}};
+        r.copies = {{0, QStringLiteral("X1"), {}, {}, CopyStatus::Available, {}}};
         auto first = records.add(r);
         REQUIRE(first.ok());
         auto second = records.add(r);

@@ -80,9 +80,12 @@ const QHash<QString, QStringList>& arrows()
         {QStringLiteral("search"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("output"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("visits"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
-        {QStringLiteral("demo"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        {QStringLiteral("demo"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation")}},
+        // Letters and labels are laid out by output.
+        {QStringLiteral("circulation"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("output")}},
         // The desk modules to come.
-        {QStringLiteral("circulation"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("requests"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("reports"), {QStringLiteral("storage")}},

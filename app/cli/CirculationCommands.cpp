@@ -1,0 +1,709 @@
+#include "app/cli/CirculationCommands.h"
+
+#include "app/cli/CliApplication.h"
+#include "core/circulation/BorrowerJson.h"
+#include "core/circulation/Borrowers.h"
+#include "core/circulation/Calendar.h"
+#include "core/circulation/Circulation.h"
+#include "core/circulation/PersonalData.h"
+#include "core/circulation/Reminders.h"
+#include "core/common/Clock.h"
+#include "core/output/CentreIdentity.h"
+#include "core/output/DocumentFile.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace infodoc::app {
+
+using namespace infodoc::core;
+
+namespace {
+
+QString shortDate(const QDate& d)
+{
+    return QLocale().toString(d, QLocale::ShortFormat);
+}
+
+QJsonValue isoOrNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject loanJson(const LoanInfo& l, const QDate& today)
+{
+    return QJsonObject{{QStringLiteral("copy"), l.barcode},
+                       {QStringLiteral("record"), l.recordId},
+                       {QStringLiteral("title"), l.title},
+                       {QStringLiteral("borrower"), l.borrowerId ? QJsonValue(l.card) : QJsonValue()},
+                       {QStringLiteral("out"), isoOrNull(l.out)},
+                       {QStringLiteral("due"), isoOrNull(l.due)},
+                       {QStringLiteral("returned"), isoOrNull(l.returned)},
+                       {QStringLiteral("level"), l.reminderLevel},
+                       {QStringLiteral("renewals"), l.renewals},
+                       {QStringLiteral("lost"), l.lost},
+                       {QStringLiteral("daysLate"), l.daysLate(today)}};
+}
+
+QJsonObject holdJson(const HoldInfo& h)
+{
+    return QJsonObject{{QStringLiteral("id"), h.id},
+                       {QStringLiteral("record"), h.recordId},
+                       {QStringLiteral("title"), h.title},
+                       {QStringLiteral("copy"), h.barcode.isEmpty() ? QJsonValue() : QJsonValue(h.barcode)},
+                       {QStringLiteral("borrower"), h.card},
+                       {QStringLiteral("status"), HoldInfo::key(h.status)},
+                       {QStringLiteral("placed"), isoOrNull(h.placed)},
+                       {QStringLiteral("pickupBy"), isoOrNull(h.pickupBy)},
+                       {QStringLiteral("position"), h.position}};
+}
+
+} // namespace
+
+CirculationCommands::CirculationCommands(CliApplication& cli) : m_cli(cli) {}
+
+CirculationCommands::Desk::~Desk() = default;
+
+bool CirculationCommands::open(Desk& desk, int& exitCode)
+{
+    if (m_cli.m_args.options.contains(QStringLiteral("date"))) {
+        auto parsed = Calendar::parseDate(m_cli.m_args.options.value(QStringLiteral("date")));
+        if (!parsed) {
+            exitCode = m_cli.usage(parsed.errorMessage());
+            return false;
+        }
+        desk.date = *parsed;
+        desk.clock =
+            std::make_unique<FixedClock>(QDateTime(*parsed, QTime(12, 0), QTimeZone::systemTimeZone()));
+    } else {
+        desk.clock = std::make_unique<SystemClock>();
+    }
+    desk.db = m_cli.openCatalogue(false, exitCode);
+    return desk.db != nullptr;
+}
+
+namespace {
+
+Result<Borrower> borrowerByCard(Borrowers& borrowers, const QString& card)
+{
+    auto found = borrowers.byCard(card);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error{CirculationCommands::tr("Unknown card: no borrower has the card %1.").arg(card)};
+    return **found;
+}
+
+} // namespace
+
+int CirculationCommands::borrower()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    static const QStringList withCard = {QStringLiteral("show"), QStringLiteral("edit"),
+                                         QStringLiteral("delete"), QStringLiteral("export"),
+                                         QStringLiteral("erase")};
+    if (sub != QLatin1String("add") && sub != QLatin1String("list") && !withCard.contains(sub))
+        return m_cli.usage(tr("borrower takes add, show, list, edit, delete, export or erase."));
+    if (withCard.contains(sub) && args.size() != 2)
+        return m_cli.usage(tr("borrower %1 takes a card number.").arg(sub));
+    if (!withCard.contains(sub) && args.size() != 1)
+        return m_cli.usage(tr("borrower %1 takes no other argument.").arg(sub));
+    QJsonObject input;
+    int readCode = 0;
+    if ((sub == QLatin1String("add") || sub == QLatin1String("edit")) &&
+        !m_cli.readJsonObject(input, readCode))
+        return readCode;
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    Borrowers borrowers(*db, *day.clock);
+    const auto categories = borrowers.categories();
+    if (!categories)
+        return m_cli.fail(categories.errorMessage());
+
+    if (sub == QLatin1String("add")) {
+        Borrower b;
+        if (auto s = BorrowerJson::apply(input, *categories, b); !s)
+            return m_cli.fail(s.errorMessage());
+        if (!input.contains(QStringLiteral("category")) && !categories->isEmpty())
+            b.categoryId = categories->first().id;
+        const auto dupes = borrowers.possibleDuplicates(b);
+        if (!dupes)
+            return m_cli.fail(dupes.errorMessage());
+        auto id = borrowers.add(b);
+        if (!id)
+            return m_cli.fail(id.errorMessage());
+        for (const Borrower& d : *dupes)
+            m_cli.m_err << tr("warning: borrower %1 may be the same person as %2 (card %3).")
+                               .arg(*id)
+                               .arg(d.name, d.card)
+                        << '\n';
+        m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}}).toJson(QJsonDocument::Compact)
+                    << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        bool ok = true;
+        const int limit =
+            m_cli.m_args.options.value(QStringLiteral("limit"), QStringLiteral("500")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return m_cli.usage(tr("--limit takes a positive whole number."));
+        const auto list = borrowers.list(m_cli.m_args.options.value(QStringLiteral("search")), limit);
+        if (!list)
+            return m_cli.fail(list.errorMessage());
+        if (json) {
+            QJsonArray array;
+            for (const Borrower& b : *list)
+                array.append(BorrowerJson::toJson(b, *categories));
+            m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const Borrower& b : *list)
+                m_cli.m_out << b.card << '\t' << b.name << '\t' << b.structure << '\n';
+        }
+        return 0;
+    }
+    auto b = borrowerByCard(borrowers, args.at(1));
+    if (!b)
+        return m_cli.fail(b.errorMessage());
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    PersonalData personal(*db, *day.clock, circulation->settings());
+    if (sub == QLatin1String("show")) {
+        Circulation::LoanFilter filter;
+        filter.borrowerId = b->id;
+        const auto loans = circulation->loans(filter);
+        if (!loans)
+            return m_cli.fail(loans.errorMessage());
+        Circulation::HoldFilter holdFilter;
+        holdFilter.borrowerId = b->id;
+        const auto holds = circulation->holds(holdFilter);
+        if (!holds)
+            return m_cli.fail(holds.errorMessage());
+        const QDate today = circulation->today();
+        if (json) {
+            QJsonObject o = BorrowerJson::toJson(*b, *categories);
+            QJsonArray loanArray, holdArray;
+            for (const LoanInfo& l : *loans)
+                loanArray.append(loanJson(l, today));
+            for (const HoldInfo& h : *holds)
+                holdArray.append(holdJson(h));
+            o.insert(QStringLiteral("loans"), loanArray);
+            o.insert(QStringLiteral("holds"), holdArray);
+            m_cli.m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        m_cli.m_out << b->name << " (" << b->card << ")\n";
+        if (!b->structure.isEmpty())
+            m_cli.m_out << b->structure << " — " << Borrowers::label(b->structureType) << '\n';
+        for (const LoanInfo& l : *loans) {
+            const int late = l.daysLate(today);
+            m_cli.m_out << "  " << l.barcode << '\t' << l.title << '\t' << tr("due %1").arg(shortDate(l.due))
+                        << (late > 0 ? QStringLiteral("\t") + tr("%n day(s) late", nullptr, late) : QString())
+                        << '\n';
+        }
+        for (const HoldInfo& h : *holds)
+            m_cli.m_out << "  " << tr("hold") << '\t' << h.title << '\t' << HoldInfo::label(h.status) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("edit")) {
+        Borrower changed = *b;
+        if (auto s = BorrowerJson::apply(input, *categories, changed); !s)
+            return m_cli.fail(s.errorMessage());
+        if (auto s = borrowers.update(changed); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    if (sub == QLatin1String("delete")) {
+        if (auto s = borrowers.remove(b->id); !s)
+            return m_cli.fail(s.errorMessage());
+        m_cli.m_out << tr("Borrower %1 deleted; their past loans are kept anonymously.").arg(b->card) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("export")) {
+        const QString output = m_cli.m_args.options.value(QStringLiteral("output"));
+        if (output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            const auto html = personal.exportHtml(b->id);
+            if (!html)
+                return m_cli.fail(html.errorMessage());
+            QTextDocument document;
+            document.setHtml(*html);
+            const QString footer = CentreSettings(*db).load().name;
+            if (auto s = DocumentFile::savePdf(output, tr("Personal data"),
+                                               [&](QPagedPaintDevice& device) {
+                                                   DocumentFile::paginate(document, device);
+                                                   DocumentFile::paint(document, device, footer);
+                                               });
+                !s)
+                return m_cli.fail(s.errorMessage());
+            return 0;
+        }
+        const auto data = personal.exportJson(b->id);
+        if (!data)
+            return m_cli.fail(data.errorMessage());
+        const QByteArray bytes = QJsonDocument(*data).toJson(QJsonDocument::Indented);
+        if (output.isEmpty()) {
+            m_cli.m_out << QString::fromUtf8(bytes);
+            return 0;
+        }
+        if (auto s = DocumentFile::saveBytes(bytes, output); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    // erase
+    if (auto s = personal.erase(b->id); !s)
+        return m_cli.fail(s.errorMessage());
+    m_cli.m_out << tr("Borrower %1 erased; their history is anonymous.").arg(b->card) << '\n';
+    return 0;
+}
+
+int CirculationCommands::loan()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    static const QStringList withCopy = {QStringLiteral("checkout"), QStringLiteral("checkin"),
+                                         QStringLiteral("renew"), QStringLiteral("lost")};
+    if (!withCopy.contains(sub) && sub != QLatin1String("list"))
+        return m_cli.usage(tr("loan takes checkout, checkin, renew, lost or list."));
+    if (withCopy.contains(sub) && args.size() != 2)
+        return m_cli.usage(tr("loan %1 takes a copy's barcode.").arg(sub));
+    if (sub == QLatin1String("checkout") && !m_cli.m_args.options.contains(QStringLiteral("borrower")))
+        return m_cli.usage(tr("loan checkout needs --borrower CARD."));
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    Borrowers borrowers(*db, *day.clock);
+    const QDate today = circulation->today();
+    auto print = [&](const LoanInfo& l, const QString& line) {
+        if (json)
+            m_cli.m_out << QJsonDocument(loanJson(l, today)).toJson(QJsonDocument::Compact) << '\n';
+        else
+            m_cli.m_out << line << '\n';
+        return 0;
+    };
+    if (sub == QLatin1String("checkout")) {
+        auto b = borrowerByCard(borrowers, m_cli.m_args.options.value(QStringLiteral("borrower")));
+        if (!b)
+            return m_cli.fail(b.errorMessage());
+        auto done = circulation->checkout(args.at(1), b->id, day.date);
+        if (!done)
+            return m_cli.fail(done.errorMessage());
+        return print(done->loan,
+                     tr("Lent: %1 (%2) to %3, due %4.")
+                         .arg(done->loan.title, done->loan.barcode, b->name, shortDate(done->loan.due)));
+    }
+    if (sub == QLatin1String("checkin")) {
+        auto done = circulation->checkin(args.at(1), day.date);
+        if (!done)
+            return m_cli.fail(done.errorMessage());
+        QString line = tr("Returned: %1 (%2).").arg(done->loan.title, done->loan.barcode);
+        if (done->late)
+            line += u' ' + tr("%n day(s) late.", nullptr, done->loan.daysLate(today));
+        if (done->setAside)
+            line += u' ' + tr("Set it aside for %1 (hold, to collect by %2).")
+                               .arg(done->setAside->borrowerName, shortDate(done->setAside->pickupBy));
+        return print(done->loan, line);
+    }
+    if (sub == QLatin1String("renew")) {
+        auto done = circulation->renew(args.at(1), day.date);
+        if (!done)
+            return m_cli.fail(done.errorMessage());
+        return print(done->loan, tr("Renewed: %1 (%2), now due %3.")
+                                     .arg(done->loan.title, done->loan.barcode, shortDate(done->loan.due)));
+    }
+    if (sub == QLatin1String("lost")) {
+        auto done = circulation->markLost(args.at(1), day.date);
+        if (!done)
+            return m_cli.fail(done.errorMessage());
+        return print(*done, tr("Marked lost: %1 (%2).").arg(done->title, done->barcode));
+    }
+    Circulation::LoanFilter filter;
+    filter.overdueOnly = m_cli.m_args.flags.contains(QStringLiteral("overdue"));
+    filter.openOnly = !m_cli.m_args.flags.contains(QStringLiteral("all"));
+    if (m_cli.m_args.options.contains(QStringLiteral("borrower"))) {
+        auto b = borrowerByCard(borrowers, m_cli.m_args.options.value(QStringLiteral("borrower")));
+        if (!b)
+            return m_cli.fail(b.errorMessage());
+        filter.borrowerId = b->id;
+    }
+    filter.copyBarcode = m_cli.m_args.options.value(QStringLiteral("copy"));
+    const auto loans = circulation->loans(filter);
+    if (!loans)
+        return m_cli.fail(loans.errorMessage());
+    if (json) {
+        QJsonArray array;
+        for (const LoanInfo& l : *loans)
+            array.append(loanJson(l, today));
+        m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QString lastBorrower;
+    for (const LoanInfo& l : *loans) {
+        const QString who =
+            l.borrowerId ? QStringLiteral("%1 (%2)").arg(l.borrowerName, l.card) : tr("(anonymised)");
+        if (filter.overdueOnly && who != lastBorrower) {
+            m_cli.m_out << who << '\n';
+            lastBorrower = who;
+        }
+        const int late = l.daysLate(today);
+        m_cli.m_out << (filter.overdueOnly ? QStringLiteral("  ") : who + u'\t') << l.barcode << '\t'
+                    << l.title << '\t' << tr("due %1").arg(shortDate(l.due))
+                    << (late > 0 ? QStringLiteral("\t") + tr("%n day(s) late", nullptr, late) : QString())
+                    << '\n';
+    }
+    return 0;
+}
+
+int CirculationCommands::hold()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    const auto& options = m_cli.m_args.options;
+    if (sub == QLatin1String("add")) {
+        if (args.size() != 1 || !options.contains(QStringLiteral("borrower")) ||
+            options.contains(QStringLiteral("record")) == options.contains(QStringLiteral("copy")))
+            return m_cli.usage(tr("hold add takes --record ID or --copy BARCODE, and --borrower CARD."));
+    } else if (sub == QLatin1String("cancel")) {
+        if (args.size() != 2)
+            return m_cli.usage(tr("hold cancel takes the hold's number."));
+    } else if (sub != QLatin1String("list") && sub != QLatin1String("expire")) {
+        return m_cli.usage(tr("hold takes add, list, cancel or expire."));
+    }
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    Borrowers borrowers(*db, *day.clock);
+    if (sub == QLatin1String("add")) {
+        auto b = borrowerByCard(borrowers, options.value(QStringLiteral("borrower")));
+        if (!b)
+            return m_cli.fail(b.errorMessage());
+        Result<HoldInfo> placed = Error{};
+        if (options.contains(QStringLiteral("record"))) {
+            qint64 record = 0;
+            int idCode = 0;
+            if (!m_cli.positiveId(options.value(QStringLiteral("record")), record, idCode))
+                return idCode;
+            placed = circulation->placeHold(record, b->id, day.date);
+        } else {
+            placed = circulation->placeCopyHold(options.value(QStringLiteral("copy")), b->id, day.date);
+        }
+        if (!placed)
+            return m_cli.fail(placed.errorMessage());
+        if (json)
+            m_cli.m_out << QJsonDocument(holdJson(*placed)).toJson(QJsonDocument::Compact) << '\n';
+        else if (placed->status == HoldInfo::Status::Ready)
+            m_cli.m_out << tr("Hold %1: a copy is on the shelf; set %2 aside for %3 (to collect by %4).")
+                               .arg(placed->id)
+                               .arg(placed->barcode, b->name, shortDate(placed->pickupBy))
+                        << '\n';
+        else
+            m_cli.m_out << tr("Hold %1 placed for %2, number %3 in the queue.")
+                               .arg(placed->id)
+                               .arg(b->name)
+                               .arg(placed->position)
+                        << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("cancel")) {
+        qint64 id = 0;
+        int idCode = 0;
+        if (!m_cli.positiveId(args.at(1), id, idCode))
+            return idCode;
+        if (auto s = circulation->cancelHold(id, day.date); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    if (sub == QLatin1String("expire")) {
+        const auto expired = circulation->expireHolds(day.date);
+        if (!expired)
+            return m_cli.fail(expired.errorMessage());
+        m_cli.m_out << tr("%n hold(s) expired.", nullptr, int(expired->size())) << '\n';
+        return 0;
+    }
+    Circulation::HoldFilter filter;
+    filter.readyOnly = m_cli.m_args.flags.contains(QStringLiteral("ready"));
+    if (options.contains(QStringLiteral("borrower"))) {
+        auto b = borrowerByCard(borrowers, options.value(QStringLiteral("borrower")));
+        if (!b)
+            return m_cli.fail(b.errorMessage());
+        filter.borrowerId = b->id;
+    }
+    const auto holds = circulation->holds(filter);
+    if (!holds)
+        return m_cli.fail(holds.errorMessage());
+    if (json) {
+        QJsonArray array;
+        for (const HoldInfo& h : *holds)
+            array.append(holdJson(h));
+        m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const HoldInfo& h : *holds) {
+        m_cli.m_out << h.id << '\t' << h.title << '\t' << h.borrowerName << " (" << h.card << ")\t"
+                    << HoldInfo::label(h.status);
+        if (h.status == HoldInfo::Status::Ready)
+            m_cli.m_out << '\t' << tr("copy %1, to collect by %2").arg(h.barcode, shortDate(h.pickupBy));
+        else
+            m_cli.m_out << '\t' << tr("number %1 in the queue").arg(h.position);
+        m_cli.m_out << '\n';
+    }
+    return 0;
+}
+
+int CirculationCommands::closure()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add")) {
+        if (args.size() != 3)
+            return m_cli.usage(tr("closure add takes the first and the last day (YYYY-MM-DD)."));
+    } else if (sub == QLatin1String("remove")) {
+        if (args.size() != 2)
+            return m_cli.usage(tr("closure remove takes the closure's number."));
+    } else if (sub != QLatin1String("list")) {
+        return m_cli.usage(tr("closure takes add, list or remove."));
+    }
+    std::optional<QDate> from, to;
+    if (sub == QLatin1String("add")) {
+        auto f = Calendar::parseDate(args.at(1));
+        if (!f)
+            return m_cli.usage(f.errorMessage());
+        auto t = Calendar::parseDate(args.at(2));
+        if (!t)
+            return m_cli.usage(t.errorMessage());
+        from = *f;
+        to = *t;
+    }
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    if (sub == QLatin1String("list")) {
+        auto calendar = Calendar::load(*db);
+        if (!calendar)
+            return m_cli.fail(calendar.errorMessage());
+        for (const Calendar::Closure& c : calendar->closures())
+            m_cli.m_out << c.id << '\t' << c.from.toString(Qt::ISODate) << '\t' << c.to.toString(Qt::ISODate)
+                        << '\t' << c.label << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("remove")) {
+        qint64 id = 0;
+        int idCode = 0;
+        if (!m_cli.positiveId(args.at(1), id, idCode))
+            return idCode;
+        if (auto s = Calendar::removeClosure(*db, id); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    auto id = Calendar::addClosure(*db, *from, *to, m_cli.m_args.options.value(QStringLiteral("label")));
+    if (!id)
+        return m_cli.fail(id.errorMessage());
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    m_cli.m_out << tr("Closure %1 added.").arg(*id) << '\n';
+    if (m_cli.m_args.flags.contains(QStringLiteral("move-dates"))) {
+        const auto moved = circulation->moveDatesOutOf(*from, *to);
+        if (!moved)
+            return m_cli.fail(moved.errorMessage());
+        m_cli.m_out << tr("Moved to the next opening day: %1 due date(s), %2 pick-up limit(s).")
+                           .arg(moved->dueDates)
+                           .arg(moved->pickupLimits)
+                    << '\n';
+    } else {
+        const auto inside = circulation->datesInside(*from, *to);
+        if (!inside)
+            return m_cli.fail(inside.errorMessage());
+        if (inside->dueDates + inside->pickupLimits > 0)
+            m_cli.m_out
+                << tr("%1 due date(s) and %2 pick-up limit(s) fall inside; add it with --move-dates to move "
+                      "them to the next opening day.")
+                       .arg(inside->dueDates)
+                       .arg(inside->pickupLimits)
+                << '\n';
+    }
+    return 0;
+}
+
+int CirculationCommands::reminders()
+{
+    const bool dryRun = m_cli.m_args.flags.contains(QStringLiteral("dry-run"));
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    const QString output = m_cli.m_args.options.value(QStringLiteral("output"));
+    if (!dryRun && output.isEmpty())
+        return m_cli.usage(tr("reminders needs -o DIR (the folder for the letters), or --dry-run."));
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    const QDate asOf = circulation->today();
+    Reminders reminders(*db, *day.clock, circulation->settings());
+    auto letters = reminders.due(asOf);
+    if (!letters)
+        return m_cli.fail(letters.errorMessage());
+    auto summary = [&](const QList<Reminders::Letter>& list) {
+        if (json) {
+            QJsonArray array;
+            for (const auto& l : list) {
+                QJsonArray items;
+                for (const auto& i : l.items)
+                    items.append(QJsonObject{{QStringLiteral("copy"), i.loan.barcode},
+                                             {QStringLiteral("level"), i.level},
+                                             {QStringLiteral("daysLate"), i.daysLate}});
+                array.append(QJsonObject{{QStringLiteral("borrower"), l.card},
+                                         {QStringLiteral("level"), l.level},
+                                         {QStringLiteral("items"), items}});
+            }
+            m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return;
+        }
+        for (const auto& l : list)
+            m_cli.m_out << tr("Level %1").arg(l.level) << '\t' << l.name << " (" << l.card << ")\t"
+                        << tr("%n item(s)", nullptr, int(l.items.size())) << '\n';
+    };
+    if (dryRun) {
+        summary(*letters);
+        return 0;
+    }
+    if (!QDir().mkpath(output))
+        return m_cli.fail(tr("Cannot create the folder %1.").arg(output));
+    const CentreIdentity centre = CentreSettings(*db).load();
+    QStringList written;
+    auto discard = [&] {
+        for (const QString& f : std::as_const(written))
+            QFile::remove(f);
+    };
+    for (const auto& l : std::as_const(*letters)) {
+        auto wording = Reminders::wording(*db, l.level);
+        if (!wording) {
+            discard();
+            return m_cli.fail(wording.errorMessage());
+        }
+        const QString base = QDir(output).filePath(QStringLiteral("rappel-%1-%2").arg(l.level).arg(l.card));
+        QTextDocument document;
+        document.setHtml(Reminders::letterHtml(l, *wording, centre, asOf));
+        Status s = DocumentFile::savePdf(base + QStringLiteral(".pdf"), wording->subject,
+                                         [&](QPagedPaintDevice& device) {
+                                             DocumentFile::paginate(document, device);
+                                             DocumentFile::paint(document, device, centre.name);
+                                         });
+        if (s) {
+            written.append(base + QStringLiteral(".pdf"));
+            s = DocumentFile::saveOdt(document, base + QStringLiteral(".odt"));
+        }
+        if (s) {
+            written.append(base + QStringLiteral(".odt"));
+            if (!l.email.isEmpty()) {
+                s = DocumentFile::saveBytes(Reminders::eml(l, *wording, centre, day.clock->now()),
+                                            base + QStringLiteral(".eml"));
+                if (s)
+                    written.append(base + QStringLiteral(".eml"));
+            }
+        }
+        if (!s) {
+            discard();
+            return m_cli.fail(s.errorMessage());
+        }
+    }
+    // The levels are stored once every letter is written.
+    auto recorded = reminders.record(asOf);
+    if (!recorded) {
+        discard();
+        return m_cli.fail(recorded.errorMessage());
+    }
+    summary(*recorded);
+    if (!json)
+        m_cli.m_out << tr("%n letter(s) written to %1.", nullptr, int(recorded->size())).arg(output) << '\n';
+    return 0;
+}
+
+int CirculationCommands::retention()
+{
+    const bool dryRun = m_cli.m_args.flags.contains(QStringLiteral("dry-run"));
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    auto settings = CirculationSettings::load(*db);
+    if (!settings)
+        return m_cli.fail(settings.errorMessage());
+    auto circulation = Circulation::open(*db, *day.clock);
+    if (!circulation)
+        return m_cli.fail(circulation.errorMessage());
+    PersonalData personal(*db, *day.clock, *settings);
+    const QDate asOf = circulation->today();
+    auto plan = dryRun ? personal.plan(asOf) : personal.apply(asOf);
+    if (!plan)
+        return m_cli.fail(plan.errorMessage());
+    if (json) {
+        QJsonArray people;
+        if (dryRun)
+            for (const auto& p : plan->borrowers)
+                people.append(QJsonObject{{QStringLiteral("card"), p.card},
+                                          {QStringLiteral("name"), p.name},
+                                          {QStringLiteral("lastActivity"), isoOrNull(p.lastEnded)}});
+        QJsonObject o{{QStringLiteral("loansToAnonymise"), int(plan->loans.size())},
+                      {QStringLiteral("borrowersToDelete"), int(plan->borrowers.size())},
+                      {QStringLiteral("asOf"), isoOrNull(asOf)},
+                      {QStringLiteral("returnedBefore"), isoOrNull(plan->returnedBefore)},
+                      {QStringLiteral("inactiveSince"), isoOrNull(plan->endedBefore)},
+                      {QStringLiteral("dryRun"), dryRun}};
+        if (dryRun)
+            o.insert(QStringLiteral("borrowers"), people);
+        m_cli.m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (dryRun) {
+        m_cli.m_out
+            << tr("Dry run on %1: %2 loan(s) returned before %3 would lose their borrower; %4 borrower(s) "
+                  "inactive since %5 would be deleted:")
+                   .arg(shortDate(asOf))
+                   .arg(plan->loans.size())
+                   .arg(shortDate(plan->returnedBefore))
+                   .arg(plan->borrowers.size())
+                   .arg(shortDate(plan->endedBefore))
+            << '\n';
+        for (const auto& p : plan->borrowers)
+            m_cli.m_out << "  " << p.card << '\t' << p.name << '\t' << shortDate(p.lastEnded) << '\n';
+        return 0;
+    }
+    m_cli.m_out << tr("Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted.")
+                       .arg(shortDate(asOf))
+                       .arg(plan->loans.size())
+                       .arg(plan->borrowers.size())
+                << '\n';
+    return 0;
+}
+
+} // namespace infodoc::app
