@@ -470,6 +470,13 @@ Commandes&#xa0;:
         <source>Lent %1 copies to %2 sample borrowers.</source>
         <translation>%1 exemplaires prêtés à %2 emprunteurs d’exemple.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n borrower(s) erased since that backup erased again.</source>
+        <translation>
+            <numerusform>%n emprunteur effacé depuis cette sauvegarde a été effacé de nouveau.</numerusform>
+            <numerusform>%n emprunteurs effacés depuis cette sauvegarde ont été effacés de nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::Commands</name>

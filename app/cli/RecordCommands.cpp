@@ -9,6 +9,7 @@
 #include "core/catalog/RecordSaver.h"
 #include "core/catalog/StarterData.h"
 #include "core/catalog/Thesaurus.h"
+#include "core/circulation/PersonalData.h"
 #include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/search/ExtractedText.h"
@@ -404,6 +405,20 @@ int CliApplication::cmdRestore()
     if (auto s = Maintenance::restore(m_args.positional.first(), target); !s)
         return fail(s.errorMessage());
     m_out << tr("Catalogue restored from %1").arg(m_args.positional.first()) << '\n';
+    // The people erased since that backup are erased again.
+    int code = 0;
+    auto db = openCatalogue(false, code);
+    if (!db)
+        return code;
+    SystemClock clock;
+    auto settings = CirculationSettings::load(*db);
+    if (!settings)
+        return fail(settings.errorMessage());
+    auto erased = PersonalData(*db, clock, *settings).reapplyErasures();
+    if (!erased)
+        return fail(erased.errorMessage());
+    if (*erased > 0)
+        m_out << tr("%n borrower(s) erased since that backup erased again.", nullptr, *erased) << '\n';
     return 0;
 }
 

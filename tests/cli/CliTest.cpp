@@ -555,3 +555,225 @@ TEST_CASE("character recognition of scanned PDFs is turned on and off from the c
         cli({QStringLiteral("index"), QStringLiteral("ocr")}, {}, db).out.contains(QStringLiteral(": off.")));
     CHECK(cli({QStringLiteral("index"), QStringLiteral("sync"), QStringLiteral("extra")}, {}, db).code == 2);
 }
+
+namespace {
+
+// A catalogue with two records of one copy each and two borrowers.
+QString deskCatalogue(QTemporaryDir& dir)
+{
+    const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    for (const char* json :
+         {R"({"type":"book","title":"Le logement social","copies":[{"barcode":"B1"}]})",
+          R"({"type":"study","title":"Quartiers prioritaires","copies":[{"barcode":"S1"}]})"}) {
+        const Run added = cli({QStringLiteral("add")}, json, db);
+        REQUIRE(added.code == 0);
+    }
+    const Run marie = cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                          R"({"name":"Dupont, Marie","card":"C-1","category":"professionnel",)"
+                          R"("email":"marie@example.org","structure":"Mairie de Sarcelles",)"
+                          R"("structureType":"commune","commune":"Sarcelles"})",
+                          db);
+    INFO(marie.err.toStdString());
+    REQUIRE(marie.code == 0);
+    CHECK(QJsonDocument::fromJson(marie.out.toUtf8()).object().value(QStringLiteral("id")).toInt() > 0);
+    REQUIRE(cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                R"({"name":"Martin, Paul","card":"C-2","category":"etudiant"})", db)
+                .code == 0);
+    return db;
+}
+
+} // namespace
+
+TEST_CASE("the loans desk from the command line: borrowers, check-out, return, lists, with --date")
+{
+    QTemporaryDir dir;
+    const QString db = deskCatalogue(dir);
+    // Bad input: one line, exit 1 or 2, nothing written.
+    Run unknownField = cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                           R"({"name":"X","card":"C-9","age":"40"})", db);
+    CHECK(unknownField.code == 1);
+    CHECK(unknownField.err.contains(QStringLiteral("age")));
+    Run duplicate = cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                        R"({"name":"Marie Dupont","card":"C-3","structure":"Mairie de Sarcelles"})", db);
+    CHECK(duplicate.code == 0);
+    CHECK(duplicate.err.contains(QStringLiteral("C-1"))); // pointed out
+    Run badDate = cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("B1"),
+                       QStringLiteral("--borrower"), QStringLiteral("C-1"), QStringLiteral("--date"),
+                       QStringLiteral("2027-02-30")},
+                      {}, db);
+    CHECK(badDate.code == 2);
+    CHECK(badDate.err.contains(QStringLiteral("2027-02-30")));
+    CHECK(cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("B1"),
+               QStringLiteral("--borrower"), QStringLiteral("NOPE")},
+              {}, db)
+              .err.contains(QStringLiteral("Unknown card")));
+    Run closure = cli({QStringLiteral("closure"), QStringLiteral("add"), QStringLiteral("2027-08-22"),
+                       QStringLiteral("2027-08-01")},
+                      {}, db);
+    CHECK(closure.code == 1);
+    CHECK(closure.err.contains(QStringLiteral("before")));
+
+    // Lent on Monday 1 March 2027 (a paper slip): due 22 March.
+    Run out = cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("B1"),
+                   QStringLiteral("--borrower"), QStringLiteral("C-1"), QStringLiteral("--date"),
+                   QStringLiteral("2027-03-01"), QStringLiteral("--json")},
+                  {}, db);
+    INFO(out.err.toStdString());
+    REQUIRE(out.code == 0);
+    const QJsonObject loan = QJsonDocument::fromJson(out.out.toUtf8()).object();
+    CHECK(loan.value(QStringLiteral("due")).toString() == QStringLiteral("2027-03-22"));
+    CHECK(cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("B1"),
+               QStringLiteral("--borrower"), QStringLiteral("C-2"), QStringLiteral("--date"),
+               QStringLiteral("2027-03-01")},
+              {}, db)
+              .err.contains(QStringLiteral("Dupont, Marie")));
+
+    Run overdue = cli({QStringLiteral("loan"), QStringLiteral("list"), QStringLiteral("--overdue"),
+                       QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2027-04-01")},
+                      {}, db);
+    REQUIRE(overdue.code == 0);
+    const QJsonArray late = QJsonDocument::fromJson(overdue.out.toUtf8()).array();
+    REQUIRE(late.size() == 1);
+    const QJsonObject first = late.at(0).toObject();
+    for (const char* key : {"copy", "record", "borrower", "out", "due", "returned", "level"})
+        CHECK(first.contains(QLatin1String(key)));
+    CHECK(first.value(QStringLiteral("borrower")).toString() == QStringLiteral("C-1"));
+    CHECK(first.value(QStringLiteral("returned")).isNull());
+    CHECK(first.value(QStringLiteral("daysLate")).toInt() == 10);
+
+    // Reminders on 1 April: a letter in PDF and ODT, and an e-mail file.
+    const QString letters = dir.filePath(QStringLiteral("lettres"));
+    Run dry = cli({QStringLiteral("reminders"), QStringLiteral("--dry-run"), QStringLiteral("--date"),
+                   QStringLiteral("2027-04-01")},
+                  {}, db);
+    CHECK(dry.out.contains(QStringLiteral("C-1")));
+    Run sent = cli({QStringLiteral("reminders"), QStringLiteral("--date"), QStringLiteral("2027-04-01"),
+                    QStringLiteral("-o"), letters},
+                   {}, db);
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == 0);
+    for (const char* ext : {"pdf", "odt", "eml"})
+        CHECK(QFileInfo::exists(letters + QStringLiteral("/rappel-1-C-1.") + QLatin1String(ext)));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {letters + QStringLiteral("/rappel-1-C-1.pdf"), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Le logement social")));
+    Run again = cli({QStringLiteral("reminders"), QStringLiteral("--dry-run"), QStringLiteral("--date"),
+                     QStringLiteral("2027-04-01")},
+                    {}, db);
+    CHECK(again.out.trimmed().isEmpty()); // never the same level twice
+
+    Run back = cli({QStringLiteral("loan"), QStringLiteral("checkin"), QStringLiteral("B1"),
+                    QStringLiteral("--date"), QStringLiteral("2027-04-02")},
+                   {}, db);
+    REQUIRE(back.code == 0);
+    CHECK(back.out.contains(QStringLiteral("late")));
+    Run history = cli(
+        {QStringLiteral("loan"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")},
+        {}, db);
+    CHECK(QJsonDocument::fromJson(history.out.toUtf8())
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("returned")) == QJsonValue(QStringLiteral("2027-04-02")));
+
+    // Retention: returned in April, kept to the end of August. The dry run
+    // counts, the real run does the same.
+    CHECK(QJsonDocument::fromJson(
+              cli({QStringLiteral("retention"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                   QStringLiteral("--date"), QStringLiteral("2027-08-31")},
+                  {}, db)
+                  .out.toUtf8())
+              .object()
+              .value(QStringLiteral("loansToAnonymise"))
+              .toInt() == 0);
+    Run plan = cli({QStringLiteral("retention"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                    QStringLiteral("--date"), QStringLiteral("2027-09-01")},
+                   {}, db);
+    REQUIRE(plan.code == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(plan.out.toUtf8()).object();
+    CHECK(counts.value(QStringLiteral("loansToAnonymise")).toInt() == 1);
+    CHECK(counts.value(QStringLiteral("borrowersToDelete")).toInt() == 0);
+    Run applied = cli({QStringLiteral("retention"), QStringLiteral("--json"), QStringLiteral("--date"),
+                       QStringLiteral("2027-09-01")},
+                      {}, db);
+    CHECK(QJsonDocument::fromJson(applied.out.toUtf8())
+              .object()
+              .value(QStringLiteral("loansToAnonymise"))
+              .toInt() == 1);
+    history = cli(
+        {QStringLiteral("loan"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")},
+        {}, db);
+    CHECK(QJsonDocument::fromJson(history.out.toUtf8())
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("borrower"))
+              .isNull());
+    CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
+
+TEST_CASE("a borrower's data exported as JSON and PDF, then erased, from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = deskCatalogue(dir);
+    Run exported = cli({QStringLiteral("borrower"), QStringLiteral("export"), QStringLiteral("C-1")}, {}, db);
+    REQUIRE(exported.code == 0);
+    CHECK(QJsonDocument::fromJson(exported.out.toUtf8())
+              .object()
+              .value(QStringLiteral("borrower"))
+              .toObject()
+              .value(QStringLiteral("email"))
+              .toString() == QStringLiteral("marie@example.org"));
+    const QString pdf = dir.filePath(QStringLiteral("acces.pdf"));
+    REQUIRE(cli({QStringLiteral("borrower"), QStringLiteral("export"), QStringLiteral("C-1"),
+                 QStringLiteral("-o"), pdf},
+                {}, db)
+                .code == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Mairie de Sarcelles")));
+
+    REQUIRE(cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("S1"),
+                 QStringLiteral("--borrower"), QStringLiteral("C-1")},
+                {}, db)
+                .code == 0);
+    Run refused = cli({QStringLiteral("borrower"), QStringLiteral("erase"), QStringLiteral("C-1")}, {}, db);
+    CHECK(refused.code == 1);
+    REQUIRE(cli({QStringLiteral("loan"), QStringLiteral("checkin"), QStringLiteral("S1")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("borrower"), QStringLiteral("erase"), QStringLiteral("C-1")}, {}, db).code ==
+            0);
+    CHECK(cli({QStringLiteral("borrower"), QStringLiteral("show"), QStringLiteral("C-1")}, {}, db).code == 1);
+}
+
+TEST_CASE("two processes lending the same copy at the same moment: exactly one succeeds")
+{
+    QTemporaryDir dir;
+    const QString db = deskCatalogue(dir);
+    for (int round = 0; round < 5; ++round) {
+        QProcess a;
+        QProcess b;
+        a.start(QStringLiteral(INFODOC_CLI),
+                {QStringLiteral("--db"), db, QStringLiteral("loan"), QStringLiteral("checkout"),
+                 QStringLiteral("B1"), QStringLiteral("--borrower"), QStringLiteral("C-1")});
+        b.start(QStringLiteral(INFODOC_CLI),
+                {QStringLiteral("--db"), db, QStringLiteral("loan"), QStringLiteral("checkout"),
+                 QStringLiteral("B1"), QStringLiteral("--borrower"), QStringLiteral("C-2")});
+        REQUIRE(a.waitForFinished(60000));
+        REQUIRE(b.waitForFinished(60000));
+        const QString errors = QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError());
+        INFO(errors.toStdString());
+        CHECK(a.exitCode() + b.exitCode() == 1); // one 0, one 1
+        CHECK(errors.contains(QStringLiteral("Already on loan")));
+        REQUIRE(cli({QStringLiteral("loan"), QStringLiteral("checkin"), QStringLiteral("B1")}, {}, db).code ==
+                0);
+    }
+    Run all = cli(
+        {QStringLiteral("loan"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")},
+        {}, db);
+    CHECK(QJsonDocument::fromJson(all.out.toUtf8()).array().size() == 5);
+    CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
