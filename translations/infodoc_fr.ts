@@ -171,10 +171,6 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1.</source>
         <translation>
@@ -1687,6 +1683,74 @@ cancel NUMÉRO | expire  [--date D]</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::DeskSession</name>
+    <message numerus="yes">
+        <source>%1: %n item(s) on loan</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n document en prêt</numerusform>
+            <numerusform>%1&#xa0;: %n documents en prêt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n late</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown card or copy: nothing has the code %1.</source>
+        <translation>Carte ou exemplaire inconnu&#xa0;: rien n’a le code %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is not on loan: scan a borrower&apos;s card first to lend it.</source>
+        <translation>« %1 » (%2) n’est pas en prêt&#xa0;: lisez d’abord la carte d’un emprunteur pour le prêter.</translation>
+    </message>
+    <message>
+        <source>Lent: %1 (%2) to %3, due %4.</source>
+        <translation>Prêté&#xa0;: %1 (%2) à %3, retour le %4.</translation>
+    </message>
+    <message>
+        <source>Returned: %1 (%2).</source>
+        <translation>Rendu&#xa0;: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late.</source>
+        <translation>
+            <numerusform>%n jour de retard.</numerusform>
+            <numerusform>%n jours de retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set it aside for %1 (hold, to collect by %2).</source>
+        <translation>À mettre de côté pour %1 (réservation, à retirer avant le %2).</translation>
+    </message>
+    <message>
+        <source>Renewed: %1 (%2), now due %3.</source>
+        <translation>Prolongé&#xa0;: %1 (%2), retour le %3.</translation>
+    </message>
+    <message>
+        <source>Marked lost: %1 (%2).</source>
+        <translation>Déclaré perdu&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Loan of %1 undone.</source>
+        <translation>Prêt de « %1 » annulé.</translation>
+    </message>
+    <message>
+        <source>Return of %1 undone: it is on loan again.</source>
+        <translation>Retour de « %1 » annulé&#xa0;: il est de nouveau en prêt.</translation>
+    </message>
+    <message>
+        <source>Renewal of %1 undone.</source>
+        <translation>Prolongation de « %1 » annulée.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::DocumentFile</name>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
@@ -2185,6 +2249,10 @@ cancel NUMÉRO | expire  [--date D]</translation>
         <source>Cannot read the list of erasures %1: %2</source>
         <translation>Impossible de lire la liste des effacements %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::QueryParser</name>
@@ -2533,6 +2601,10 @@ Bien cordialement,
     <message>
         <source>Card %1</source>
         <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +3975,517 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>infodoc::ui::LoansPage</name>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Banque de prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Borrowers</source>
+        <translation>&amp;Emprunteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Late and reminders</source>
+        <translation>&amp;Retards et relances</translation>
+    </message>
+    <message>
+        <source>&amp;Holds</source>
+        <translation>Ré&amp;servations</translation>
+    </message>
+    <message>
+        <source>R&amp;ules and calendar</source>
+        <translation>Rè&amp;gles et calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a card or a copy:</source>
+        <translation>&amp;Lire une carte ou un exemplaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>card or barcode, then Enter</source>
+        <translation>carte ou code-barres, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Scan box</source>
+        <translation>Zone de lecture</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The day of the loan or the return (a paper slip entered later)</source>
+        <translation>Le jour du prêt ou du retour (une fiche papier saisie plus tard)</translation>
+    </message>
+    <message>
+        <source>Scan a borrower&apos;s card to lend, or a copy to return it.</source>
+        <translation>Lisez la carte d’un emprunteur pour prêter, ou un exemplaire pour enregistrer son retour.</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière opération</translation>
+    </message>
+    <message>
+        <source>No borrower selected.</source>
+        <translation>Aucun emprunteur choisi.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Prêté le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Retour prévu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Loans of the borrower</source>
+        <translation>Prêts de l’emprunteur</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To collect by</source>
+        <translation>À retirer avant le</translation>
+    </message>
+    <message>
+        <source>Holds of the borrower</source>
+        <translation>Réservations de l’emprunteur</translation>
+    </message>
+    <message>
+        <source>&amp;Renew (F5)</source>
+        <translation>&amp;Prolonger (F5)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation>Déclarer p&amp;erdu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Next borrower (Esc)</source>
+        <translation>Emprunteur &amp;suivant (Échap)</translation>
+    </message>
+    <message>
+        <source>%1 (card %2): the loans cannot be read.</source>
+        <translation>%1 (carte %2)&#xa0;: les prêts ne peuvent pas être lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (card %2) — %3 — &lt;span style=&quot;color:#b01c1c&quot;&gt;%n late&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (carte %2) — %3 — &lt;span style=&quot;color:#b01c1c&quot;&gt;%n en retard&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (carte %2) — %3 — &lt;span style=&quot;color:#b01c1c&quot;&gt;%n en retard&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (card %2) — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (carte %2) — %3</translation>
+    </message>
+    <message>
+        <source>Choose the loan to renew in the list.</source>
+        <translation>Choisissez dans la liste le prêt à prolonger.</translation>
+    </message>
+    <message>
+        <source>Choose the loan to mark lost in the list.</source>
+        <translation>Choisissez dans la liste le prêt à déclarer perdu.</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Déclarer perdu</translation>
+    </message>
+    <message>
+        <source>Mark the copy %1 lost? Its loan ends.</source>
+        <translation>Déclarer l’exemplaire %1 perdu&#xa0;? Son prêt prend fin.</translation>
+    </message>
+    <message>
+        <source>Find a borrower (name, structure, card, e-mail)</source>
+        <translation>Chercher un emprunteur (nom, structure, carte, courriel)</translation>
+    </message>
+    <message>
+        <source>Find a borrower</source>
+        <translation>Chercher un emprunteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Emprunteur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Structure:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Structure &amp;type:</source>
+        <translation>&amp;Type de structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>C&amp;ourriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>Eff&amp;acer…</translation>
+    </message>
+    <message>
+        <source>There is no borrower number %1.</source>
+        <translation>Il n’y a pas d’emprunteur numéro %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on loan; registered on %1, last activity on %2.</source>
+        <translation>
+            <numerusform>%n document en prêt&#xa0;; inscrit le %1, dernière activité le %2.</numerusform>
+            <numerusform>%n documents en prêt&#xa0;; inscrit le %1, dernière activité le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (card %2, %3)</source>
+        <translation>%1 (carte %2, %3)</translation>
+    </message>
+    <message>
+        <source>This borrower may already be registered:
+%1
+
+Register a new borrower all the same?</source>
+        <translation>Cet emprunteur est peut-être déjà inscrit&#xa0;:
+%1
+
+Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their past loans are kept without their name.</source>
+        <translation>Supprimer %1&#xa0;? Ses prêts passés sont gardés sans son nom.</translation>
+    </message>
+    <message>
+        <source>Export the borrower&apos;s data</source>
+        <translation>Exporter les données de l’emprunteur</translation>
+    </message>
+    <message>
+        <source>Readable PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF lisible (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the borrower</source>
+        <translation>Effacer l’emprunteur</translation>
+    </message>
+    <message>
+        <source>Erase everything about %1? Their history becomes anonymous and this cannot be undone; restoring an older backup will erase them again.</source>
+        <translation>Effacer tout ce qui concerne %1&#xa0;? Son historique devient anonyme et c’est définitif&#xa0;; restaurer une sauvegarde plus ancienne l’effacera de nouveau.</translation>
+    </message>
+    <message>
+        <source>Borrower / title</source>
+        <translation>Emprunteur / titre</translation>
+    </message>
+    <message>
+        <source>Reminders sent</source>
+        <translation>Relances envoyées</translation>
+    </message>
+    <message>
+        <source>Late loans by borrower</source>
+        <translation>Prêts en retard par emprunteur</translation>
+    </message>
+    <message>
+        <source>&amp;Write the reminder letters…</source>
+        <translation>É&amp;crire les lettres de relance…</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) late. </source>
+        <translation>
+            <numerusform>%n document en retard. </numerusform>
+            <numerusform>%n documents en retard. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder letter(s) to write today.</source>
+        <translation>
+            <numerusform>%n lettre de relance à écrire aujourd’hui.</numerusform>
+            <numerusform>%n lettres de relance à écrire aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the reminder letters</source>
+        <translation>Dossier des lettres de relance</translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters…</source>
+        <translation>Écriture des lettres de relance…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1.</numerusform>
+            <numerusform>%n lettres écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Place a hold…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the hold</source>
+        <translation>&amp;Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Place a hold</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Record number:</source>
+        <translation>Numéro de la notice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s card:</source>
+        <translation>Carte de l’emprunteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown card: no borrower has the card %1.</source>
+        <translation>Carte inconnue&#xa0;: aucun emprunteur n’a la carte %1.</translation>
+    </message>
+    <message>
+        <source>A copy is on the shelf: set %1 aside for %2 (to collect by %3).</source>
+        <translation>Un exemplaire est en rayon&#xa0;: mettez %1 de côté pour %2 (à retirer avant le %3).</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Loan rules by category and document type</source>
+        <translation>Règles de prêt par catégorie et type de document</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>À la fois</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source>Save the &amp;rules</source>
+        <translation>Enregistrer les &amp;règles</translation>
+    </message>
+    <message>
+        <source>Opening days and closures</source>
+        <translation>Jours d’ouverture et fermetures</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Label (summer closure…)</source>
+        <translation>Libellé (fermeture d’été…)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Delays and retention (CNIL)</source>
+        <translation>Délais et conservation (CNIL)</translation>
+    </message>
+    <message>
+        <source>A ready hold waits (opening days):</source>
+        <translation>Une réservation disponible attend (jours d’ouverture)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reminders, days after the due date:</source>
+        <translation>Relances, jours après la date de retour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A returned loan keeps its borrower (months):</source>
+        <translation>Un prêt rendu garde son emprunteur (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An inactive borrower is kept (months):</source>
+        <translation>Un emprunteur inactif est gardé (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;calendar and delays</source>
+        <translation>Enregistrer le &amp;calendrier et les délais</translation>
+    </message>
+    <message>
+        <source>Retention: &amp;dry run</source>
+        <translation>Conservation&#xa0;: &amp;simulation</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the retention rules</source>
+        <translation>A&amp;ppliquer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
+        <source>Loan rules</source>
+        <translation>Règles de prêt</translation>
+    </message>
+    <message>
+        <source>Row %1: the days, items and renewals are whole numbers.</source>
+        <translation>Ligne %1&#xa0;: les jours, documents et prolongations sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>%1 due date(s) and %2 pick-up limit(s) fall inside this closure. Move them to the next opening day?</source>
+        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant cette fermeture. Les reporter au jour d’ouverture suivant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are deleted:</source>
+        <translation>%1 prêt(s) rendu(s) avant le %2 perdent leur emprunteur&#xa0;; %3 emprunteur(s) inactif(s) depuis le %4 sont supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules as shown by the dry run?</source>
+        <translation>Appliquer les durées de conservation comme le montre la simulation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules…</source>
+        <translation>Application des durées de conservation…</translation>
+    </message>
+    <message>
+        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.</source>
+        <translation>Appliqué&#xa0;: %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s).</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::MainWindow</name>
     <message>
         <source>Infodoc — %1</source>
@@ -3923,10 +4506,6 @@ Bien cordialement,
     <message>
         <source>Loans</source>
         <translation>Prêts</translation>
-    </message>
-    <message>
-        <source>Borrowers, loans, renewals, holds and reminders.</source>
-        <translation>Emprunteurs, prêts, prolongations, réservations et relances.</translation>
     </message>
     <message>
         <source>Appointments</source>

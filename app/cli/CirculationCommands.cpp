@@ -594,55 +594,13 @@ int CirculationCommands::reminders()
         summary(*letters);
         return 0;
     }
-    if (!QDir().mkpath(output))
-        return m_cli.fail(tr("Cannot create the folder %1.").arg(output));
-    const CentreIdentity centre = CentreSettings(*db).load();
-    QStringList written;
-    auto discard = [&] {
-        for (const QString& f : std::as_const(written))
-            QFile::remove(f);
-    };
-    for (const auto& l : std::as_const(*letters)) {
-        auto wording = Reminders::wording(*db, l.level);
-        if (!wording) {
-            discard();
-            return m_cli.fail(wording.errorMessage());
-        }
-        const QString base = QDir(output).filePath(QStringLiteral("rappel-%1-%2").arg(l.level).arg(l.card));
-        QTextDocument document;
-        document.setHtml(Reminders::letterHtml(l, *wording, centre, asOf));
-        Status s = DocumentFile::savePdf(base + QStringLiteral(".pdf"), wording->subject,
-                                         [&](QPagedPaintDevice& device) {
-                                             DocumentFile::paginate(document, device);
-                                             DocumentFile::paint(document, device, centre.name);
-                                         });
-        if (s) {
-            written.append(base + QStringLiteral(".pdf"));
-            s = DocumentFile::saveOdt(document, base + QStringLiteral(".odt"));
-        }
-        if (s) {
-            written.append(base + QStringLiteral(".odt"));
-            if (!l.email.isEmpty()) {
-                s = DocumentFile::saveBytes(Reminders::eml(l, *wording, centre, day.clock->now()),
-                                            base + QStringLiteral(".eml"));
-                if (s)
-                    written.append(base + QStringLiteral(".eml"));
-            }
-        }
-        if (!s) {
-            discard();
-            return m_cli.fail(s.errorMessage());
-        }
-    }
-    // The levels are stored once every letter is written.
-    auto recorded = reminders.record(asOf);
-    if (!recorded) {
-        discard();
+    auto recorded = reminders.send(asOf, output);
+    if (!recorded)
         return m_cli.fail(recorded.errorMessage());
-    }
-    summary(*recorded);
+    summary(recorded->letters);
     if (!json)
-        m_cli.m_out << tr("%n letter(s) written to %1.", nullptr, int(recorded->size())).arg(output) << '\n';
+        m_cli.m_out << tr("%n letter(s) written to %1.", nullptr, int(recorded->letters.size())).arg(output)
+                    << '\n';
     return 0;
 }
 

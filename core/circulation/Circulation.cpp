@@ -819,6 +819,14 @@ Result<std::optional<LoanInfo>> Circulation::openLoan(const QString& copyBarcode
                      copyBarcode.trimmed());
 }
 
+Result<std::optional<QString>> Circulation::copyTitle(const QString& copyBarcode) const
+{
+    const auto copy = copyByBarcode(m_db.connection(), copyBarcode);
+    if (!copy)
+        return copy.error();
+    return *copy ? std::optional<QString>((*copy)->title) : std::optional<QString>();
+}
+
 // --- holds -------------------------------------------------------------------
 
 namespace {

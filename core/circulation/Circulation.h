@@ -143,6 +143,8 @@ public:
     };
     Result<QList<LoanInfo>> loans(const LoanFilter& filter) const;
     Result<std::optional<LoanInfo>> openLoan(const QString& copyBarcode) const;
+    // The title of the copy's record, if the barcode is a copy's.
+    Result<std::optional<QString>> copyTitle(const QString& copyBarcode) const;
 
     // Holds.
     Result<HoldInfo> placeHold(qint64 recordId, qint64 borrowerId, std::optional<QDate> on = {});

@@ -124,7 +124,7 @@ Result<PersonalData::Plan> PersonalData::plan(const QDate& asOf) const
     return plan;
 }
 
-Result<PersonalData::Plan> PersonalData::apply(const QDate& asOf)
+Result<PersonalData::Plan> PersonalData::apply(const QDate& asOf, const Progress& progress)
 {
     const QSqlDatabase db = m_db.connection();
     SecureDelete secure(db);
@@ -136,9 +136,17 @@ Result<PersonalData::Plan> PersonalData::apply(const QDate& asOf)
     if (!selected)
         return selected.error();
     const QDateTime at = m_clock.now();
+    const int total = int(selected->loans.size() + selected->borrowers.size());
+    int done = 0;
+    auto cancelled = [&] {
+        ++done;
+        return progress && (done % 500 == 0 || done == total) && !progress(done, total);
+    };
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE loan SET borrower_id = NULL WHERE id = ?"));
     for (qint64 id : std::as_const(selected->loans)) {
+        if (cancelled())
+            return Error{tr("Cancelled; nothing was changed.")};
         q.bindValue(0, id);
         if (auto s = execOrError(q, kWriteError); !s)
             return s.error();
@@ -148,6 +156,8 @@ Result<PersonalData::Plan> PersonalData::apply(const QDate& asOf)
             return s.error();
     }
     for (const Plan::Person& p : std::as_const(selected->borrowers)) {
+        if (cancelled())
+            return Error{tr("Cancelled; nothing was changed.")};
         if (auto s = forgetBorrower(db, p.id, at, kWriteError); !s)
             return s.error();
     }

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace infodoc::core {
 
 class Clock;
@@ -45,8 +47,10 @@ public:
     };
     static QDate anonymiseCutoff(const QDate& asOf, int months);
     Result<Plan> plan(const QDate& asOf) const;
-    // Applies the plan of `asOf` in one transaction and logs the counts.
-    Result<Plan> apply(const QDate& asOf);
+    // Applies the plan of `asOf` in one transaction and logs the counts;
+    // `progress` returning false cancels, and nothing is written.
+    using Progress = std::function<bool(int done, int total)>;
+    Result<Plan> apply(const QDate& asOf, const Progress& progress = {});
 
     struct Run
     {

@@ -3,15 +3,19 @@
 #include "core/circulation/CirculationTotals_p.h"
 #include "core/common/Clock.h"
 #include "core/output/CentreIdentity.h"
+#include "core/output/DocumentFile.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/Settings.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QTextDocument>
 #include <QUuid>
 
 namespace infodoc::core {
@@ -171,6 +175,61 @@ Result<QList<Reminders::Letter>> Reminders::record(const QDate& asOf)
     if (auto s = transaction->commit(); !s)
         return s.error();
     return letters;
+}
+
+Result<Reminders::Sent> Reminders::send(const QDate& asOf, const QString& folder)
+{
+    auto letters = due(asOf);
+    if (!letters)
+        return letters.error();
+    if (!QDir().mkpath(folder))
+        return Error{tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
+    const CentreIdentity centre = CentreSettings(m_db).load();
+    Sent sent;
+    auto discard = [&] {
+        for (const QString& f : std::as_const(sent.files))
+            QFile::remove(f);
+    };
+    for (const Letter& l : std::as_const(*letters)) {
+        auto words = wording(m_db, l.level);
+        if (!words) {
+            discard();
+            return words.error();
+        }
+        const QString base = QDir(folder).filePath(QStringLiteral("rappel-%1-%2").arg(l.level).arg(l.card));
+        QTextDocument document;
+        document.setHtml(letterHtml(l, *words, centre, asOf));
+        Status s = DocumentFile::savePdf(base + QStringLiteral(".pdf"), words->subject,
+                                         [&](QPagedPaintDevice& device) {
+                                             DocumentFile::paginate(document, device);
+                                             DocumentFile::paint(document, device, centre.name);
+                                         });
+        if (s) {
+            sent.files.append(base + QStringLiteral(".pdf"));
+            s = DocumentFile::saveOdt(document, base + QStringLiteral(".odt"));
+        }
+        if (s) {
+            sent.files.append(base + QStringLiteral(".odt"));
+            if (!l.email.isEmpty()) {
+                s = DocumentFile::saveBytes(eml(l, *words, centre, m_clock.now()),
+                                            base + QStringLiteral(".eml"));
+                if (s)
+                    sent.files.append(base + QStringLiteral(".eml"));
+            }
+        }
+        if (!s) {
+            discard();
+            return s.error();
+        }
+    }
+    // The levels are stored once every letter is written.
+    auto recorded = record(asOf);
+    if (!recorded) {
+        discard();
+        return recorded.error();
+    }
+    sent.letters = *recorded;
+    return sent;
 }
 
 Reminders::Wording Reminders::defaultWording(int level)

@@ -62,6 +62,17 @@ public:
     static Result<Wording> wording(Database& db, int level);
     static Status setWording(Database& db, int level, const Wording& wording);
 
+    // Writes a letter per borrower into `folder` ("rappel-<level>-<card>"
+    // in PDF and ODT, and an .eml when the borrower has an e-mail address),
+    // then stores the levels: all or nothing (the files are removed if the
+    // levels cannot be stored). Needs a GUI application object (fonts).
+    struct Sent
+    {
+        QList<Letter> letters;
+        QStringList files;
+    };
+    Result<Sent> send(const QDate& asOf, const QString& folder);
+
     // The letter as rich text for a PDF or ODT, with the centre's identity.
     static QString letterHtml(const Letter& letter, const Wording& wording, const CentreIdentity& centre,
                               const QDate& date);

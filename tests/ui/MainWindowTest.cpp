@@ -144,6 +144,12 @@ TEST_CASE("modules are reached by the list and by Ctrl+number, unbuilt ones say 
     CHECK(window.currentModule() == ui::MainWindow::Module::Loans);
     auto* pages = window.findChild<QStackedWidget*>();
     REQUIRE(pages);
+    // The Loans page is built: its scan box has the focus, ready for the scanner.
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("loansPage"));
+    CHECK(
+        QTest::qWaitFor([&] { return QApplication::focusWidget() == child<QLineEdit>(&window, "scanBox"); }));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    CHECK(window.currentModule() == ui::MainWindow::Module::Reports);
     auto* text = pages->currentWidget()->findChild<QLabel*>(QStringLiteral("notAvailableText"));
     REQUIRE(text);
     CHECK(text->text().contains(QStringLiteral("not available")));

@@ -6,6 +6,7 @@
 #include "core/visits/VisitorMode.h"
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/DocumentViewer.h"
+#include "ui/circulation/LoansPage.h"
 #include "ui/main/ModulePage.h"
 #include "ui/output/BibliographyDialog.h"
 #include "ui/output/CentreSettingsDialog.h"
@@ -56,8 +57,11 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
               m_catalogue);
     m_search = new SearchPage(db, clock, this);
     addModule(Module::Search, tr("Search"), s->standardIcon(QStyle::SP_FileDialogContentsView), m_search);
-    addModule(Module::Loans, tr("Loans"), s->standardIcon(QStyle::SP_ArrowRight),
-              new ModulePage(tr("Loans"), tr("Borrowers, loans, renewals, holds and reminders."), this));
+    m_loans = new LoansPage(db, clock, this);
+    addModule(Module::Loans, tr("Loans"), s->standardIcon(QStyle::SP_ArrowRight), m_loans);
+    // A loan or a return changes a copy's availability: the lists and the index follow.
+    connect(m_loans, &LoansPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
+    connect(m_loans, &LoansPage::circulationChanged, m_catalogue, &CataloguePage::reload);
     addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),
               new ModulePage(tr("Appointments"),
                              tr("Visits by appointment, opening hours and visitors' selections."), this));

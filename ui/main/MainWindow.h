@@ -16,6 +16,7 @@ class Database;
 namespace infodoc::ui {
 
 class CataloguePage;
+class LoansPage;
 class SearchPage;
 class VisitorWindow;
 
@@ -47,6 +48,7 @@ public:
     static std::optional<Module> moduleFromName(const QString& name);
     CataloguePage* cataloguePage() const { return m_catalogue; }
     SearchPage* searchPage() const { return m_search; }
+    LoansPage* loansPage() const { return m_loans; }
     // Asks for (or sets) the staff PIN, turns the visitor mode on and shows it.
     void enterVisitorMode();
     // Shows the visitor window full screen in place of this one (the mode is on).
@@ -67,6 +69,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     CataloguePage* m_catalogue = nullptr;
     SearchPage* m_search = nullptr;
+    LoansPage* m_loans = nullptr;
 };
 
 } // namespace infodoc::ui

@@ -1,0 +1,1136 @@
+#include "ui/circulation/LoansPage.h"
+
+#include "core/catalog/Vocabulary.h"
+#include "core/circulation/BorrowerJson.h"
+#include "core/circulation/Borrowers.h"
+#include "core/circulation/Calendar.h"
+#include "core/circulation/Circulation.h"
+#include "core/circulation/DeskSession.h"
+#include "core/circulation/PersonalData.h"
+#include "core/circulation/Reminders.h"
+#include "core/common/Clock.h"
+#include "core/output/CentreIdentity.h"
+#include "core/output/DocumentFile.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace infodoc::ui {
+
+using namespace infodoc::core;
+
+namespace {
+
+QString shortDate(const QDate& d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+
+QTreeWidget* makeTree(const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    return tree;
+}
+
+void markLate(QTreeWidgetItem* item, int columns)
+{
+    for (int c = 0; c < columns; ++c)
+        item->setForeground(c, QColor(0xb0, 0x1c, 0x1c));
+}
+
+} // namespace
+
+LoansPage::LoansPage(Database& db, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
+{
+    setObjectName(QStringLiteral("loansPage"));
+    auto circulation = Circulation::open(db, clock);
+    m_desk = std::make_unique<DeskSession>(
+        db, clock, circulation ? std::move(*circulation) : Circulation(db, clock, Calendar()));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Loans")), this);
+    layout->addWidget(title);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("loanTabs"));
+    m_tabs->addTab(buildDesk(), tr("&Desk"));
+    m_tabs->addTab(buildBorrowers(), tr("&Borrowers"));
+    m_tabs->addTab(buildOverdues(), tr("&Late and reminders"));
+    m_tabs->addTab(buildHolds(), tr("&Holds"));
+    m_tabs->addTab(buildRules(), tr("R&ules and calendar"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        switch (index) {
+        case 0:
+            refreshDesk();
+            m_scan->setFocus();
+            break;
+        case 1:
+            refreshBorrowers();
+            break;
+        case 2:
+            refreshOverdues();
+            break;
+        case 3:
+            refreshHolds();
+            break;
+        default:
+            refreshRules();
+        }
+    });
+    if (!circulation)
+        QMetaObject::invokeMethod(
+            this, [this, error = circulation.errorMessage()] { failed(error); }, Qt::QueuedConnection);
+}
+
+LoansPage::~LoansPage() = default;
+
+void LoansPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Holds not collected in time pass to the next borrower.
+    if (auto expired = m_desk->circulation().expireHolds(); !expired)
+        failed(expired.errorMessage());
+    reload();
+    // After the window has finished switching pages (it may move the focus itself).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_tabs->currentIndex() == 0)
+                m_scan->setFocus();
+        },
+        Qt::QueuedConnection);
+}
+
+bool LoansPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The scan box's own text undo would take Ctrl+Z: at the desk it undoes the last action.
+    if (watched == m_scan && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LoansPage::reload()
+{
+    switch (m_tabs->currentIndex()) {
+    case 0:
+        refreshDesk();
+        break;
+    case 1:
+        refreshBorrowers();
+        break;
+    case 2:
+        refreshOverdues();
+        break;
+    case 3:
+        refreshHolds();
+        break;
+    default:
+        refreshRules();
+    }
+}
+
+void LoansPage::failed(const QString& message)
+{
+    showOutcome(int(DeskSession::Outcome::Kind::Refused), message, true);
+}
+
+// --- the desk -------------------------------------------------------------------
+
+QWidget* LoansPage::buildDesk()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* row = new QHBoxLayout;
+    auto* scanLabel = new QLabel(tr("&Scan a card or a copy:"), page);
+    m_scan = new QLineEdit(page);
+    m_scan->setObjectName(QStringLiteral("scanBox"));
+    m_scan->setPlaceholderText(tr("card or barcode, then Enter"));
+    m_scan->setAccessibleName(tr("Scan box"));
+    QFont big = m_scan->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_scan->setFont(big);
+    scanLabel->setBuddy(m_scan);
+    row->addWidget(scanLabel);
+    row->addWidget(m_scan, 1);
+    auto* dayLabel = new QLabel(tr("D&ay:"), page);
+    m_day = new QDateEdit(m_desk->circulation().today(), page);
+    m_day->setObjectName(QStringLiteral("deskDay"));
+    m_day->setCalendarPopup(true);
+    m_day->setToolTip(tr("The day of the loan or the return (a paper slip entered later)"));
+    dayLabel->setBuddy(m_day);
+    row->addWidget(dayLabel);
+    row->addWidget(m_day);
+    layout->addLayout(row);
+
+    m_message = new QLabel(tr("Scan a borrower's card to lend, or a copy to return it."), page);
+    m_message->setObjectName(QStringLiteral("deskMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMinimumHeight(m_message->fontMetrics().height() * 3);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setAccessibleName(tr("Last action"));
+    layout->addWidget(m_message);
+
+    m_borrowerLabel = new QLabel(tr("No borrower selected."), page);
+    m_borrowerLabel->setObjectName(QStringLiteral("deskBorrower"));
+    layout->addWidget(m_borrowerLabel);
+    m_loans = makeTree({tr("Title"), tr("Copy"), tr("Lent"), tr("Due"), tr("Late")}, page);
+    m_loans->setObjectName(QStringLiteral("deskLoans"));
+    m_loans->setAccessibleName(tr("Loans of the borrower"));
+    layout->addWidget(m_loans, 2);
+    m_deskHolds = makeTree({tr("Hold"), tr("State"), tr("To collect by")}, page);
+    m_deskHolds->setAccessibleName(tr("Holds of the borrower"));
+    layout->addWidget(m_deskHolds, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* renew = new QPushButton(tr("&Renew (F5)"), page);
+    auto* lost = new QPushButton(tr("Mark &lost"), page);
+    m_undo = new QPushButton(tr("&Undo (Ctrl+Z)"), page);
+    m_undo->setObjectName(QStringLiteral("deskUndo"));
+    auto* done = new QPushButton(tr("&Next borrower (Esc)"), page);
+    for (QPushButton* b : {renew, lost, m_undo, done})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_scan, &QLineEdit::returnPressed, this, &LoansPage::scan);
+    m_scan->installEventFilter(this);
+    connect(renew, &QPushButton::clicked, this, &LoansPage::renewSelected);
+    connect(lost, &QPushButton::clicked, this, &LoansPage::lostSelected);
+    connect(m_undo, &QPushButton::clicked, this, &LoansPage::undo);
+    connect(done, &QPushButton::clicked, this, &LoansPage::clearBorrower);
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), page);
+    connect(f5, &QShortcut::activated, this, &LoansPage::renewSelected);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, page);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, &LoansPage::undo);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), page);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &LoansPage::clearBorrower);
+    m_undo->setEnabled(false);
+    return page;
+}
+
+void LoansPage::showOutcome(int kind, const QString& message, bool warning)
+{
+    const auto k = DeskSession::Outcome::Kind(kind);
+    const bool refused = k == DeskSession::Outcome::Kind::Refused;
+    m_message->setText(message);
+    m_message->setStyleSheet(refused   ? QStringLiteral("color: #b01c1c; font-weight: bold;")
+                             : warning ? QStringLiteral("color: #8a5a00; font-weight: bold;")
+                                       : QString());
+    m_message->setAccessibleDescription(message);
+}
+
+void LoansPage::scan()
+{
+    const QString text = m_scan->text();
+    m_scan->clear();
+    const QDate day = m_day->date();
+    const auto outcome =
+        m_desk->scan(text, day == m_desk->circulation().today() ? std::nullopt : std::optional<QDate>(day));
+    if (outcome.kind == DeskSession::Outcome::Kind::Nothing)
+        return;
+    showOutcome(int(outcome.kind), outcome.message, outcome.warning);
+    if (outcome.kind == DeskSession::Outcome::Kind::Lent ||
+        outcome.kind == DeskSession::Outcome::Kind::Returned)
+        Q_EMIT circulationChanged();
+    refreshDesk();
+    m_scan->setFocus();
+}
+
+void LoansPage::refreshDesk()
+{
+    m_undo->setEnabled(m_desk->canUndo());
+    m_loans->clear();
+    m_deskHolds->clear();
+    const auto& b = m_desk->borrower();
+    if (!b) {
+        m_borrowerLabel->setText(tr("No borrower selected."));
+        return;
+    }
+    const auto loans = m_desk->loans();
+    if (!loans) {
+        failed(loans.errorMessage());
+        m_borrowerLabel->setText(tr("%1 (card %2): the loans cannot be read.").arg(b->name, b->card));
+        return;
+    }
+    const QDate today = m_desk->circulation().today();
+    int late = 0;
+    for (const LoanInfo& l : *loans) {
+        const int days = l.daysLate(today);
+        auto* item = new QTreeWidgetItem(m_loans, {l.title, l.barcode, shortDate(l.out), shortDate(l.due),
+                                                   days > 0 ? tr("%n day(s)", nullptr, days) : QString()});
+        item->setData(0, Qt::UserRole, l.barcode);
+        if (days > 0) {
+            markLate(item, 5);
+            ++late;
+        }
+    }
+    m_borrowerLabel->setText(
+        late > 0
+            ? tr("<b>%1</b> (card %2) — %3 — <span style=\"color:#b01c1c\">%n late</span>", nullptr, late)
+                  .arg(b->name.toHtmlEscaped(), b->card.toHtmlEscaped(), b->structure.toHtmlEscaped())
+            : tr("<b>%1</b> (card %2) — %3")
+                  .arg(b->name.toHtmlEscaped(), b->card.toHtmlEscaped(), b->structure.toHtmlEscaped()));
+    const auto holds = m_desk->holds();
+    if (!holds) {
+        failed(holds.errorMessage());
+        return;
+    }
+    for (const HoldInfo& h : *holds)
+        new QTreeWidgetItem(m_deskHolds, {h.title, HoldInfo::label(h.status), shortDate(h.pickupBy)});
+    if (m_loans->topLevelItemCount() > 0)
+        m_loans->setCurrentItem(m_loans->topLevelItem(0));
+}
+
+QString LoansPage::selectedDeskCopy() const
+{
+    const QTreeWidgetItem* item = m_loans->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void LoansPage::renewSelected()
+{
+    const QString barcode = selectedDeskCopy();
+    if (barcode.isEmpty()) {
+        failed(tr("Choose the loan to renew in the list."));
+        return;
+    }
+    const auto outcome = m_desk->renew(barcode);
+    showOutcome(int(outcome.kind), outcome.message, outcome.warning);
+    refreshDesk();
+    m_scan->setFocus();
+}
+
+void LoansPage::lostSelected()
+{
+    const QString barcode = selectedDeskCopy();
+    if (barcode.isEmpty()) {
+        failed(tr("Choose the loan to mark lost in the list."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Mark lost"),
+                              tr("Mark the copy %1 lost? Its loan ends.").arg(barcode)) != QMessageBox::Yes)
+        return;
+    const auto outcome = m_desk->markLost(barcode);
+    showOutcome(int(outcome.kind), outcome.message, outcome.warning);
+    Q_EMIT circulationChanged();
+    refreshDesk();
+    m_scan->setFocus();
+}
+
+void LoansPage::undo()
+{
+    const auto outcome = m_desk->undo();
+    showOutcome(int(outcome.kind), outcome.message, outcome.warning);
+    if (outcome.kind == DeskSession::Outcome::Kind::Undone)
+        Q_EMIT circulationChanged();
+    refreshDesk();
+    m_scan->setFocus();
+}
+
+void LoansPage::clearBorrower()
+{
+    m_desk->clearBorrower();
+    showOutcome(int(DeskSession::Outcome::Kind::Nothing),
+                tr("Scan a borrower's card to lend, or a copy to return it."), false);
+    refreshDesk();
+    m_scan->setFocus();
+}
+
+// --- borrowers ------------------------------------------------------------------
+
+QWidget* LoansPage::buildBorrowers()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    m_borrowerFilter = new QLineEdit(page);
+    m_borrowerFilter->setPlaceholderText(tr("Find a borrower (name, structure, card, e-mail)"));
+    m_borrowerFilter->setAccessibleName(tr("Find a borrower"));
+    m_borrowerFilter->setClearButtonEnabled(true);
+    left->addWidget(m_borrowerFilter);
+    m_borrowers = new QTableWidget(0, 3, page);
+    m_borrowers->setObjectName(QStringLiteral("borrowerList"));
+    m_borrowers->setHorizontalHeaderLabels({tr("Name"), tr("Card"), tr("Structure")});
+    m_borrowers->horizontalHeader()->setStretchLastSection(true);
+    m_borrowers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_borrowers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_borrowers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_borrowers->verticalHeader()->hide();
+    left->addWidget(m_borrowers, 1);
+    layout->addLayout(left, 1);
+
+    auto* form = new QGroupBox(tr("Borrower"), page);
+    auto* grid = new QFormLayout(form);
+    m_name = new QLineEdit(form);
+    m_card = new QLineEdit(form);
+    m_category = new QComboBox(form);
+    m_structure = new QLineEdit(form);
+    m_structureType = new QComboBox(form);
+    for (StructureType t : Borrowers::structureTypes())
+        m_structureType->addItem(Borrowers::label(t), Borrowers::key(t));
+    m_function = new QComboBox(form);
+    m_function->setEditable(true);
+    m_commune = new QLineEdit(form);
+    m_email = new QLineEdit(form);
+    m_phone = new QLineEdit(form);
+    m_notes = new QPlainTextEdit(form);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+    grid->addRow(tr("&Name:"), m_name);
+    grid->addRow(tr("&Card:"), m_card);
+    grid->addRow(tr("Cate&gory:"), m_category);
+    grid->addRow(tr("&Structure:"), m_structure);
+    grid->addRow(tr("Structure &type:"), m_structureType);
+    grid->addRow(tr("&Function:"), m_function);
+    grid->addRow(tr("Co&mmune:"), m_commune);
+    grid->addRow(tr("&E-mail:"), m_email);
+    grid->addRow(tr("&Phone:"), m_phone);
+    grid->addRow(tr("N&otes:"), m_notes);
+    m_borrowerLoans = new QLabel(form);
+    m_borrowerLoans->setWordWrap(true);
+    grid->addRow(m_borrowerLoans);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Ne&w"), form);
+    auto* save = new QPushButton(tr("Sa&ve"), form);
+    auto* remove = new QPushButton(tr("&Delete"), form);
+    auto* exportButton = new QPushButton(tr("E&xport their data…"), form);
+    auto* erase = new QPushButton(tr("E&rase…"), form);
+    for (QPushButton* b : {add, save, remove, exportButton, erase})
+        buttons->addWidget(b);
+    grid->addRow(buttons);
+    layout->addWidget(form, 1);
+
+    connect(m_borrowerFilter, &QLineEdit::textChanged, this, &LoansPage::refreshBorrowers);
+    connect(m_borrowers, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && m_borrowers->item(row, 0))
+            editBorrower(m_borrowers->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    connect(add, &QPushButton::clicked, this, &LoansPage::newBorrower);
+    connect(save, &QPushButton::clicked, this, &LoansPage::saveBorrower);
+    connect(remove, &QPushButton::clicked, this, &LoansPage::deleteBorrower);
+    connect(exportButton, &QPushButton::clicked, this, &LoansPage::exportBorrower);
+    connect(erase, &QPushButton::clicked, this, &LoansPage::eraseBorrower);
+    return page;
+}
+
+void LoansPage::refreshBorrowers()
+{
+    Borrowers borrowers(m_db, m_clock);
+    const auto categories = borrowers.categories();
+    const auto functions = borrowers.functions();
+    if (!categories || !functions) {
+        failed(!categories ? categories.errorMessage() : functions.errorMessage());
+        return;
+    }
+    const qint64 chosen = m_category->currentData().toLongLong();
+    m_category->clear();
+    for (const BorrowerCategory& c : *categories)
+        m_category->addItem(c.name, c.id);
+    if (const int i = m_category->findData(chosen); i >= 0)
+        m_category->setCurrentIndex(i);
+    const QString function = m_function->currentText();
+    m_function->clear();
+    m_function->addItems(*functions);
+    m_function->setCurrentText(function);
+    const auto list = borrowers.list(m_borrowerFilter->text(), 1000);
+    m_borrowers->setRowCount(0);
+    if (!list) {
+        failed(list.errorMessage());
+        return;
+    }
+    m_borrowers->setRowCount(int(list->size()));
+    for (int row = 0; row < list->size(); ++row) {
+        const Borrower& b = list->at(row);
+        auto* name = new QTableWidgetItem(b.name);
+        name->setData(Qt::UserRole, b.id);
+        m_borrowers->setItem(row, 0, name);
+        m_borrowers->setItem(row, 1, new QTableWidgetItem(b.card));
+        m_borrowers->setItem(row, 2, new QTableWidgetItem(b.structure));
+    }
+}
+
+void LoansPage::newBorrower()
+{
+    m_editedBorrower = 0;
+    for (QLineEdit* e : {m_name, m_card, m_structure, m_commune, m_email, m_phone})
+        e->clear();
+    m_notes->clear();
+    m_function->setCurrentText(QString());
+    m_structureType->setCurrentIndex(m_structureType->findData(Borrowers::key(StructureType::Other)));
+    m_borrowerLoans->clear();
+    m_name->setFocus();
+}
+
+void LoansPage::editBorrower(qint64 id)
+{
+    Borrowers borrowers(m_db, m_clock);
+    const auto found = borrowers.find(id);
+    if (!found || !*found) {
+        failed(found ? tr("There is no borrower number %1.").arg(id) : found.errorMessage());
+        return;
+    }
+    const Borrower& b = **found;
+    m_editedBorrower = b.id;
+    m_name->setText(b.name);
+    m_card->setText(b.card);
+    m_category->setCurrentIndex(m_category->findData(b.categoryId));
+    m_structure->setText(b.structure);
+    m_structureType->setCurrentIndex(m_structureType->findData(Borrowers::key(b.structureType)));
+    m_function->setCurrentText(b.function);
+    m_commune->setText(b.commune);
+    m_email->setText(b.email);
+    m_phone->setText(b.phone);
+    m_notes->setPlainText(b.notes);
+    Circulation::LoanFilter filter;
+    filter.borrowerId = b.id;
+    const auto loans = m_desk->circulation().loans(filter);
+    m_borrowerLoans->setText(
+        loans ? tr("%n item(s) on loan; registered on %1, last activity on %2.", nullptr, int(loans->size()))
+                    .arg(shortDate(b.created.toLocalTime().date()),
+                         shortDate(b.lastActivity.toLocalTime().date()))
+              : loans.errorMessage());
+}
+
+void LoansPage::saveBorrower()
+{
+    Borrowers borrowers(m_db, m_clock);
+    Borrower b;
+    if (m_editedBorrower) {
+        const auto found = borrowers.find(m_editedBorrower);
+        if (!found || !*found) {
+            failed(found ? tr("There is no borrower number %1.").arg(m_editedBorrower)
+                         : found.errorMessage());
+            return;
+        }
+        b = **found;
+    }
+    b.name = m_name->text();
+    b.card = m_card->text();
+    b.categoryId = m_category->currentData().toLongLong();
+    b.structure = m_structure->text();
+    b.structureType = Borrowers::structureTypeFromKey(m_structureType->currentData().toString())
+                          .value_or(StructureType::Other);
+    b.function = m_function->currentText();
+    b.commune = m_commune->text();
+    b.email = m_email->text();
+    b.phone = m_phone->text();
+    b.notes = m_notes->toPlainText();
+    if (const QStringList problems = borrowers.problems(b); !problems.isEmpty()) {
+        QMessageBox::warning(this, tr("Borrower"), problems.join(u'\n'));
+        return;
+    }
+    if (!m_editedBorrower) {
+        const auto dupes = borrowers.possibleDuplicates(b);
+        if (!dupes) {
+            QMessageBox::warning(this, tr("Borrower"), dupes.errorMessage());
+            return;
+        }
+        if (!dupes->isEmpty()) {
+            QStringList names;
+            for (const Borrower& d : *dupes)
+                names.append(tr("%1 (card %2, %3)").arg(d.name, d.card, d.structure));
+            if (QMessageBox::question(
+                    this, tr("Borrower"),
+                    tr("This borrower may already be registered:\n%1\n\nRegister a new borrower "
+                       "all the same?")
+                        .arg(names.join(u'\n'))) != QMessageBox::Yes)
+                return;
+        }
+        auto id = borrowers.add(b);
+        if (!id) {
+            QMessageBox::warning(this, tr("Borrower"), id.errorMessage());
+            return;
+        }
+        m_editedBorrower = *id;
+    } else if (auto s = borrowers.update(b); !s) {
+        QMessageBox::warning(this, tr("Borrower"), s.errorMessage());
+        return;
+    }
+    const qint64 id = m_editedBorrower;
+    refreshBorrowers();
+    for (int row = 0; row < m_borrowers->rowCount(); ++row)
+        if (m_borrowers->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
+            m_borrowers->setCurrentCell(row, 0);
+}
+
+void LoansPage::deleteBorrower()
+{
+    if (!m_editedBorrower)
+        return;
+    if (QMessageBox::question(
+            this, tr("Borrower"),
+            tr("Delete %1? Their past loans are kept without their name.").arg(m_name->text())) !=
+        QMessageBox::Yes)
+        return;
+    if (auto s = Borrowers(m_db, m_clock).remove(m_editedBorrower); !s) {
+        QMessageBox::warning(this, tr("Borrower"), s.errorMessage());
+        return;
+    }
+    newBorrower();
+    refreshBorrowers();
+}
+
+void LoansPage::exportBorrower()
+{
+    if (!m_editedBorrower)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the borrower's data"),
+                                     QDir::home().filePath(m_card->text() + QStringLiteral(".pdf")),
+                                     tr("Readable PDF (*.pdf);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    PersonalData personal(m_db, m_clock, m_desk->circulation().settings());
+    Status s;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        const auto json = personal.exportJson(m_editedBorrower);
+        s = json ? DocumentFile::saveBytes(QJsonDocument(*json).toJson(QJsonDocument::Indented), path)
+                 : Status(json.error());
+    } else {
+        const auto html = personal.exportHtml(m_editedBorrower);
+        if (html) {
+            QTextDocument document;
+            document.setHtml(*html);
+            const QString footer = CentreSettings(m_db).load().name;
+            s = DocumentFile::savePdf(path, tr("Personal data"), [&](QPagedPaintDevice& device) {
+                DocumentFile::paginate(document, device);
+                DocumentFile::paint(document, device, footer);
+            });
+        } else {
+            s = html.error();
+        }
+    }
+    if (!s)
+        QMessageBox::warning(this, tr("Borrower"), s.errorMessage());
+}
+
+void LoansPage::eraseBorrower()
+{
+    if (!m_editedBorrower)
+        return;
+    if (QMessageBox::warning(
+            this, tr("Erase the borrower"),
+            tr("Erase everything about %1? Their history becomes anonymous and this cannot be "
+               "undone; restoring an older backup will erase them again.")
+                .arg(m_name->text()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    PersonalData personal(m_db, m_clock, m_desk->circulation().settings());
+    if (auto s = personal.erase(m_editedBorrower); !s) {
+        QMessageBox::warning(this, tr("Erase the borrower"), s.errorMessage());
+        return;
+    }
+    if (m_desk->borrower() && m_desk->borrower()->id == m_editedBorrower)
+        m_desk->clearBorrower();
+    newBorrower();
+    refreshBorrowers();
+}
+
+// --- late loans and reminders -----------------------------------------------------
+
+QWidget* LoansPage::buildOverdues()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_overdue =
+        makeTree({tr("Borrower / title"), tr("Copy"), tr("Due"), tr("Late"), tr("Reminders sent")}, page);
+    m_overdue->setObjectName(QStringLiteral("overdueList"));
+    m_overdue->setRootIsDecorated(true);
+    m_overdue->setAccessibleName(tr("Late loans by borrower"));
+    layout->addWidget(m_overdue, 1);
+    m_reminderState = new QLabel(page);
+    m_reminderState->setWordWrap(true);
+    layout->addWidget(m_reminderState);
+    auto* row = new QHBoxLayout;
+    auto* write = new QPushButton(tr("&Write the reminder letters…"), page);
+    row->addWidget(write);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(write, &QPushButton::clicked, this, &LoansPage::writeReminders);
+    return page;
+}
+
+void LoansPage::refreshOverdues()
+{
+    m_overdue->clear();
+    Circulation::LoanFilter filter;
+    filter.overdueOnly = true;
+    const auto late = m_desk->circulation().loans(filter);
+    if (!late) {
+        m_reminderState->setText(late.errorMessage());
+        failed(late.errorMessage());
+        return;
+    }
+    const QDate today = m_desk->circulation().today();
+    QTreeWidgetItem* group = nullptr;
+    qint64 last = -1;
+    for (const LoanInfo& l : *late) {
+        if (l.borrowerId != last || !group) {
+            last = l.borrowerId;
+            group = new QTreeWidgetItem(
+                m_overdue,
+                {l.borrowerId ? QStringLiteral("%1 (%2)").arg(l.borrowerName, l.card) : tr("(anonymised)")});
+            group->setExpanded(true);
+        }
+        auto* item = new QTreeWidgetItem(
+            group, {l.title, l.barcode, shortDate(l.due), tr("%n day(s)", nullptr, l.daysLate(today)),
+                    l.reminderLevel ? QString::number(l.reminderLevel) : QString()});
+        markLate(item, 4);
+    }
+    Reminders reminders(m_db, m_clock, m_desk->circulation().settings());
+    const auto due = reminders.due(today);
+    m_reminderState->setText(due ? tr("%n item(s) late. ", nullptr, int(late->size())) +
+                                       tr("%n reminder letter(s) to write today.", nullptr, int(due->size()))
+                                 : due.errorMessage());
+}
+
+void LoansPage::writeReminders()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Folder for the reminder letters"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    const QDate today = m_desk->circulation().today();
+    const CirculationSettings settings = m_desk->circulation().settings();
+    const Clock& clock = m_clock;
+    int letters = 0;
+    const Status s = BackgroundTask::runOnCatalogue(this, tr("Writing the reminder letters…"), m_db.path(),
+                                                    [&](Database& db, const BackgroundTask::Progress&) {
+                                                        Reminders reminders(db, clock, settings);
+                                                        auto sent = reminders.send(today, folder);
+                                                        if (!sent)
+                                                            return Status(sent.error());
+                                                        letters = int(sent->letters.size());
+                                                        return Status::success();
+                                                    });
+    if (!s) {
+        QMessageBox::warning(this, tr("Reminders"), s.errorMessage());
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Reminders"),
+        tr("%n letter(s) written to %1.", nullptr, letters).arg(QDir::toNativeSeparators(folder)));
+    refreshOverdues();
+}
+
+// --- holds ------------------------------------------------------------------------
+
+QWidget* LoansPage::buildHolds()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_holds = makeTree(
+        {tr("Title"), tr("Borrower"), tr("State"), tr("Copy"), tr("To collect by"), tr("Queue")}, page);
+    m_holds->setObjectName(QStringLiteral("holdList"));
+    layout->addWidget(m_holds, 1);
+    auto* row = new QHBoxLayout;
+    auto* place = new QPushButton(tr("&Place a hold…"), page);
+    auto* cancel = new QPushButton(tr("&Cancel the hold"), page);
+    row->addWidget(place);
+    row->addWidget(cancel);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(place, &QPushButton::clicked, this, &LoansPage::placeHold);
+    connect(cancel, &QPushButton::clicked, this, &LoansPage::cancelHold);
+    return page;
+}
+
+void LoansPage::refreshHolds()
+{
+    m_holds->clear();
+    const auto holds = m_desk->circulation().holds({});
+    if (!holds) {
+        failed(holds.errorMessage());
+        return;
+    }
+    for (const HoldInfo& h : *holds) {
+        auto* item = new QTreeWidgetItem(
+            m_holds, {h.title, QStringLiteral("%1 (%2)").arg(h.borrowerName, h.card),
+                      HoldInfo::label(h.status), h.status == HoldInfo::Status::Ready ? h.barcode : QString(),
+                      shortDate(h.pickupBy), h.position ? QString::number(h.position) : QString()});
+        item->setData(0, Qt::UserRole, h.id);
+        if (h.status == HoldInfo::Status::Ready)
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+}
+
+void LoansPage::placeHold()
+{
+    bool ok = false;
+    const qint64 record =
+        QInputDialog::getInt(this, tr("Place a hold"), tr("Record number:"), 1, 1, 2147483647, 1, &ok);
+    if (!ok)
+        return;
+    const QString card =
+        QInputDialog::getText(this, tr("Place a hold"), tr("Borrower's card:"), QLineEdit::Normal,
+                              m_desk->borrower() ? m_desk->borrower()->card : QString(), &ok);
+    if (!ok || card.trimmed().isEmpty())
+        return;
+    const auto b = Borrowers(m_db, m_clock).byCard(card);
+    if (!b || !*b) {
+        QMessageBox::warning(this, tr("Place a hold"),
+                             b ? tr("Unknown card: no borrower has the card %1.").arg(card)
+                               : b.errorMessage());
+        return;
+    }
+    const auto placed = m_desk->circulation().placeHold(record, (*b)->id);
+    if (!placed) {
+        QMessageBox::warning(this, tr("Place a hold"), placed.errorMessage());
+        return;
+    }
+    if (placed->status == HoldInfo::Status::Ready)
+        QMessageBox::information(
+            this, tr("Place a hold"),
+            tr("A copy is on the shelf: set %1 aside for %2 (to collect by %3).")
+                .arg(placed->barcode, placed->borrowerName, shortDate(placed->pickupBy)));
+    refreshHolds();
+}
+
+void LoansPage::cancelHold()
+{
+    const QTreeWidgetItem* item = m_holds->currentItem();
+    if (!item)
+        return;
+    if (auto s = m_desk->circulation().cancelHold(item->data(0, Qt::UserRole).toLongLong()); !s)
+        QMessageBox::warning(this, tr("Holds"), s.errorMessage());
+    refreshHolds();
+}
+
+// --- rules, calendar, retention -----------------------------------------------------
+
+QWidget* LoansPage::buildRules()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QGridLayout(page);
+
+    auto* rulesBox = new QGroupBox(tr("Loan rules by category and document type"), page);
+    auto* rulesLayout = new QVBoxLayout(rulesBox);
+    m_rules = new QTableWidget(0, 7, rulesBox);
+    m_rules->setObjectName(QStringLiteral("loanRules"));
+    m_rules->setHorizontalHeaderLabels({tr("Category"), tr("Document type"), tr("Lent"), tr("Days"),
+                                        tr("At once"), tr("Renewals"), tr("Holds")});
+    m_rules->verticalHeader()->hide();
+    m_rules->horizontalHeader()->setStretchLastSection(true);
+    rulesLayout->addWidget(m_rules);
+    auto* saveRules = new QPushButton(tr("Save the &rules"), rulesBox);
+    rulesLayout->addWidget(saveRules, 0, Qt::AlignLeft);
+    layout->addWidget(rulesBox, 0, 0, 2, 1);
+
+    auto* calendarBox = new QGroupBox(tr("Opening days and closures"), page);
+    auto* calendarLayout = new QVBoxLayout(calendarBox);
+    auto* days = new QHBoxLayout;
+    for (int d = 1; d <= 7; ++d) {
+        auto* box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), calendarBox);
+        m_openDays.append(box);
+        days->addWidget(box);
+    }
+    calendarLayout->addLayout(days);
+    m_closures = makeTree({tr("Closure"), tr("From"), tr("To")}, calendarBox);
+    calendarLayout->addWidget(m_closures);
+    auto* closureRow = new QHBoxLayout;
+    m_closureFrom = new QDateEdit(m_desk->circulation().today(), calendarBox);
+    m_closureTo = new QDateEdit(m_desk->circulation().today(), calendarBox);
+    for (QDateEdit* e : {m_closureFrom, m_closureTo})
+        e->setCalendarPopup(true);
+    m_closureLabel = new QLineEdit(calendarBox);
+    m_closureLabel->setPlaceholderText(tr("Label (summer closure…)"));
+    auto* addClosure = new QPushButton(tr("&Add the closure"), calendarBox);
+    auto* removeClosure = new QPushButton(tr("Re&move"), calendarBox);
+    closureRow->addWidget(new QLabel(tr("From"), calendarBox));
+    closureRow->addWidget(m_closureFrom);
+    closureRow->addWidget(new QLabel(tr("to"), calendarBox));
+    closureRow->addWidget(m_closureTo);
+    closureRow->addWidget(m_closureLabel, 1);
+    closureRow->addWidget(addClosure);
+    closureRow->addWidget(removeClosure);
+    calendarLayout->addLayout(closureRow);
+    layout->addWidget(calendarBox, 0, 1);
+
+    auto* delaysBox = new QGroupBox(tr("Delays and retention (CNIL)"), page);
+    auto* delays = new QFormLayout(delaysBox);
+    m_pickupDays = new QSpinBox(delaysBox);
+    m_pickupDays->setRange(1, 60);
+    m_reminderDays = new QLineEdit(delaysBox);
+    m_anonymiseMonths = new QSpinBox(delaysBox);
+    m_anonymiseMonths->setRange(1, 36);
+    m_deleteMonths = new QSpinBox(delaysBox);
+    m_deleteMonths->setRange(1, 60);
+    delays->addRow(tr("A ready hold waits (opening days):"), m_pickupDays);
+    delays->addRow(tr("Reminders, days after the due date:"), m_reminderDays);
+    delays->addRow(tr("A returned loan keeps its borrower (months):"), m_anonymiseMonths);
+    delays->addRow(tr("An inactive borrower is kept (months):"), m_deleteMonths);
+    auto* saveDays = new QPushButton(tr("Save the &calendar and delays"), delaysBox);
+    delays->addRow(saveDays);
+    m_retention = new QPlainTextEdit(delaysBox);
+    m_retention->setReadOnly(true);
+    m_retention->setMaximumHeight(120);
+    auto* simulate = new QPushButton(tr("Retention: &dry run"), delaysBox);
+    m_applyRetention = new QPushButton(tr("A&pply the retention rules"), delaysBox);
+    m_applyRetention->setEnabled(false);
+    auto* retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(simulate);
+    retentionRow->addWidget(m_applyRetention);
+    delays->addRow(retentionRow);
+    delays->addRow(m_retention);
+    layout->addWidget(delaysBox, 1, 1);
+
+    connect(saveRules, &QPushButton::clicked, this, &LoansPage::saveRules);
+    connect(saveDays, &QPushButton::clicked, this, &LoansPage::saveRules);
+    connect(addClosure, &QPushButton::clicked, this, &LoansPage::addClosure);
+    connect(removeClosure, &QPushButton::clicked, this, &LoansPage::removeClosure);
+    connect(simulate, &QPushButton::clicked, this, &LoansPage::simulateRetention);
+    connect(m_applyRetention, &QPushButton::clicked, this, &LoansPage::applyRetention);
+    return page;
+}
+
+void LoansPage::refreshRules()
+{
+    Borrowers borrowers(m_db, m_clock);
+    const auto categories = borrowers.categories();
+    if (!categories) {
+        failed(categories.errorMessage());
+        return;
+    }
+    m_rules->setRowCount(0);
+    for (const BorrowerCategory& c : *categories) {
+        for (const LoanRule& r : c.rules) {
+            const int row = m_rules->rowCount();
+            m_rules->insertRow(row);
+            auto* category = new QTableWidgetItem(c.name);
+            category->setData(Qt::UserRole, c.id);
+            category->setFlags(category->flags() & ~Qt::ItemIsEditable);
+            m_rules->setItem(row, 0, category);
+            const auto type = Vocabulary::documentTypeFromKey(r.documentType);
+            auto* typeItem = new QTableWidgetItem(type ? Vocabulary::label(*type) : tr("every type"));
+            typeItem->setData(Qt::UserRole, r.documentType);
+            typeItem->setFlags(typeItem->flags() & ~Qt::ItemIsEditable);
+            m_rules->setItem(row, 1, typeItem);
+            auto check = [](bool on) {
+                auto* item = new QTableWidgetItem;
+                item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+                return item;
+            };
+            m_rules->setItem(row, 2, check(r.lendable));
+            m_rules->setItem(row, 3, new QTableWidgetItem(QString::number(r.loanDays)));
+            m_rules->setItem(row, 4, new QTableWidgetItem(QString::number(r.maxItems)));
+            m_rules->setItem(row, 5, new QTableWidgetItem(QString::number(r.maxRenewals)));
+            m_rules->setItem(row, 6, check(r.holdsAllowed));
+        }
+    }
+    m_rules->resizeColumnsToContents();
+    auto calendar = Calendar::load(m_db);
+    auto settings = CirculationSettings::load(m_db);
+    if (!calendar || !settings) {
+        failed(!calendar ? calendar.errorMessage() : settings.errorMessage());
+        return;
+    }
+    for (int d = 1; d <= 7; ++d)
+        m_openDays[d - 1]->setChecked(calendar->openWeekdays().contains(d));
+    m_closures->clear();
+    for (const Calendar::Closure& c : calendar->closures()) {
+        auto* item = new QTreeWidgetItem(m_closures, {c.label, shortDate(c.from), shortDate(c.to)});
+        item->setData(0, Qt::UserRole, c.id);
+    }
+    m_pickupDays->setValue(settings->holdPickupDays);
+    QStringList delays;
+    for (int d : settings->reminderDays)
+        delays.append(QString::number(d));
+    m_reminderDays->setText(delays.join(QStringLiteral(", ")));
+    m_anonymiseMonths->setValue(settings->anonymiseMonths);
+    m_deleteMonths->setValue(settings->deleteBorrowerMonths);
+}
+
+void LoansPage::saveRules()
+{
+    // The rules table, category by category.
+    QHash<qint64, QList<LoanRule>> rules;
+    QList<qint64> order;
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const qint64 category = m_rules->item(row, 0)->data(Qt::UserRole).toLongLong();
+        LoanRule r;
+        r.documentType = m_rules->item(row, 1)->data(Qt::UserRole).toString();
+        r.lendable = m_rules->item(row, 2)->checkState() == Qt::Checked;
+        bool ok1 = false, ok2 = false, ok3 = false;
+        r.loanDays = m_rules->item(row, 3)->text().toInt(&ok1);
+        r.maxItems = m_rules->item(row, 4)->text().toInt(&ok2);
+        r.maxRenewals = m_rules->item(row, 5)->text().toInt(&ok3);
+        r.holdsAllowed = m_rules->item(row, 6)->checkState() == Qt::Checked;
+        if (!ok1 || !ok2 || !ok3) {
+            QMessageBox::warning(this, tr("Loan rules"),
+                                 tr("Row %1: the days, items and renewals are whole numbers.").arg(row + 1));
+            return;
+        }
+        if (!rules.contains(category))
+            order.append(category);
+        rules[category].append(r);
+    }
+    Borrowers borrowers(m_db, m_clock);
+    for (qint64 category : std::as_const(order)) {
+        if (auto s = borrowers.setRules(category, rules.value(category)); !s) {
+            QMessageBox::warning(this, tr("Loan rules"), s.errorMessage());
+            return;
+        }
+    }
+    QList<int> days;
+    for (int d = 1; d <= 7; ++d)
+        if (m_openDays[d - 1]->isChecked())
+            days.append(d);
+    if (auto s = Calendar::setOpenWeekdays(m_db, days); !s) {
+        QMessageBox::warning(this, tr("Calendar"), s.errorMessage());
+        return;
+    }
+    CirculationSettings settings;
+    settings.holdPickupDays = m_pickupDays->value();
+    settings.reminderDays.clear();
+    for (const QString& part : m_reminderDays->text().split(u',', Qt::SkipEmptyParts))
+        settings.reminderDays.append(part.trimmed().toInt());
+    settings.anonymiseMonths = m_anonymiseMonths->value();
+    settings.deleteBorrowerMonths = m_deleteMonths->value();
+    if (auto s = settings.save(m_db); !s) {
+        QMessageBox::warning(this, tr("Delays"), s.errorMessage());
+        return;
+    }
+    auto circulation = Circulation::open(m_db, m_clock);
+    if (!circulation) {
+        failed(circulation.errorMessage());
+        return;
+    }
+    m_desk = std::make_unique<DeskSession>(m_db, m_clock, std::move(*circulation));
+    refreshRules();
+}
+
+void LoansPage::addClosure()
+{
+    const QDate from = m_closureFrom->date();
+    const QDate to = m_closureTo->date();
+    auto id = Calendar::addClosure(m_db, from, to, m_closureLabel->text());
+    if (!id) {
+        QMessageBox::warning(this, tr("Closure"), id.errorMessage());
+        return;
+    }
+    auto circulation = Circulation::open(m_db, m_clock);
+    if (!circulation) {
+        failed(circulation.errorMessage());
+        return;
+    }
+    m_desk = std::make_unique<DeskSession>(m_db, m_clock, std::move(*circulation));
+    const auto inside = m_desk->circulation().datesInside(from, to);
+    if (!inside) {
+        failed(inside.errorMessage());
+    } else if (inside->dueDates + inside->pickupLimits > 0 &&
+               QMessageBox::question(
+                   this, tr("Closure"),
+                   tr("%1 due date(s) and %2 pick-up limit(s) fall inside this closure. Move them to "
+                      "the next opening day?")
+                       .arg(inside->dueDates)
+                       .arg(inside->pickupLimits)) == QMessageBox::Yes) {
+        if (auto moved = m_desk->circulation().moveDatesOutOf(from, to); !moved)
+            QMessageBox::warning(this, tr("Closure"), moved.errorMessage());
+    }
+    m_closureLabel->clear();
+    refreshRules();
+}
+
+void LoansPage::removeClosure()
+{
+    const QTreeWidgetItem* item = m_closures->currentItem();
+    if (!item)
+        return;
+    if (auto s = Calendar::removeClosure(m_db, item->data(0, Qt::UserRole).toLongLong()); !s)
+        QMessageBox::warning(this, tr("Closure"), s.errorMessage());
+    refreshRules();
+}
+
+void LoansPage::simulateRetention()
+{
+    PersonalData personal(m_db, m_clock, m_desk->circulation().settings());
+    const QDate today = m_desk->circulation().today();
+    const auto plan = personal.plan(today);
+    if (!plan) {
+        m_retention->setPlainText(plan.errorMessage());
+        m_applyRetention->setEnabled(false);
+        return;
+    }
+    QString text =
+        tr("%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are "
+           "deleted:")
+            .arg(plan->loans.size())
+            .arg(shortDate(plan->returnedBefore))
+            .arg(plan->borrowers.size())
+            .arg(shortDate(plan->endedBefore));
+    for (const auto& p : plan->borrowers)
+        text += QStringLiteral("\n  %1 (%2)").arg(p.name, p.card);
+    m_retention->setPlainText(text);
+    m_applyRetention->setEnabled(!plan->loans.isEmpty() || !plan->borrowers.isEmpty());
+}
+
+void LoansPage::applyRetention()
+{
+    if (QMessageBox::question(this, tr("Retention"),
+                              tr("Apply the retention rules as shown by the dry run?")) != QMessageBox::Yes)
+        return;
+    const QDate today = m_desk->circulation().today();
+    const CirculationSettings settings = m_desk->circulation().settings();
+    const Clock& clock = m_clock;
+    int loans = 0, people = 0;
+    const Status s =
+        BackgroundTask::runOnCatalogue(this, tr("Applying the retention rules…"), m_db.path(),
+                                       [&](Database& db, const BackgroundTask::Progress& progress) {
+                                           auto applied =
+                                               PersonalData(db, clock, settings).apply(today, progress);
+                                           if (!applied)
+                                               return Status(applied.error());
+                                           loans = int(applied->loans.size());
+                                           people = int(applied->borrowers.size());
+                                           return Status::success();
+                                       });
+    m_applyRetention->setEnabled(false);
+    m_retention->setPlainText(
+        s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.").arg(loans).arg(people)
+          : s.errorMessage());
+}
+
+} // namespace infodoc::ui

@@ -1,0 +1,141 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace infodoc::core {
+class Clock;
+class Database;
+class DeskSession;
+} // namespace infodoc::core
+
+namespace infodoc::ui {
+
+// The Loans module (Ctrl+3): the desk with its one scan box, the
+// borrowers, the late loans and their reminders, the holds, and the rules
+// (loan rules, opening days, closures, retention). Keyboard first: the scan
+// box has the focus, a scanner types the code and presses Enter.
+class LoansPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LoansPage(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ~LoansPage() override;
+
+    QLineEdit* scanBox() const { return m_scan; }
+    QLabel* deskMessage() const { return m_message; }
+    QTreeWidget* deskLoans() const { return m_loans; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* overdueList() const { return m_overdue; }
+    QTableWidget* borrowerList() const { return m_borrowers; }
+
+    // Reads everything again (after a change made elsewhere).
+    void reload();
+
+Q_SIGNALS:
+    // A loan or a return changed a copy's availability (the search follows).
+    void circulationChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildDesk();
+    QWidget* buildBorrowers();
+    QWidget* buildOverdues();
+    QWidget* buildHolds();
+    QWidget* buildRules();
+
+    void scan();
+    void showOutcome(int kind, const QString& message, bool warning);
+    void refreshDesk();
+    void renewSelected();
+    void lostSelected();
+    void undo();
+    void clearBorrower();
+    QString selectedDeskCopy() const;
+
+    void refreshBorrowers();
+    void editBorrower(qint64 id);
+    void newBorrower();
+    void saveBorrower();
+    void deleteBorrower();
+    void exportBorrower();
+    void eraseBorrower();
+
+    void refreshOverdues();
+    void writeReminders();
+    void refreshHolds();
+    void cancelHold();
+    void placeHold();
+    void refreshRules();
+    void saveRules();
+    void addClosure();
+    void removeClosure();
+    void simulateRetention();
+    void applyRetention();
+    void failed(const QString& message);
+
+    core::Database& m_db;
+    const core::Clock& m_clock;
+    std::unique_ptr<core::DeskSession> m_desk;
+
+    QTabWidget* m_tabs = nullptr;
+    // desk
+    QLineEdit* m_scan = nullptr;
+    QDateEdit* m_day = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_borrowerLabel = nullptr;
+    QTreeWidget* m_loans = nullptr;
+    QTreeWidget* m_deskHolds = nullptr;
+    QPushButton* m_undo = nullptr;
+    // borrowers
+    QLineEdit* m_borrowerFilter = nullptr;
+    QTableWidget* m_borrowers = nullptr;
+    qint64 m_editedBorrower = 0;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_card = nullptr;
+    QComboBox* m_category = nullptr;
+    QLineEdit* m_structure = nullptr;
+    QComboBox* m_structureType = nullptr;
+    QComboBox* m_function = nullptr;
+    QLineEdit* m_commune = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_borrowerLoans = nullptr;
+    // overdues and holds
+    QTreeWidget* m_overdue = nullptr;
+    QLabel* m_reminderState = nullptr;
+    QTreeWidget* m_holds = nullptr;
+    // rules
+    QTableWidget* m_rules = nullptr;
+    QList<QCheckBox*> m_openDays;
+    QTreeWidget* m_closures = nullptr;
+    QDateEdit* m_closureFrom = nullptr;
+    QDateEdit* m_closureTo = nullptr;
+    QLineEdit* m_closureLabel = nullptr;
+    QSpinBox* m_pickupDays = nullptr;
+    QLineEdit* m_reminderDays = nullptr;
+    QSpinBox* m_anonymiseMonths = nullptr;
+    QSpinBox* m_deleteMonths = nullptr;
+    QPlainTextEdit* m_retention = nullptr;
+    QPushButton* m_applyRetention = nullptr;
+};
+
+} // namespace infodoc::ui
