@@ -3845,6 +3845,14 @@ Bien cordialement,
         <source>Status of copy %1</source>
         <translation>Statut de l’exemplaire %1</translation>
     </message>
+    <message>
+        <source>On loan, due %1</source>
+        <translation>En prêt, retour le %1</translation>
+    </message>
+    <message>
+        <source>Lent at the Loans desk: return it there to change its status.</source>
+        <translation>Prêté à la banque de prêt&#xa0;: enregistrez-y son retour pour changer son statut.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::DocumentViewer</name>
@@ -5928,6 +5936,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Staff &amp;PIN:</source>
         <translation>&amp;Code du personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On loan, back on %1</source>
+        <translation>En prêt, de retour le %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -369,4 +370,21 @@ TEST_CASE("the form warns that a chapter has no book, and saves it all the same"
     type(field(&editor, "containerTitle"), QStringLiteral("Quartiers populaires"));
     QTest::qWait(400);
     CHECK_FALSE(editor.shownProblems().contains(QStringLiteral("containerTitle")));
+}
+
+TEST_CASE("a copy on loan shows its due date read-only; 'on loan' is not offered by hand")
+{
+    ui::CopiesEdit edit;
+    core::Copy out{1, QStringLiteral("B-1"), {}, {}, core::CopyStatus::OnLoan, QDate(2027, 3, 22)};
+    core::Copy shelf{2, QStringLiteral("B-2"), {}, {}, core::CopyStatus::Available, {}};
+    edit.setCopies({out, shelf});
+    auto* outStatus = static_cast<QComboBox*>(edit.table()->cellWidget(0, 3));
+    auto* shelfStatus = static_cast<QComboBox*>(edit.table()->cellWidget(1, 3));
+    REQUIRE(outStatus);
+    REQUIRE(shelfStatus);
+    CHECK_FALSE(outStatus->isEnabled());
+    CHECK(outStatus->currentText().contains(QLocale().toString(QDate(2027, 3, 22), QLocale::ShortFormat)));
+    CHECK(shelfStatus->findData(QStringLiteral("on_loan")) == -1);
+    CHECK(edit.copies().at(0).status == core::CopyStatus::OnLoan); // saved as read: the loan stays
+    CHECK(edit.copies().at(1).status == core::CopyStatus::Available);
 }

@@ -83,9 +83,11 @@ TEST_CASE("the visitor desk searches and shows where to find a document, never w
     const QString details = desk.details()->toPlainText();
     CHECK(details.contains(QStringLiteral("JAR 2 CRE")));
     CHECK(details.contains(QStringLiteral("Salle de lecture")));
-    CHECK(details.contains(QStringLiteral("On loan")));
-    // No barcode, nothing of the loan.
+    CHECK(details.contains(QStringLiteral("On loan, back on 01/04"))); // lent 2 March for 30 days
+    // No barcode, nothing of the loan: never who has it.
     CHECK_FALSE(details.contains(QStringLiteral("CB-777001")));
+    CHECK_FALSE(details.contains(QStringLiteral("Lecteur")));
+    CHECK_FALSE(details.contains(QStringLiteral("TEST-CARD")));
 
     // The visitor's selection, saved as a PDF list with the call numbers.
     desk.addCurrent();

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -68,9 +69,24 @@ void CopiesEdit::appendRow(const Copy& copy)
     m_table->setItem(row, LocationColumn, new QTableWidgetItem(copy.location));
     auto* status = new QComboBox(m_table);
     status->setAccessibleName(tr("Status of copy %1").arg(row + 1));
-    for (CopyStatus s : Vocabulary::copyStatuses())
-        status->addItem(Vocabulary::label(s), Vocabulary::key(s));
-    status->setCurrentIndex(status->findData(Vocabulary::key(copy.status)));
+    if (copy.status == CopyStatus::OnLoan) {
+        // Out: the loans own this status; the form shows it with the due date.
+        status->addItem(copy.due.isValid()
+                            ? tr("On loan, due %1").arg(QLocale().toString(copy.due, QLocale::ShortFormat))
+                            : Vocabulary::label(CopyStatus::OnLoan),
+                        Vocabulary::key(CopyStatus::OnLoan));
+        status->setEnabled(false);
+        status->setToolTip(tr("Lent at the Loans desk: return it there to change its status."));
+        for (int column : {BarcodeColumn})
+            if (QTableWidgetItem* item = m_table->item(row, column))
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    } else {
+        // "On loan" comes from the loans only: it is not offered by hand.
+        for (CopyStatus s : Vocabulary::copyStatuses())
+            if (s != CopyStatus::OnLoan)
+                status->addItem(Vocabulary::label(s), Vocabulary::key(s));
+        status->setCurrentIndex(status->findData(Vocabulary::key(copy.status)));
+    }
     connect(status, &QComboBox::currentIndexChanged, this, &CopiesEdit::changed);
     m_table->setCellWidget(row, StatusColumn, status);
     m_ids.append(copy.id);

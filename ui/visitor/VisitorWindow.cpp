@@ -256,10 +256,13 @@ QString VisitorWindow::detailsHtml(const Record& r)
                            "<th align=\"left\">%3</th></tr>")
                 .arg(esc(tr("Call number")), esc(tr("Location")), esc(tr("Availability")));
         for (const Copy& c : shown) {
-            const QString availability = c.status == CopyStatus::OnLoan ? tr("On loan")
-                                         : c.status == CopyStatus::ReferenceOnly
-                                             ? tr("On the shelf, to read here")
-                                             : tr("On the shelf");
+            const QString availability =
+                c.status == CopyStatus::OnLoan
+                    ? (c.due.isValid()
+                           ? tr("On loan, back on %1").arg(QLocale().toString(c.due, QStringLiteral("dd/MM")))
+                           : tr("On loan"))
+                : c.status == CopyStatus::ReferenceOnly ? tr("On the shelf, to read here")
+                                                        : tr("On the shelf");
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
                         .arg(esc(c.callNumber.isEmpty() ? r.callNumber : c.callNumber), esc(c.location),
                              esc(availability));
