@@ -186,6 +186,29 @@
         <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted.</source>
         <translation>Appliqué au %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s).</translation>
     </message>
+    <message>
+        <source>labels takes one of --copies, --records, --basket, --new-since or --borrowers, and -o FILE.pdf.</source>
+        <translation>labels prend une option parmi --copies, --records, --basket, --new-since ou --borrowers, et -o FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>--start takes the position of the first free label (1 to %1).</source>
+        <translation>--start prend la position de la première étiquette libre (1 à %1).</translation>
+    </message>
+    <message>
+        <source>--kind takes barcode or spine.</source>
+        <translation>--kind prend barcode ou spine.</translation>
+    </message>
+    <message>
+        <source>There is no basket &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de panier « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n étiquette écrite dans %1.</numerusform>
+            <numerusform>%n étiquettes écrites dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::CliApplication</name>
@@ -743,6 +766,18 @@ cancel NUMÉRO | expire  [--date D]</translation>
     <message>
         <source>apply the CNIL retention delays to loans and borrowers (counts, never names, are logged)</source>
         <translation>appliquer les durées de conservation de la CNIL aux prêts et aux emprunteurs (le journal garde des nombres, jamais des noms)</translation>
+    </message>
+    <message>
+        <source>--copies B1,B2 | --records 1,2 | --basket NAME | --new-since D | --borrowers C1,C2|all
+[--kind barcode|spine] [--barcode code128|code39] [--layout 3x8|3x7|4x10|2x7|CxR:WxH@TOP,LEFT]
+[--start N] -o FILE.pdf</source>
+        <translation>--copies B1,B2 | --records 1,2 | --basket NOM | --new-since D | --borrowers C1,C2|all
+[--kind barcode|spine] [--barcode code128|code39] [--layout 3x8|3x7|4x10|2x7|CxR:LxH@HAUT,GAUCHE]
+[--start N] -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>barcode and spine labels, borrower cards, on A4 label sheets</source>
+        <translation>étiquettes code-barres et de dos, cartes d’emprunteur, sur planches A4</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1891,41 @@ cancel NUMÉRO | expire  [--date D]</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::Labels</name>
+    <message>
+        <source>Unknown label layout &quot;%1&quot;: one of %2, or COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in millimetres (for example 3x8:70x36@4.5,0).</source>
+        <translation>Planche d’étiquettes inconnue « %1 »&#xa0;: parmi %2, ou COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en millimètres (par exemple 3x8:70x36@4.5,0).</translation>
+    </message>
+    <message>
+        <source>The label layout &quot;%1&quot; does not fit on an A4 sheet (210 × 297 mm) or its labels are too small (at least 10 × 8 mm).</source>
+        <translation>La planche « %1 » ne tient pas sur une feuille A4 (210 × 297 mm) ou ses étiquettes sont trop petites (au moins 10 × 8 mm).</translation>
+    </message>
+    <message>
+        <source>Unknown barcode &quot;%1&quot;: code128 or code39.</source>
+        <translation>Code-barres inconnu « %1 »&#xa0;: code128 ou code39.</translation>
+    </message>
+    <message>
+        <source>Unknown copy: no copy has the barcode %1.</source>
+        <translation>Exemplaire inconnu&#xa0;: aucun exemplaire n’a le code-barres %1.</translation>
+    </message>
+    <message>
+        <source>Label %1: the barcode &quot;%2&quot; cannot be drawn (%3).</source>
+        <translation>Étiquette %1&#xa0;: le code-barres « %2 » ne peut pas être dessiné (%3).</translation>
+    </message>
+    <message>
+        <source>There is no label to print.</source>
+        <translation>Il n’y a aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>The first label is a position from 1 to %1 on this sheet (not %2).</source>
+        <translation>La première étiquette est une position de 1 à %1 sur cette planche (pas %2).</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::Maintenance</name>
     <message>
         <source>Cannot copy the attached file %1 to %2.</source>
@@ -2115,6 +2185,10 @@ cancel NUMÉRO | expire  [--date D]</translation>
     <message>
         <source>Cannot read or save the wording of the reminders</source>
         <translation>Impossible de lire ou d’enregistrer le texte des relances</translation>
+    </message>
+    <message>
+        <source>Cannot read the copies to label</source>
+        <translation>Impossible de lire les exemplaires à étiqueter</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4565,101 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.</source>
         <translation>Appliqué&#xa0;: %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s).</translation>
+    </message>
+    <message>
+        <source>La&amp;bels</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>Barcode labels of copies (barcodes below)</source>
+        <translation>Étiquettes code-barres d’exemplaires (codes ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Barcode labels of a basket&apos;s records</source>
+        <translation>Étiquettes code-barres des notices d’un panier</translation>
+    </message>
+    <message>
+        <source>Barcode labels of the copies added since</source>
+        <translation>Étiquettes code-barres des exemplaires ajoutés depuis</translation>
+    </message>
+    <message>
+        <source>Spine labels of a basket&apos;s records</source>
+        <translation>Étiquettes de dos des notices d’un panier</translation>
+    </message>
+    <message>
+        <source>Spine labels of copies (barcodes below)</source>
+        <translation>Étiquettes de dos d’exemplaires (codes ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Borrower cards (cards below, or all)</source>
+        <translation>Cartes d’emprunteur (cartes ci-dessous, ou toutes)</translation>
+    </message>
+    <message>
+        <source>barcodes or cards, separated by commas or spaces; scanning adds them</source>
+        <translation>codes-barres ou cartes, séparés par des virgules ou des espaces&#xa0;; la lecture au scanner les ajoute</translation>
+    </message>
+    <message>
+        <source>A usual sheet, or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm</source>
+        <translation>Une planche courante, ou la vôtre&#xa0;: COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
+    </message>
+    <message>
+        <source>The first free label of a partly used sheet</source>
+        <translation>La première étiquette libre d’une planche entamée</translation>
+    </message>
+    <message>
+        <source>&amp;Print:</source>
+        <translation>&amp;Imprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Codes:</source>
+        <translation>&amp;Codes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bas&amp;ket:</source>
+        <translation>Pa&amp;nier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added &amp;since:</source>
+        <translation>Ajoutés &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>P&amp;lanche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bar&amp;code:</source>
+        <translation>Code-&amp;barres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First free label:</source>
+        <translation>Première étiquette &amp;libre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>A&amp;perçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>There is no label to print.</source>
+        <translation>Il n’y a aucune étiquette à imprimer.</translation>
+    </message>
+    <message>
+        <source>Save the labels</source>
+        <translation>Enregistrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n étiquette écrite dans %1.</numerusform>
+            <numerusform>%n étiquettes écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

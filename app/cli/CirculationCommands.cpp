@@ -1,6 +1,7 @@
 #include "app/cli/CirculationCommands.h"
 
 #include "app/cli/CliApplication.h"
+#include "core/catalog/Baskets.h"
 #include "core/circulation/BorrowerJson.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Calendar.h"
@@ -10,6 +11,7 @@
 #include "core/common/Clock.h"
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
+#include "core/output/Labels.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -661,6 +663,99 @@ int CirculationCommands::retention()
                        .arg(plan->loans.size())
                        .arg(plan->borrowers.size())
                 << '\n';
+    return 0;
+}
+
+int CirculationCommands::labels()
+{
+    const auto& options = m_cli.m_args.options;
+    const QString output = options.value(QStringLiteral("output"));
+    const int sources = int(options.contains(QStringLiteral("copies"))) +
+                        int(options.contains(QStringLiteral("basket"))) +
+                        int(options.contains(QStringLiteral("records"))) +
+                        int(options.contains(QStringLiteral("new-since"))) +
+                        int(options.contains(QStringLiteral("borrowers")));
+    if (sources != 1 || output.isEmpty())
+        return m_cli.usage(
+            tr("labels takes one of --copies, --records, --basket, --new-since or --borrowers, and -o "
+               "FILE.pdf."));
+    auto sheet = Labels::sheet(options.value(QStringLiteral("layout"), QStringLiteral("3x8")));
+    if (!sheet)
+        return m_cli.usage(sheet.errorMessage());
+    auto symbology = Labels::symbology(options.value(QStringLiteral("barcode")));
+    if (!symbology)
+        return m_cli.usage(symbology.errorMessage());
+    bool ok = true;
+    const int start = options.value(QStringLiteral("start"), QStringLiteral("1")).toInt(&ok);
+    if (!ok)
+        return m_cli.usage(
+            tr("--start takes the position of the first free label (1 to %1).").arg(sheet->perSheet()));
+    const QString kind = options.value(QStringLiteral("kind"), QStringLiteral("barcode"));
+    if (kind != QLatin1String("barcode") && kind != QLatin1String("spine"))
+        return m_cli.usage(tr("--kind takes barcode or spine."));
+    std::optional<QDate> since;
+    if (options.contains(QStringLiteral("new-since"))) {
+        auto d = Calendar::parseDate(options.value(QStringLiteral("new-since")));
+        if (!d)
+            return m_cli.usage(d.errorMessage());
+        since = *d;
+    }
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    const QString centre = CentreSettings(*db).load().name;
+    QList<Labels::Label> list;
+    auto split = [](const QString& text) { return text.split(u',', Qt::SkipEmptyParts); };
+    if (options.contains(QStringLiteral("borrowers"))) {
+        Borrowers borrowers(*db, *day.clock);
+        const QString wanted = options.value(QStringLiteral("borrowers"));
+        QList<Borrower> people;
+        if (wanted == QLatin1String("all")) {
+            auto all = borrowers.list({}, 1000000);
+            if (!all)
+                return m_cli.fail(all.errorMessage());
+            people = *all;
+        } else {
+            for (const QString& card : split(wanted)) {
+                auto b = borrowerByCard(borrowers, card.trimmed());
+                if (!b)
+                    return m_cli.fail(b.errorMessage());
+                people.append(*b);
+            }
+        }
+        for (const Borrower& b : std::as_const(people))
+            list.append(Labels::borrowerCard(centre, b.name, b.card));
+    } else {
+        Labels::Copies copies;
+        if (options.contains(QStringLiteral("copies")))
+            copies.barcodes = split(options.value(QStringLiteral("copies")));
+        for (const QString& id : split(options.value(QStringLiteral("records")))) {
+            qint64 record = 0;
+            int idCode = 0;
+            if (!m_cli.positiveId(id.trimmed(), record, idCode))
+                return idCode;
+            copies.records.append(record);
+        }
+        if (options.contains(QStringLiteral("basket"))) {
+            Baskets baskets(*db, *day.clock);
+            const auto basket = baskets.find(options.value(QStringLiteral("basket")));
+            if (!basket)
+                return m_cli.fail(
+                    tr("There is no basket \"%1\".").arg(options.value(QStringLiteral("basket"))));
+            copies.records = baskets.records(basket->id);
+        }
+        if (since)
+            copies.createdSince = *since;
+        auto found = Labels::forCopies(*db, copies, kind == QLatin1String("spine"), centre);
+        if (!found)
+            return m_cli.fail(found.errorMessage());
+        list = *found;
+    }
+    if (auto s = Labels::writePdf(list, *sheet, start, *symbology, output); !s)
+        return m_cli.fail(s.errorMessage());
+    m_cli.m_out << tr("%n label(s) written to %1.", nullptr, int(list.size())).arg(output) << '\n';
     return 0;
 }
 

@@ -31,6 +31,7 @@ public:
     int closure();
     int reminders();
     int retention();
+    int labels();
 
 private:
     // The catalogue and the command's clock: the system's, or noon of

@@ -330,6 +330,22 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "apply the CNIL retention delays to loans and borrowers (counts, never names, "
                              "are logged)")}},
          [](CliApplication& c) { return CirculationCommands(c).retention(); }},
+        {QStringLiteral("labels"),
+         values({"copies", "records", "basket", "new-since", "borrowers", "layout", "start", "kind",
+                 "barcode", "output"}),
+         {},
+         0,
+         0,
+         true,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "--copies B1,B2 | --records 1,2 | --basket NAME | --new-since D | --borrowers C1,C2|all\n"
+               "[--kind barcode|spine] [--barcode code128|code39] [--layout 3x8|3x7|4x10|2x7|"
+               "CxR:WxH@TOP,LEFT]\n"
+               "[--start N] -o FILE.pdf"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "barcode and spine labels, borrower cards, on A4 label sheets")}},
+         [](CliApplication& c) { return CirculationCommands(c).labels(); }},
         {QStringLiteral("visitor"),
          {},
          {},

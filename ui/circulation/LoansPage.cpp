@@ -1,5 +1,6 @@
 #include "ui/circulation/LoansPage.h"
 
+#include "core/catalog/Baskets.h"
 #include "core/catalog/Vocabulary.h"
 #include "core/circulation/BorrowerJson.h"
 #include "core/circulation/Borrowers.h"
@@ -33,7 +34,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -91,6 +95,7 @@ LoansPage::LoansPage(Database& db, const Clock& clock, QWidget* parent)
     m_tabs->addTab(buildOverdues(), tr("&Late and reminders"));
     m_tabs->addTab(buildHolds(), tr("&Holds"));
     m_tabs->addTab(buildRules(), tr("R&ules and calendar"));
+    m_tabs->addTab(buildLabels(), tr("La&bels"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         switch (index) {
@@ -107,8 +112,11 @@ LoansPage::LoansPage(Database& db, const Clock& clock, QWidget* parent)
         case 3:
             refreshHolds();
             break;
-        default:
+        case 4:
             refreshRules();
+            break;
+        default:
+            break;
         }
     });
     if (!circulation)
@@ -163,8 +171,11 @@ void LoansPage::reload()
     case 3:
         refreshHolds();
         break;
-    default:
+    case 4:
         refreshRules();
+        break;
+    default:
+        break;
     }
 }
 
@@ -1131,6 +1142,167 @@ void LoansPage::applyRetention()
     m_retention->setPlainText(
         s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.").arg(loans).arg(people)
           : s.errorMessage());
+}
+
+// --- labels ---------------------------------------------------------------------
+
+QWidget* LoansPage::buildLabels()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_labelSource = new QComboBox(page);
+    m_labelSource->addItem(tr("Barcode labels of copies (barcodes below)"), QStringLiteral("copies"));
+    m_labelSource->addItem(tr("Barcode labels of a basket's records"), QStringLiteral("basket"));
+    m_labelSource->addItem(tr("Barcode labels of the copies added since"), QStringLiteral("new"));
+    m_labelSource->addItem(tr("Spine labels of a basket's records"), QStringLiteral("spine-basket"));
+    m_labelSource->addItem(tr("Spine labels of copies (barcodes below)"), QStringLiteral("spine-copies"));
+    m_labelSource->addItem(tr("Borrower cards (cards below, or all)"), QStringLiteral("cards"));
+    m_labelCodes = new QLineEdit(page);
+    m_labelCodes->setPlaceholderText(
+        tr("barcodes or cards, separated by commas or spaces; scanning adds them"));
+    m_labelBasket = new QComboBox(page);
+    m_labelSince = new QDateEdit(m_desk->circulation().today(), page);
+    m_labelSince->setCalendarPopup(true);
+    m_labelLayout = new QComboBox(page);
+    m_labelLayout->setEditable(true);
+    for (const Labels::Sheet& s : Labels::sheets())
+        m_labelLayout->addItem(s.name);
+    m_labelLayout->setToolTip(
+        tr("A usual sheet, or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm"));
+    m_labelBarcode = new QComboBox(page);
+    m_labelBarcode->addItem(QStringLiteral("Code 128"), QStringLiteral("code128"));
+    m_labelBarcode->addItem(QStringLiteral("Code 39"), QStringLiteral("code39"));
+    m_labelStart = new QSpinBox(page);
+    m_labelStart->setRange(1, 400);
+    m_labelStart->setToolTip(tr("The first free label of a partly used sheet"));
+    form->addRow(tr("&Print:"), m_labelSource);
+    form->addRow(tr("&Codes:"), m_labelCodes);
+    form->addRow(tr("Bas&ket:"), m_labelBasket);
+    form->addRow(tr("Added &since:"), m_labelSince);
+    form->addRow(tr("Label &sheet:"), m_labelLayout);
+    form->addRow(tr("Bar&code:"), m_labelBarcode);
+    form->addRow(tr("&First free label:"), m_labelStart);
+    auto* row = new QHBoxLayout;
+    auto* preview = new QPushButton(tr("Print pre&view…"), page);
+    auto* save = new QPushButton(tr("Save as P&DF…"), page);
+    row->addWidget(preview);
+    row->addWidget(save);
+    row->addStretch(1);
+    form->addRow(row);
+    m_labelState = new QLabel(page);
+    form->addRow(m_labelState);
+    // A scanner types a code and Enter: the next code goes after a space.
+    connect(m_labelCodes, &QLineEdit::returnPressed, this,
+            [this] { m_labelCodes->setText(m_labelCodes->text().trimmed() + u' '); });
+    connect(preview, &QPushButton::clicked, this, &LoansPage::previewLabels);
+    connect(save, &QPushButton::clicked, this, &LoansPage::saveLabels);
+    // The baskets are read when the tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, page](int) {
+        if (m_tabs->currentWidget() != page)
+            return;
+        Baskets baskets(m_db, m_clock);
+        const QString current = m_labelBasket->currentText();
+        m_labelBasket->clear();
+        for (const Baskets::Basket& b : baskets.list())
+            m_labelBasket->addItem(b.name, b.id);
+        m_labelBasket->setCurrentText(current);
+    });
+    return page;
+}
+
+bool LoansPage::gatherLabels(QList<Labels::Label>& labels)
+{
+    const QString source = m_labelSource->currentData().toString();
+    const QStringList codes =
+        m_labelCodes->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    const QString centre = CentreSettings(m_db).load().name;
+    if (source == QLatin1String("cards")) {
+        Borrowers borrowers(m_db, m_clock);
+        if (codes.isEmpty()) {
+            const auto all = borrowers.list({}, 1000000);
+            if (!all) {
+                m_labelState->setText(all.errorMessage());
+                return false;
+            }
+            for (const Borrower& b : *all)
+                labels.append(Labels::borrowerCard(centre, b.name, b.card));
+        }
+        for (const QString& card : codes) {
+            const auto b = borrowers.byCard(card);
+            if (!b || !*b) {
+                m_labelState->setText(b ? tr("Unknown card: no borrower has the card %1.").arg(card)
+                                        : b.errorMessage());
+                return false;
+            }
+            labels.append(Labels::borrowerCard(centre, (*b)->name, (*b)->card));
+        }
+    } else {
+        Labels::Copies copies;
+        if (source == QLatin1String("copies") || source == QLatin1String("spine-copies"))
+            copies.barcodes = codes;
+        else if (source == QLatin1String("new"))
+            copies.createdSince = m_labelSince->date();
+        else if (m_labelBasket->currentIndex() >= 0)
+            copies.records = Baskets(m_db, m_clock).records(m_labelBasket->currentData().toLongLong());
+        auto found = Labels::forCopies(m_db, copies, source.startsWith(QLatin1String("spine")), centre);
+        if (!found) {
+            m_labelState->setText(found.errorMessage());
+            return false;
+        }
+        labels = *found;
+    }
+    if (labels.isEmpty()) {
+        m_labelState->setText(tr("There is no label to print."));
+        return false;
+    }
+    return true;
+}
+
+void LoansPage::previewLabels()
+{
+    QList<Labels::Label> labels;
+    if (!gatherLabels(labels))
+        return;
+    const auto sheet = Labels::sheet(m_labelLayout->currentText());
+    const auto symbology = Labels::symbology(m_labelBarcode->currentData().toString());
+    if (!sheet || !symbology) {
+        m_labelState->setText(!sheet ? sheet.errorMessage() : symbology.errorMessage());
+        return;
+    }
+    if (auto s = Labels::check(labels, *symbology); !s) {
+        m_labelState->setText(s.errorMessage());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    const int start = std::min(m_labelStart->value(), sheet->perSheet());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter* p) { Labels::paint(*p, labels, *sheet, start, *symbology); });
+    dialog.exec();
+}
+
+void LoansPage::saveLabels()
+{
+    QList<Labels::Label> labels;
+    if (!gatherLabels(labels))
+        return;
+    const auto sheet = Labels::sheet(m_labelLayout->currentText());
+    const auto symbology = Labels::symbology(m_labelBarcode->currentData().toString());
+    if (!sheet || !symbology) {
+        m_labelState->setText(!sheet ? sheet.errorMessage() : symbology.errorMessage());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the labels"),
+                                                      QDir::home().filePath(QStringLiteral("etiquettes.pdf")),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = Labels::writePdf(labels, *sheet, m_labelStart->value(), *symbology, path); !s) {
+        m_labelState->setText(s.errorMessage());
+        return;
+    }
+    m_labelState->setText(
+        tr("%n label(s) written to %1.", nullptr, int(labels.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace infodoc::ui

@@ -16,6 +16,8 @@ class QTabWidget;
 class QTableWidget;
 class QTreeWidget;
 
+#include "core/output/Labels.h"
+
 namespace infodoc::core {
 class Clock;
 class Database;
@@ -60,6 +62,10 @@ private:
     QWidget* buildOverdues();
     QWidget* buildHolds();
     QWidget* buildRules();
+    QWidget* buildLabels();
+    bool gatherLabels(QList<core::Labels::Label>& labels);
+    void previewLabels();
+    void saveLabels();
 
     void scan();
     void showOutcome(int kind, const QString& message, bool warning);
@@ -136,6 +142,15 @@ private:
     QSpinBox* m_deleteMonths = nullptr;
     QPlainTextEdit* m_retention = nullptr;
     QPushButton* m_applyRetention = nullptr;
+    // labels
+    QComboBox* m_labelSource = nullptr;
+    QLineEdit* m_labelCodes = nullptr;
+    QComboBox* m_labelBasket = nullptr;
+    QDateEdit* m_labelSince = nullptr;
+    QComboBox* m_labelLayout = nullptr;
+    QComboBox* m_labelBarcode = nullptr;
+    QSpinBox* m_labelStart = nullptr;
+    QLabel* m_labelState = nullptr;
 };
 
 } // namespace infodoc::ui
