@@ -147,7 +147,7 @@ QString DemoGenerator::personName()
     return pick(kSurnames) + QStringLiteral(", ") + pick(kFirstNames);
 }
 
-Status DemoGenerator::lend(const QStringList& barcodes, Summary& summary)
+Status DemoGenerator::lend(const QStringList& barcodes, int count, Summary& summary)
 {
     if (barcodes.isEmpty())
         return Status::success();
@@ -161,7 +161,6 @@ Status DemoGenerator::lend(const QStringList& barcodes, Summary& summary)
     auto existing = borrowers.count();
     if (!existing)
         return existing.error();
-    const int count = std::max(5, std::min(2000, int(barcodes.size()) / 2));
     QList<qint64> ids;
     for (int i = 0; i < count; ++i) {
         Borrower b;
@@ -462,7 +461,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
             }
         }
     }
-    if (auto s = lend(toLend, summary); !s) {
+    // A borrower for fifty records: 2,000 for 100,000.
+    if (auto s = lend(toLend, std::max(5, std::min(2000, options.records / 50)), summary); !s) {
         discardCreated();
         return s.error();
     }

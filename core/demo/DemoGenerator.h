@@ -53,7 +53,7 @@ private:
     QString pick(const QStringList& list);
     QString personName();
     QString paragraph(const QStringList& themes);
-    Status lend(const QStringList& barcodes, Summary& summary);
+    Status lend(const QStringList& barcodes, int borrowers, Summary& summary);
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,3 +1,5 @@
+#include "core/storage/Database.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -7,8 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace {
 
@@ -776,4 +781,80 @@ TEST_CASE("two processes lending the same copy at the same moment: exactly one s
         {}, db);
     CHECK(QJsonDocument::fromJson(all.out.toUtf8()).array().size() == 5);
     CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+}
+
+TEST_CASE("kill -9 at random points of check-outs, returns and retention runs: every operation is whole")
+{
+    QTemporaryDir dir;
+    const QString db = deskCatalogue(dir);
+    for (int i = 1; i <= 8; ++i)
+        REQUIRE(cli({QStringLiteral("add")},
+                    QStringLiteral(R"({"type":"book","title":"Livre %1","copies":[{"barcode":"K%1"}]})")
+                        .arg(i)
+                        .toUtf8(),
+                    db)
+                    .code == 0);
+    REQUIRE(cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                R"({"name":"Équipe, Documentaliste","card":"C-4","category":"equipe"})", db)
+                .code == 0);
+    // Six months on, today's returns lose their borrower; the borrowers stay.
+    const QString later = QDate::currentDate().addMonths(6).toString(Qt::ISODate);
+    QRandomGenerator random(20261202);
+    int killed = 0;
+    for (int run = 0; run < 200; ++run) {
+        const QString copy = QStringLiteral("K%1").arg(1 + random.bounded(8));
+        QStringList args = {QStringLiteral("--db"), db};
+        switch (run % 5) {
+        case 0:
+        case 1:
+            args << QStringLiteral("loan") << QStringLiteral("checkout") << copy
+                 << QStringLiteral("--borrower") << QStringLiteral("C-4");
+            break;
+        case 2:
+        case 3:
+            args << QStringLiteral("loan") << QStringLiteral("checkin") << copy;
+            break;
+        default:
+            args << QStringLiteral("retention") << QStringLiteral("--date") << later;
+        }
+        QProcess p;
+        p.start(QStringLiteral(INFODOC_CLI), args);
+        REQUIRE(p.waitForStarted(10000));
+        QThread::usleep(random.bounded(45000u));
+        if (p.state() == QProcess::Running) {
+            p.kill(); // SIGKILL
+            ++killed;
+        }
+        REQUIRE(p.waitForFinished(30000));
+    }
+    INFO("killed " << killed << " of 200 runs");
+    CHECK(killed > 20);
+    REQUIRE(cli({QStringLiteral("check")}, {}, db).code == 0);
+    auto opened = infodoc::core::Database::open(db, infodoc::core::Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.ok());
+    auto scalar = [&](const char* sql) {
+        QSqlQuery q((*opened)->connection());
+        REQUIRE(q.exec(QLatin1String(sql)));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    // Each operation wrote all of its rows or none of them.
+    const qint64 loans = scalar("SELECT COUNT(*) FROM loan");
+    const qint64 returned = scalar("SELECT COUNT(*) FROM loan WHERE returned_on IS NOT NULL");
+    const qint64 anonymised = scalar("SELECT COALESCE(SUM(loans_anonymised), 0) FROM retention_run");
+    CHECK(loans > 0);
+    CHECK(scalar("SELECT COUNT(*) FROM change_journal WHERE entity = 'loan' AND op = 'insert'") == loans);
+    CHECK(scalar("SELECT COUNT(*) FROM change_journal WHERE entity = 'loan' AND op = 'update'") ==
+          returned + anonymised);
+    CHECK(scalar("SELECT COUNT(*) FROM change_journal WHERE entity = 'copy'") == loans + returned);
+    CHECK(scalar("SELECT COUNT(*) FROM loan WHERE borrower_id IS NULL") == anonymised);
+    CHECK(scalar("SELECT COALESCE(SUM(total), 0) FROM circulation_month WHERE event = 'loan' AND dimension = "
+                 "'all'") == loans);
+    CHECK(
+        scalar("SELECT COALESCE(SUM(total), 0) FROM circulation_month WHERE event = 'return' AND dimension = "
+               "'all'") == returned);
+    // No copy is out twice; every loan has its copy.
+    CHECK(scalar("SELECT COUNT(*) FROM (SELECT copy_id FROM loan WHERE returned_on IS NULL GROUP BY copy_id "
+                 "HAVING COUNT(*) > 1)") == 0);
+    CHECK(scalar("SELECT COUNT(*) FROM loan l LEFT JOIN copy c ON c.id = l.copy_id WHERE c.id IS NULL") == 0);
 }
