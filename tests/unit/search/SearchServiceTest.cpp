@@ -651,3 +651,25 @@ TEST_CASE("after the index is emptied, a record given twice before the commit is
     CHECK(f.index->documentCount() == 3);
     CHECK(f.found(QStringLiteral("logement")) == QList<int>{1});
 }
+
+TEST_CASE("a loan and a return reach the index through the journal")
+{
+    Fixture f;
+    auto availability = [&](const QString& value) {
+        return count(f.find(QString()).facets.value(QStringLiteral("availability")), value);
+    };
+    REQUIRE(availability(QStringLiteral("on_loan")) == 1);
+    f.cat.lend(QStringLiteral("B1"));
+    auto synced = f.sync();
+    REQUIRE(synced.ok());
+    CHECK(synced->records == 1); // only the record of the copy lent
+    CHECK(availability(QStringLiteral("on_loan")) == 2);
+    CHECK(availability(QStringLiteral("available")) == 0);
+    auto circulation = Circulation::open(f.cat.db(), f.cat.clock());
+    REQUIRE(circulation.ok());
+    REQUIRE(circulation->checkin(QStringLiteral("B1")).ok());
+    REQUIRE(circulation->checkin(QStringLiteral("B2")).ok());
+    REQUIRE(f.sync().ok());
+    CHECK(availability(QStringLiteral("on_loan")) == 0);
+    CHECK(availability(QStringLiteral("available")) == 2);
+}

@@ -131,3 +131,38 @@ TEST_CASE("upgrading from every earlier version gives the fresh schema and keeps
         }
     }
 }
+
+TEST_CASE("copies marked on loan by hand before loans existed become open loans to identify")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        RawConnection raw(path);
+        REQUIRE(Migrations::migrate(raw.db, 5).ok());
+        QSqlQuery q(raw.db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO record (id, type, title, title_sort, created, modified) VALUES "
+                           "(1, 'book', 'Prêté à la main', 'prete a la main', '2020-01-01', '2020-01-01')")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO copy (record_id, barcode, status) VALUES (1, 'M1', 'on_loan'), "
+                           "(1, 'M2', 'available'), (1, 'M3', 'lost')")));
+    }
+    auto upgraded = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(upgraded.ok());
+    QSqlQuery q((*upgraded)->connection());
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT barcode, status, shelf_status, due_on IS NOT NULL FROM copy_state ORDER BY "
+                       "barcode")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString()));
+    CHECK(rows == QStringList{QStringLiteral("M1 on_loan available 1"),
+                              QStringLiteral("M2 available available 0"), QStringLiteral("M3 lost lost 0")});
+    REQUIRE(q.exec(QStringLiteral("SELECT b.card FROM loan l JOIN borrower b ON b.id = l.borrower_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("REPRISE-PRETS"));
+    CHECK_FALSE(q.next());
+}
