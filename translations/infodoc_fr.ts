@@ -106,10 +106,6 @@
         <translation>hold cancel prend le numéro de la réservation.</translation>
     </message>
     <message>
-        <source>hold takes add, list, cancel or expire.</source>
-        <translation>hold prend add, list, cancel ou expire.</translation>
-    </message>
-    <message>
         <source>Hold %1: a copy is on the shelf; set %2 aside for %3 (to collect by %4).</source>
         <translation>Réservation %1&#xa0;: un exemplaire est en rayon&#xa0;; mettre %2 de côté pour %3 (à retirer avant le %4).</translation>
     </message>
@@ -208,6 +204,41 @@
             <numerusform>%n étiquette écrite dans %1.</numerusform>
             <numerusform>%n étiquettes écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hold takes add, list, cancel, expire or notify.</source>
+        <translation>hold prend add, list, cancel, expire ou notify.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 (card %2) has no e-mail address: tell them by letter or telephone.</source>
+        <translation>%1 (carte %2) n’a pas d’adresse électronique&#xa0;: prévenez par lettre ou par téléphone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) written to %1.</source>
+        <translation>
+            <numerusform>%n courriel écrit dans %1.</numerusform>
+            <numerusform>%n courriels écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reminder-text takes show, set or reset, and a level (1, 2, 3…).</source>
+        <translation>reminder-text prend show, set ou reset, et un niveau (1, 2, 3…).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>There is no reminder level %1 (the centre has %2).</source>
+        <translation>Il n’y a pas de niveau de relance %1 (le centre en a %2).</translation>
     </message>
 </context>
 <context>
@@ -726,10 +757,6 @@ rename NOM NOUVEAU | clear NOM | delete NOM</translation>
         <translation>prêter, rendre, prolonger, déclarer perdu (--date&#xa0;: un prêt fait un autre jour)</translation>
     </message>
     <message>
-        <source>list [--overdue] [--borrower CARD] [--copy COPY] [--all] [--json] [--date D]</source>
-        <translation>list [--overdue] [--borrower CARTE] [--copy EXEMPLAIRE] [--all] [--json] [--date D]</translation>
-    </message>
-    <message>
         <source>the loans out, the late ones, or a history (--all)</source>
         <translation>les prêts en cours, ceux en retard, ou un historique (--all)</translation>
     </message>
@@ -778,6 +805,26 @@ cancel NUMÉRO | expire  [--date D]</translation>
     <message>
         <source>barcode and spine labels, borrower cards, on A4 label sheets</source>
         <translation>étiquettes code-barres et de dos, cartes d’emprunteur, sur planches A4</translation>
+    </message>
+    <message>
+        <source>list [--overdue] [--borrower CARD] [--copy COPY] [--record ID] [--all] [--json] [--date D]</source>
+        <translation>list [--overdue] [--borrower CARTE] [--copy EXEMPLAIRE] [--record NUMÉRO] [--all] [--json] [--date D]</translation>
+    </message>
+    <message>
+        <source>show LEVEL | set LEVEL [--subject S] [--file F] | reset LEVEL</source>
+        <translation>show NIVEAU | set NIVEAU [--subject OBJET] [--file F] | reset NIVEAU</translation>
+    </message>
+    <message>
+        <source>the wording of a reminder level ({name}, {items}, {centre}, {date})</source>
+        <translation>le texte d’un niveau de relance ({name}, {items}, {centre}, {date})</translation>
+    </message>
+    <message>
+        <source>notify [-o DIR]</source>
+        <translation>notify [-o DOSSIER]</translation>
+    </message>
+    <message>
+        <source>the text telling each borrower their copy is ready (an e-mail file each with -o)</source>
+        <translation>le texte qui prévient chaque emprunteur que son exemplaire est disponible (un fichier de courriel chacun avec -o)</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2726,38 @@ Bien cordialement,
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Your hold is ready: %1</source>
+        <translation>Votre réservation est disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dear %1,
+
+The document you held is waiting for you at %2:
+
+- %3 (copy %4)
+
+It is kept for you until %5; after that day it goes to the next person waiting.
+
+See you soon,
+
+%2</source>
+        <translation>Bonjour %1,
+
+Le document que vous avez réservé vous attend à %2&#xa0;:
+
+- %3 (exemplaire %4)
+
+Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la personne suivante.
+
+À bientôt,
+
+%2</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>le centre</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4739,78 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
             <numerusform>%n étiquette écrite dans %1.</numerusform>
             <numerusform>%n étiquettes écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wording of the &amp;reminders…</source>
+        <translation>&amp;Texte des relances…</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the borrower…</source>
+        <translation>&amp;Prévenir l’emprunteur…</translation>
+    </message>
+    <message>
+        <source>The text telling the borrower their copy is ready, to copy or save as an e-mail</source>
+        <translation>Le texte qui prévient l’emprunteur que son exemplaire est disponible, à copier ou à enregistrer en courriel</translation>
+    </message>
+    <message>
+        <source>This hold is not ready yet: no copy is set aside for it.</source>
+        <translation>Cette réservation n’est pas encore disponible&#xa0;: aucun exemplaire n’est mis de côté pour elle.</translation>
+    </message>
+    <message>
+        <source>Tell %1</source>
+        <translation>Prévenir %1</translation>
+    </message>
+    <message>
+        <source>No e-mail address: by letter or telephone.</source>
+        <translation>Pas d’adresse électronique&#xa0;: par lettre ou par téléphone.</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Courriel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save as an &amp;e-mail…</source>
+        <translation>Enregistrer en &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Save the e-mail</source>
+        <translation>Enregistrer le courriel</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>Courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Wording of the reminders</source>
+        <translation>Texte des relances</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name}: the borrower, {items}: the late documents, {centre}: the centre, {date}: the day</source>
+        <translation>{name}&#xa0;: l’emprunteur, {items}&#xa0;: les documents en retard, {centre}&#xa0;: le centre, {date}&#xa0;: le jour</translation>
+    </message>
+    <message>
+        <source>&amp;Save this level</source>
+        <translation>&amp;Enregistrer ce niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Default text</source>
+        <translation>Texte par &amp;défaut</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "core/storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -346,6 +347,11 @@ int CirculationCommands::loan()
         filter.borrowerId = b->id;
     }
     filter.copyBarcode = m_cli.m_args.options.value(QStringLiteral("copy"));
+    if (m_cli.m_args.options.contains(QStringLiteral("record"))) {
+        int idCode = 0;
+        if (!m_cli.positiveId(m_cli.m_args.options.value(QStringLiteral("record")), filter.recordId, idCode))
+            return idCode;
+    }
     const auto loans = circulation->loans(filter);
     if (!loans)
         return m_cli.fail(loans.errorMessage());
@@ -386,8 +392,9 @@ int CirculationCommands::hold()
     } else if (sub == QLatin1String("cancel")) {
         if (args.size() != 2)
             return m_cli.usage(tr("hold cancel takes the hold's number."));
-    } else if (sub != QLatin1String("list") && sub != QLatin1String("expire")) {
-        return m_cli.usage(tr("hold takes add, list, cancel or expire."));
+    } else if (sub != QLatin1String("list") && sub != QLatin1String("expire") &&
+               sub != QLatin1String("notify")) {
+        return m_cli.usage(tr("hold takes add, list, cancel, expire or notify."));
     }
     Desk day;
     int code = 0;
@@ -443,6 +450,42 @@ int CirculationCommands::hold()
         if (!expired)
             return m_cli.fail(expired.errorMessage());
         m_cli.m_out << tr("%n hold(s) expired.", nullptr, int(expired->size())) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("notify")) {
+        // The text to tell each borrower whose copy is ready; -o DIR: an e-mail file each.
+        Circulation::HoldFilter ready;
+        ready.readyOnly = true;
+        const auto holds = circulation->holds(ready);
+        if (!holds)
+            return m_cli.fail(holds.errorMessage());
+        const CentreIdentity centre = CentreSettings(*db).load();
+        const QString folder = options.value(QStringLiteral("output"));
+        if (!folder.isEmpty() && !QDir().mkpath(folder))
+            return m_cli.fail(tr("Cannot create the folder %1.").arg(folder));
+        int written = 0;
+        for (const HoldInfo& h : *holds) {
+            const Reminders::Notice notice = Reminders::holdNotice(h, centre);
+            if (folder.isEmpty()) {
+                m_cli.m_out << h.borrowerName << " (" << h.card << ")"
+                            << (h.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(h.email)) << '\n'
+                            << notice.subject << "\n\n"
+                            << notice.body << "\n\n";
+                continue;
+            }
+            if (h.email.isEmpty()) {
+                m_cli.m_err << tr("%1 (card %2) has no e-mail address: tell them by letter or telephone.")
+                                   .arg(h.borrowerName, h.card)
+                            << '\n';
+                continue;
+            }
+            const QString path = QDir(folder).filePath(QStringLiteral("reservation-%1.eml").arg(h.id));
+            if (auto s = DocumentFile::saveBytes(Reminders::holdEml(h, centre, day.clock->now()), path); !s)
+                return m_cli.fail(s.errorMessage());
+            ++written;
+        }
+        if (!folder.isEmpty())
+            m_cli.m_out << tr("%n e-mail(s) written to %1.", nullptr, written).arg(folder) << '\n';
         return 0;
     }
     Circulation::HoldFilter filter;
@@ -663,6 +706,59 @@ int CirculationCommands::retention()
                        .arg(plan->loans.size())
                        .arg(plan->borrowers.size())
                 << '\n';
+    return 0;
+}
+
+int CirculationCommands::reminderText()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    bool ok = false;
+    const int level = args.value(1).toInt(&ok);
+    if ((sub != QLatin1String("show") && sub != QLatin1String("set") && sub != QLatin1String("reset")) ||
+        args.size() != 2 || !ok)
+        return m_cli.usage(tr("reminder-text takes show, set or reset, and a level (1, 2, 3…)."));
+    QString body;
+    if (sub == QLatin1String("set")) {
+        const QString file = m_cli.m_args.options.value(QStringLiteral("file"));
+        QFile in;
+        if (file.isEmpty() ? !in.open(stdin, QIODevice::ReadOnly)
+                           : (in.setFileName(file), !in.open(QIODevice::ReadOnly)))
+            return m_cli.fail(tr("Cannot read %1: %2")
+                                  .arg(file.isEmpty() ? tr("the standard input") : file, in.errorString()));
+        body = QString::fromUtf8(in.read(64 * 1024));
+    }
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database* db = day.db.get();
+    auto settings = CirculationSettings::load(*db);
+    if (!settings)
+        return m_cli.fail(settings.errorMessage());
+    if (level < 1 || level > settings->reminderDays.size())
+        return m_cli.fail(tr("There is no reminder level %1 (the centre has %2).")
+                              .arg(level)
+                              .arg(settings->reminderDays.size()));
+    if (sub == QLatin1String("show")) {
+        auto wording = Reminders::wording(*db, level);
+        if (!wording)
+            return m_cli.fail(wording.errorMessage());
+        m_cli.m_out << wording->subject << "\n\n" << wording->body << '\n';
+        return 0;
+    }
+    Reminders::Wording wording =
+        sub == QLatin1String("reset")
+            ? Reminders::defaultWording(level)
+            : Reminders::Wording{m_cli.m_args.options.value(QStringLiteral("subject")), body};
+    if (sub == QLatin1String("set") && wording.subject.isEmpty()) {
+        auto current = Reminders::wording(*db, level);
+        if (!current)
+            return m_cli.fail(current.errorMessage());
+        wording.subject = current->subject;
+    }
+    if (auto s = Reminders::setWording(*db, level, wording); !s)
+        return m_cli.fail(s.errorMessage());
     return 0;
 }
 

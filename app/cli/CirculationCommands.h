@@ -32,6 +32,7 @@ public:
     int reminders();
     int retention();
     int labels();
+    int reminderText();
 
 private:
     // The catalogue and the command's clock: the system's, or noon of

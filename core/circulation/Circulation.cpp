@@ -72,7 +72,7 @@ const QString kHoldColumns = QStringLiteral(
     "h.id, h.record_id, r.title, COALESCE(h.copy_id, 0), COALESCE(c.barcode, ''), h.on_copy, h.borrower_id, "
     "b.name, b.card, h.placed, h.status, h.ready_on, h.pickup_by, "
     "CASE WHEN h.status = 'waiting' THEN (SELECT COUNT(*) FROM hold o WHERE o.record_id = h.record_id AND "
-    "o.status = 'waiting' AND o.id <= h.id) ELSE 0 END");
+    "o.status = 'waiting' AND o.id <= h.id) ELSE 0 END, b.email");
 const QString kHoldFrom =
     QStringLiteral("FROM hold h JOIN record r ON r.id = h.record_id JOIN borrower b ON b.id = h.borrower_id "
                    "LEFT JOIN copy c ON c.id = h.copy_id");
@@ -99,6 +99,7 @@ HoldInfo holdFromRow(const QSqlQuery& q)
     h.readyOn = dateOf(q.value(11));
     h.pickupBy = dateOf(q.value(12));
     h.position = q.value(13).toInt();
+    h.email = q.value(14).toString();
     return h;
 }
 

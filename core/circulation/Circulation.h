@@ -72,6 +72,7 @@ struct HoldInfo
     qint64 borrowerId = 0;
     QString borrowerName;
     QString card;
+    QString email; // the borrower's, to tell them a copy is ready
     QDate placed;
     Status status = Status::Waiting;
     QDate readyOn;

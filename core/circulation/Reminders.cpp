@@ -307,40 +307,67 @@ QString Reminders::letterHtml(const Letter& letter, const Wording& wording, cons
              esc(fill(wording.subject, letter, centre, date, QString())), body);
 }
 
+namespace {
+
+QByteArray mail(const CentreIdentity& centre, const QString& toName, const QString& toAddress,
+                const QString& subject, const QString& body, const QDateTime& at)
+{
+    QByteArray text = body.toUtf8();
+    text.replace("\r\n", "\n").replace("\n", "\r\n");
+    const QByteArray base64 = text.toBase64();
+    QByteArray wrapped;
+    for (qsizetype i = 0; i < base64.size(); i += 76)
+        wrapped += base64.mid(i, 76) + "\r\n";
+    const QString from = centre.email.trimmed().isEmpty() ? QStringLiteral("centre@localhost") : centre.email;
+    QByteArray m;
+    m += "From: " + mailbox(centre.name.isEmpty() ? from : centre.name, from) + "\r\n";
+    if (!toAddress.trimmed().isEmpty())
+        m += "To: " + mailbox(toName, toAddress) + "\r\n";
+    m += "Subject: " + encodedWord(subject) + "\r\n";
+    m +=
+        "Date: " + QLocale::c().toString(at.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+        " +0000\r\n";
+    const QString domain =
+        from.section(u'@', 1).isEmpty() ? QStringLiteral("localhost") : from.section(u'@', 1);
+    m += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' +
+         domain.toLatin1() + ">\r\n";
+    m += "MIME-Version: 1.0\r\n";
+    m += "Content-Type: text/plain; charset=UTF-8\r\n";
+    m += "Content-Transfer-Encoding: base64\r\n";
+    m += "X-Unsent: 1\r\n";
+    m += "\r\n";
+    m += wrapped;
+    return m;
+}
+
+} // namespace
+
 QByteArray Reminders::eml(const Letter& letter, const Wording& wording, const CentreIdentity& centre,
                           const QDateTime& at)
 {
     QString items;
     for (const Item& i : letter.items)
         items += QStringLiteral("- ") + itemLine(i) + u'\n';
-    const QString body = fill(wording.body, letter, centre, at.date(), items.trimmed());
-    const QString subject = fill(wording.subject, letter, centre, at.date(), QString());
-    QByteArray text = body.toUtf8();
-    text.replace("\r\n", "\n").replace("\n", "\r\n");
-    QByteArray base64 = text.toBase64();
-    QByteArray wrapped;
-    for (qsizetype i = 0; i < base64.size(); i += 76)
-        wrapped += base64.mid(i, 76) + "\r\n";
-    const QString from = centre.email.trimmed().isEmpty() ? QStringLiteral("centre@localhost") : centre.email;
-    QByteArray mail;
-    mail += "From: " + mailbox(centre.name.isEmpty() ? from : centre.name, from) + "\r\n";
-    if (!letter.email.trimmed().isEmpty())
-        mail += "To: " + mailbox(displayName(letter.name), letter.email) + "\r\n";
-    mail += "Subject: " + encodedWord(subject) + "\r\n";
-    mail +=
-        "Date: " + QLocale::c().toString(at.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
-        " +0000\r\n";
-    const QString domain =
-        from.section(u'@', 1).isEmpty() ? QStringLiteral("localhost") : from.section(u'@', 1);
-    mail += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' +
-            domain.toLatin1() + ">\r\n";
-    mail += "MIME-Version: 1.0\r\n";
-    mail += "Content-Type: text/plain; charset=UTF-8\r\n";
-    mail += "Content-Transfer-Encoding: base64\r\n";
-    mail += "X-Unsent: 1\r\n";
-    mail += "\r\n";
-    mail += wrapped;
-    return mail;
+    return mail(centre, displayName(letter.name), letter.email,
+                fill(wording.subject, letter, centre, at.date(), QString()),
+                fill(wording.body, letter, centre, at.date(), items.trimmed()), at);
+}
+
+Reminders::Notice Reminders::holdNotice(const HoldInfo& hold, const CentreIdentity& centre)
+{
+    const QString name = displayName(hold.borrowerName);
+    return {
+        tr("Your hold is ready: %1").arg(hold.title),
+        tr("Dear %1,\n\nThe document you held is waiting for you at %2:\n\n- %3 (copy %4)\n\nIt is kept for "
+           "you until %5; after that day it goes to the next person waiting.\n\nSee you soon,\n\n%2")
+            .arg(name, centre.name.isEmpty() ? tr("the centre") : centre.name, hold.title, hold.barcode,
+                 QLocale().toString(hold.pickupBy, QLocale::LongFormat))};
+}
+
+QByteArray Reminders::holdEml(const HoldInfo& hold, const CentreIdentity& centre, const QDateTime& at)
+{
+    const Notice notice = holdNotice(hold, centre);
+    return mail(centre, displayName(hold.borrowerName), hold.email, notice.subject, notice.body, at);
 }
 
 } // namespace infodoc::core

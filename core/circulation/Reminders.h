@@ -81,6 +81,16 @@ public:
     static QByteArray eml(const Letter& letter, const Wording& wording, const CentreIdentity& centre,
                           const QDateTime& at);
 
+    // Telling a borrower that the copy they hold is ready: the text (for a
+    // letter or the telephone) and the same as an e-mail file.
+    struct Notice
+    {
+        QString subject;
+        QString body;
+    };
+    static Notice holdNotice(const HoldInfo& hold, const CentreIdentity& centre);
+    static QByteArray holdEml(const HoldInfo& hold, const CentreIdentity& centre, const QDateTime& at);
+
 private:
     Database& m_db;
     const Clock& m_clock;

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -696,7 +697,10 @@ QWidget* LoansPage::buildOverdues()
     layout->addWidget(m_reminderState);
     auto* row = new QHBoxLayout;
     auto* write = new QPushButton(tr("&Write the reminder letters…"), page);
+    auto* wording = new QPushButton(tr("Wording of the &reminders…"), page);
     row->addWidget(write);
+    row->addWidget(wording);
+    connect(wording, &QPushButton::clicked, this, &LoansPage::editReminderText);
     row->addStretch(1);
     layout->addLayout(row);
     connect(write, &QPushButton::clicked, this, &LoansPage::writeReminders);
@@ -779,8 +783,12 @@ QWidget* LoansPage::buildHolds()
     auto* row = new QHBoxLayout;
     auto* place = new QPushButton(tr("&Place a hold…"), page);
     auto* cancel = new QPushButton(tr("&Cancel the hold"), page);
+    auto* notify = new QPushButton(tr("&Tell the borrower…"), page);
+    notify->setToolTip(tr("The text telling the borrower their copy is ready, to copy or save as an e-mail"));
     row->addWidget(place);
     row->addWidget(cancel);
+    row->addWidget(notify);
+    connect(notify, &QPushButton::clicked, this, &LoansPage::notifyHold);
     row->addStretch(1);
     layout->addLayout(row);
     connect(place, &QPushButton::clicked, this, &LoansPage::placeHold);
@@ -837,6 +845,112 @@ void LoansPage::placeHold()
             tr("A copy is on the shelf: set %1 aside for %2 (to collect by %3).")
                 .arg(placed->barcode, placed->borrowerName, shortDate(placed->pickupBy)));
     refreshHolds();
+}
+
+void LoansPage::notifyHold()
+{
+    const QTreeWidgetItem* item = m_holds->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    Circulation::HoldFilter filter;
+    filter.readyOnly = true;
+    const auto holds = m_desk->circulation().holds(filter);
+    if (!holds) {
+        failed(holds.errorMessage());
+        return;
+    }
+    const auto it =
+        std::find_if(holds->cbegin(), holds->cend(), [id](const HoldInfo& h) { return h.id == id; });
+    if (it == holds->cend()) {
+        QMessageBox::information(this, tr("Holds"),
+                                 tr("This hold is not ready yet: no copy is set aside for it."));
+        return;
+    }
+    const HoldInfo hold = *it;
+    const CentreIdentity centre = CentreSettings(m_db).load();
+    const Reminders::Notice notice = Reminders::holdNotice(hold, centre);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Tell %1").arg(hold.borrowerName));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(hold.email.isEmpty() ? tr("No e-mail address: by letter or telephone.")
+                                                      : tr("E-mail: %1").arg(hold.email),
+                                 &dialog));
+    auto* text = new QPlainTextEdit(notice.subject + QStringLiteral("\n\n") + notice.body, &dialog);
+    text->setReadOnly(true);
+    layout->addWidget(text);
+    auto* buttons = new QHBoxLayout;
+    auto* save = new QPushButton(tr("Save as an &e-mail…"), &dialog);
+    save->setEnabled(!hold.email.isEmpty());
+    auto* close = new QPushButton(tr("&Close"), &dialog);
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(save, &QPushButton::clicked, &dialog, [&] {
+        const QString path = QFileDialog::getSaveFileName(
+            &dialog, tr("Save the e-mail"),
+            QDir::home().filePath(QStringLiteral("reservation-%1.eml").arg(hold.id)), tr("E-mail (*.eml)"));
+        if (path.isEmpty())
+            return;
+        if (auto s = DocumentFile::saveBytes(Reminders::holdEml(hold, centre, m_clock.now()), path); !s)
+            QMessageBox::warning(&dialog, tr("Holds"), s.errorMessage());
+    });
+    dialog.resize(560, 360);
+    dialog.exec();
+}
+
+void LoansPage::editReminderText()
+{
+    const int levels = int(m_desk->circulation().settings().reminderDays.size());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Wording of the reminders"));
+    auto* form = new QFormLayout(&dialog);
+    auto* level = new QSpinBox(&dialog);
+    level->setRange(1, std::max(1, levels));
+    auto* subject = new QLineEdit(&dialog);
+    auto* body = new QPlainTextEdit(&dialog);
+    body->setTabChangesFocus(true);
+    form->addRow(tr("&Level:"), level);
+    form->addRow(tr("&Subject:"), subject);
+    form->addRow(tr("&Text:"), body);
+    form->addRow(
+        new QLabel(tr("{name}: the borrower, {items}: the late documents, {centre}: the centre, {date}: "
+                      "the day"),
+                   &dialog));
+    auto* buttons = new QHBoxLayout;
+    auto* save = new QPushButton(tr("&Save this level"), &dialog);
+    auto* reset = new QPushButton(tr("&Default text"), &dialog);
+    auto* close = new QPushButton(tr("&Close"), &dialog);
+    buttons->addWidget(save);
+    buttons->addWidget(reset);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    form->addRow(buttons);
+    auto load = [&] {
+        const auto wording = Reminders::wording(m_db, level->value());
+        if (!wording) {
+            QMessageBox::warning(&dialog, tr("Reminders"), wording.errorMessage());
+            return;
+        }
+        subject->setText(wording->subject);
+        body->setPlainText(wording->body);
+    };
+    connect(level, &QSpinBox::valueChanged, &dialog, load);
+    connect(reset, &QPushButton::clicked, &dialog, [&] {
+        const Reminders::Wording w = Reminders::defaultWording(level->value());
+        subject->setText(w.subject);
+        body->setPlainText(w.body);
+    });
+    connect(save, &QPushButton::clicked, &dialog, [&] {
+        if (auto s = Reminders::setWording(m_db, level->value(), {subject->text(), body->toPlainText()}); !s)
+            QMessageBox::warning(&dialog, tr("Reminders"), s.errorMessage());
+    });
+    connect(close, &QPushButton::clicked, &dialog, &QDialog::accept);
+    load();
+    dialog.resize(640, 480);
+    dialog.exec();
 }
 
 void LoansPage::cancelHold()

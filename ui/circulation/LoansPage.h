@@ -89,6 +89,8 @@ private:
     void refreshHolds();
     void cancelHold();
     void placeHold();
+    void notifyHold();
+    void editReminderText();
     void refreshRules();
     void saveRules();
     void addClosure();

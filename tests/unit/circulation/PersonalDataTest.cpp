@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -267,4 +268,29 @@ TEST_CASE("a borrower's data is exported and erased, and stays erased after an o
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
     CHECK(*again.reapplyErasures() == 0);
+}
+
+TEST_CASE("a borrower is told their hold is ready, with the title and the pick-up limit")
+{
+    Centre c;
+    Circulation desk = c.desk();
+    REQUIRE(desk.checkout(QStringLiteral("B1"), c.paul).ok());
+    REQUIRE(desk.placeHold(1, c.marie).ok());
+    auto back = desk.checkin(QStringLiteral("B1"));
+    REQUIRE(back.ok());
+    REQUIRE(back->setAside.has_value());
+    Circulation::HoldFilter ready;
+    ready.readyOnly = true;
+    auto holds = desk.holds(ready);
+    REQUIRE(holds.ok());
+    REQUIRE(holds->size() == 1);
+    CHECK(holds->first().email == QStringLiteral("marie@example.org"));
+    CentreIdentity centre;
+    centre.name = QStringLiteral("CRPV");
+    const auto notice = Reminders::holdNotice(holds->first(), centre);
+    CHECK(notice.subject.contains(QStringLiteral("Livre 1")));
+    CHECK(notice.body.contains(QStringLiteral("Marie Dupont")));
+    CHECK(notice.body.contains(QLocale().toString(holds->first().pickupBy, QLocale::LongFormat)));
+    const QByteArray mail = Reminders::holdEml(holds->first(), centre, c.cat.clock().now());
+    CHECK(mail.contains("To: \"Marie Dupont\" <marie@example.org>\r\n"));
 }
