@@ -4812,6 +4812,58 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>&amp;Default text</source>
         <translation>Texte par &amp;défaut</translation>
     </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rendu le</translation>
+    </message>
+    <message>
+        <source>Loan history of the borrower</source>
+        <translation>Historique des prêts de l’emprunteur</translation>
+    </message>
+    <message>
+        <source>lost on %1</source>
+        <translation>perdu le %1</translation>
+    </message>
+    <message>
+        <source>Rule for a document &amp;type…</source>
+        <translation>Règle pour un &amp;type de document…</translation>
+    </message>
+    <message>
+        <source>New cate&amp;gory…</source>
+        <translation>Nouvelle caté&amp;gorie…</translation>
+    </message>
+    <message>
+        <source>Functions offered in the borrower form, one per line:</source>
+        <translation>Fonctions proposées dans la fiche emprunteur, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;functions</source>
+        <translation>Enregistrer les &amp;fonctions</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Nom de la catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule for a document type</source>
+        <translation>Règle pour un type de document</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Type de document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule for %2.</source>
+        <translation>%1 a déjà une règle pour %2.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::MainWindow</name>

@@ -1,5 +1,6 @@
 #include "ui/circulation/LoansPage.h"
 
+#include "core/catalog/AuthorityRepository.h"
 #include "core/catalog/Baskets.h"
 #include "core/catalog/Vocabulary.h"
 #include "core/circulation/BorrowerJson.h"
@@ -10,10 +11,12 @@
 #include "core/circulation/PersonalData.h"
 #include "core/circulation/Reminders.h"
 #include "core/common/Clock.h"
+#include "core/common/TextFolding.h"
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/common/Completion.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -443,6 +446,18 @@ QWidget* LoansPage::buildBorrowers()
     m_borrowerLoans = new QLabel(form);
     m_borrowerLoans->setWordWrap(true);
     grid->addRow(m_borrowerLoans);
+    m_borrowerHistory = makeTree({tr("Title"), tr("Lent"), tr("Due"), tr("Returned")}, form);
+    m_borrowerHistory->setObjectName(QStringLiteral("borrowerHistory"));
+    m_borrowerHistory->setAccessibleName(tr("Loan history of the borrower"));
+    grid->addRow(m_borrowerHistory);
+    // The structure: an organisation of the authorities, or free text.
+    addCompletion(m_structure, [this](const QString& typed) {
+        QStringList names;
+        for (const auto& a : AuthorityRepository(m_db, m_clock).search(typed, 20))
+            if (a.kind == AuthorityKind::Organisation)
+                names.append(a.name);
+        return names;
+    });
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Ne&w"), form);
     auto* save = new QPushButton(tr("Sa&ve"), form);
@@ -512,6 +527,7 @@ void LoansPage::newBorrower()
     m_function->setCurrentText(QString());
     m_structureType->setCurrentIndex(m_structureType->findData(Borrowers::key(StructureType::Other)));
     m_borrowerLoans->clear();
+    m_borrowerHistory->clear();
     m_name->setFocus();
 }
 
@@ -538,6 +554,18 @@ void LoansPage::editBorrower(qint64 id)
     Circulation::LoanFilter filter;
     filter.borrowerId = b.id;
     const auto loans = m_desk->circulation().loans(filter);
+    Circulation::LoanFilter all = filter;
+    all.openOnly = false;
+    all.limit = 500;
+    const auto history = m_desk->circulation().loans(all);
+    m_borrowerHistory->clear();
+    if (!history)
+        failed(history.errorMessage());
+    else
+        for (const LoanInfo& l : *history)
+            new QTreeWidgetItem(m_borrowerHistory, {l.title, shortDate(l.out), shortDate(l.due),
+                                                    l.lost ? tr("lost on %1").arg(shortDate(l.returned))
+                                                           : shortDate(l.returned)});
     m_borrowerLoans->setText(
         loans ? tr("%n item(s) on loan; registered on %1, last activity on %2.", nullptr, int(loans->size()))
                     .arg(shortDate(b.created.toLocalTime().date()),
@@ -979,8 +1007,25 @@ QWidget* LoansPage::buildRules()
     m_rules->verticalHeader()->hide();
     m_rules->horizontalHeader()->setStretchLastSection(true);
     rulesLayout->addWidget(m_rules);
+    auto* ruleButtons = new QHBoxLayout;
     auto* saveRules = new QPushButton(tr("Save the &rules"), rulesBox);
-    rulesLayout->addWidget(saveRules, 0, Qt::AlignLeft);
+    auto* addType = new QPushButton(tr("Rule for a document &type…"), rulesBox);
+    auto* addCategory = new QPushButton(tr("New cate&gory…"), rulesBox);
+    ruleButtons->addWidget(saveRules);
+    ruleButtons->addWidget(addType);
+    ruleButtons->addWidget(addCategory);
+    ruleButtons->addStretch(1);
+    rulesLayout->addLayout(ruleButtons);
+    rulesLayout->addWidget(new QLabel(tr("Functions offered in the borrower form, one per line:"), rulesBox));
+    m_functions = new QPlainTextEdit(rulesBox);
+    m_functions->setTabChangesFocus(true);
+    m_functions->setMaximumHeight(110);
+    rulesLayout->addWidget(m_functions);
+    auto* saveFunctions = new QPushButton(tr("Save the &functions"), rulesBox);
+    rulesLayout->addWidget(saveFunctions, 0, Qt::AlignLeft);
+    connect(addType, &QPushButton::clicked, this, &LoansPage::addTypeRule);
+    connect(addCategory, &QPushButton::clicked, this, &LoansPage::addCategory);
+    connect(saveFunctions, &QPushButton::clicked, this, &LoansPage::saveFunctions);
     layout->addWidget(rulesBox, 0, 0, 2, 1);
 
     auto* calendarBox = new QGroupBox(tr("Opening days and closures"), page);
@@ -1086,6 +1131,10 @@ void LoansPage::refreshRules()
         }
     }
     m_rules->resizeColumnsToContents();
+    if (const auto functions = borrowers.functions(); functions)
+        m_functions->setPlainText(functions->join(u'\n'));
+    else
+        failed(functions.errorMessage());
     auto calendar = Calendar::load(m_db);
     auto settings = CirculationSettings::load(m_db);
     if (!calendar || !settings) {
@@ -1164,6 +1213,74 @@ void LoansPage::saveRules()
         return;
     }
     m_desk = std::make_unique<DeskSession>(m_db, m_clock, std::move(*circulation));
+    refreshRules();
+}
+
+void LoansPage::addCategory()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name of the category:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString code = text::foldCase(name).simplified();
+    code.replace(u' ', u'-');
+    LoanRule general; // 21 days, 5 items, 1 renewal, holds
+    auto id = Borrowers(m_db, m_clock).addCategory(code, name, general);
+    if (!id) {
+        QMessageBox::warning(this, tr("Loan rules"), id.errorMessage());
+        return;
+    }
+    refreshRules();
+}
+
+void LoansPage::addTypeRule()
+{
+    Borrowers borrowers(m_db, m_clock);
+    const auto categories = borrowers.categories();
+    if (!categories) {
+        failed(categories.errorMessage());
+        return;
+    }
+    QStringList categoryNames;
+    for (const BorrowerCategory& c : *categories)
+        categoryNames.append(c.name);
+    bool ok = false;
+    const QString category = QInputDialog::getItem(this, tr("Rule for a document type"), tr("Category:"),
+                                                   categoryNames, 0, false, &ok);
+    if (!ok)
+        return;
+    QStringList types;
+    for (DocumentType t : Vocabulary::documentTypes())
+        types.append(Vocabulary::label(t));
+    const QString type = QInputDialog::getItem(this, tr("Rule for a document type"), tr("Document type:"),
+                                               types, 0, false, &ok);
+    if (!ok)
+        return;
+    const BorrowerCategory& c = categories->at(categoryNames.indexOf(category));
+    QList<LoanRule> rules = c.rules;
+    LoanRule rule = c.ruleFor(QString());
+    rule.documentType = Vocabulary::key(Vocabulary::documentTypes().at(types.indexOf(type)));
+    for (const LoanRule& r : std::as_const(rules))
+        if (r.documentType == rule.documentType) {
+            QMessageBox::information(this, tr("Loan rules"),
+                                     tr("%1 already has a rule for %2.").arg(c.name, type));
+            return;
+        }
+    rules.append(rule);
+    if (auto s = borrowers.setRules(c.id, rules); !s) {
+        QMessageBox::warning(this, tr("Loan rules"), s.errorMessage());
+        return;
+    }
+    refreshRules();
+}
+
+void LoansPage::saveFunctions()
+{
+    if (auto s = Borrowers(m_db, m_clock)
+                     .setFunctions(m_functions->toPlainText().split(u'\n', Qt::SkipEmptyParts));
+        !s)
+        QMessageBox::warning(this, tr("Borrower"), s.errorMessage());
     refreshRules();
 }
 

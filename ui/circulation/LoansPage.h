@@ -93,6 +93,9 @@ private:
     void editReminderText();
     void refreshRules();
     void saveRules();
+    void addCategory();
+    void addTypeRule();
+    void saveFunctions();
     void addClosure();
     void removeClosure();
     void simulateRetention();
@@ -127,12 +130,14 @@ private:
     QLineEdit* m_phone = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_borrowerLoans = nullptr;
+    QTreeWidget* m_borrowerHistory = nullptr;
     // overdues and holds
     QTreeWidget* m_overdue = nullptr;
     QLabel* m_reminderState = nullptr;
     QTreeWidget* m_holds = nullptr;
     // rules
     QTableWidget* m_rules = nullptr;
+    QPlainTextEdit* m_functions = nullptr;
     QList<QCheckBox*> m_openDays;
     QTreeWidget* m_closures = nullptr;
     QDateEdit* m_closureFrom = nullptr;
