@@ -4864,6 +4864,20 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>%1 already has a rule for %2.</source>
         <translation>%1 a déjà une règle pour %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>Barcode labels of the catalogue&apos;s selection (%n record(s))</source>
+        <translation>
+            <numerusform>Étiquettes code-barres de la sélection du catalogue (%n notice)</numerusform>
+            <numerusform>Étiquettes code-barres de la sélection du catalogue (%n notices)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spine labels of the catalogue&apos;s selection (%n record(s))</source>
+        <translation>
+            <numerusform>Étiquettes de dos de la sélection du catalogue (%n notice)</numerusform>
+            <numerusform>Étiquettes de dos de la sélection du catalogue (%n notices)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::MainWindow</name>
@@ -5030,6 +5044,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Scanned PDFs will no longer be read by character recognition.</source>
         <translation>Les PDF numérisés ne seront plus lus par reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <source>&amp;Labels of the selection&apos;s copies…</source>
+        <translation>É&amp;tiquettes des exemplaires de la sélection…</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5529,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
             <numerusform>Les mots cherchés sont à la page</numerusform>
             <numerusform>Les mots cherchés sont aux pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On loan, due %1</source>
+        <translation>En prêt, retour le %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -104,4 +105,18 @@ TEST_CASE("late loans are listed by borrower, and a loan list that cannot be rea
     page.tabs()->setCurrentIndex(2);
     CHECK(page.overdueList()->topLevelItemCount() == 0);
     CHECK(page.deskMessage()->text().contains(QStringLiteral("Cannot read")));
+}
+
+TEST_CASE("the catalogue's selection opens the Labels tab with its copies")
+{
+    TestCatalogue cat;
+    prepare(cat);
+    ui::LoansPage page(cat.db(), cat.clock());
+    page.show();
+    page.showLabelsFor({1});
+    CHECK(page.tabs()->currentIndex() == page.tabs()->count() - 1);
+    auto* source = page.tabs()->currentWidget()->findChild<QComboBox*>();
+    REQUIRE(source);
+    CHECK(source->currentData().toString() == QStringLiteral("selection"));
+    CHECK(source->currentText().contains(QStringLiteral("1 record")));
 }

@@ -122,9 +122,12 @@ QString RecordView::toHtml(const Record& r, const AttachmentNotes& notes)
                     "<th align=\"left\">%4</th></tr>")
                     .arg(esc(tr("Barcode")), esc(tr("Call number")), esc(tr("Location")), esc(tr("Status")));
         for (const Copy& c : r.copies)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(esc(c.barcode), esc(c.callNumber), esc(c.location),
-                             esc(Vocabulary::label(c.status)));
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(c.barcode), esc(c.callNumber), esc(c.location),
+                         esc(c.status == CopyStatus::OnLoan && c.due.isValid()
+                                 ? tr("On loan, due %1").arg(QLocale().toString(c.due, QLocale::ShortFormat))
+                                 : Vocabulary::label(c.status)));
         html += QStringLiteral("</table>");
     }
     if (!r.attachments.isEmpty()) {

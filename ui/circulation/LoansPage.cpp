@@ -1473,6 +1473,8 @@ bool LoansPage::gatherLabels(QList<Labels::Label>& labels)
             copies.barcodes = codes;
         else if (source == QLatin1String("new"))
             copies.createdSince = m_labelSince->date();
+        else if (source.endsWith(QLatin1String("selection")))
+            copies.records = m_labelRecords;
         else if (m_labelBasket->currentIndex() >= 0)
             copies.records = Baskets(m_db, m_clock).records(m_labelBasket->currentData().toLongLong());
         auto found = Labels::forCopies(m_db, copies, source.startsWith(QLatin1String("spine")), centre);
@@ -1487,6 +1489,25 @@ bool LoansPage::gatherLabels(QList<Labels::Label>& labels)
         return false;
     }
     return true;
+}
+
+void LoansPage::showLabelsFor(const QList<qint64>& records)
+{
+    m_labelRecords = records;
+    for (const char* key : {"selection", "spine-selection"}) {
+        const int i = m_labelSource->findData(QLatin1String(key));
+        if (i >= 0)
+            m_labelSource->removeItem(i);
+    }
+    m_labelSource->insertItem(
+        0, tr("Barcode labels of the catalogue's selection (%n record(s))", nullptr, int(records.size())),
+        QStringLiteral("selection"));
+    m_labelSource->insertItem(
+        1, tr("Spine labels of the catalogue's selection (%n record(s))", nullptr, int(records.size())),
+        QStringLiteral("spine-selection"));
+    m_labelSource->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_labelSource->setFocus();
 }
 
 void LoansPage::previewLabels()

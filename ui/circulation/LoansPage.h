@@ -47,6 +47,9 @@ public:
 
     // Reads everything again (after a change made elsewhere).
     void reload();
+    // The Labels tab, ready to print the copies of these records (the
+    // catalogue's selection).
+    void showLabelsFor(const QList<qint64>& records);
 
 Q_SIGNALS:
     // A loan or a return changed a copy's availability (the search follows).
@@ -158,6 +161,7 @@ private:
     QComboBox* m_labelBarcode = nullptr;
     QSpinBox* m_labelStart = nullptr;
     QLabel* m_labelState = nullptr;
+    QList<qint64> m_labelRecords;
 };
 
 } // namespace infodoc::ui

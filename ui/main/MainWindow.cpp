@@ -222,6 +222,15 @@ void MainWindow::setUpMenus()
     });
     sheets->setObjectName(QStringLiteral("sheetsAction"));
     sheets->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* labels = documents->addAction(tr("&Labels of the selection's copies…"), this, [this] {
+        const QList<qint64> ids = selectionOrWarn();
+        if (ids.isEmpty())
+            return;
+        showModule(Module::Loans);
+        m_loans->showLabelsFor(ids);
+    });
+    labels->setObjectName(QStringLiteral("labelsAction"));
+    labels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Infodoc"), this, [this] {
