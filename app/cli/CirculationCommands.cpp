@@ -242,7 +242,10 @@ int CirculationCommands::borrower()
                 return m_cli.fail(html.errorMessage());
             QTextDocument document;
             document.setHtml(*html);
-            const QString footer = CentreSettings(*db).load().name;
+            const auto centre = CentreSettings(*db).load();
+            if (!centre)
+                return m_cli.fail(centre.errorMessage());
+            const QString footer = centre->name;
             if (auto s = DocumentFile::savePdf(output, tr("Personal data"),
                                                [&](QPagedPaintDevice& device) {
                                                    DocumentFile::paginate(document, device);
@@ -459,7 +462,10 @@ int CirculationCommands::hold()
         const auto holds = circulation->holds(ready);
         if (!holds)
             return m_cli.fail(holds.errorMessage());
-        const CentreIdentity centre = CentreSettings(*db).load();
+        const auto identity = CentreSettings(*db).load();
+        if (!identity)
+            return m_cli.fail(identity.errorMessage());
+        const CentreIdentity& centre = *identity;
         const QString folder = options.value(QStringLiteral("output"));
         if (!folder.isEmpty() && !QDir().mkpath(folder))
             return m_cli.fail(tr("Cannot create the folder %1.").arg(folder));
@@ -801,7 +807,10 @@ int CirculationCommands::labels()
     if (!open(day, code))
         return code;
     Database* db = day.db.get();
-    const QString centre = CentreSettings(*db).load().name;
+    const auto identity = CentreSettings(*db).load();
+    if (!identity)
+        return m_cli.fail(identity.errorMessage());
+    const QString centre = identity->name;
     QList<Labels::Label> list;
     auto split = [](const QString& text) { return text.split(u',', Qt::SkipEmptyParts); };
     if (options.contains(QStringLiteral("borrowers"))) {
@@ -838,9 +847,14 @@ int CirculationCommands::labels()
             Baskets baskets(*db, *day.clock);
             const auto basket = baskets.find(options.value(QStringLiteral("basket")));
             if (!basket)
+                return m_cli.fail(basket.errorMessage());
+            if (!*basket)
                 return m_cli.fail(
                     tr("There is no basket \"%1\".").arg(options.value(QStringLiteral("basket"))));
-            copies.records = baskets.records(basket->id);
+            const auto records = baskets.records((*basket)->id);
+            if (!records)
+                return m_cli.fail(records.errorMessage());
+            copies.records = *records;
         }
         if (since)
             copies.createdSince = *since;

@@ -50,12 +50,19 @@ std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCo
         SystemClock clock;
         Baskets baskets(db, clock);
         const auto basket = baskets.find(options.value(QStringLiteral("basket")));
-        if (!basket) {
+        if (!basket || !*basket) {
             exitCode = m_cli.fail(
-                tr("There is no basket named \"%1\".").arg(options.value(QStringLiteral("basket"))));
+                !basket
+                    ? basket.errorMessage()
+                    : tr("There is no basket named \"%1\".").arg(options.value(QStringLiteral("basket"))));
             return std::nullopt;
         }
-        ids = baskets.records(basket->id);
+        const auto records = baskets.records((*basket)->id);
+        if (!records) {
+            exitCode = m_cli.fail(records.errorMessage());
+            return std::nullopt;
+        }
+        ids = *records;
     } else if (options.contains(QStringLiteral("subject"))) {
         SystemClock clock;
         Thesaurus thesaurus(db, clock);
@@ -164,7 +171,10 @@ int OutputCommands::basket()
     if (action == QLatin1String("list")) {
         if (args.size() != 1 && !args.isEmpty())
             return m_cli.usage(tr("\"basket list\" takes no argument."));
-        for (const auto& b : baskets.list())
+        const auto list = baskets.list();
+        if (!list)
+            return m_cli.fail(list.errorMessage());
+        for (const auto& b : *list)
             m_cli.m_out << b.name << '\t' << tr("%n record(s)", nullptr, b.count) << '\n';
         return 0;
     }
@@ -176,9 +186,12 @@ int OutputCommands::basket()
             return m_cli.fail(id.errorMessage());
         return 0;
     }
-    const auto basket = baskets.find(name);
-    if (!basket)
+    const auto found = baskets.find(name);
+    if (!found)
+        return m_cli.fail(found.errorMessage());
+    if (!*found)
         return m_cli.fail(tr("There is no basket named \"%1\".").arg(name));
+    const auto& basket = *found;
     QList<qint64> ids;
     for (qsizetype i = 2; i < args.size(); ++i) {
         qint64 id = 0;
@@ -188,10 +201,14 @@ int OutputCommands::basket()
     }
     if (action == QLatin1String("show")) {
         RecordRepository repository(*db, clock);
-        for (qint64 id : baskets.records(basket->id)) {
+        const auto records = baskets.records(basket->id);
+        if (!records)
+            return m_cli.fail(records.errorMessage());
+        for (qint64 id : *records) {
             auto r = repository.get(id);
-            if (r)
-                m_cli.m_out << id << '\t' << r->title << '\t' << r->authorsDisplay() << '\n';
+            if (!r)
+                return m_cli.fail(r.errorMessage());
+            m_cli.m_out << id << '\t' << r->title << '\t' << r->authorsDisplay() << '\n';
         }
         return 0;
     }
@@ -231,7 +248,10 @@ int OutputCommands::centre()
     if (!db)
         return code;
     CentreSettings settings(*db);
-    CentreIdentity identity = settings.load();
+    auto stored = settings.load();
+    if (!stored)
+        return m_cli.fail(stored.errorMessage());
+    CentreIdentity identity = *stored;
     bool changed = false;
     const std::pair<const char*, QString*> texts[] = {
         {"name", &identity.name},   {"address", &identity.address},     {"website", &identity.website},
@@ -311,7 +331,10 @@ int OutputCommands::sheet()
         return m_cli.usage(tr("Give record numbers or one of --query, --basket, --subject, not both."));
     }
     SheetWriter::Options layout;
-    layout.centre = CentreSettings(*db).load();
+    const auto centre = CentreSettings(*db).load();
+    if (!centre)
+        return m_cli.fail(centre.errorMessage());
+    layout.centre = *centre;
     layout.layout = SheetTemplates::load(*db);
     if (options.contains(QStringLiteral("template"))) {
         const QString path = options.value(QStringLiteral("template"));

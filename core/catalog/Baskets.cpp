@@ -22,20 +22,23 @@ QString nameKey(const QString& name)
 }
 
 // Baskets with their record counts; `key` selects one by its folded name.
-QList<Baskets::Basket> selectBaskets(const QSqlDatabase& db, const QString& key = {})
+Result<QList<Baskets::Basket>> selectBaskets(const QSqlDatabase& db, const QString& key = {})
 {
     QList<Baskets::Basket> list;
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT b.id, b.name, b.modified, (SELECT COUNT(*) FROM basket_item i WHERE "
                              "i.basket_id = b.id) FROM basket b %1 ORDER BY b.norm_key")
                   .arg(key.isEmpty() ? QString() : QStringLiteral("WHERE b.norm_key = ?")));
     if (!key.isEmpty())
         q.addBindValue(key);
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt(),
-                     QDateTime::fromString(q.value(2).toString(), Qt::ISODate)});
+    if (auto s = eachRow(q, kRead,
+                         [&] {
+                             list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(3).toInt(),
+                                          QDateTime::fromString(q.value(2).toString(), Qt::ISODate)});
+                         });
+        !s)
+        return s.error();
     return list;
 }
 
@@ -53,29 +56,30 @@ Status execOnBasket(QSqlQuery& q, qint64 basketId)
 
 Baskets::Baskets(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-QList<Baskets::Basket> Baskets::list() const
+Result<QList<Baskets::Basket>> Baskets::list() const
 {
     return selectBaskets(m_db.connection());
 }
 
-std::optional<Baskets::Basket> Baskets::find(const QString& name) const
+Result<std::optional<Baskets::Basket>> Baskets::find(const QString& name) const
 {
-    const QList<Basket> found = selectBaskets(m_db.connection(), nameKey(name));
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.constFirst();
+    const auto found = selectBaskets(m_db.connection(), nameKey(name));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Basket>();
+    return std::optional<Basket>(found->constFirst());
 }
 
-QList<qint64> Baskets::records(qint64 basketId) const
+Result<QList<qint64>> Baskets::records(qint64 basketId) const
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT record_id FROM basket_item WHERE basket_id = ? ORDER BY position"));
     q.addBindValue(basketId);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    if (auto s = eachRow(q, kRead, [&] { ids.append(q.value(0).toLongLong()); }); !s)
+        return s.error();
     return ids;
 }
 
@@ -84,7 +88,10 @@ Result<qint64> Baskets::create(const QString& name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Error{tr("A basket needs a name.")};
-    if (find(clean))
+    const auto existing = find(clean);
+    if (!existing)
+        return existing.error();
+    if (*existing)
         return Error{tr("There is already a basket named \"%1\".").arg(clean)};
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
@@ -109,7 +116,10 @@ Status Baskets::rename(qint64 basketId, const QString& name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return Error{tr("A basket needs a name.")};
-    if (auto other = find(clean); other && other->id != basketId)
+    const auto other = find(clean);
+    if (!other)
+        return other.error();
+    if (*other && (*other)->id != basketId)
         return Error{tr("There is already a basket named \"%1\".").arg(clean)};
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)

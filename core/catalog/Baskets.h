@@ -31,9 +31,10 @@ public:
 
     Baskets(Database& db, const Clock& clock);
 
-    QList<Basket> list() const;
-    std::optional<Basket> find(const QString& name) const;
-    QList<qint64> records(qint64 basketId) const; // in the order they were added
+    // Reads that fail are errors, never an empty list or "no such basket".
+    Result<QList<Basket>> list() const;
+    Result<std::optional<Basket>> find(const QString& name) const;
+    Result<QList<qint64>> records(qint64 basketId) const; // in the order they were added
 
     Result<qint64> create(const QString& name);
     Status rename(qint64 basketId, const QString& name);

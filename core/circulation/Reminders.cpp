@@ -184,7 +184,10 @@ Result<Reminders::Sent> Reminders::send(const QDate& asOf, const QString& folder
         return letters.error();
     if (!QDir().mkpath(folder))
         return Error{tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))};
-    const CentreIdentity centre = CentreSettings(m_db).load();
+    const auto identity = CentreSettings(m_db).load();
+    if (!identity)
+        return identity.error();
+    const CentreIdentity& centre = *identity;
     Sent sent;
     auto discard = [&] {
         for (const QString& f : std::as_const(sent.files))

@@ -238,7 +238,10 @@ Result<Bibliography> BibliographyBuilder::fromCatalogue(Database& db, const QLis
         themes.insert(r.subjects.constFirst(), *theme);
     }
     auto themeOf = [&themes](const QString& label) { return themes.value(label, label); };
-    return build(records, options, CentreSettings(db).load(), themeOf);
+    const auto centre = CentreSettings(db).load();
+    if (!centre)
+        return centre.error();
+    return build(records, options, *centre, themeOf);
 }
 
 } // namespace infodoc::core

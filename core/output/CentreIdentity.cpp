@@ -15,14 +15,12 @@ const char* const kWrite = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot 
 
 } // namespace
 
-CentreIdentity CentreSettings::load() const
+Result<CentreIdentity> CentreSettings::load() const
 {
     CentreIdentity identity;
     const auto values = Settings::values(m_db, QStringLiteral("centre."), kRead);
-    if (!values) {
-        qCWarning(lcOutput) << values.errorMessage();
-        return identity;
-    }
+    if (!values)
+        return values.error();
     identity.name = values->value(QStringLiteral("centre.name"));
     identity.address = values->value(QStringLiteral("centre.address"));
     identity.website = values->value(QStringLiteral("centre.website"));

@@ -31,7 +31,8 @@ class CentreSettings
 public:
     explicit CentreSettings(Database& db) : m_db(db) {}
 
-    CentreIdentity load() const;
+    // The identity kept in the catalogue (defaults for what was never set).
+    Result<CentreIdentity> load() const;
     // Checks the logo is an image and the colour a colour; writes all or nothing.
     Status save(const CentreIdentity& identity);
 

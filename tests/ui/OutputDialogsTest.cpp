@@ -101,7 +101,7 @@ TEST_CASE("the centre's identity is edited in a dialog and kept; a file that is 
     dialog.setLogoFile(notImage);
     CHECK(warning.contains(QStringLiteral("logo.txt")));
     dialog.accept();
-    const CentreIdentity saved = CentreSettings(cat.db()).load();
+    const CentreIdentity saved = *CentreSettings(cat.db()).load();
     CHECK(saved.name == QStringLiteral("CRPV du Val-d'Oise"));
     CHECK(saved.address == QStringLiteral("2 rue de l'Église\n95000 Cergy"));
     CHECK_FALSE(saved.logo.isEmpty());

@@ -670,16 +670,17 @@ void LoansPage::exportBorrower()
                  : Status(json.error());
     } else {
         const auto html = personal.exportHtml(m_editedBorrower);
-        if (html) {
+        const auto centre = CentreSettings(m_db).load();
+        if (html && centre) {
             QTextDocument document;
             document.setHtml(*html);
-            const QString footer = CentreSettings(m_db).load().name;
+            const QString footer = centre->name;
             s = DocumentFile::savePdf(path, tr("Personal data"), [&](QPagedPaintDevice& device) {
                 DocumentFile::paginate(document, device);
                 DocumentFile::paint(document, device, footer);
             });
         } else {
-            s = html.error();
+            s = !html ? html.error() : centre.error();
         }
     }
     if (!s)
@@ -896,7 +897,12 @@ void LoansPage::notifyHold()
         return;
     }
     const HoldInfo hold = *it;
-    const CentreIdentity centre = CentreSettings(m_db).load();
+    const auto identity = CentreSettings(m_db).load();
+    if (!identity) {
+        QMessageBox::warning(this, tr("Holds"), identity.errorMessage());
+        return;
+    }
+    const CentreIdentity centre = *identity;
     const Reminders::Notice notice = Reminders::holdNotice(hold, centre);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Tell %1").arg(hold.borrowerName));
@@ -1434,8 +1440,12 @@ QWidget* LoansPage::buildLabels()
         Baskets baskets(m_db, m_clock);
         const QString current = m_labelBasket->currentText();
         m_labelBasket->clear();
-        for (const Baskets::Basket& b : baskets.list())
-            m_labelBasket->addItem(b.name, b.id);
+        const auto list = baskets.list();
+        if (!list)
+            m_labelState->setText(list.errorMessage());
+        else
+            for (const Baskets::Basket& b : *list)
+                m_labelBasket->addItem(b.name, b.id);
         m_labelBasket->setCurrentText(current);
     });
     return page;
@@ -1446,7 +1456,12 @@ bool LoansPage::gatherLabels(QList<Labels::Label>& labels)
     const QString source = m_labelSource->currentData().toString();
     const QStringList codes =
         m_labelCodes->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
-    const QString centre = CentreSettings(m_db).load().name;
+    const auto identity = CentreSettings(m_db).load();
+    if (!identity) {
+        m_labelState->setText(identity.errorMessage());
+        return false;
+    }
+    const QString centre = identity->name;
     if (source == QLatin1String("cards")) {
         Borrowers borrowers(m_db, m_clock);
         if (codes.isEmpty()) {
@@ -1475,8 +1490,14 @@ bool LoansPage::gatherLabels(QList<Labels::Label>& labels)
             copies.createdSince = m_labelSince->date();
         else if (source.endsWith(QLatin1String("selection")))
             copies.records = m_labelRecords;
-        else if (m_labelBasket->currentIndex() >= 0)
-            copies.records = Baskets(m_db, m_clock).records(m_labelBasket->currentData().toLongLong());
+        else if (m_labelBasket->currentIndex() >= 0) {
+            const auto records = Baskets(m_db, m_clock).records(m_labelBasket->currentData().toLongLong());
+            if (!records) {
+                m_labelState->setText(records.errorMessage());
+                return false;
+            }
+            copies.records = *records;
+        }
         auto found = Labels::forCopies(m_db, copies, source.startsWith(QLatin1String("spine")), centre);
         if (!found) {
             m_labelState->setText(found.errorMessage());

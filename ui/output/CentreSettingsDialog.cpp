@@ -22,7 +22,8 @@ CentreSettingsDialog::CentreSettingsDialog(Database& db, QWidget* parent) : QDia
 {
     setObjectName(QStringLiteral("centreSettingsDialog"));
     setWindowTitle(tr("The centre's identity"));
-    const CentreIdentity current = CentreSettings(db).load();
+    const auto stored = CentreSettings(db).load();
+    const CentreIdentity current = stored ? *stored : CentreIdentity();
 
     m_name = new QLineEdit(current.name, this);
     m_name->setObjectName(QStringLiteral("centreName"));
@@ -83,6 +84,15 @@ CentreSettingsDialog::CentreSettingsDialog(Database& db, QWidget* parent) : QDia
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CentreSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!stored) {
+        // Saving over an identity that could not be read would lose it.
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        auto* error = new QLabel(stored.errorMessage(), this);
+        error->setObjectName(QStringLiteral("centreReadError"));
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        layout()->addWidget(error);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Printed at the top of bibliographies and experience sheets."), this));

@@ -59,7 +59,8 @@ const FormatChoice kFormats[] = {
 } // namespace
 
 SheetExportDialog::SheetExportDialog(Database& db, const QList<qint64>& ids, QWidget* parent)
-    : QDialog(parent), m_db(db), m_sheetIds(ExperienceSheets(db).sheetsAmong(ids))
+    : QDialog(parent), m_db(db), m_sheetIds(ExperienceSheets(db).sheetsAmong(ids)),
+      m_centre(CentreSettings(db).load())
 {
     setObjectName(QStringLiteral("sheetExportDialog"));
     setWindowTitle(tr("Experience sheets"));
@@ -193,7 +194,9 @@ void SheetExportDialog::setTemplate(const SheetTemplate& t)
     m_fields->setCurrentRow(0);
     m_showCentre->setChecked(t.showCentre);
     m_showLogo->setChecked(t.showLogo);
-    m_accent = t.accentColour.isEmpty() ? CentreSettings(m_db).load().accentColour : t.accentColour;
+    m_accent = !t.accentColour.isEmpty() ? t.accentColour
+               : m_centre                ? m_centre->accentColour
+                                         : CentreIdentity().accentColour;
     m_updating = false;
     updatePreview();
 }
@@ -298,13 +301,16 @@ void SheetExportDialog::exportTemplate()
 SheetWriter::Options SheetExportDialog::writerOptions() const
 {
     SheetWriter::Options options;
-    options.centre = CentreSettings(m_db).load();
+    if (m_centre)
+        options.centre = *m_centre;
     options.layout = currentTemplate();
     return options;
 }
 
 Status SheetExportDialog::exportTo(SheetWriter::Format format, const QString& path)
 {
+    if (!m_centre)
+        return m_centre.error();
     const SheetWriter::Options options = writerOptions();
     return BackgroundTask::runOnCatalogue(
         this, tr("Writing the experience sheets…"), m_db.path(),
@@ -318,6 +324,10 @@ Status SheetExportDialog::exportTo(SheetWriter::Format format, const QString& pa
 
 void SheetExportDialog::printPreview()
 {
+    if (!m_centre) {
+        QMessageBox::warning(this, windowTitle(), m_centre.errorMessage());
+        return;
+    }
     const SheetWriter::Options options = writerOptions();
     QList<SheetDocument> sheets;
     const Status s = BackgroundTask::runOnCatalogue(this, tr("Reading the experience sheets…"), m_db.path(),

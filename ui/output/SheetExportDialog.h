@@ -54,6 +54,8 @@ private:
 
     core::Database& m_db;
     QList<qint64> m_sheetIds;
+    // The centre's identity, read once; a read that failed stops the exports.
+    core::Result<core::CentreIdentity> m_centre;
     QString m_accent;
     QListWidget* m_fields = nullptr;
     QCheckBox* m_showCentre = nullptr;

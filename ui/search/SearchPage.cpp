@@ -409,8 +409,12 @@ void SearchPage::fillBaskets()
     const QString current = m_basket->currentText();
     m_basket->clear();
     Baskets baskets(m_db, m_clock);
-    for (const auto& b : baskets.list())
-        m_basket->addItem(tr("%1 (%2)").arg(b.name).arg(b.count), b.name);
+    const auto list = baskets.list();
+    if (!list)
+        m_status->setText(list.errorMessage().toHtmlEscaped());
+    else
+        for (const auto& b : *list)
+            m_basket->addItem(tr("%1 (%2)").arg(b.name).arg(b.count), b.name);
     if (m_basket->count() == 0)
         m_basket->addItem(tr("Selection"), tr("Selection"));
     m_basket->addItem(tr("New basket…"), QString());
@@ -425,8 +429,13 @@ int SearchPage::addSelectionToBasket(const QString& basketName)
         return 0;
     Baskets baskets(m_db, m_clock);
     qint64 basketId = 0;
-    if (const auto found = baskets.find(basketName)) {
-        basketId = found->id;
+    const auto found = baskets.find(basketName);
+    if (!found) {
+        QMessageBox::warning(this, tr("Add to the basket"), found.errorMessage());
+        return 0;
+    }
+    if (*found) {
+        basketId = (*found)->id;
     } else {
         auto created = baskets.create(basketName);
         if (!created) {

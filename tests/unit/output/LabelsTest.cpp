@@ -1,5 +1,6 @@
 #include "core/output/Labels.h"
 #include "core/catalog/RecordRepository.h"
+#include "core/output/CentreIdentity.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace infodoc::core;
@@ -121,4 +123,20 @@ TEST_CASE("borrower cards and spine labels; layouts, positions and codes that ca
                                      Labels::Symbology::Code39);
     REQUIRE_FALSE(lower.ok());
     CHECK(lower.errorMessage().contains(QStringLiteral("abc~é")));
+}
+
+TEST_CASE("the centre's identity that cannot be read is an error, not a blank identity")
+{
+    TestCatalogue cat;
+    CentreIdentity identity;
+    identity.name = QStringLiteral("CRPV du Val-d'Oise");
+    REQUIRE(CentreSettings(cat.db()).save(identity).ok());
+    auto read = CentreSettings(cat.db()).load();
+    REQUIRE(read.ok());
+    CHECK(read->name == identity.name);
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE setting RENAME TO setting_away")));
+    auto failed = CentreSettings(cat.db()).load();
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.errorMessage().contains(QStringLiteral("setting")));
 }
