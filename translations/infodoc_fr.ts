@@ -826,6 +826,56 @@ cancel NUMÉRO | expire  [--date D]</translation>
         <source>the text telling each borrower their copy is ready (an e-mail file each with -o)</source>
         <translation>le texte qui prévient chaque emprunteur que son exemplaire est disponible (un fichier de courriel chacun avec -o)</translation>
     </message>
+    <message>
+        <source>add [--file F] | edit ID [--file F]</source>
+        <translation>add [--file F] | edit ID [--file F]</translation>
+    </message>
+    <message>
+        <source>book or change an appointment read as JSON (standard input by default); a refused booking gives the reason and the nearest free slots</source>
+        <translation>prendre ou modifier un rendez-vous lu en JSON (entrée standard par défaut)&#xa0;; un rendez-vous refusé donne la raison et les créneaux libres les plus proches</translation>
+    </message>
+    <message>
+        <source>list [--from D --to D | --week D] [--all] [--json] | show ID [--json]</source>
+        <translation>list [--from D --to D | --week D] [--all] [--json] | show ID [--json]</translation>
+    </message>
+    <message>
+        <source>the appointments coming, or of a period</source>
+        <translation>les rendez-vous à venir, ou ceux d’une période</translation>
+    </message>
+    <message>
+        <source>confirm ID | done ID | cancel ID | no-show ID</source>
+        <translation>confirm ID | done ID | cancel ID | no-show ID</translation>
+    </message>
+    <message>
+        <source>an appointment&apos;s status</source>
+        <translation>l’état d’un rendez-vous</translation>
+    </message>
+    <message>
+        <source>slots --date D [--to D] [--length MIN] [--json]</source>
+        <translation>slots --date D [--to D] [--length MIN] [--json]</translation>
+    </message>
+    <message>
+        <source>the free slots of a day or a period</source>
+        <translation>les créneaux libres d’un jour ou d’une période</translation>
+    </message>
+    <message>
+        <source>… --today D</source>
+        <translation>… --today D</translation>
+    </message>
+    <message>
+        <source>as of another day (the lead time counts from it)</source>
+        <translation>comme si l’on était un autre jour (le délai de prévenance part de ce jour)</translation>
+    </message>
+    <message>
+        <source>show [--json] | set DAY &quot;9:30-12:30, 14:00-17:30&quot; | set lengths 30,60,90
+set buffer|parallel|lead|step N</source>
+        <translation>show [--json] | set JOUR &quot;9:30-12:30, 14:00-17:30&quot; | set lengths 30,60,90
+set buffer|parallel|lead|step N</translation>
+    </message>
+    <message>
+        <source>the opening hours for appointments, the lengths offered, the minutes between two, how many at once, the lead time in opening days</source>
+        <translation>les horaires d’accueil sur rendez-vous, les durées proposées, les minutes entre deux, combien à la fois, le délai de prévenance en jours d’ouverture</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::OutputCommands</name>
@@ -1090,6 +1140,301 @@ cancel NUMÉRO | expire  [--date D]</translation>
     <message>
         <source>Scanned PDFs will be read by character recognition (%1) at the next update of the index (infodoc-cli index sync).</source>
         <translation>Les PDF numérisés seront lus par reconnaissance de caractères (%1) à la prochaine mise à jour de l’index (infodoc-cli index sync).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::app::VisitCommands</name>
+    <message>
+        <source>appointment takes add, list, show, edit, confirm, done, cancel, no-show or slots.</source>
+        <translation>appointment prend add, list, show, edit, confirm, done, cancel, no-show ou slots.</translation>
+    </message>
+    <message>
+        <source>appointment %1 takes the appointment&apos;s number.</source>
+        <translation>appointment %1 prend le numéro du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>appointment %1 takes no other argument.</source>
+        <translation>appointment %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>%1. Nearest free slots: %2</source>
+        <translation>%1. Créneaux libres les plus proches&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No appointment %1.</source>
+        <translation>Aucun rendez-vous n° %1.</translation>
+    </message>
+    <message>
+        <source>A new appointment needs a “start” and a “visitor”.</source>
+        <translation>Un nouveau rendez-vous demande un «&#xa0;start&#xa0;» et un «&#xa0;visitor&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Rendez-vous %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Visitor: %1</source>
+        <translation>Visiteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>appointment slots takes --date D (or --from D [--to D]).</source>
+        <translation>appointment slots prend --date D (ou --from D [--to D]).</translation>
+    </message>
+    <message>
+        <source>--length takes a number of minutes.</source>
+        <translation>--length prend un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>hours show takes no other argument.</source>
+        <translation>hours show ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>hours set takes what to set and its value: a weekday (monday or lundi) and its ranges, lengths, buffer, parallel, lead or step.</source>
+        <translation>hours set prend ce qu’il faut régler et sa valeur&#xa0;: un jour (monday ou lundi) et ses plages, lengths, buffer, parallel, lead ou step.</translation>
+    </message>
+    <message>
+        <source>hours takes show or set.</source>
+        <translation>hours prend show ou set.</translation>
+    </message>
+    <message>
+        <source>lengths takes minutes separated by commas: 30,60,90.</source>
+        <translation>lengths prend des minutes séparées par des virgules&#xa0;: 30,60,90.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number.</source>
+        <translation>%1 prend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”: a weekday, lengths, buffer, parallel, lead or step.</source>
+        <translation>Réglage inconnu «&#xa0;%1&#xa0;»&#xa0;: un jour, lengths, buffer, parallel, lead ou step.</translation>
+    </message>
+    <message>
+        <source>no appointments</source>
+        <translation>pas de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lengths: %1 minutes</source>
+        <translation>Durées&#xa0;: %1 minutes</translation>
+    </message>
+    <message>
+        <source>Between two appointments: %1 minutes</source>
+        <translation>Entre deux rendez-vous&#xa0;: %1 minutes</translation>
+    </message>
+    <message>
+        <source>At the same moment: %1</source>
+        <translation>En même temps&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n opening day(s) ahead</source>
+        <translation>
+            <numerusform>Pris %n jour d’ouverture à l’avance</numerusform>
+            <numerusform>Pris %n jours d’ouverture à l’avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed every %1 minutes</source>
+        <translation>Proposés toutes les %1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::AppointmentJson</name>
+    <message>
+        <source>Unknown field(s) in %1: %2</source>
+        <translation>Champ(s) inconnu(s) dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be text</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>“%1” is not a start (2027-01-05T10:00, the centre&apos;s time)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un début (2027-01-05T10:00, heure du centre)</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>le rendez-vous</translation>
+    </message>
+    <message>
+        <source>“length” is a number of minutes</source>
+        <translation>«&#xa0;length&#xa0;» est un nombre de minutes</translation>
+    </message>
+    <message>
+        <source>Unknown purpose “%1” (%2)</source>
+        <translation>Motif inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” (%2)</source>
+        <translation>État inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>“subjects” is a list of descriptors</source>
+        <translation>«&#xa0;subjects&#xa0;» est une liste de descripteurs</translation>
+    </message>
+    <message>
+        <source>“visitor” is an object: {&quot;card&quot;: …}, {&quot;name&quot;: …} or {&quot;anonymous&quot;: true}</source>
+        <translation>«&#xa0;visitor&#xa0;» est un objet&#xa0;: {&quot;card&quot;: …}, {&quot;name&quot;: …} ou {&quot;anonymous&quot;: true}</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>le visiteur</translation>
+    </message>
+    <message>
+        <source>An anonymous visitor has no card, name or contact</source>
+        <translation>Un visiteur anonyme n’a ni carte, ni nom, ni contact</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s card is empty</source>
+        <translation>La carte du visiteur est vide</translation>
+    </message>
+    <message>
+        <source>Unknown structure type “%1” (%2)</source>
+        <translation>Type de structure inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Appointments</name>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>honoré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>non venu</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>consultation on site</source>
+        <translation>consultation sur place</translation>
+    </message>
+    <message>
+        <source>help with research</source>
+        <translation>aide à la recherche</translation>
+    </message>
+    <message>
+        <source>collecting a loan</source>
+        <translation>retrait d’un prêt</translation>
+    </message>
+    <message>
+        <source>group visit</source>
+        <translation>visite de groupe</translation>
+    </message>
+    <message>
+        <source>Borrower deleted</source>
+        <translation>Emprunteur supprimé</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (%1)</source>
+        <translation>Visiteur anonyme (%1)</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (%1, %2)</source>
+        <translation>Visiteur anonyme (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>The appointment has no date</source>
+        <translation>Le rendez-vous n’a pas de date</translation>
+    </message>
+    <message>
+        <source>An appointment of %1 minutes is not offered (lengths: %2 minutes)</source>
+        <translation>Un rendez-vous de %1 minutes n’est pas proposé (durées&#xa0;: %2 minutes)</translation>
+    </message>
+    <message>
+        <source>The centre is closed on %1 (%2)</source>
+        <translation>Le centre est fermé le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is already past</source>
+        <translation>%1 à %2 est déjà passé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appointments are booked %n opening day(s) ahead: the first day is %1</source>
+        <translation>
+            <numerusform>Les rendez-vous se prennent %n jour d’ouverture à l’avance&#xa0;: le premier jour possible est le %1</numerusform>
+            <numerusform>Les rendez-vous se prennent %n jours d’ouverture à l’avance&#xa0;: le premier jour possible est le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 is outside the opening hours of %3 (%4)</source>
+        <translation>%1–%2 est en dehors des horaires d’accueil du %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no appointment that day</source>
+        <translation>pas de rendez-vous ce jour-là</translation>
+    </message>
+    <message>
+        <source>%1–%2 overlaps another appointment (%3–%4)</source>
+        <translation>%1–%2 chevauche un autre rendez-vous (%3–%4)</translation>
+    </message>
+    <message>
+        <source>%1–%2 leaves less than %3 minutes after or before another appointment (%4–%5)</source>
+        <translation>%1–%2 laisse moins de %3 minutes avant ou après un autre rendez-vous (%4–%5)</translation>
+    </message>
+    <message>
+        <source>%1–%2 is taken</source>
+        <translation>%1–%2 est déjà pris</translation>
+    </message>
+    <message>
+        <source>Free slots are listed for a year at most</source>
+        <translation>Les créneaux libres se listent sur un an au plus</translation>
+    </message>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous n° %1</translation>
+    </message>
+    <message>
+        <source>A new appointment is requested or confirmed, not %1</source>
+        <translation>Un nouveau rendez-vous est demandé ou confirmé, pas %1</translation>
+    </message>
+    <message>
+        <source>No borrower has the card “%1”</source>
+        <translation>Aucun emprunteur n’a la carte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A named visitor needs a name</source>
+        <translation>Un visiteur nommé doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“%1” is not a descriptor of the thesaurus</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un descripteur du thésaurus</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 has not taken place yet</source>
+        <translation>Le rendez-vous du %1 n’a pas encore eu lieu</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2581,73 @@ cancel NUMÉRO | expire  [--date D]</translation>
     <message>
         <source>Cannot read the copies to label</source>
         <translation>Impossible de lire les exemplaires à étiqueter</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments</source>
+        <translation>Impossible de lire les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cannot save the appointment</source>
+        <translation>Impossible d’enregistrer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cannot update the monthly totals of visits</source>
+        <translation>Impossible de mettre à jour les totaux mensuels des visites</translation>
+    </message>
+    <message>
+        <source>Cannot read the opening hours</source>
+        <translation>Impossible de lire les horaires d’accueil</translation>
+    </message>
+    <message>
+        <source>Cannot save the opening hours</source>
+        <translation>Impossible d’enregistrer les horaires d’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::OpeningHours</name>
+    <message>
+        <source>“%1” is not a time range (9:30-12:30)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une plage horaire (9:30-12:30)</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts</source>
+        <translation>«&#xa0;%1&#xa0;» finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>The ranges %1 and %2 overlap</source>
+        <translation>Les plages %1 et %2 se chevauchent</translation>
+    </message>
+    <message>
+        <source>Offer at least one appointment length</source>
+        <translation>Proposez au moins une durée de rendez-vous</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from 5 to 600 minutes, not %1</source>
+        <translation>Un rendez-vous dure de 5 à 600 minutes, pas %1</translation>
+    </message>
+    <message>
+        <source>The buffer between two appointments is from 0 to 240 minutes</source>
+        <translation>L’intervalle entre deux rendez-vous est de 0 à 240 minutes</translation>
+    </message>
+    <message>
+        <source>From 1 to 20 appointments can run at the same moment</source>
+        <translation>De 1 à 20 rendez-vous peuvent avoir lieu en même temps</translation>
+    </message>
+    <message>
+        <source>The lead time is from 0 to 60 opening days</source>
+        <translation>Le délai de prévenance est de 0 à 60 jours d’ouverture</translation>
+    </message>
+    <message>
+        <source>The step between two proposed starts is from 5 to 240 minutes</source>
+        <translation>L’écart entre deux débuts proposés est de 5 à 240 minutes</translation>
+    </message>
+    <message>
+        <source>No weekday has opening hours</source>
+        <translation>Aucun jour n’a d’horaires d’accueil</translation>
+    </message>
+    <message>
+        <source>The opening hours of the catalogue are damaged (%1): %2</source>
+        <translation>Les horaires d’accueil du catalogue sont abîmés (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ class CliApplication
     friend class SearchCommands;
     friend class OutputCommands;
     friend class CirculationCommands;
+    friend class VisitCommands;
 
 public:
     CliApplication();

@@ -3,6 +3,7 @@
 #include "app/cli/CirculationCommands.h"
 #include "app/cli/OutputCommands.h"
 #include "app/cli/SearchCommands.h"
+#include "app/cli/VisitCommands.h"
 
 namespace infodoc::app {
 
@@ -314,6 +315,41 @@ const QList<CliApplication::Command>& CliApplication::commands()
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "the centre's closures; due dates inside move to the next opening day")}},
          [](CliApplication& c) { return CirculationCommands(c).closure(); }},
+        {QStringLiteral("appointment"),
+         values({"date", "from", "to", "week", "length", "file", "today"}),
+         values({"json", "all"}),
+         1,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "add [--file F] | edit ID [--file F]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "book or change an appointment read as JSON (standard input by default); a refused "
+               "booking gives the reason and the nearest free slots")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "list [--from D --to D | --week D] [--all] [--json] | show ID [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "the appointments coming, or of a period")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "confirm ID | done ID | cancel ID | no-show ID"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "an appointment's status")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "slots --date D [--to D] [--length MIN] [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "the free slots of a day or a period")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "… --today D"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "as of another day (the lead time counts from it)")}},
+         [](CliApplication& c) { return VisitCommands(c).appointment(); }},
+        {QStringLiteral("hours"),
+         {},
+         values({"json"}),
+         1,
+         3,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "show [--json] | set DAY \"9:30-12:30, 14:00-17:30\" | set lengths 30,60,90\n"
+                             "set buffer|parallel|lead|step N"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "the opening hours for appointments, the lengths offered, the minutes between two, "
+               "how many at once, the lead time in opening days")}},
+         [](CliApplication& c) { return VisitCommands(c).hours(); }},
         {QStringLiteral("reminders"),
          values({"output", "date"}),
          values({"dry-run", "json"}),

@@ -12,10 +12,11 @@ namespace {
 
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the change journal");
 
-constexpr std::array kEntities = {
-    ChangeJournal::Entity::Record,    ChangeJournal::Entity::Authority,  ChangeJournal::Entity::Subject,
-    ChangeJournal::Entity::Territory, ChangeJournal::Entity::Attachment, ChangeJournal::Entity::Copy,
-    ChangeJournal::Entity::Borrower,  ChangeJournal::Entity::Loan,       ChangeJournal::Entity::Hold};
+constexpr std::array kEntities = {ChangeJournal::Entity::Record,     ChangeJournal::Entity::Authority,
+                                  ChangeJournal::Entity::Subject,    ChangeJournal::Entity::Territory,
+                                  ChangeJournal::Entity::Attachment, ChangeJournal::Entity::Copy,
+                                  ChangeJournal::Entity::Borrower,   ChangeJournal::Entity::Loan,
+                                  ChangeJournal::Entity::Hold,       ChangeJournal::Entity::Appointment};
 constexpr std::array kOps = {ChangeJournal::Op::Insert, ChangeJournal::Op::Update, ChangeJournal::Op::Delete};
 
 } // namespace
@@ -41,6 +42,8 @@ QString ChangeJournal::entityName(Entity entity)
         return QStringLiteral("loan");
     case Entity::Hold:
         return QStringLiteral("hold");
+    case Entity::Appointment:
+        return QStringLiteral("appointment");
     }
     return {};
 }

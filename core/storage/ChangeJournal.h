@@ -31,7 +31,8 @@ public:
         Copy,     // its availability changed (a loan, a return, a hold set aside)
         Borrower, // personal data: never indexed
         Loan,
-        Hold
+        Hold,
+        Appointment // personal data when the visitor is named: never indexed
     };
     enum class Op
     {

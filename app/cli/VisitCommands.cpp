@@ -1,0 +1,359 @@
+#include "app/cli/VisitCommands.h"
+
+#include "app/cli/CliApplication.h"
+#include "core/circulation/Calendar.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/visits/AppointmentJson.h"
+#include "core/visits/Appointments.h"
+#include "core/visits/OpeningHours.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <memory>
+
+namespace infodoc::app {
+
+using namespace infodoc::core;
+
+namespace {
+
+// The command's clock: the system's, or noon of --today (bookings entered
+// as of another day, and tests).
+std::unique_ptr<Clock> commandClock(const QHash<QString, QString>& options, QString& error)
+{
+    if (!options.contains(QStringLiteral("today")))
+        return std::make_unique<SystemClock>();
+    auto parsed = Calendar::parseDate(options.value(QStringLiteral("today")));
+    if (!parsed) {
+        error = parsed.errorMessage();
+        return nullptr;
+    }
+    return std::make_unique<FixedClock>(QDateTime(*parsed, QTime(12, 0), QTimeZone::systemTimeZone()));
+}
+
+QString line(const Appointment& a)
+{
+    return QStringLiteral("%1\t%2\t%3-%4\t%5\t%6\t%7")
+        .arg(a.id)
+        .arg(a.day.toString(Qt::ISODate), OpeningHours::formatTime(a.startMin),
+             OpeningHours::formatTime(a.endMin()), Appointments::label(a.status),
+             Appointments::visitorLabel(a.visitor), Appointments::label(a.purpose));
+}
+
+const QStringList kDayNames = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                               QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                               QStringLiteral("friday"),    QStringLiteral("saturday"),
+                               QStringLiteral("sunday")};
+const QStringList kJours = {QStringLiteral("lundi"),   QStringLiteral("mardi"),    QStringLiteral("mercredi"),
+                            QStringLiteral("jeudi"),   QStringLiteral("vendredi"), QStringLiteral("samedi"),
+                            QStringLiteral("dimanche")};
+
+int weekdayOf(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (kDayNames.contains(t))
+        return int(kDayNames.indexOf(t)) + 1;
+    if (kJours.contains(t))
+        return int(kJours.indexOf(t)) + 1;
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    return ok && n >= 1 && n <= 7 ? n : 0;
+}
+
+} // namespace
+
+VisitCommands::VisitCommands(CliApplication& cli) : m_cli(cli) {}
+
+int VisitCommands::appointment()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    static const QStringList withId = {QStringLiteral("show"),    QStringLiteral("edit"),
+                                       QStringLiteral("cancel"),  QStringLiteral("done"),
+                                       QStringLiteral("confirm"), QStringLiteral("no-show")};
+    static const QStringList alone = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("slots")};
+    if (!withId.contains(sub) && !alone.contains(sub))
+        return m_cli.usage(
+            tr("appointment takes add, list, show, edit, confirm, done, cancel, no-show or slots."));
+    qint64 id = 0;
+    if (withId.contains(sub)) {
+        if (args.size() != 2)
+            return m_cli.usage(tr("appointment %1 takes the appointment's number.").arg(sub));
+        int code = 0;
+        if (!m_cli.positiveId(args.at(1), id, code))
+            return code;
+    } else if (args.size() != 1) {
+        return m_cli.usage(tr("appointment %1 takes no other argument.").arg(sub));
+    }
+    const QHash<QString, QString>& options = m_cli.m_args.options;
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    QString error;
+    auto clock = commandClock(options, error);
+    if (!clock)
+        return m_cli.usage(error);
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    auto service = Appointments::open(*db, *clock);
+    if (!service)
+        return m_cli.fail(service.errorMessage());
+
+    auto printBooking = [&](const Appointments::Booking& b) {
+        if (b.booked()) {
+            m_cli.m_out
+                << QJsonDocument(QJsonObject{{QStringLiteral("id"), b.id}}).toJson(QJsonDocument::Compact)
+                << '\n';
+            return 0;
+        }
+        QJsonArray nearest;
+        QStringList labels;
+        for (const Slot& s : b.nearest) {
+            nearest.append(AppointmentJson::toJson(s));
+            labels.append(Appointments::slotLabel(s));
+        }
+        m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("refused"), b.refusal},
+                                                 {QStringLiteral("nearest"), nearest}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+        m_cli.m_out.flush();
+        return m_cli.fail(
+            labels.isEmpty()
+                ? b.refusal
+                : tr("%1. Nearest free slots: %2").arg(b.refusal, labels.join(QStringLiteral("; "))));
+    };
+
+    if (sub == QLatin1String("add") || sub == QLatin1String("edit")) {
+        Appointment a;
+        if (sub == QLatin1String("edit")) {
+            auto found = service->find(id);
+            if (!found)
+                return m_cli.fail(found.errorMessage());
+            if (!found->has_value())
+                return m_cli.fail(tr("No appointment %1.").arg(id));
+            a = **found;
+        }
+        QJsonObject object;
+        int readCode = 0;
+        if (!m_cli.readJsonObject(object, readCode))
+            return readCode;
+        if (sub == QLatin1String("add") &&
+            (!object.contains(QStringLiteral("start")) || !object.contains(QStringLiteral("visitor"))))
+            return m_cli.fail(tr("A new appointment needs a “start” and a “visitor”."));
+        if (sub == QLatin1String("add") && !object.contains(QStringLiteral("length")) &&
+            !service->hours().lengths.isEmpty())
+            a.lengthMin = service->hours().lengths.first();
+        if (auto s = AppointmentJson::apply(object, a); !s)
+            return m_cli.fail(s.errorMessage());
+        auto booking = sub == QLatin1String("add") ? service->book(a) : service->update(a);
+        if (!booking)
+            return m_cli.fail(booking.errorMessage());
+        return printBooking(*booking);
+    }
+    if (sub == QLatin1String("show")) {
+        auto found = service->find(id);
+        if (!found)
+            return m_cli.fail(found.errorMessage());
+        if (!found->has_value())
+            return m_cli.fail(tr("No appointment %1.").arg(id));
+        const Appointment& a = **found;
+        if (json) {
+            m_cli.m_out << QJsonDocument(AppointmentJson::toJson(a)).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        m_cli.m_out << tr("Appointment %1: %2").arg(a.id).arg(Appointments::whenLabel(a)) << '\n'
+                    << tr("Visitor: %1").arg(Appointments::visitorLabel(a.visitor)) << '\n'
+                    << tr("Purpose: %1").arg(Appointments::label(a.purpose)) << '\n'
+                    << tr("Status: %1").arg(Appointments::label(a.status)) << '\n';
+        if (!a.subjects.isEmpty() || !a.topic.isEmpty())
+            m_cli.m_out
+                << tr("Topic: %1").arg((a.subjects + QStringList{a.topic}).join(QStringLiteral(" — ")))
+                << '\n';
+        if (!a.notes.isEmpty())
+            m_cli.m_out << tr("Notes: %1").arg(a.notes) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("list")) {
+        QDate from = service->today(), to;
+        if (options.contains(QStringLiteral("from"))) {
+            auto f = Calendar::parseDate(options.value(QStringLiteral("from")));
+            if (!f)
+                return m_cli.usage(f.errorMessage());
+            from = *f;
+        }
+        if (options.contains(QStringLiteral("to"))) {
+            auto t = Calendar::parseDate(options.value(QStringLiteral("to")));
+            if (!t)
+                return m_cli.usage(t.errorMessage());
+            to = *t;
+        }
+        if (options.contains(QStringLiteral("week"))) {
+            auto w = Calendar::parseDate(options.value(QStringLiteral("week")));
+            if (!w)
+                return m_cli.usage(w.errorMessage());
+            from = w->addDays(1 - w->dayOfWeek());
+            to = from.addDays(6);
+        }
+        Result<QList<Appointment>> list =
+            to.isValid() ? service->between(from, to, m_cli.m_args.flags.contains(QStringLiteral("all")))
+                         : service->upcoming();
+        if (!list)
+            return m_cli.fail(list.errorMessage());
+        if (json) {
+            QJsonArray array;
+            for (const Appointment& a : *list)
+                array.append(AppointmentJson::toJson(a));
+            m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        for (const Appointment& a : *list)
+            m_cli.m_out << line(a) << '\n';
+        return 0;
+    }
+    if (sub == QLatin1String("slots")) {
+        if (!options.contains(QStringLiteral("date")) && !options.contains(QStringLiteral("from")))
+            return m_cli.usage(tr("appointment slots takes --date D (or --from D [--to D])."));
+        auto from =
+            Calendar::parseDate(options.value(QStringLiteral("from"), options.value(QStringLiteral("date"))));
+        if (!from)
+            return m_cli.usage(from.errorMessage());
+        QDate to = *from;
+        if (options.contains(QStringLiteral("to"))) {
+            auto t = Calendar::parseDate(options.value(QStringLiteral("to")));
+            if (!t)
+                return m_cli.usage(t.errorMessage());
+            to = *t;
+        }
+        int length = service->hours().lengths.value(0, 60);
+        if (options.contains(QStringLiteral("length"))) {
+            bool ok = false;
+            length = options.value(QStringLiteral("length")).toInt(&ok);
+            if (!ok || length <= 0)
+                return m_cli.usage(tr("--length takes a number of minutes."));
+        }
+        auto slots = service->freeSlots(*from, to, length);
+        if (!slots)
+            return m_cli.fail(slots.errorMessage());
+        if (json) {
+            QJsonArray array;
+            for (const Slot& s : *slots)
+                array.append(AppointmentJson::toJson(s));
+            m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << '\n';
+            return 0;
+        }
+        for (const Slot& s : *slots)
+            m_cli.m_out << AppointmentJson::startText(s.day, s.startMin) << '\t'
+                        << OpeningHours::formatTime(s.startMin + s.lengthMin) << '\n';
+        return 0;
+    }
+    // confirm, done, cancel, no-show
+    const AppointmentStatus status = sub == QLatin1String("confirm")  ? AppointmentStatus::Confirmed
+                                     : sub == QLatin1String("done")   ? AppointmentStatus::Done
+                                     : sub == QLatin1String("cancel") ? AppointmentStatus::Cancelled
+                                                                      : AppointmentStatus::NoShow;
+    if (auto s = service->setStatus(id, status); !s)
+        return m_cli.fail(s.errorMessage());
+    return 0;
+}
+
+int VisitCommands::hours()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("show")) {
+        if (args.size() != 1)
+            return m_cli.usage(tr("hours show takes no other argument."));
+    } else if (sub == QLatin1String("set")) {
+        if (args.size() != 3)
+            return m_cli.usage(
+                tr("hours set takes what to set and its value: a weekday (monday or lundi) and its "
+                   "ranges, lengths, buffer, parallel, lead or step."));
+    } else {
+        return m_cli.usage(tr("hours takes show or set."));
+    }
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    auto hours = OpeningHours::load(*db);
+    if (!hours)
+        return m_cli.fail(hours.errorMessage());
+    if (sub == QLatin1String("set")) {
+        const QString what = args.at(1).trimmed().toLower();
+        const QString value = args.at(2);
+        auto number = [&](int& target) {
+            bool ok = false;
+            const int n = value.trimmed().toInt(&ok);
+            if (!ok)
+                return false;
+            target = n;
+            return true;
+        };
+        if (const int day = weekdayOf(what); day != 0) {
+            auto ranges = OpeningHours::parseRanges(value);
+            if (!ranges)
+                return m_cli.fail(ranges.errorMessage());
+            hours->setRanges(day, *ranges);
+        } else if (what == QLatin1String("lengths")) {
+            hours->lengths.clear();
+            for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int n = part.trimmed().toInt(&ok);
+                if (!ok)
+                    return m_cli.usage(tr("lengths takes minutes separated by commas: 30,60,90."));
+                hours->lengths.append(n);
+            }
+            std::sort(hours->lengths.begin(), hours->lengths.end());
+        } else if (what == QLatin1String("buffer") || what == QLatin1String("parallel") ||
+                   what == QLatin1String("lead") || what == QLatin1String("step")) {
+            int& target = what == QLatin1String("buffer")     ? hours->bufferMin
+                          : what == QLatin1String("parallel") ? hours->parallel
+                          : what == QLatin1String("lead")     ? hours->leadDays
+                                                              : hours->stepMin;
+            if (!number(target))
+                return m_cli.usage(tr("%1 takes a whole number.").arg(what));
+        } else {
+            return m_cli.usage(tr("Unknown setting “%1”: a weekday, lengths, buffer, parallel, lead or step.")
+                                   .arg(args.at(1)));
+        }
+        if (auto s = hours->save(*db); !s)
+            return m_cli.fail(s.errorMessage());
+    }
+    const QLocale fr(QLocale::French, QLocale::France);
+    if (m_cli.m_args.flags.contains(QStringLiteral("json"))) {
+        QJsonObject days;
+        for (int d = 1; d <= 7; ++d)
+            days.insert(kDayNames.at(d - 1), OpeningHours::formatRanges(hours->ranges(d)));
+        QJsonArray lengths;
+        for (int l : hours->lengths)
+            lengths.append(l);
+        m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("days"), days},
+                                                 {QStringLiteral("lengths"), lengths},
+                                                 {QStringLiteral("buffer"), hours->bufferMin},
+                                                 {QStringLiteral("parallel"), hours->parallel},
+                                                 {QStringLiteral("lead"), hours->leadDays},
+                                                 {QStringLiteral("step"), hours->stepMin}})
+                           .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (int d = 1; d <= 7; ++d) {
+        const QList<TimeRange> ranges = hours->ranges(d);
+        m_cli.m_out << kJours.at(d - 1) << '\t'
+                    << (ranges.isEmpty() ? tr("no appointments") : OpeningHours::formatRanges(ranges))
+                    << '\n';
+    }
+    QStringList lengths;
+    for (int l : hours->lengths)
+        lengths.append(QString::number(l));
+    m_cli.m_out << tr("Lengths: %1 minutes").arg(lengths.join(QStringLiteral(", "))) << '\n'
+                << tr("Between two appointments: %1 minutes").arg(hours->bufferMin) << '\n'
+                << tr("At the same moment: %1").arg(hours->parallel) << '\n'
+                << tr("Booked %n opening day(s) ahead", nullptr, hours->leadDays) << '\n'
+                << tr("Proposed every %1 minutes").arg(hours->stepMin) << '\n';
+    return 0;
+}
+
+} // namespace infodoc::app

@@ -1,0 +1,222 @@
+#include "cli/CliRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using infodoc::test::cli;
+using infodoc::test::Run;
+
+namespace {
+
+QJsonObject object(const Run& r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+const QString kToday = QStringLiteral("--today");
+
+} // namespace
+
+TEST_CASE("opening hours for appointments are shown and set from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    Run set = cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("mercredi"),
+                   QStringLiteral("9h-12h")},
+                  {}, db);
+    REQUIRE(set.code == 0);
+    CHECK(set.out.contains(QStringLiteral("mercredi\t09:00-12:00")));
+    REQUIRE(cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("lengths"),
+                 QStringLiteral("30,60")},
+                {}, db)
+                .code == 0);
+    REQUIRE(
+        cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("parallel"), QStringLiteral("2")},
+            {}, db)
+            .code == 0);
+    Run show = cli({QStringLiteral("hours"), QStringLiteral("show"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(show.code == 0);
+    const QJsonObject hours = object(show);
+    CHECK(hours.value(QStringLiteral("days")).toObject().value(QStringLiteral("wednesday")).toString() ==
+          QStringLiteral("09:00-12:00"));
+    CHECK(hours.value(QStringLiteral("days"))
+              .toObject()
+              .value(QStringLiteral("saturday"))
+              .toString()
+              .isEmpty());
+    CHECK(hours.value(QStringLiteral("lengths")).toArray() == QJsonArray{30, 60});
+    CHECK(hours.value(QStringLiteral("parallel")).toInt() == 2);
+
+    Run bad = cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("monday"),
+                   QStringLiteral("12:00-9:00")},
+                  {}, db);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("12:00-9:00")));
+    Run none =
+        cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("lengths"), QStringLiteral("0")},
+            {}, db);
+    CHECK(none.code == 1);
+    CHECK(cli({QStringLiteral("hours"), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("1")},
+              {}, db)
+              .code == 2);
+    // Nothing of the refused changes was kept.
+    CHECK(object(cli({QStringLiteral("hours"), QStringLiteral("show"), QStringLiteral("--json")}, {}, db))
+              .value(QStringLiteral("days"))
+              .toObject()
+              .value(QStringLiteral("monday"))
+              .toString() == QStringLiteral("09:30-12:30, 14:00-17:30"));
+}
+
+TEST_CASE(
+    "appointments are booked, refused with the nearest free slots, moved and closed from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(
+        cli({QStringLiteral("borrower"), QStringLiteral("add")},
+            R"({"name":"Martin, Paul","card":"C-9","category":"professionnel","structureType":"association",)"
+            R"("commune":"Pantin"})",
+            db)
+            .code == 0);
+    const QStringList add = {QStringLiteral("appointment"), QStringLiteral("add"), kToday,
+                             QStringLiteral("2027-01-04")};
+    Run first = cli(add,
+                    R"({"start":"2027-01-05T10:00","length":60,"visitor":{"name":"Durand, Sophie",)"
+                    R"("structure":"Ville de Bobigny","structureType":"commune","commune":"Bobigny",)"
+                    R"("contact":"s.durand@example.org"},"purpose":"research_help",)"
+                    R"("subjects":["Logement social"],"topic":"relogement","notes":"ANRU"})",
+                    db);
+    INFO(first.err.toStdString());
+    REQUIRE(first.code == 0);
+    CHECK(first.out.trimmed() == QStringLiteral("{\"id\":1}"));
+
+    Run refused =
+        cli(add, R"({"start":"2027-01-05T10:30","visitor":{"card":"C-9"},"purpose":"information"})", db);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("10:00–11:00")));
+    const QJsonObject why = object(refused);
+    CHECK(why.value(QStringLiteral("refused")).toString().contains(QStringLiteral("overlaps")));
+    const QJsonArray nearest = why.value(QStringLiteral("nearest")).toArray();
+    REQUIRE(nearest.size() == 3);
+    // Without a length, the first one offered (30 minutes): 11:15 is inside the buffer.
+    CHECK(nearest.at(0).toObject().value(QStringLiteral("start")).toString() ==
+          QStringLiteral("2027-01-05T11:30"));
+
+    Run second =
+        cli(add, R"({"start":"2027-01-05T14:00","visitor":{"card":"C-9"},"purpose":"loan_pickup"})", db);
+    REQUIRE(second.code == 0);
+    Run anonymous = cli(
+        add,
+        R"({"start":"2027-01-06T10:00","visitor":{"anonymous":true,"commune":"Pantin"},"purpose":"group_visit"})",
+        db);
+    REQUIRE(anonymous.code == 0);
+
+    Run week = cli({QStringLiteral("appointment"), QStringLiteral("list"), QStringLiteral("--week"),
+                    QStringLiteral("2027-01-06"), QStringLiteral("--json")},
+                   {}, db);
+    REQUIRE(week.code == 0);
+    const QJsonArray list = QJsonDocument::fromJson(week.out.toUtf8()).array();
+    REQUIRE(list.size() == 3);
+    CHECK(list.at(1).toObject().value(QStringLiteral("visitor")).toObject().value(QStringLiteral("card")) ==
+          QStringLiteral("C-9"));
+    CHECK(list.at(2)
+              .toObject()
+              .value(QStringLiteral("visitor"))
+              .toObject()
+              .value(QStringLiteral("anonymous")) == true);
+
+    Run show = cli({QStringLiteral("appointment"), QStringLiteral("show"), QStringLiteral("1"),
+                    QStringLiteral("--json")},
+                   {}, db);
+    REQUIRE(show.code == 0);
+    const QJsonObject one = object(show);
+    CHECK(one.value(QStringLiteral("start")).toString() == QStringLiteral("2027-01-05T10:00"));
+    CHECK(one.value(QStringLiteral("end")).toString() == QStringLiteral("2027-01-05T11:00"));
+    CHECK(one.value(QStringLiteral("subjects")).toArray() == QJsonArray{QStringLiteral("Logement social")});
+    CHECK(one.value(QStringLiteral("visitor")).toObject().value(QStringLiteral("contact")) ==
+          QStringLiteral("s.durand@example.org"));
+
+    // Moved onto the 14:00 one: refused; to Thursday: done.
+    Run onto = cli({QStringLiteral("appointment"), QStringLiteral("edit"), QStringLiteral("1"), kToday,
+                    QStringLiteral("2027-01-04")},
+                   R"({"start":"2027-01-05T14:30"})", db);
+    CHECK(onto.code == 1);
+    Run moved = cli({QStringLiteral("appointment"), QStringLiteral("edit"), QStringLiteral("1"), kToday,
+                     QStringLiteral("2027-01-04")},
+                    R"({"start":"2027-01-07T09:30","length":90})", db);
+    REQUIRE(moved.code == 0);
+
+    Run slots = cli({QStringLiteral("appointment"), QStringLiteral("slots"), QStringLiteral("--date"),
+                     QStringLiteral("2027-01-07"), QStringLiteral("--length"), QStringLiteral("60"), kToday,
+                     QStringLiteral("2027-01-04"), QStringLiteral("--json")},
+                    {}, db);
+    REQUIRE(slots.code == 0);
+    const QJsonArray free = QJsonDocument::fromJson(slots.out.toUtf8()).array();
+    REQUIRE_FALSE(free.isEmpty());
+    // 9:30–11:00 is taken, with 15 minutes after it.
+    CHECK(free.at(0).toObject().value(QStringLiteral("start")).toString() ==
+          QStringLiteral("2027-01-07T11:30"));
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("slots"), QStringLiteral("--date"),
+               QStringLiteral("2027-01-07"), QStringLiteral("--length"), QStringLiteral("45")},
+              {}, db)
+              .code == 1);
+
+    const QStringList done = {QStringLiteral("appointment"), QStringLiteral("done"), QStringLiteral("1")};
+    Run early = cli(done + QStringList{kToday, QStringLiteral("2027-01-04")}, {}, db);
+    CHECK(early.code == 1);
+    CHECK(cli(done + QStringList{kToday, QStringLiteral("2027-01-08")}, {}, db).code == 0);
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("cancel"), QStringLiteral("2")}, {}, db).code ==
+          0);
+    Run after = cli({QStringLiteral("appointment"), QStringLiteral("list"), QStringLiteral("--from"),
+                     QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31"),
+                     QStringLiteral("--all")},
+                    {}, db);
+    REQUIRE(after.code == 0);
+    CHECK(after.out.contains(QStringLiteral("cancelled")));
+    CHECK(after.out.contains(QStringLiteral("done")));
+}
+
+TEST_CASE("bad appointments from the command line are refused, naming the field, and nothing is booked")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QStringList add = {QStringLiteral("appointment"), QStringLiteral("add"), kToday,
+                             QStringLiteral("2027-01-04")};
+    Run json = cli(add, "{\n\"start\": \"2027-01-05T10:00\",\n oops }", db);
+    CHECK(json.code == 1);
+    CHECK(json.err.contains(QStringLiteral("line 3")));
+    Run start = cli(add, R"({"start":"5 janvier 10h","visitor":{"anonymous":true}})", db);
+    CHECK(start.code == 1);
+    CHECK(start.err.contains(QStringLiteral("5 janvier 10h")));
+    Run field = cli(add, R"({"start":"2027-01-05T10:00","visitor":{"anonymous":true},"colour":"red"})", db);
+    CHECK(field.code == 1);
+    CHECK(field.err.contains(QStringLiteral("colour")));
+    Run purpose =
+        cli(add, R"({"start":"2027-01-05T10:00","visitor":{"anonymous":true},"purpose":"tea"})", db);
+    CHECK(purpose.code == 1);
+    CHECK(purpose.err.contains(QStringLiteral("research_help")));
+    Run card = cli(add, R"({"start":"2027-01-05T10:00","visitor":{"card":"NOPE"}})", db);
+    CHECK(card.code == 1);
+    CHECK(card.err.contains(QStringLiteral("NOPE")));
+    Run closed = cli(add, R"({"start":"2027-01-09T10:00","visitor":{"anonymous":true}})", db);
+    CHECK(closed.code == 1);
+    CHECK(object(closed).value(QStringLiteral("nearest")).toArray().size() == 3);
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("show"), QStringLiteral("x")}, {}, db).code ==
+          2);
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("fly")}, {}, db).code == 2);
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("show"), QStringLiteral("7")}, {}, db).code ==
+          1);
+    Run none = cli({QStringLiteral("appointment"), QStringLiteral("list"), QStringLiteral("--from"),
+                    QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31"),
+                    QStringLiteral("--all"), QStringLiteral("--json")},
+                   {}, db);
+    REQUIRE(none.code == 0);
+    CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
+}
