@@ -876,6 +876,22 @@ set buffer|parallel|lead|step N</translation>
         <source>the opening hours for appointments, the lengths offered, the minutes between two, how many at once, the lead time in opening days</source>
         <translation>les horaires d’accueil sur rendez-vous, les durées proposées, les minutes entre deux, combien à la fois, le délai de prévenance en jours d’ouverture</translation>
     </message>
+    <message>
+        <source>export [--from D --to D | --id N] -o FILE.ics</source>
+        <translation>export [--from D --to D | --id N] -o FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>the appointments for Outlook or Thunderbird (a year from today by default)</source>
+        <translation>les rendez-vous pour Outlook ou Thunderbird (un an à partir d’aujourd’hui par défaut)</translation>
+    </message>
+    <message>
+        <source>import FILE.ics [--as appointments|closures] [--from D --to D] [--json]</source>
+        <translation>import FICHIER.ics [--as appointments|closures] [--from D --to D] [--json]</translation>
+    </message>
+    <message>
+        <source>an agenda or a list of closures, all or nothing; repeated events over the period</source>
+        <translation>un agenda ou une liste de fermetures, tout ou rien&#xa0;; les événements répétés sur la période</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::OutputCommands</name>
@@ -1251,6 +1267,89 @@ set buffer|parallel|lead|step N</translation>
         <source>Proposed every %1 minutes</source>
         <translation>Proposés toutes les %1 minutes</translation>
     </message>
+    <message>
+        <source>ics export takes no other argument.</source>
+        <translation>ics export ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>ics export needs -o FILE.ics.</source>
+        <translation>ics export demande -o FICHIER.ics.</translation>
+    </message>
+    <message>
+        <source>ics import takes the file to import.</source>
+        <translation>ics import prend le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>--as takes appointments or closures.</source>
+        <translation>--as prend appointments ou closures.</translation>
+    </message>
+    <message>
+        <source>ics takes export or import.</source>
+        <translation>ics prend export ou import.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s) imported.</source>
+        <translation>
+            <numerusform>%n fermeture importée.</numerusform>
+            <numerusform>%n fermetures importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) added</source>
+        <translation>
+            <numerusform>%n rendez-vous ajouté</numerusform>
+            <numerusform>%n rendez-vous ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved or updated</source>
+        <translation>
+            <numerusform>%n déplacé ou mis à jour</numerusform>
+            <numerusform>%n déplacés ou mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n all-day event(s) left out (import them with --as closures).</source>
+        <translation>
+            <numerusform>%n événement sur la journée entière laissé de côté (importez-le avec --as closures).</numerusform>
+            <numerusform>%n événements sur la journée entière laissés de côté (importez-les avec --as closures).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::AppointmentFiles</name>
+    <message>
+        <source>Appointment: %1 (%2)</source>
+        <translation>Rendez-vous&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The period to export is not valid</source>
+        <translation>La période à exporter n’est pas valide</translation>
+    </message>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous n° %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the event runs over several days: it cannot be an appointment</source>
+        <translation>l’événement s’étend sur plusieurs jours&#xa0;: ce ne peut pas être un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::AppointmentJson</name>
@@ -1435,6 +1534,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>The appointment of %1 has not taken place yet</source>
         <translation>Le rendez-vous du %1 n’a pas encore eu lieu</translation>
+    </message>
+    <message>
+        <source>An appointment lasts from 5 to 600 minutes, inside one day</source>
+        <translation>Un rendez-vous dure de 5 à 600 minutes, dans une même journée</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2368,89 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Reading the text took more than %1 s; the file was skipped.</source>
         <translation>La lecture du texte a pris plus de %1 s&#xa0;; le fichier a été ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ICalendar</name>
+    <message>
+        <source>%1 is not an iCalendar file (it holds binary data)</source>
+        <translation>%1 n’est pas un fichier iCalendar (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an iCalendar line (NAME:value)</source>
+        <translation>%1, ligne %2&#xa0;: ce n’est pas une ligne iCalendar (NOM:valeur)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an iCalendar file begins with BEGIN:VCALENDAR</source>
+        <translation>%1, ligne %2&#xa0;: un fichier iCalendar commence par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>%1, line %2: components nested too deep</source>
+        <translation>%1, ligne %2&#xa0;: composants imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>%1, line %2: END:%3 does not close %4</source>
+        <translation>%1, ligne %2&#xa0;: END:%3 ne ferme pas %4</translation>
+    </message>
+    <message>
+        <source>any component</source>
+        <translation>un composant ouvert</translation>
+    </message>
+    <message>
+        <source>%1 begun line %2</source>
+        <translation>%1 ouvert ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file ends inside %3 begun on that line</source>
+        <translation>%1, ligne %2&#xa0;: le fichier se termine à l’intérieur du %3 ouvert à cette ligne</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not a date and time</source>
+        <translation>ce n’est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” (no VTIMEZONE for it in the file)</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;» (aucun VTIMEZONE pour lui dans le fichier)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a calendar to import</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: ce n’est pas un agenda à importer</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 events</source>
+        <translation>%1 contient plus de %2 événements</translation>
+    </message>
+    <message>
+        <source>%1, line 1: libical could not read the file</source>
+        <translation>%1, ligne 1&#xa0;: libical n’a pas pu lire le fichier</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the event has no start (DTSTART)</source>
+        <translation>%1, ligne %2&#xa0;: l’événement n’a pas de début (DTSTART)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the event ends before it starts</source>
+        <translation>%1, ligne %2&#xa0;: l’événement finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the repetition rule cannot be read</source>
+        <translation>%1, ligne %2&#xa0;: la règle de répétition est illisible</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the repetition gives too many occurrences</source>
+        <translation>%1, ligne %2&#xa0;: la répétition donne trop d’occurrences</translation>
+    </message>
+    <message>
+        <source>%1 gives more than %2 events</source>
+        <translation>%1 donne plus de %2 événements</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,17 @@
 #include "core/circulation/Calendar.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/visits/AppointmentFiles.h"
 #include "core/visits/AppointmentJson.h"
 #include "core/visits/Appointments.h"
+#include "core/visits/ICalendar.h"
 #include "core/visits/OpeningHours.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 #include <memory>
 
@@ -353,6 +357,119 @@ int VisitCommands::hours()
                 << tr("At the same moment: %1").arg(hours->parallel) << '\n'
                 << tr("Booked %n opening day(s) ahead", nullptr, hours->leadDays) << '\n'
                 << tr("Proposed every %1 minutes").arg(hours->stepMin) << '\n';
+    return 0;
+}
+
+int VisitCommands::ics()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    const QHash<QString, QString>& options = m_cli.m_args.options;
+    if (sub == QLatin1String("export")) {
+        if (args.size() != 1)
+            return m_cli.usage(tr("ics export takes no other argument."));
+        if (!options.contains(QStringLiteral("output")))
+            return m_cli.usage(tr("ics export needs -o FILE.ics."));
+    } else if (sub == QLatin1String("import")) {
+        if (args.size() != 2)
+            return m_cli.usage(tr("ics import takes the file to import."));
+        const QString as = options.value(QStringLiteral("as"), QStringLiteral("appointments"));
+        if (as != QLatin1String("appointments") && as != QLatin1String("closures"))
+            return m_cli.usage(tr("--as takes appointments or closures."));
+    } else {
+        return m_cli.usage(tr("ics takes export or import."));
+    }
+    QString error;
+    auto clock = commandClock(options, error);
+    if (!clock)
+        return m_cli.usage(error);
+    auto dayOption = [&](const char* name, QDate& day) {
+        if (!options.contains(QLatin1String(name)))
+            return true;
+        auto parsed = Calendar::parseDate(options.value(QLatin1String(name)));
+        if (!parsed) {
+            error = parsed.errorMessage();
+            return false;
+        }
+        day = *parsed;
+        return true;
+    };
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    auto service = Appointments::open(*db, *clock);
+    if (!service)
+        return m_cli.fail(service.errorMessage());
+    const QDate today = service->today();
+    if (sub == QLatin1String("export")) {
+        // Without a period: from today, a year ahead.
+        QDate from = today, to;
+        if (!dayOption("from", from) || !dayOption("to", to))
+            return m_cli.usage(error);
+        if (!to.isValid())
+            to = from.addYears(1);
+        Result<QByteArray> bytes = QByteArray();
+        if (options.contains(QStringLiteral("id"))) {
+            qint64 id = 0;
+            int idCode = 0;
+            if (!m_cli.positiveId(options.value(QStringLiteral("id")), id, idCode))
+                return idCode;
+            bytes = AppointmentFiles::exportOne(*service, id);
+        } else {
+            bytes = AppointmentFiles::exportPeriod(*service, from, to);
+        }
+        if (!bytes)
+            return m_cli.fail(bytes.errorMessage());
+        const QString path = options.value(QStringLiteral("output"));
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return 0;
+    }
+    // import: recurring events are expanded over the period (a year from today by default).
+    QDate from = today, to;
+    if (!dayOption("from", from) || !dayOption("to", to))
+        return m_cli.usage(error);
+    if (!to.isValid())
+        to = from.addYears(1);
+    const QString path = args.at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_cli.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.read(ICalendar::kMaxFileBytes + 1);
+    const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
+    if (options.value(QStringLiteral("as")) == QLatin1String("closures")) {
+        auto added = AppointmentFiles::importClosures(*db, data, path, from, to);
+        if (!added)
+            return m_cli.fail(added.errorMessage());
+        if (json)
+            m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("imported"), *added}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        else
+            m_cli.m_out << tr("%n closure(s) imported.", nullptr, *added) << '\n';
+        return 0;
+    }
+    auto imported = AppointmentFiles::importAppointments(*service, *db, data, path, from, to);
+    if (!imported)
+        return m_cli.fail(imported.errorMessage());
+    if (json) {
+        m_cli.m_out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("imported"), imported->added + imported->updated},
+                                       {QStringLiteral("added"), imported->added},
+                                       {QStringLiteral("updated"), imported->updated},
+                                       {QStringLiteral("skipped"), imported->skipped}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+        return 0;
+    }
+    m_cli.m_out << tr("%n appointment(s) added", nullptr, imported->added) << ", "
+                << tr("%n moved or updated", nullptr, imported->updated) << ".\n";
+    if (imported->skipped > 0)
+        m_cli.m_out << tr("%n all-day event(s) left out (import them with --as closures).", nullptr,
+                          imported->skipped)
+                    << '\n';
     return 0;
 }
 

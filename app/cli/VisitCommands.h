@@ -6,8 +6,8 @@ namespace infodoc::app {
 
 class CliApplication;
 
-// infodoc-cli appointment and hours: the visits on appointment from the
-// command line. --today D is the day it is (noon, the centre's time).
+// infodoc-cli appointment, hours and ics: the visits on appointment from
+// the command line. --today D is the day it is (noon, the centre's time).
 class VisitCommands
 {
     Q_DECLARE_TR_FUNCTIONS(infodoc::app::VisitCommands)
@@ -17,6 +17,7 @@ public:
 
     int appointment();
     int hours();
+    int ics();
 
 private:
     CliApplication& m_cli;

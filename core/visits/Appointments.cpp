@@ -353,13 +353,15 @@ Result<QHash<QDate, QList<Appointments::Busy>>> Appointments::busyBetween(const 
     return busy;
 }
 
-QString Appointments::refusalGiven(const QDate& day, int startMin, int lengthMin,
-                                   const QList<Busy>& busy) const
+QString Appointments::refusalGiven(const QDate& day, int startMin, int lengthMin, const QList<Busy>& busy,
+                                   Rules rules) const
 {
     const QLocale fr(QLocale::French, QLocale::France);
     if (!day.isValid())
         return tr("The appointment has no date");
-    if (!m_hours.lengths.contains(lengthMin)) {
+    if (lengthMin < 5 || lengthMin > 600 || startMin < 0 || startMin + lengthMin > 24 * 60)
+        return tr("An appointment lasts from 5 to 600 minutes, inside one day");
+    if (rules == Rules::Desk && !m_hours.lengths.contains(lengthMin)) {
         QStringList offered;
         for (int l : m_hours.lengths)
             offered.append(QString::number(l));
@@ -371,12 +373,13 @@ QString Appointments::refusalGiven(const QDate& day, int startMin, int lengthMin
     if (!m_calendar.isOpen(day))
         return tr("The centre is closed on %1 (%2)").arg(dayText, m_calendar.closedReason(day));
     const QDate t = today();
-    if (day < t ||
-        (day == t &&
-         startMin <= m_clock.now().toTimeZone(m_calendar.zone()).time().msecsSinceStartOfDay() / 60000))
+    if (rules == Rules::Desk &&
+        (day < t ||
+         (day == t &&
+          startMin <= m_clock.now().toTimeZone(m_calendar.zone()).time().msecsSinceStartOfDay() / 60000)))
         return tr("%1 at %2 is already past").arg(dayText, OpeningHours::formatTime(startMin));
     const QDate earliest = earliestDay();
-    if (day < earliest)
+    if (rules == Rules::Desk && day < earliest)
         return tr("Appointments are booked %n opening day(s) ahead: the first day is %1", nullptr,
                   m_hours.leadDays)
             .arg(fr.toString(earliest, QStringLiteral("dddd d MMMM yyyy")));
@@ -431,12 +434,13 @@ QList<Slot> Appointments::freeGiven(const QDate& day, int lengthMin, const QList
     return slots;
 }
 
-Result<QString> Appointments::refusal(const QDate& day, int startMin, int lengthMin, qint64 exceptId) const
+Result<QString> Appointments::refusal(const QDate& day, int startMin, int lengthMin, qint64 exceptId,
+                                      Rules rules) const
 {
     auto busy = busyBetween(day, day, exceptId);
     if (!busy)
         return busy.error();
-    return refusalGiven(day, startMin, lengthMin, busy->value(day));
+    return refusalGiven(day, startMin, lengthMin, busy->value(day), rules);
 }
 
 Result<QList<Slot>> Appointments::freeSlots(const QDate& from, const QDate& to, int lengthMin) const
@@ -489,6 +493,20 @@ Result<QList<Slot>> Appointments::nearestFree(const QDate& day, int startMin, in
     return found;
 }
 
+Result<std::optional<Appointment>> Appointments::findByUid(const QString& uid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM appointment WHERE uid = ?"));
+    q.addBindValue(uid);
+    qint64 id = 0;
+    if (auto s = eachRow(q, kReadError, [&] { id = q.value(0).toLongLong(); }); !s)
+        return s.error();
+    if (id == 0)
+        return std::optional<Appointment>();
+    return find(id);
+}
+
 Result<std::optional<Appointment>> Appointments::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
@@ -537,14 +555,14 @@ Result<QList<Appointment>> Appointments::upcoming(int limit) const
     return list;
 }
 
-Result<Appointments::Booking> Appointments::book(const Appointment& a)
+Result<Appointments::Booking> Appointments::book(const Appointment& a, Rules rules)
 {
-    return save(a, true);
+    return save(a, true, rules);
 }
 
-Result<Appointments::Booking> Appointments::update(const Appointment& a)
+Result<Appointments::Booking> Appointments::update(const Appointment& a, Rules rules)
 {
-    return save(a, false);
+    return save(a, false, rules);
 }
 
 Result<Appointments::Booking> Appointments::move(qint64 id, const QDate& day, int startMin)
@@ -557,10 +575,10 @@ Result<Appointments::Booking> Appointments::move(qint64 id, const QDate& day, in
     Appointment a = **found;
     a.day = day;
     a.startMin = startMin;
-    return save(a, false);
+    return save(a, false, Rules::Desk);
 }
 
-Result<Appointments::Booking> Appointments::save(Appointment a, bool insert)
+Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rules rules)
 {
     const QSqlDatabase db = m_db.connection();
     auto tx = WriteTransaction::begin(db);
@@ -576,7 +594,8 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert)
         old = **found;
         a.uid = old->uid;
         a.created = old->created;
-    } else if (a.status != AppointmentStatus::Requested && a.status != AppointmentStatus::Confirmed) {
+    } else if (a.status != AppointmentStatus::Requested && a.status != AppointmentStatus::Confirmed &&
+               rules == Rules::Desk) {
         return Error{tr("A new appointment is requested or confirmed, not %1").arg(label(a.status))};
     }
 
@@ -632,7 +651,7 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert)
     const bool moved = insert || old->day != a.day || old->startMin != a.startMin ||
                        old->lengthMin != a.lengthMin || (!old->isActive() && a.isActive());
     if (moved && a.isActive()) {
-        auto reason = refusal(a.day, a.startMin, a.lengthMin, a.id);
+        auto reason = refusal(a.day, a.startMin, a.lengthMin, a.id, rules);
         if (!reason)
             return reason.error();
         if (!reason->isEmpty()) {
@@ -646,7 +665,8 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert)
 
     const QDateTime at = m_clock.now();
     if (insert) {
-        a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@infodoc");
+        if (a.uid.trimmed().isEmpty())
+            a.uid = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@infodoc");
         a.created = at;
     }
     a.updated = at;
@@ -735,7 +755,7 @@ Status Appointments::setStatus(qint64 id, AppointmentStatus status)
     if ((status == AppointmentStatus::Done || status == AppointmentStatus::NoShow) && a.day > today())
         return Error{tr("The appointment of %1 has not taken place yet").arg(whenLabel(a))};
     a.status = status;
-    auto saved = save(a, false);
+    auto saved = save(a, false, Rules::Desk);
     if (!saved)
         return saved.error();
     if (!saved->booked())

@@ -133,16 +133,26 @@ public:
 
         bool booked() const { return id != 0; }
     };
-    // Books `a` (status requested or confirmed). An error is a failure to read or write.
-    Result<Booking> book(const Appointment& a);
+    // The rules a booking is checked against: all of them at the desk; an
+    // imported agenda keeps its past appointments and their lengths, but
+    // not a closed day, the hours or an overlap.
+    enum class Rules
+    {
+        Desk,
+        Import,
+    };
+    // Books `a` (status requested or confirmed; cancelled too when
+    // imported). An error is a failure to read or write.
+    Result<Booking> book(const Appointment& a, Rules rules = Rules::Desk);
     // Saves an edited appointment (moved: the same checks, itself excepted).
-    Result<Booking> update(const Appointment& a);
+    Result<Booking> update(const Appointment& a, Rules rules = Rules::Desk);
     Status setStatus(qint64 id, AppointmentStatus status);
     // Moves an appointment to another start, with the checks of a booking.
     Result<Booking> move(qint64 id, const QDate& day, int startMin);
 
     // Why that slot cannot be booked, or empty (exceptId: the appointment being moved).
-    Result<QString> refusal(const QDate& day, int startMin, int lengthMin, qint64 exceptId = 0) const;
+    Result<QString> refusal(const QDate& day, int startMin, int lengthMin, qint64 exceptId = 0,
+                            Rules rules = Rules::Desk) const;
     // Free starts between two days (both included) for that length.
     Result<QList<Slot>> freeSlots(const QDate& from, const QDate& to, int lengthMin) const;
     // The `count` free slots nearest to the one asked for.
@@ -150,6 +160,7 @@ public:
                                     qint64 exceptId = 0) const;
 
     Result<std::optional<Appointment>> find(qint64 id) const;
+    Result<std::optional<Appointment>> findByUid(const QString& uid) const;
     // By day and start; cancelled ones only when asked.
     Result<QList<Appointment>> between(const QDate& from, const QDate& to, bool withCancelled = false) const;
     // The appointments of today and after, in order.
@@ -181,9 +192,10 @@ private:
         int endMin;
     };
     Result<QHash<QDate, QList<Busy>>> busyBetween(const QDate& from, const QDate& to, qint64 exceptId) const;
-    QString refusalGiven(const QDate& day, int startMin, int lengthMin, const QList<Busy>& busy) const;
+    QString refusalGiven(const QDate& day, int startMin, int lengthMin, const QList<Busy>& busy,
+                         Rules rules = Rules::Desk) const;
     QList<Slot> freeGiven(const QDate& day, int lengthMin, const QList<Busy>& busy) const;
-    Result<Booking> save(Appointment a, bool insert);
+    Result<Booking> save(Appointment a, bool insert, Rules rules);
 
     Database& m_db;
     const Clock& m_clock;

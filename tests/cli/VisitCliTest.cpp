@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,4 +220,51 @@ TEST_CASE("bad appointments from the command line are refused, naming the field,
                    {}, db);
     REQUIRE(none.code == 0);
     CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
+}
+
+TEST_CASE("ics export and import from the command line, all or nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    Run closures = cli({QStringLiteral("ics"), QStringLiteral("import"),
+                        QStringLiteral(INFODOC_TEST_DATA "/ics/icalendar-example.ics"),
+                        QStringLiteral("--as"), QStringLiteral("closures"), QStringLiteral("--json")},
+                       {}, db);
+    INFO(closures.err.toStdString());
+    REQUIRE(closures.code == 0);
+    CHECK(closures.out.trimmed() == QStringLiteral("{\"imported\":3}"));
+    REQUIRE(cli({QStringLiteral("appointment"), QStringLiteral("add"), kToday, QStringLiteral("2027-01-04")},
+                R"({"start":"2027-01-05T10:00","visitor":{"anonymous":true},"purpose":"information"})", db)
+                .code == 0);
+    const QString file = dir.filePath(QStringLiteral("out.ics"));
+    REQUIRE(cli({QStringLiteral("ics"), QStringLiteral("export"), QStringLiteral("--from"),
+                 QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31"),
+                 QStringLiteral("-o"), file},
+                {}, db)
+                .code == 0);
+    const QByteArray ics = infodoc::test::readFile(file);
+    CHECK(ics.contains("BEGIN:VTIMEZONE"));
+    CHECK(ics.contains("DTSTART;TZID="));
+
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, other).code == 0);
+    Run imported = cli({QStringLiteral("ics"), QStringLiteral("import"), file, QStringLiteral("--json"),
+                        kToday, QStringLiteral("2027-01-04")},
+                       {}, other);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.trimmed().startsWith(QStringLiteral("{\"added\":1")));
+    const QString broken = dir.filePath(QStringLiteral("broken.ics"));
+    QFile b(broken);
+    REQUIRE(b.open(QIODevice::WriteOnly));
+    b.write(ics.left(ics.indexOf("END:VEVENT")));
+    b.close();
+    Run refused = cli({QStringLiteral("ics"), QStringLiteral("import"), broken}, {}, other);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("line")));
+    CHECK(cli({QStringLiteral("ics"), QStringLiteral("import"), broken, QStringLiteral("--as"),
+               QStringLiteral("x")},
+              {}, other)
+              .code == 2);
 }
