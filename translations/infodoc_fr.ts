@@ -179,10 +179,6 @@
         <translation>Simulation au %1&#xa0;: %2 prêt(s) rendu(s) avant le %3 perdraient le lien avec leur emprunteur&#xa0;; %4 emprunteur(s) inactif(s) depuis le %5 seraient supprimés&#xa0;:</translation>
     </message>
     <message>
-        <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted.</source>
-        <translation>Appliqué au %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s).</translation>
-    </message>
-    <message>
         <source>labels takes one of --copies, --records, --basket, --new-since or --borrowers, and -o FILE.pdf.</source>
         <translation>labels prend une option parmi --copies, --records, --basket, --new-since ou --borrowers, et -o FICHIER.pdf.</translation>
     </message>
@@ -239,6 +235,14 @@
     <message>
         <source>There is no reminder level %1 (the centre has %2).</source>
         <translation>Il n’y a pas de niveau de relance %1 (le centre en a %2).</translation>
+    </message>
+    <message>
+        <source>%1 named visitor(s) without a card, last come before %2, would be forgotten:</source>
+        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, seraient oubliés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) forgotten.</source>
+        <translation>Appliqué le %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s), %4 visiteur(s) nommé(s) oublié(s).</translation>
     </message>
 </context>
 <context>
@@ -791,10 +795,6 @@ cancel NUMÉRO | expire  [--date D]</translation>
         <translation>[--dry-run] [--date D] [--json]</translation>
     </message>
     <message>
-        <source>apply the CNIL retention delays to loans and borrowers (counts, never names, are logged)</source>
-        <translation>appliquer les durées de conservation de la CNIL aux prêts et aux emprunteurs (le journal garde des nombres, jamais des noms)</translation>
-    </message>
-    <message>
         <source>--copies B1,B2 | --records 1,2 | --basket NAME | --new-since D | --borrowers C1,C2|all
 [--kind barcode|spine] [--barcode code128|code39] [--layout 3x8|3x7|4x10|2x7|CxR:WxH@TOP,LEFT]
 [--start N] -o FILE.pdf</source>
@@ -891,6 +891,66 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>an agenda or a list of closures, all or nothing; repeated events over the period</source>
         <translation>un agenda ou une liste de fermetures, tout ou rien&#xa0;; les événements répétés sur la période</translation>
+    </message>
+    <message>
+        <source>prepare ID [--limit N] [--json]</source>
+        <translation>prepare ID [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>documents suggested from the topic: descriptors and their narrower terms, the free text, records similar to the selection</source>
+        <translation>documents suggérés d’après le sujet&#xa0;: descripteurs et leurs termes spécifiques, texte libre, notices proches de la sélection</translation>
+    </message>
+    <message>
+        <source>select ID --records 1,2 [--by-visitor] | unselect ID --records 1,2 | selection ID [--json]</source>
+        <translation>select ID --records 1,2 [--by-visitor] | unselect ID --records 1,2 | selection ID [--json]</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s selection, its copies set aside and its loans</source>
+        <translation>la sélection de la visite, ses exemplaires mis de côté et ses prêts</translation>
+    </message>
+    <message>
+        <source>set-aside ID [--json]</source>
+        <translation>set-aside ID [--json]</translation>
+    </message>
+    <message>
+        <source>set aside a copy on the shelf of each selected record for the day</source>
+        <translation>mettre de côté pour le jour un exemplaire en rayon de chaque notice sélectionnée</translation>
+    </message>
+    <message>
+        <source>print ID --pull-list|--bibliography -o FILE [--format pdf|odt|html|txt]</source>
+        <translation>print ID --pull-list|--bibliography -o FICHIER [--format pdf|odt|html|txt]</translation>
+    </message>
+    <message>
+        <source>the copies to take from the shelves, or the selection as an NF ISO 690 bibliography with call numbers</source>
+        <translation>les exemplaires à sortir des rayons, ou la sélection en bibliographie NF ISO 690 avec les cotes</translation>
+    </message>
+    <message>
+        <source>lend ID --copy B | close ID [--consulted 1,2] [--scanned B1,B2] [--follow-up T]</source>
+        <translation>lend ID --copy B | close ID [--consulted 1,2] [--scanned B1,B2] [--follow-up T]</translation>
+    </message>
+    <message>
+        <source>a loan linked to the visit; closing the visit: what was consulted, the follow-up</source>
+        <translation>un prêt rattaché à la visite&#xa0;; clôture de la visite&#xa0;: documents consultés, suite à donner</translation>
+    </message>
+    <message>
+        <source>apply the CNIL retention delays to loans, borrowers and named visitors (counts, never names, are logged)</source>
+        <translation>appliquer les durées de conservation CNIL aux prêts, aux emprunteurs et aux visiteurs nommés (le journal garde des nombres, jamais des noms)</translation>
+    </message>
+    <message>
+        <source>find NAME | export NAME [-o FILE] | erase NAME</source>
+        <translation>find NOM | export NOM [-o FICHIER] | erase NOM</translation>
+    </message>
+    <message>
+        <source>named visitors without a card: right of access and erasure (their appointments become anonymous)</source>
+        <translation>visiteurs nommés sans carte&#xa0;: droit d’accès et d’effacement (leurs rendez-vous deviennent anonymes)</translation>
+    </message>
+    <message>
+        <source>months N</source>
+        <translation>months N</translation>
+    </message>
+    <message>
+        <source>months a named visitor is kept after their last visit (12)</source>
+        <translation>mois de conservation d’un visiteur nommé après sa dernière visite (12)</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1221,6 @@ set buffer|parallel|lead|step N</translation>
 <context>
     <name>infodoc::app::VisitCommands</name>
     <message>
-        <source>appointment takes add, list, show, edit, confirm, done, cancel, no-show or slots.</source>
-        <translation>appointment prend add, list, show, edit, confirm, done, cancel, no-show ou slots.</translation>
-    </message>
-    <message>
         <source>appointment %1 takes the appointment&apos;s number.</source>
         <translation>appointment %1 prend le numéro du rendez-vous.</translation>
     </message>
@@ -1322,6 +1378,91 @@ set buffer|parallel|lead|step N</translation>
             <numerusform>%n événement sur la journée entière laissé de côté (importez-le avec --as closures).</numerusform>
             <numerusform>%n événements sur la journée entière laissés de côté (importez-les avec --as closures).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>appointment takes add, list, show, edit, confirm, done, cancel, no-show, slots, prepare, selection, select, unselect, set-aside, print, lend or close.</source>
+        <translation>appointment prend add, list, show, edit, confirm, done, cancel, no-show, slots, prepare, selection, select, unselect, set-aside, print, lend ou close.</translation>
+    </message>
+    <message>
+        <source>visitor-data takes find NAME, export NAME, erase NAME or months N.</source>
+        <translation>visitor-data prend find NOM, export NOM, erase NOM ou months N.</translation>
+    </message>
+    <message>
+        <source>visitor-data months takes a number of months.</source>
+        <translation>visitor-data months prend un nombre de mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No named visitor is called &quot;%1&quot;.</source>
+        <translation>Aucun visiteur nommé ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several named visitors match &quot;%1&quot;: %2. Give the whole name.</source>
+        <translation>Plusieurs visiteurs nommés correspondent à «&#xa0;%1&#xa0;»&#xa0;: %2. Donnez le nom complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) made anonymous.</source>
+        <translation>
+            <numerusform>%n rendez-vous rendu anonyme.</numerusform>
+            <numerusform>%n rendez-vous rendus anonymes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--limit takes a number of records.</source>
+        <translation>--limit prend un nombre de notices.</translation>
+    </message>
+    <message>
+        <source>appointment %1 takes --records ID,ID.</source>
+        <translation>appointment %1 prend --records ID,ID.</translation>
+    </message>
+    <message>
+        <source>chosen by the visitor</source>
+        <translation>choisi par le visiteur</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>préparé</translation>
+    </message>
+    <message>
+        <source>consulted</source>
+        <translation>consulté</translation>
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation>Mis de côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lent during the visit:</source>
+        <translation>Prêtés pendant la visite&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies set aside: %n.</source>
+        <translation>
+            <numerusform>Exemplaire mis de côté&#xa0;: %n.</numerusform>
+            <numerusform>Exemplaires mis de côté&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment print takes --pull-list or --bibliography, and -o FILE.</source>
+        <translation>appointment print prend --pull-list ou --bibliography, et -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (formats: %2).</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (formats&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>appointment lend takes --copy BARCODE.</source>
+        <translation>appointment lend prend --copy CODE-BARRES.</translation>
+    </message>
+    <message>
+        <source>Lent: &quot;%1&quot;, due %2.</source>
+        <translation>Prêté&#xa0;: «&#xa0;%1&#xa0;», à rendre le %2.</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1679,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>An appointment lasts from 5 to 600 minutes, inside one day</source>
         <translation>Un rendez-vous dure de 5 à 600 minutes, dans une même journée</translation>
+    </message>
+    <message>
+        <source>visit of %1</source>
+        <translation>visite du %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2265,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>The hold number %1 is already %2.</source>
         <translation>La réservation numéro %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Refused: the copy %1 (%2) is set aside for the %3.</source>
+        <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est mis de côté pour la %3.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2937,30 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot save the opening hours</source>
         <translation>Impossible d’enregistrer les horaires d’accueil</translation>
     </message>
+    <message>
+        <source>Cannot read the copies set aside</source>
+        <translation>Impossible de lire les exemplaires mis de côté</translation>
+    </message>
+    <message>
+        <source>Cannot set the copy aside</source>
+        <translation>Impossible de mettre l’exemplaire de côté</translation>
+    </message>
+    <message>
+        <source>Cannot read the visitors&apos; data</source>
+        <translation>Impossible de lire les données des visiteurs</translation>
+    </message>
+    <message>
+        <source>Cannot forget the visitors</source>
+        <translation>Impossible d’oublier les visiteurs</translation>
+    </message>
+    <message>
+        <source>Cannot read the selection of the visit</source>
+        <translation>Impossible de lire la sélection de la visite</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection of the visit</source>
+        <translation>Impossible d’enregistrer la sélection de la visite</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -3424,6 +3597,33 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::core::SetAsides</name>
+    <message>
+        <source>The day %1 is past: nothing can be set aside for it.</source>
+        <translation>Le %1 est passé&#xa0;: rien ne peut être mis de côté pour ce jour.</translation>
+    </message>
+    <message>
+        <source>No copy %1.</source>
+        <translation>Aucun exemplaire %1.</translation>
+    </message>
+    <message>
+        <source>The copy %1 (%2) is on loan.</source>
+        <translation>L’exemplaire %1 (%2) est en prêt.</translation>
+    </message>
+    <message>
+        <source>The copy %1 (%2) is not on the shelf (lost or withdrawn).</source>
+        <translation>L’exemplaire %1 (%2) n’est pas en rayon (perdu ou retiré).</translation>
+    </message>
+    <message>
+        <source>The copy %1 (%2) is held for a borrower.</source>
+        <translation>L’exemplaire %1 (%2) est réservé pour un emprunteur.</translation>
+    </message>
+    <message>
+        <source>The copy %1 (%2) is already set aside for the %3.</source>
+        <translation>L’exemplaire %1 (%2) est déjà mis de côté pour la %3.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::SheetTemplates</name>
     <message>
         <source>Territory</source>
@@ -3805,6 +4005,124 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>These two descriptors are not related.</source>
         <translation>Ces deux descripteurs ne sont pas associés.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::VisitPreparation</name>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is %2: its selection cannot change.</source>
+        <translation>Le rendez-vous du %1 est %2&#xa0;: sa sélection ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>No record %1: nothing was added to the selection.</source>
+        <translation>Aucune notice %1&#xa0;: rien n’a été ajouté à la sélection.</translation>
+    </message>
+    <message>
+        <source>descriptor: %1</source>
+        <translation>descripteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>topic: %1</source>
+        <translation>sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>similar to: %1</source>
+        <translation>proche de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is %2: nothing is set aside for it.</source>
+        <translation>Le rendez-vous du %1 est %2&#xa0;: rien n’est mis de côté pour lui.</translation>
+    </message>
+    <message>
+        <source>%1: on loan until %2</source>
+        <translation>%1&#xa0;: en prêt jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>%1: no copy on the shelf</source>
+        <translation>%1&#xa0;: aucun exemplaire en rayon</translation>
+    </message>
+    <message>
+        <source>on loan until %1</source>
+        <translation>en prêt jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>no copy on the shelf</source>
+        <translation>aucun exemplaire en rayon</translation>
+    </message>
+    <message>
+        <source>Pull list: visit of %1</source>
+        <translation>Liste de sortie des rayons&#xa0;: visite du %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>%1: the pull list is written as .pdf, .html or .txt.</source>
+        <translation>%1&#xa0;: la liste de sortie s’enregistre en .pdf, .html ou .txt.</translation>
+    </message>
+    <message>
+        <source>The selection of the visit of %1 is empty.</source>
+        <translation>La sélection de la visite du %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Documents for the visit of %1</source>
+        <translation>Documents pour la visite du %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The visitor of %1 has no card: register them as a borrower to lend.</source>
+        <translation>Le visiteur du %1 n’a pas de carte&#xa0;: inscrivez-le comme emprunteur pour lui prêter.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is %2.</source>
+        <translation>Le rendez-vous du %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is %2: it cannot be closed as a visit.</source>
+        <translation>Le rendez-vous du %1 est %2&#xa0;: il ne peut pas être clôturé comme une visite.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 has not taken place yet</source>
+        <translation>Le rendez-vous du %1 n’a pas encore eu lieu</translation>
+    </message>
+    <message>
+        <source>Unknown copy: no copy has the barcode %1.</source>
+        <translation>Exemplaire inconnu&#xa0;: aucun exemplaire n’a le code-barres %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::VisitorData</name>
+    <message>
+        <source>A named visitor is kept from 1 to 60 months after their last visit.</source>
+        <translation>Un visiteur nommé est conservé de 1 à 60 mois après sa dernière visite.</translation>
+    </message>
+    <message>
+        <source>No named visitor is called “%1”.</source>
+        <translation>Aucun visiteur nommé ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

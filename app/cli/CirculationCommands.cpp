@@ -13,6 +13,7 @@
 #include "core/output/DocumentFile.h"
 #include "core/output/Labels.h"
 #include "core/storage/Database.h"
+#include "core/visits/VisitorData.h"
 
 #include <QDir>
 #include <QFile>
@@ -675,6 +676,11 @@ int CirculationCommands::retention()
     auto plan = dryRun ? personal.plan(asOf) : personal.apply(asOf);
     if (!plan)
         return m_cli.fail(plan.errorMessage());
+    // Named visitors without a card, under the same run.
+    VisitorData visitorData(*db, *day.clock);
+    auto visitors = dryRun ? visitorData.plan(asOf) : visitorData.apply(asOf);
+    if (!visitors)
+        return m_cli.fail(visitors.errorMessage());
     if (json) {
         QJsonArray people;
         if (dryRun)
@@ -688,8 +694,16 @@ int CirculationCommands::retention()
                       {QStringLiteral("returnedBefore"), isoOrNull(plan->returnedBefore)},
                       {QStringLiteral("inactiveSince"), isoOrNull(plan->endedBefore)},
                       {QStringLiteral("dryRun"), dryRun}};
-        if (dryRun)
+        o.insert(QStringLiteral("visitorsToForget"), int(visitors->people.size()));
+        o.insert(QStringLiteral("visitedBefore"), isoOrNull(visitors->before));
+        if (dryRun) {
             o.insert(QStringLiteral("borrowers"), people);
+            QJsonArray named;
+            for (const auto& p : visitors->people)
+                named.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                         {QStringLiteral("lastVisit"), isoOrNull(p.lastVisit)}});
+            o.insert(QStringLiteral("visitors"), named);
+        }
         m_cli.m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -705,12 +719,20 @@ int CirculationCommands::retention()
             << '\n';
         for (const auto& p : plan->borrowers)
             m_cli.m_out << "  " << p.card << '\t' << p.name << '\t' << shortDate(p.lastEnded) << '\n';
+        m_cli.m_out << tr("%1 named visitor(s) without a card, last come before %2, would be forgotten:")
+                           .arg(visitors->people.size())
+                           .arg(shortDate(visitors->before))
+                    << '\n';
+        for (const auto& p : visitors->people)
+            m_cli.m_out << "  " << p.name << '\t' << shortDate(p.lastVisit) << '\n';
         return 0;
     }
-    m_cli.m_out << tr("Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted.")
+    m_cli.m_out << tr("Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) "
+                      "forgotten.")
                        .arg(shortDate(asOf))
                        .arg(plan->loans.size())
                        .arg(plan->borrowers.size())
+                       .arg(visitors->people.size())
                 << '\n';
     return 0;
 }
@@ -836,13 +858,9 @@ int CirculationCommands::labels()
         Labels::Copies copies;
         if (options.contains(QStringLiteral("copies")))
             copies.barcodes = split(options.value(QStringLiteral("copies")));
-        for (const QString& id : split(options.value(QStringLiteral("records")))) {
-            qint64 record = 0;
-            int idCode = 0;
-            if (!m_cli.positiveId(id.trimmed(), record, idCode))
-                return idCode;
-            copies.records.append(record);
-        }
+        int idCode = 0;
+        if (!m_cli.idList(options.value(QStringLiteral("records")), copies.records, idCode))
+            return idCode;
         if (options.contains(QStringLiteral("basket"))) {
             Baskets baskets(*db, *day.clock);
             const auto basket = baskets.find(options.value(QStringLiteral("basket")));

@@ -185,4 +185,15 @@ bool CliApplication::positiveId(const QString& text, qint64& id, int& exitCode)
     return true;
 }
 
+bool CliApplication::idList(const QString& text, QList<qint64>& ids, int& exitCode)
+{
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        qint64 id = 0;
+        if (!positiveId(part.trimmed(), id, exitCode))
+            return false;
+        ids.append(id);
+    }
+    return true;
+}
+
 } // namespace infodoc::app

@@ -69,6 +69,8 @@ private:
     std::unique_ptr<core::Database> openCatalogue(bool create, int& exitCode);
     bool readJsonObject(QJsonObject& object, int& exitCode);
     bool positiveId(const QString& text, qint64& id, int& exitCode);
+    // "1,2,3": record numbers, each checked as positiveId.
+    bool idList(const QString& text, QList<qint64>& ids, int& exitCode);
     void warnAbout(const core::RecordSaver::Saved& saved);
 
     int cmdInit();

@@ -40,12 +40,8 @@ std::optional<QList<qint64>> OutputCommands::selection(Database& db, int& exitCo
     }
     QList<qint64> ids;
     if (options.contains(QStringLiteral("ids"))) {
-        for (const QString& part : options.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts)) {
-            qint64 id = 0;
-            if (!m_cli.positiveId(part.trimmed(), id, exitCode))
-                return std::nullopt;
-            ids.append(id);
-        }
+        if (!m_cli.idList(options.value(QStringLiteral("ids")), ids, exitCode))
+            return std::nullopt;
     } else if (options.contains(QStringLiteral("basket"))) {
         SystemClock clock;
         Baskets baskets(db, clock);

@@ -9,6 +9,7 @@
 #include "core/visits/Appointments.h"
 #include "core/visits/ICalendar.h"
 #include "core/visits/OpeningHours.h"
+#include "core/visits/VisitorData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,13 +76,19 @@ int VisitCommands::appointment()
 {
     const QStringList& args = m_cli.m_args.positional;
     const QString sub = args.value(0);
-    static const QStringList withId = {QStringLiteral("show"),    QStringLiteral("edit"),
-                                       QStringLiteral("cancel"),  QStringLiteral("done"),
-                                       QStringLiteral("confirm"), QStringLiteral("no-show")};
+    static const QStringList preparing = {QStringLiteral("prepare"),   QStringLiteral("selection"),
+                                          QStringLiteral("select"),    QStringLiteral("unselect"),
+                                          QStringLiteral("set-aside"), QStringLiteral("print"),
+                                          QStringLiteral("lend"),      QStringLiteral("close")};
+    static const QStringList withId =
+        QStringList{QStringLiteral("show"), QStringLiteral("edit"),    QStringLiteral("cancel"),
+                    QStringLiteral("done"), QStringLiteral("confirm"), QStringLiteral("no-show")} +
+        preparing;
     static const QStringList alone = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("slots")};
     if (!withId.contains(sub) && !alone.contains(sub))
         return m_cli.usage(
-            tr("appointment takes add, list, show, edit, confirm, done, cancel, no-show or slots."));
+            tr("appointment takes add, list, show, edit, confirm, done, cancel, no-show, slots, prepare, "
+               "selection, select, unselect, set-aside, print, lend or close."));
     qint64 id = 0;
     if (withId.contains(sub)) {
         if (args.size() != 2)
@@ -105,6 +112,9 @@ int VisitCommands::appointment()
     auto service = Appointments::open(*db, *clock);
     if (!service)
         return m_cli.fail(service.errorMessage());
+
+    if (preparing.contains(sub))
+        return preparation(sub, id, *db, *clock, *service);
 
     auto printBooking = [&](const Appointments::Booking& b) {
         if (b.booked()) {
@@ -470,6 +480,70 @@ int VisitCommands::ics()
         m_cli.m_out << tr("%n all-day event(s) left out (import them with --as closures).", nullptr,
                           imported->skipped)
                     << '\n';
+    return 0;
+}
+
+int VisitCommands::visitorData()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    const QString sub = args.value(0);
+    static const QStringList subs = {QStringLiteral("find"), QStringLiteral("export"),
+                                     QStringLiteral("erase"), QStringLiteral("months")};
+    if (!subs.contains(sub) || args.size() != 2)
+        return m_cli.usage(tr("visitor-data takes find NAME, export NAME, erase NAME or months N."));
+    int code = 0;
+    auto db = m_cli.openCatalogue(false, code);
+    if (!db)
+        return code;
+    if (sub == QLatin1String("months")) {
+        bool ok = false;
+        const int months = args.at(1).toInt(&ok);
+        if (!ok)
+            return m_cli.usage(tr("visitor-data months takes a number of months."));
+        if (auto s = VisitorData::setRetentionMonths(*db, months); !s)
+            return m_cli.fail(s.errorMessage());
+        return 0;
+    }
+    SystemClock clock;
+    VisitorData data(*db, clock);
+    auto found = data.find(args.at(1));
+    if (!found)
+        return m_cli.fail(found.errorMessage());
+    if (sub == QLatin1String("find")) {
+        for (const auto& p : *found)
+            m_cli.m_out << p.name << '\t' << p.structure << '\t' << p.lastVisit.toString(Qt::ISODate) << '\t'
+                        << tr("%n appointment(s)", nullptr, p.appointments) << '\n';
+        return 0;
+    }
+    // export and erase act on one person: the name must not be ambiguous.
+    if (found->isEmpty())
+        return m_cli.fail(tr("No named visitor is called \"%1\".").arg(args.at(1)));
+    if (found->size() > 1) {
+        QStringList names;
+        for (const auto& p : *found)
+            names.append(p.name);
+        return m_cli.fail(tr("Several named visitors match \"%1\": %2. Give the whole name.")
+                              .arg(args.at(1), names.join(QStringLiteral("; "))));
+    }
+    if (sub == QLatin1String("export")) {
+        auto exported = data.exportJson(found->first().key);
+        if (!exported)
+            return m_cli.fail(exported.errorMessage());
+        const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+        const QString path = m_cli.m_args.options.value(QStringLiteral("output"));
+        if (path.isEmpty()) {
+            m_cli.m_out << QString::fromUtf8(bytes);
+            return 0;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return 0;
+    }
+    auto erased = data.erase(found->first().key);
+    if (!erased)
+        return m_cli.fail(erased.errorMessage());
+    m_cli.m_out << tr("%n appointment(s) made anonymous.", nullptr, *erased) << '\n';
     return 0;
 }
 

@@ -5,6 +5,15 @@
 namespace infodoc::app {
 
 class CliApplication;
+}
+
+namespace infodoc::core {
+class Appointments;
+class Clock;
+class Database;
+} // namespace infodoc::core
+
+namespace infodoc::app {
 
 // infodoc-cli appointment, hours and ics: the visits on appointment from
 // the command line. --today D is the day it is (noon, the centre's time).
@@ -18,8 +27,15 @@ public:
     int appointment();
     int hours();
     int ics();
+    // Named visitors' personal data: find, export, erase.
+    int visitorData();
 
 private:
+    // prepare, selection, select, unselect, set-aside, print, lend, close
+    // (VisitPreparationCommands.cpp).
+    int preparation(const QString& sub, qint64 id, core::Database& db, const core::Clock& clock,
+                    core::Appointments& appointments);
+
     CliApplication& m_cli;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/CirculationTotals_p.h"
+#include "core/circulation/SetAsides.h"
 #include "core/common/Clock.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
@@ -424,6 +425,14 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& copyBarcode, 
             collected = (*own)->id;
     }
 
+    // A copy set aside for a visit is lent from that visit, which releases it first.
+    const auto aside = SetAsides::activeFor(db, c.id, day);
+    if (!aside)
+        return aside.error();
+    if (*aside)
+        return Error{tr("Refused: the copy %1 (%2) is set aside for the %3.")
+                         .arg(copyBarcode.trimmed(), c.title, (*aside)->label)};
+
     const QDate due = m_calendar.nextOpenDay(day.addDays(rule.loanDays));
     const QDateTime at = m_clock.now();
     if (!q.prepare(QStringLiteral("INSERT INTO loan (copy_id, borrower_id, out_on, due_on, category_code, "
@@ -785,6 +794,8 @@ Result<QList<LoanInfo>> Circulation::loans(const LoanFilter& filter) const
         where.append(QStringLiteral("c.record_id = ?"));
         values.append(filter.recordId);
     }
+    if (!filter.ids.isEmpty())
+        where.append(QStringLiteral("l.id IN (%1)").arg(sqlIdList(filter.ids)));
     if (!filter.copyBarcode.isEmpty()) {
         where.append(QStringLiteral("c.barcode = ?"));
         values.append(filter.copyBarcode.trimmed());

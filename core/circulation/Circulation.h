@@ -141,6 +141,7 @@ public:
         bool overdueOnly = false;
         int limit = 10000;
         QString copyBarcode;
+        QList<qint64> ids; // these loans only
     };
     Result<QList<LoanInfo>> loans(const LoanFilter& filter) const;
     Result<std::optional<LoanInfo>> openLoan(const QString& copyBarcode) const;

@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
+#include "core/storage/SecureDelete.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -29,32 +30,6 @@ QString iso(const QDate& d)
 {
     return d.toString(Qt::ISODate);
 }
-
-// Freed pages are overwritten while personal data is deleted, so that no
-// copy of the file (a backup) keeps it, whatever the connection's setting
-// (Debian's SQLite has it on by default; others may not), which is put back.
-class SecureDelete
-{
-public:
-    explicit SecureDelete(const QSqlDatabase& db) : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next())
-            m_previous = q.value(0).toInt();
-        q.exec(QStringLiteral("PRAGMA secure_delete = 1"));
-    }
-    ~SecureDelete()
-    {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA secure_delete = %1").arg(m_previous));
-    }
-    SecureDelete(const SecureDelete&) = delete;
-    SecureDelete& operator=(const SecureDelete&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_previous = 1;
-};
 
 Status forgetBorrower(const QSqlDatabase& db, qint64 id, const QDateTime& at, const char* context)
 {

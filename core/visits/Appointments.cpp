@@ -1,6 +1,7 @@
 #include "core/visits/Appointments.h"
 
 #include "core/catalog/Thesaurus.h"
+#include "core/circulation/SetAsides.h"
 #include "core/common/Clock.h"
 #include "core/common/TextFolding.h"
 #include "core/storage/ChangeJournal.h"
@@ -578,6 +579,29 @@ Result<Appointments::Booking> Appointments::move(qint64 id, const QDate& day, in
     return save(a, false, Rules::Desk);
 }
 
+Status Appointments::followSetAsides(const QSqlDatabase& db, const Appointment& old, const Appointment& a)
+{
+    const bool over = !old.isActive() || a.status == AppointmentStatus::Done || !a.isActive();
+    if (!over && old.day == a.day && old.startMin == a.startMin)
+        return Status::success();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT set_aside_id FROM appointment_set_aside WHERE appointment_id = ?"));
+    q.addBindValue(a.id);
+    QList<qint64> ids;
+    if (auto s = eachRow(q, kReadError, [&] { ids.append(q.value(0).toLongLong()); }); !s)
+        return s.error();
+    SetAsides setAsides(m_db, m_clock, m_calendar);
+    // After the visit, or when it will not take place, the copies go back to the shelf.
+    if (over)
+        return setAsides.release(ids);
+    return setAsides.reschedule(ids, a.day, setAsideLabel(a));
+}
+
+QString Appointments::setAsideLabel(const Appointment& a)
+{
+    return tr("visit of %1").arg(whenLabel(a));
+}
+
 Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rules rules)
 {
     const QSqlDatabase db = m_db.connection();
@@ -733,6 +757,10 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rul
     }
     if (auto s = addToTotals(db, a, +1); !s)
         return s.error();
+    if (old) {
+        if (auto s = followSetAsides(db, *old, a); !s)
+            return s.error();
+    }
     if (auto s = ChangeJournal::append(db, ChangeJournal::Entity::Appointment, a.id,
                                        insert ? ChangeJournal::Op::Insert : ChangeJournal::Op::Update, at);
         !s)

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -172,6 +173,8 @@ public:
     // "mardi 5 janvier 2027, 10:00–11:00"
     static QString whenLabel(const Appointment& a);
     static QString slotLabel(const Slot& slot);
+    // What its copies set aside are for: "visit of mardi 5 janvier 2027, 10:00–11:00".
+    static QString setAsideLabel(const Appointment& a);
 
     struct Totals
     {
@@ -196,6 +199,8 @@ private:
                          Rules rules = Rules::Desk) const;
     QList<Slot> freeGiven(const QDate& day, int lengthMin, const QList<Busy>& busy) const;
     Result<Booking> save(Appointment a, bool insert, Rules rules);
+    // Releases or moves the copies set aside for the appointment with it.
+    Status followSetAsides(const QSqlDatabase& db, const Appointment& old, const Appointment& a);
 
     Database& m_db;
     const Clock& m_clock;

@@ -268,3 +268,170 @@ TEST_CASE("ics export and import from the command line, all or nothing")
               {}, other)
               .code == 2);
 }
+
+TEST_CASE("a visit is prepared, printed, lent from and closed from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    for (const char* json :
+         {R"({"type":"study","title":"Le logement social à Bobigny","subjects":["Logement social"],)"
+          R"("copies":[{"barcode":"L1","callNumber":"LOG 2 BOB","location":"Salle B"}]})",
+          R"({"type":"study","title":"Attribuer les logements sociaux","subjects":)"
+          R"(["Attribution des logements sociaux"],"copies":[{"barcode":"A1","callNumber":"LOG 1",)"
+          R"("location":"Salle A"}]})",
+          R"({"type":"book","title":"Relogement et rénovation urbaine","abstract":"Le relogement des )"
+          R"(ménages.","copies":[{"barcode":"R1","callNumber":"URB 3","location":"Salle A"}]})"})
+        REQUIRE(cli({QStringLiteral("add")}, json, db).code == 0);
+    REQUIRE(cli({QStringLiteral("borrower"), QStringLiteral("add")},
+                R"({"name":"Dupont, Marie","card":"C-1","category":"professionnel"})", db)
+                .code == 0);
+    const QString monday = QStringLiteral("2027-01-04");
+    Run booked = cli({QStringLiteral("appointment"), QStringLiteral("add"), kToday, monday},
+                     R"({"start":"2027-01-05T10:00","length":60,"visitor":{"card":"C-1"},)"
+                     R"("purpose":"consultation","subjects":["Logement social"],"topic":"relogement"})",
+                     db);
+    REQUIRE(booked.code == 0);
+    const QString id = QString::number(object(booked).value(QStringLiteral("id")).toInt());
+
+    Run prepared = cli({QStringLiteral("appointment"), QStringLiteral("prepare"), id,
+                        QStringLiteral("--json"), kToday, monday},
+                       {}, db);
+    REQUIRE(prepared.code == 0);
+    QStringList titles;
+    for (const QJsonValue& v : QJsonDocument::fromJson(prepared.out.toUtf8()).array())
+        titles.append(v.toObject().value(QStringLiteral("title")).toString());
+    CHECK(titles.contains(QStringLiteral("Le logement social à Bobigny")));
+    CHECK(titles.contains(QStringLiteral("Attribuer les logements sociaux")));  // narrower term
+    CHECK(titles.contains(QStringLiteral("Relogement et rénovation urbaine"))); // the free text
+
+    REQUIRE(cli({QStringLiteral("appointment"), QStringLiteral("select"), id, QStringLiteral("--records"),
+                 QStringLiteral("1,2,3"), kToday, monday},
+                {}, db)
+                .code == 0);
+    Run unknown = cli({QStringLiteral("appointment"), QStringLiteral("select"), id,
+                       QStringLiteral("--records"), QStringLiteral("77"), kToday, monday},
+                      {}, db);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("77")));
+    Run aside = cli({QStringLiteral("appointment"), QStringLiteral("set-aside"), id, kToday, monday}, {}, db);
+    REQUIRE(aside.code == 0);
+    CHECK(aside.out.contains(QStringLiteral("Copies set aside: 3.")));
+    Run other = cli({QStringLiteral("loan"), QStringLiteral("checkout"), QStringLiteral("A1"),
+                     QStringLiteral("--borrower"), QStringLiteral("C-1"), QStringLiteral("--date"), monday},
+                    {}, db);
+    CHECK(other.code == 1);
+    CHECK(other.err.contains(QStringLiteral("set aside"))); // for the visit, even to the same visitor
+
+    const QString pull = dir.filePath(QStringLiteral("pull.txt"));
+    REQUIRE(cli({QStringLiteral("appointment"), QStringLiteral("print"), id, QStringLiteral("--pull-list"),
+                 QStringLiteral("-o"), pull, kToday, monday},
+                {}, db)
+                .code == 0);
+    const QStringList lines =
+        QString::fromUtf8(infodoc::test::readFile(pull)).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(1).startsWith(QStringLiteral("Salle A\tLOG 1\tA1")));
+    CHECK(lines.at(2).startsWith(QStringLiteral("Salle A\tURB 3\tR1")));
+    CHECK(lines.at(3).startsWith(QStringLiteral("Salle B\tLOG 2 BOB\tL1")));
+    const QString bib = dir.filePath(QStringLiteral("biblio.html"));
+    REQUIRE(cli({QStringLiteral("appointment"), QStringLiteral("print"), id, QStringLiteral("--bibliography"),
+                 QStringLiteral("-o"), bib, kToday, monday},
+                {}, db)
+                .code == 0);
+    CHECK(QString::fromUtf8(infodoc::test::readFile(bib)).contains(QStringLiteral("LOG 2 BOB")));
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("print"), id, QStringLiteral("-o"), bib}, {}, db)
+              .code == 2);
+
+    const QString tuesday = QStringLiteral("2027-01-05");
+    Run lent = cli({QStringLiteral("appointment"), QStringLiteral("lend"), id, QStringLiteral("--copy"),
+                    QStringLiteral("A1"), kToday, tuesday},
+                   {}, db);
+    REQUIRE(lent.code == 0);
+    Run closed = cli({QStringLiteral("appointment"), QStringLiteral("close"), id,
+                      QStringLiteral("--consulted"), QStringLiteral("1"), QStringLiteral("--follow-up"),
+                      QStringLiteral("Envoyer la bibliographie"), kToday, tuesday},
+                     {}, db);
+    REQUIRE(closed.code == 0);
+    Run selection = cli({QStringLiteral("appointment"), QStringLiteral("selection"), id,
+                         QStringLiteral("--json"), kToday, tuesday},
+                        {}, db);
+    REQUIRE(selection.code == 0);
+    const QJsonObject s = object(selection);
+    CHECK(s.value(QStringLiteral("items"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("consulted"))
+              .toBool());
+    CHECK_FALSE(s.value(QStringLiteral("items"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("consulted"))
+                    .toBool());
+    CHECK(s.value(QStringLiteral("setAside")).toArray().isEmpty()); // back on the shelf
+    REQUIRE(s.value(QStringLiteral("loans")).toArray().size() == 1);
+    CHECK(s.value(QStringLiteral("loans"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("barcode"))
+              .toString() == QStringLiteral("A1"));
+    Run shown =
+        cli({QStringLiteral("appointment"), QStringLiteral("show"), id, QStringLiteral("--json")}, {}, db);
+    CHECK(object(shown).value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+    CHECK(object(shown).value(QStringLiteral("followUp")).toString() ==
+          QStringLiteral("Envoyer la bibliographie"));
+}
+
+TEST_CASE("named visitors are found, exported, erased and forgotten by the retention run")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QStringList add = {QStringLiteral("appointment"), QStringLiteral("add"), kToday,
+                             QStringLiteral("2027-01-04")};
+    REQUIRE(cli(add,
+                R"({"start":"2027-01-05T10:00","visitor":{"name":"Durand, Sophie","commune":"Bobigny",)"
+                R"("contact":"s.durand@example.org"},"purpose":"information"})",
+                db)
+                .code == 0);
+    REQUIRE(cli(add,
+                R"({"start":"2027-01-05T14:00","visitor":{"name":"Durand, Paul"},"purpose":"information"})",
+                db)
+                .code == 0);
+    Run found =
+        cli({QStringLiteral("visitor-data"), QStringLiteral("find"), QStringLiteral("durand")}, {}, db);
+    REQUIRE(found.code == 0);
+    CHECK(found.out.count(u'\n') == 2);
+    Run ambiguous =
+        cli({QStringLiteral("visitor-data"), QStringLiteral("erase"), QStringLiteral("durand")}, {}, db);
+    CHECK(ambiguous.code == 1);
+    CHECK(ambiguous.err.contains(QStringLiteral("Durand, Paul")));
+    const QString file = dir.filePath(QStringLiteral("sophie.json"));
+    REQUIRE(cli({QStringLiteral("visitor-data"), QStringLiteral("export"), QStringLiteral("Sophie Durand"),
+                 QStringLiteral("-o"), file},
+                {}, db)
+                .code == 0);
+    CHECK(QString::fromUtf8(infodoc::test::readFile(file)).contains(QStringLiteral("s.durand@example.org")));
+    REQUIRE(cli({QStringLiteral("visitor-data"), QStringLiteral("erase"), QStringLiteral("Sophie Durand")},
+                {}, db)
+                .code == 0);
+    CHECK(cli({QStringLiteral("visitor-data"), QStringLiteral("export"), QStringLiteral("Sophie Durand")}, {},
+              db)
+              .code == 1);
+
+    // Paul's last visit is on 5 January 2027: kept on 4 January 2028, forgotten on 6 January 2028.
+    Run kept = cli({QStringLiteral("retention"), QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                    QStringLiteral("--date"), QStringLiteral("2028-01-04")},
+                   {}, db);
+    REQUIRE(kept.code == 0);
+    CHECK(object(kept).value(QStringLiteral("visitorsToForget")).toInt() == 0);
+    REQUIRE(cli({QStringLiteral("retention"), QStringLiteral("--date"), QStringLiteral("2028-01-06")}, {}, db)
+                .code == 0);
+    Run none =
+        cli({QStringLiteral("visitor-data"), QStringLiteral("find"), QStringLiteral("durand")}, {}, db);
+    REQUIRE(none.code == 0);
+    CHECK(none.out.isEmpty());
+}

@@ -154,7 +154,7 @@ TEST_CASE("a copy is lent, renewed and returned; due dates fall on opening days"
     CHECK(d.total(QStringLiteral("return")) == 2);
     CHECK(d.total(QStringLiteral("renewal")) == 1);
 
-    auto history = desk.loans({d.marie, 0, 0, false, false, 100, {}});
+    auto history = desk.loans({d.marie, 0, 0, false, false, 100, {}, {}});
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->first().returned == QDate(2027, 3, 15));

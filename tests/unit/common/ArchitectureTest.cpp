@@ -79,10 +79,11 @@ const QHash<QString, QStringList>& arrows()
         {QStringLiteral("catalog"), {QStringLiteral("storage")}},
         {QStringLiteral("search"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("output"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
-        // Appointments use the calendar and the borrowers, and print lists.
+        // Appointments use the calendar and the borrowers, print lists, and
+        // search suggests documents for a visit.
         {QStringLiteral("visits"),
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
-          QStringLiteral("output")}},
+          QStringLiteral("output"), QStringLiteral("search")}},
         {QStringLiteral("demo"),
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation")}},
         // Letters and labels are laid out by output.
