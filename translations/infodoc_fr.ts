@@ -835,14 +835,6 @@ cancel NUMÉRO | expire  [--date D]</translation>
         <translation>prendre ou modifier un rendez-vous lu en JSON (entrée standard par défaut)&#xa0;; un rendez-vous refusé donne la raison et les créneaux libres les plus proches</translation>
     </message>
     <message>
-        <source>list [--from D --to D | --week D] [--all] [--json] | show ID [--json]</source>
-        <translation>list [--from D --to D | --week D] [--all] [--json] | show ID [--json]</translation>
-    </message>
-    <message>
-        <source>the appointments coming, or of a period</source>
-        <translation>les rendez-vous à venir, ou ceux d’une période</translation>
-    </message>
-    <message>
         <source>confirm ID | done ID | cancel ID | no-show ID</source>
         <translation>confirm ID | done ID | cancel ID | no-show ID</translation>
     </message>
@@ -951,6 +943,14 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>months a named visitor is kept after their last visit (12)</source>
         <translation>mois de conservation d’un visiteur nommé après sa dernière visite (12)</translation>
+    </message>
+    <message>
+        <source>list [--from D --to D | --week D] [--all] [--json] [-o FILE.pdf] | show ID [--json]</source>
+        <translation>list [--from D --to D | --week D] [--all] [--json] [-o FICHIER.pdf] | show ID [--json]</translation>
+    </message>
+    <message>
+        <source>the appointments coming, or of a period; -o prints the list (PDF, HTML, text)</source>
+        <translation>les rendez-vous à venir, ou d’une période&#xa0;; -o imprime la liste (PDF, HTML, texte)</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1490,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Closure</source>
         <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé&#xa0;: rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4012,45 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::core::VisitLists</name>
+    <message>
+        <source>Appointments of %1</source>
+        <translation>Rendez-vous du %1</translation>
+    </message>
+    <message>
+        <source>Appointments from %1 to %2</source>
+        <translation>Rendez-vous du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No appointment.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1: the list is written as .pdf, .html or .txt.</source>
+        <translation>%1&#xa0;: la liste s’enregistre en .pdf, .html ou .txt.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::VisitPreparation</name>
     <message>
         <source>No appointment %1</source>
@@ -4285,6 +4328,337 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Several languages</source>
         <translation>plusieurs langues</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::AppointmentDialog</name>
+    <message>
+        <source>Appointment of %1</source>
+        <translation>Rendez-vous du %1</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Borrower (card)</source>
+        <translation>Emprunteur (carte)</translation>
+    </message>
+    <message>
+        <source>Named visitor without a card</source>
+        <translation>Visiteur nommé sans carte</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Visiteur anonyme</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor:</source>
+        <translation>&amp;Visiteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan or type the card, then Enter</source>
+        <translation>Scannez ou tapez la carte, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, First name</source>
+        <translation>Nom, Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Str&amp;ucture:</source>
+        <translation>St&amp;ructure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Structure t&amp;ype:</source>
+        <translation>T&amp;ype de structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>Co&amp;mmune&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone</source>
+        <translation>Courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topic descriptors</source>
+        <translation>Descripteurs du sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Descriptors:</source>
+        <translation>D&amp;escripteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The topic in the visitor&apos;s words</source>
+        <translation>Le sujet dans les mots du visiteur</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nearest free slots</source>
+        <translation>Créneaux libres les plus proches</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prendre le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Slot taken: %1. Save to book it.</source>
+        <translation>Créneau retenu&#xa0;: %1. Enregistrez pour le réserver.</translation>
+    </message>
+    <message>
+        <source>No borrower has the card “%1”.</source>
+        <translation>Aucun emprunteur n’a la carte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1. Nearest free slots (Enter takes one):</source>
+        <translation>%1. Créneaux libres les plus proches (Entrée en prend un)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::AppointmentsPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Go to the day</source>
+        <translation>Aller au jour</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the visit…</source>
+        <translation>&amp;Préparer la visite…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint today and tomorrow…</source>
+        <translation>&amp;Imprimer aujourd’hui et demain…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>P&amp;lus</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours…</source>
+        <translation>&amp;Horaires d’ouverture…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an agenda (.ics)…</source>
+        <translation>&amp;Importer un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;closures (.ics)…</source>
+        <translation>Importer des &amp;fermetures (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the appointments (.ics)…</source>
+        <translation>E&amp;xporter les rendez-vous (.ics)…</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Rendez-vous à venir</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming:</source>
+        <translation>À &amp;venir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the week or the upcoming list first.</source>
+        <translation>Choisissez d’abord un rendez-vous dans la semaine ou la liste à venir.</translation>
+    </message>
+    <message>
+        <source>Opening hours saved.</source>
+        <translation>Horaires d’ouverture enregistrés.</translation>
+    </message>
+    <message>
+        <source>Import an iCalendar file</source>
+        <translation>Importer un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the appointments</source>
+        <translation>Exporter les rendez-vous</translation>
+    </message>
+    <message>
+        <source>appointments.ics</source>
+        <translation>rendez-vous.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>Rendez-vous pris.</translation>
+    </message>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>Appointment saved.</source>
+        <translation>Rendez-vous enregistré.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1.</source>
+        <translation>Non déplacé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1. Nearest free slots: %2.</source>
+        <translation>Non déplacé&#xa0;: %1. Créneaux libres les plus proches&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé au %1.</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 with %2?</source>
+        <translation>Annuler le rendez-vous du %1 avec %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled; its copies set aside are back on the shelf.</source>
+        <translation>Rendez-vous annulé&#xa0;; ses exemplaires mis de côté retournent en rayon.</translation>
+    </message>
+    <message>
+        <source>List written: %1</source>
+        <translation>Liste enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List of %1 printed.</source>
+        <translation>Liste imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s) imported.</source>
+        <translation>
+            <numerusform>%n fermeture importée.</numerusform>
+            <numerusform>%n fermetures importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) added</source>
+        <translation>
+            <numerusform>%n rendez-vous ajouté</numerusform>
+            <numerusform>%n rendez-vous ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved or updated</source>
+        <translation>
+            <numerusform>%n déplacé ou mis à jour</numerusform>
+            <numerusform>%n déplacés ou mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Appointments exported: %1</source>
+        <translation>Rendez-vous exportés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5822,10 +6196,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <source>Visits by appointment, opening hours and visitors&apos; selections.</source>
-        <translation>Accueil sur rendez-vous, horaires d’ouverture et sélections des visiteurs.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
@@ -5971,6 +6341,69 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>This module is not available yet in this version of Infodoc.</source>
         <translation>Ce module n’est pas encore disponible dans cette version d’Infodoc.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::OpeningHoursDialog</name>
+    <message>
+        <source>Opening hours for appointments</source>
+        <translation>Horaires d’ouverture des rendez-vous</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Len&amp;gths offered (minutes):</source>
+        <translation>Durées pr&amp;oposées (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer between two:</source>
+        <translation>&amp;Battement entre deux&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Appointments &amp;at once:</source>
+        <translation>Rendez-vous simul&amp;tanés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;time (opening days):</source>
+        <translation>Délai de &amp;prévenance (jours d’ouverture)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Step between starts:</source>
+        <translation>P&amp;as entre deux débuts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a named visitor after their last visit:</source>
+        <translation>&amp;Conserver un visiteur nommé après sa dernière visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Ranges like &quot;9:30-12:30, 14:00-17:30&quot;; empty when closed.</source>
+        <translation>Plages comme «&#xa0;9:30-12:30, 14:00-17:30&#xa0;»&#xa0;; vide si fermé.</translation>
+    </message>
+    <message>
+        <source>Closures (set in Loans › Settings): %1</source>
+        <translation>Fermetures (réglées dans Prêts › Paramètres)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none to come</source>
+        <translation>aucune à venir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de minutes.</translation>
     </message>
 </context>
 <context>
@@ -6126,10 +6559,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Subjects</source>
         <translation>Descripteurs</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.</source>
-        <translation>« %1 » n’est pas dans le thésaurus&#xa0;: choisissez un terme proposé, ou ajoutez-le au thésaurus.</translation>
     </message>
     <message>
         <source>&amp;Subjects:</source>
@@ -6914,6 +7343,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>Remove from %1</source>
         <translation>Retirer des %1</translation>
     </message>
+    <message>
+        <source>“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans le thésaurus&#xa0;: choisissez un terme proposé, ou ajoutez-le dans la page Thésaurus.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::ThesaurusPage</name>
@@ -7103,6 +7536,242 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::ui::VisitDialog</name>
+    <message>
+        <source>no copy</source>
+        <translation>aucun exemplaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on the shelf</source>
+        <translation>%1 sur %2 en rayon</translation>
+    </message>
+    <message>
+        <source>Suggested documents</source>
+        <translation>Documents suggérés</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Selection for the visit</source>
+        <translation>Sélection pour la visite</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Choisi par</translation>
+    </message>
+    <message>
+        <source>Copies set aside</source>
+        <translation>Exemplaires mis de côté</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked documents to the selection</source>
+        <translation>&amp;Ajouter les documents cochés à la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Retirer de la sélection</translation>
+    </message>
+    <message>
+        <source>Set &amp;copies aside for the day</source>
+        <translation>Mettre de &amp;côté les exemplaires pour le jour</translation>
+    </message>
+    <message>
+        <source>&amp;Pull list…</source>
+        <translation>&amp;Liste de sortie…</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography…</source>
+        <translation>&amp;Bibliographie…</translation>
+    </message>
+    <message>
+        <source>Pull list</source>
+        <translation>Liste de sortie des rayons</translation>
+    </message>
+    <message>
+        <source>pull-list.pdf</source>
+        <translation>liste-de-sortie.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Text (*.txt)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Bibliography of the visit</source>
+        <translation>Bibliographie de la visite</translation>
+    </message>
+    <message>
+        <source>bibliography.pdf</source>
+        <translation>bibliographie.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument (*.odt);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;OpenDocument (*.odt);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested (Space ticks, Enter adds):</source>
+        <translation>&amp;Suggestions (Espace coche, Entrée ajoute)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection (Delete removes):</source>
+        <translation>Sél&amp;ection (Suppr retire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set aside:</source>
+        <translation>Mis de côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <source>Scan a copy to lend it to the visitor</source>
+        <translation>Scannez un exemplaire pour le prêter au visiteur</translation>
+    </message>
+    <message>
+        <source>Loans of the visit</source>
+        <translation>Prêts de la visite</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Retour prévu</translation>
+    </message>
+    <message>
+        <source>Scan a copy consulted on site</source>
+        <translation>Scannez un exemplaire consulté sur place</translation>
+    </message>
+    <message>
+        <source>Close the &amp;visit</source>
+        <translation>&amp;Clôturer la visite</translation>
+    </message>
+    <message>
+        <source>&amp;Lend:</source>
+        <translation>Prê&amp;ter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onsulted:</source>
+        <translation>C&amp;onsulté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tick in the selection (Prepare tab) what was consulted.</source>
+        <translation>Cochez dans la sélection (onglet Préparer) ce qui a été consulté.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>S&amp;uite à donner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The &amp;visit</source>
+        <translation>La &amp;visite</translation>
+    </message>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>Visit of %1</source>
+        <translation>Visite du %1</translation>
+    </message>
+    <message>
+        <source>No topic given</source>
+        <translation>Aucun sujet indiqué</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions from the descriptors only: %1</source>
+        <translation>Suggestions d’après les descripteurs seulement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>le visiteur</translation>
+    </message>
+    <message>
+        <source>the documentalist</source>
+        <translation>la documentaliste</translation>
+    </message>
+    <message>
+        <source>Ticked: consulted during the visit</source>
+        <translation>Coché&#xa0;: consulté pendant la visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added to the selection.</source>
+        <translation>
+            <numerusform>%n document ajouté à la sélection.</numerusform>
+            <numerusform>%n documents ajoutés à la sélection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) taken out of the selection.</source>
+        <translation>
+            <numerusform>%n document retiré de la sélection.</numerusform>
+            <numerusform>%n documents retirés de la sélection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) set aside.</source>
+        <translation>
+            <numerusform>%n exemplaire mis de côté.</numerusform>
+            <numerusform>%n exemplaires mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the shelf: %1.</source>
+        <translation>Pas en rayon&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pull list written: %1</source>
+        <translation>Liste de sortie enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (formats: %2).</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (formats&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Bibliography written: %1</source>
+        <translation>Bibliographie enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lent: &quot;%1&quot;, due %2.</source>
+        <translation>Prêté&#xa0;: «&#xa0;%1&#xa0;», à rendre le %2.</translation>
+    </message>
+    <message>
+        <source>Consulted (recorded when the visit is closed): %1</source>
+        <translation>Consulté (enregistré à la clôture de la visite)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The visit is closed.</source>
+        <translation>La visite est clôturée.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::VisitorWindow</name>
     <message>
         <source>Infodoc — search the documentation</source>
@@ -7250,6 +7919,21 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>On loan, back on %1</source>
         <translation>En prêt, de retour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::WeekGrid</name>
+    <message>
+        <source>Appointments of the week</source>
+        <translation>Rendez-vous de la semaine</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>fermé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
     </message>
 </context>
 <context>

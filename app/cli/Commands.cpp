@@ -327,9 +327,12 @@ const QList<CliApplication::Command>& CliApplication::commands()
                "infodoc::app::Commands",
                "book or change an appointment read as JSON (standard input by default); a refused "
                "booking gives the reason and the nearest free slots")},
-          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
-                             "list [--from D --to D | --week D] [--all] [--json] | show ID [--json]"),
-           QT_TRANSLATE_NOOP("infodoc::app::Commands", "the appointments coming, or of a period")},
+          {QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "list [--from D --to D | --week D] [--all] [--json] [-o FILE.pdf] | show ID [--json]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "the appointments coming, or of a period; -o prints the list (PDF, HTML, text)")},
           {QT_TRANSLATE_NOOP("infodoc::app::Commands", "confirm ID | done ID | cancel ID | no-show ID"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "an appointment's status")},
           {QT_TRANSLATE_NOOP("infodoc::app::Commands", "slots --date D [--to D] [--length MIN] [--json]"),

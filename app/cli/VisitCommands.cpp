@@ -9,6 +9,7 @@
 #include "core/visits/Appointments.h"
 #include "core/visits/ICalendar.h"
 #include "core/visits/OpeningHours.h"
+#include "core/visits/VisitLists.h"
 #include "core/visits/VisitorData.h"
 
 #include <QFile>
@@ -216,6 +217,12 @@ int VisitCommands::appointment()
                          : service->upcoming();
         if (!list)
             return m_cli.fail(list.errorMessage());
+        if (options.contains(QStringLiteral("output"))) {
+            const QDate last = to.isValid() ? to : (list->isEmpty() ? from : list->constLast().day);
+            if (auto s = VisitLists::write(*list, from, last, options.value(QStringLiteral("output"))); !s)
+                return m_cli.fail(s.errorMessage());
+            return 0;
+        }
         if (json) {
             QJsonArray array;
             for (const Appointment& a : *list)

@@ -50,7 +50,8 @@ Result<QByteArray> AppointmentFiles::exportOne(Appointments& appointments, qint6
 Result<AppointmentFiles::Imported> AppointmentFiles::importAppointments(Appointments& appointments,
                                                                         Database& db, const QByteArray& data,
                                                                         const QString& fileName,
-                                                                        const QDate& from, const QDate& to)
+                                                                        const QDate& from, const QDate& to,
+                                                                        const Progress& progress)
 {
     auto events = ICalendar::read(data, fileName, appointments.calendar().zone(), from, to);
     if (!events)
@@ -61,7 +62,10 @@ Result<AppointmentFiles::Imported> AppointmentFiles::importAppointments(Appointm
     FixedClock clock(QDateTime::currentDateTimeUtc());
     Thesaurus thesaurus(db, clock);
     Imported result;
+    int done = 0;
     for (const ICalendar::Event& e : *events) {
+        if (progress && done++ % 50 == 0 && !progress(done - 1, int(events->size())))
+            return Error{tr("Cancelled: nothing was imported.")};
         if (e.allDay) {
             ++result.skipped;
             continue;

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 
+#include <functional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -34,9 +36,12 @@ public:
     // Events become appointments of anonymous visitors (or, by UID, move the
     // ones exported from here); a refused one stops the import, naming its line.
     // Recurring events are expanded between `from` and `to`.
+    // `progress` returning false cancels, nothing imported.
+    using Progress = std::function<bool(int done, int total)>;
     static Result<Imported> importAppointments(Appointments& appointments, Database& db,
                                                const QByteArray& data, const QString& fileName,
-                                               const QDate& from, const QDate& to);
+                                               const QDate& from, const QDate& to,
+                                               const Progress& progress = {});
     // Events become closures of the days they cover.
     static Result<int> importClosures(Database& db, const QByteArray& data, const QString& fileName,
                                       const QDate& from, const QDate& to);

@@ -247,30 +247,7 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
     form->setColumnStretch(1, 1);
     Database& db = m_db;
     const Clock& clock = m_clock;
-    m_subjects = new TermListEdit(
-        tr("Subjects"),
-        [&db, &clock](const QString& typed) {
-            QStringList out;
-            // Suggestions only: a failed read shows when the term is entered (below).
-            const auto completions = Thesaurus(db, clock).complete(typed);
-            for (const auto& c : completions ? *completions : QList<Thesaurus::Completion>())
-                out.append(c.term == c.descriptor ? c.term : c.term + QStringLiteral(" → ") + c.descriptor);
-            return out;
-        },
-        [&db, &clock](const QString& typed, QString* why) -> std::optional<QString> {
-            const auto d = Thesaurus(db, clock).find(typed);
-            if (!d) {
-                *why = d.errorMessage();
-                return std::nullopt;
-            }
-            if (*d)
-                return (*d)->label;
-            *why =
-                tr("“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.")
-                    .arg(typed);
-            return std::nullopt;
-        },
-        page);
+    m_subjects = TermListEdit::descriptors(db, clock, tr("Subjects"), page);
     m_subjects->setObjectName(QStringLiteral("recordSubjects"));
     addRow(form, tr("&Subjects:"), m_subjects);
     m_territories = new TermListEdit(

@@ -1,5 +1,6 @@
 #include "ui/catalog/TermListEdit.h"
 
+#include "core/catalog/Thesaurus.h"
 #include "ui/common/Completion.h"
 
 #include <QAbstractItemView>
@@ -117,6 +118,36 @@ bool TermListEdit::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+TermListEdit* TermListEdit::descriptors(core::Database& db, const core::Clock& clock,
+                                        const QString& accessibleName, QWidget* parent)
+{
+    using core::Thesaurus;
+    return new TermListEdit(
+        accessibleName,
+        [&db, &clock](const QString& typed) {
+            QStringList out;
+            // Suggestions only: a failed read shows when the term is entered (below).
+            const auto completions = Thesaurus(db, clock).complete(typed);
+            for (const auto& c : completions ? *completions : QList<Thesaurus::Completion>())
+                out.append(c.term == c.descriptor ? c.term : c.term + QStringLiteral(" → ") + c.descriptor);
+            return out;
+        },
+        [&db, &clock](const QString& typed, QString* why) -> std::optional<QString> {
+            const auto d = Thesaurus(db, clock).find(typed);
+            if (!d) {
+                *why = d.errorMessage();
+                return std::nullopt;
+            }
+            if (*d)
+                return (*d)->label;
+            *why =
+                tr("“%1” is not in the thesaurus: choose a suggested term, or add it in the Thesaurus page.")
+                    .arg(typed);
+            return std::nullopt;
+        },
+        parent);
 }
 
 } // namespace infodoc::ui

@@ -9,6 +9,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 
+namespace infodoc::core {
+class Clock;
+class Database;
+} // namespace infodoc::core
+
 namespace infodoc::ui {
 
 // A list of controlled terms (subjects, territories): type with completion,
@@ -25,6 +30,9 @@ public:
     using Resolve = std::function<std::optional<QString>(const QString& typed, QString* why)>;
 
     TermListEdit(const QString& accessibleName, Suggest suggest, Resolve resolve, QWidget* parent = nullptr);
+    // Descriptors of the thesaurus (a non-preferred term leads to its descriptor).
+    static TermListEdit* descriptors(core::Database& db, const core::Clock& clock,
+                                     const QString& accessibleName, QWidget* parent = nullptr);
 
     QStringList terms() const;
     void setTerms(const QStringList& terms);

@@ -13,6 +13,7 @@
 #include "ui/output/SheetExportDialog.h"
 #include "ui/search/SearchPage.h"
 #include "ui/visitor/VisitorWindow.h"
+#include "ui/visits/AppointmentsPage.h"
 #include "ui/vocabulary/AuthoritiesPage.h"
 #include "ui/vocabulary/ThesaurusPage.h"
 
@@ -62,9 +63,12 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     // A loan or a return changes a copy's availability: the lists and the index follow.
     connect(m_loans, &LoansPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
     connect(m_loans, &LoansPage::circulationChanged, m_catalogue, &CataloguePage::reload);
+    auto* appointments = new AppointmentsPage(db, clock, this);
     addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),
-              new ModulePage(tr("Appointments"),
-                             tr("Visits by appointment, opening hours and visitors' selections."), this));
+              appointments);
+    // A loan made during a visit, a copy set aside: the desk, the lists and the index follow.
+    connect(appointments, &AppointmentsPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
+    connect(appointments, &AppointmentsPage::circulationChanged, m_catalogue, &CataloguePage::reload);
     addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion),
               new ModulePage(tr("Requests"), tr("Info-Doc information requests and their answers."), this));
     addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
