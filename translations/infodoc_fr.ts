@@ -2965,6 +2965,14 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot save the selection of the visit</source>
         <translation>Impossible d’enregistrer la sélection de la visite</translation>
     </message>
+    <message>
+        <source>Cannot read the selection</source>
+        <translation>Impossible de lire la sélection</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection</source>
+        <translation>Impossible d’enregistrer la sélection</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -4660,6 +4668,76 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <source>Appointments exported: %1</source>
         <translation>Rendez-vous exportés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A named &amp;visitor&apos;s data…</source>
+        <translation>Données d’un &amp;visiteur nommé…</translation>
+    </message>
+    <message>
+        <source>A named visitor&apos;s data</source>
+        <translation>Données d’un visiteur nommé</translation>
+    </message>
+    <message>
+        <source>Name of the visitor (without a card):</source>
+        <translation>Nom du visiteur (sans carte)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No named visitor is called “%1”.</source>
+        <translation>Aucun visiteur nommé ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 — %2, last visit %3</source>
+        <translation>%1 — %2, dernière visite le %3</translation>
+    </message>
+    <message>
+        <source>Visitor:</source>
+        <translation>Visiteur&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appointment(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n rendez-vous.</numerusform>
+            <numerusform>%1&#xa0;: %n rendez-vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export (right of access)…</source>
+        <translation>&amp;Exporter (droit d’accès)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase (right to erasure)</source>
+        <translation>E&amp;ffacer (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <source>Export the visitor&apos;s data</source>
+        <translation>Exporter les données du visiteur</translation>
+    </message>
+    <message>
+        <source>visitor.json</source>
+        <translation>visiteur.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase %1? Their appointments stay, anonymous, for the statistics.</source>
+        <translation>Effacer %1&#xa0;? Ses rendez-vous restent, anonymes, pour les statistiques.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s data is written: %1</source>
+        <translation>Les données du visiteur sont enregistrées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n appointment(s) made anonymous.</source>
+        <translation>
+            <numerusform>Effacé&#xa0;: %n rendez-vous rendu anonyme.</numerusform>
+            <numerusform>Effacé&#xa0;: %n rendez-vous rendus anonymes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::AttachmentsEdit</name>
@@ -5932,10 +6010,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>Application des durées de conservation…</translation>
     </message>
     <message>
-        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.</source>
-        <translation>Appliqué&#xa0;: %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s).</translation>
-    </message>
-    <message>
         <source>La&amp;bels</source>
         <translation>É&amp;tiquettes</translation>
     </message>
@@ -6167,6 +6241,14 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
             <numerusform>Étiquettes de dos de la sélection du catalogue (%n notice)</numerusform>
             <numerusform>Étiquettes de dos de la sélection du catalogue (%n notices)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 named visitor(s) without a card, last come before %2, are forgotten:</source>
+        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten.</source>
+        <translation>Appliqué&#xa0;: %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s), %3 visiteur(s) nommé(s) oublié(s).</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +7851,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>The visit is closed.</source>
         <translation>La visite est clôturée.</translation>
+    </message>
+    <message>
+        <source>Open the visitor &amp;mode for this visit</source>
+        <translation>Ouvrir le &amp;mode visiteur pour cette visite</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,11 @@ Status addToTotals(const QSqlDatabase& db, const Appointment& a, int delta)
         "INSERT INTO visit_month (month, event, dimension, value, total) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (month, event, dimension, value) DO UPDATE SET total = visit_month.total + "
         "excluded.total"));
+    // A count back to zero goes: only the rows this change touched, by their key.
+    QSqlQuery clean(db);
+    clean.prepare(
+        QStringLiteral("DELETE FROM visit_month WHERE month = ? AND event = ? AND dimension = ? AND "
+                       "value = ? AND total = 0"));
     const QString month = a.day.toString(QStringLiteral("yyyy-MM"));
     for (const QString& event : events) {
         for (const auto& [dimension, value] : dimensions) {
@@ -147,11 +152,17 @@ Status addToTotals(const QSqlDatabase& db, const Appointment& a, int delta)
             up.bindValue(4, delta);
             if (auto s = execOrError(up, kTotalsError); !s)
                 return s;
+            if (delta >= 0)
+                continue;
+            clean.bindValue(0, month);
+            clean.bindValue(1, event);
+            clean.bindValue(2, dimension);
+            clean.bindValue(3, value);
+            if (auto s = execOrError(clean, kTotalsError); !s)
+                return s;
         }
     }
-    QSqlQuery clean(db);
-    clean.prepare(QStringLiteral("DELETE FROM visit_month WHERE total = 0"));
-    return execOrError(clean, kTotalsError);
+    return Status::success();
 }
 
 // The largest number of the (buffered) busy intervals that meet at one moment of [start, end).

@@ -13,6 +13,7 @@ namespace {
 const char* const kContext = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the visitor mode");
 const QString kPinKey = QStringLiteral("visitor.pin");
 const QString kActiveKey = QStringLiteral("visitor.active");
+const QString kAppointmentKey = QStringLiteral("visitor.appointment");
 
 // Compares without stopping at the first difference.
 bool sameBytes(const QByteArray& a, const QByteArray& b)
@@ -101,18 +102,26 @@ bool VisitorMode::isActive() const
     return setting(kActiveKey) == QLatin1String("1");
 }
 
-Status VisitorMode::enter()
+Status VisitorMode::enter(qint64 appointmentId)
 {
     if (!hasPin())
         return Error{tr("Set the staff PIN first: it is needed to leave the visitor mode.")};
-    return Settings::write(m_db, {{kActiveKey, QStringLiteral("1")}}, kContext);
+    return Settings::write(
+        m_db, {{kActiveKey, QStringLiteral("1")}, {kAppointmentKey, QString::number(appointmentId)}},
+        kContext);
+}
+
+qint64 VisitorMode::appointment() const
+{
+    return isActive() ? setting(kAppointmentKey).toLongLong() : 0;
 }
 
 Status VisitorMode::leave(const QString& pin)
 {
     if (!checkPin(pin))
         return Error{tr("Wrong PIN: the visitor mode stays on.")};
-    return Settings::write(m_db, {{kActiveKey, QStringLiteral("0")}}, kContext);
+    return Settings::write(m_db, {{kActiveKey, QStringLiteral("0")}, {kAppointmentKey, QStringLiteral("0")}},
+                           kContext);
 }
 
 } // namespace infodoc::core

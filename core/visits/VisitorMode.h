@@ -25,8 +25,11 @@ public:
     bool checkPin(const QString& pin) const;
 
     bool isActive() const;
-    // Turning the mode on needs a PIN to leave it with.
-    Status enter();
+    // Turning the mode on needs a PIN to leave it with. For an appointment,
+    // what the visitor selects is kept with it (VisitorSelection).
+    Status enter(qint64 appointmentId = 0);
+    // The appointment the mode was opened for, 0 for none.
+    qint64 appointment() const;
     // Leaves the mode if the PIN is right; the mode stays on otherwise.
     Status leave(const QString& pin);
 

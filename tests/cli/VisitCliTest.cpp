@@ -2,11 +2,18 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/storage/Database.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 using infodoc::test::cli;
 using infodoc::test::Run;
@@ -434,4 +441,118 @@ TEST_CASE("named visitors are found, exported, erased and forgotten by the reten
         cli({QStringLiteral("visitor-data"), QStringLiteral("find"), QStringLiteral("durand")}, {}, db);
     REQUIRE(none.code == 0);
     CHECK(none.out.isEmpty());
+}
+
+namespace {
+
+// Runs `args` `runs` times, killing most runs (SIGKILL) at a random moment of
+// their life; returns how many were killed.
+int killAtRandom(const QStringList& args, int runs, QRandomGenerator& random)
+{
+    QElapsedTimer whole;
+    whole.start();
+    QProcess first;
+    first.start(QStringLiteral(INFODOC_CLI), args);
+    REQUIRE(first.waitForFinished(60000));
+    const quint32 lifeUs = quint32(std::max<qint64>(whole.nsecsElapsed() / 1000, 20000));
+    int killed = 0;
+    for (int run = 0; run < runs; ++run) {
+        QProcess p;
+        p.start(QStringLiteral(INFODOC_CLI), args);
+        REQUIRE(p.waitForStarted(10000));
+        QThread::usleep(random.bounded(lifeUs * 3 / 2));
+        if (p.state() == QProcess::Running) {
+            p.kill();
+            ++killed;
+        }
+        REQUIRE(p.waitForFinished(30000));
+    }
+    return killed;
+}
+
+} // namespace
+
+TEST_CASE("kill -9 during an .ics import or while a visit is closed: all or nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    // 120 appointments from January to March 2027 (no holiday), two a weekday, in local time.
+    QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//kill//FR\r\n";
+    QDate day(2027, 1, 4);
+    for (int i = 0; i < 120; ++i) {
+        if (i > 0 && i % 2 == 0) {
+            day = day.addDays(1);
+            while (day.dayOfWeek() > 5)
+                day = day.addDays(1);
+        }
+        const QByteArray stamp = day.toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        ics += "BEGIN:VEVENT\r\nUID:kill-" + QByteArray::number(i) + "@test\r\nDTSTAMP:20261201T080000Z\r\n";
+        ics += "DTSTART:" + stamp + (i % 2 ? "T140000" : "T100000") + "\r\n";
+        ics += "DTEND:" + stamp + (i % 2 ? "T150000" : "T110000") + "\r\nSUMMARY:Visite\r\nEND:VEVENT\r\n";
+    }
+    ics += "END:VCALENDAR\r\n";
+    const QString file = dir.filePath(QStringLiteral("agenda.ics"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(ics);
+    out.close();
+
+    QRandomGenerator random(20261202);
+    const QStringList import = {QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("ics"),
+                                QStringLiteral("import"),
+                                file,
+                                QStringLiteral("--from"),
+                                QStringLiteral("2027-01-01"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2027-12-31")};
+    const int killedImports = killAtRandom(import, 25, random);
+    INFO("imports killed: " << killedImports);
+    CHECK(killedImports > 5);
+    REQUIRE(cli({QStringLiteral("check")}, {}, db).code == 0);
+    auto opened = infodoc::core::Database::open(db, infodoc::core::Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.ok());
+    auto scalar = [&](const char* sql) {
+        QSqlQuery q((*opened)->connection());
+        REQUIRE(q.exec(QLatin1String(sql)));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    // The first run imported all 120; a killed run added nothing and left nothing half-moved.
+    CHECK(scalar("SELECT COUNT(*) FROM appointment") == 120);
+    CHECK(scalar("SELECT COUNT(*) FROM change_journal WHERE entity = 'appointment' AND op = 'insert'") ==
+          120);
+    CHECK(scalar("SELECT total FROM visit_month WHERE month = '2027-01' AND event = 'booked' AND dimension = "
+                 "'all'") == scalar("SELECT COUNT(*) FROM appointment WHERE day LIKE '2027-01-%'"));
+
+    // Closing visits, killed at random: a visit is done with its follow-up and counted, or untouched.
+    QStringList closeArgs;
+    int killedCloses = 0;
+    for (int id = 1; id <= 30; ++id) {
+        closeArgs = QStringList{QStringLiteral("--db"),        db,
+                                QStringLiteral("appointment"), QStringLiteral("close"),
+                                QString::number(id),           QStringLiteral("--follow-up"),
+                                QStringLiteral("Rappeler"),    QStringLiteral("--today"),
+                                QStringLiteral("2027-12-31")};
+        QProcess p;
+        p.start(QStringLiteral(INFODOC_CLI), closeArgs);
+        REQUIRE(p.waitForStarted(10000));
+        // One in five is let finish, so that there is something to check.
+        QThread::usleep(random.bounded(60000));
+        if (id % 5 != 0 && p.state() == QProcess::Running) {
+            p.kill();
+            ++killedCloses;
+        }
+        REQUIRE(p.waitForFinished(30000));
+    }
+    INFO("closes killed: " << killedCloses);
+    REQUIRE(cli({QStringLiteral("check")}, {}, db).code == 0);
+    const qint64 done = scalar("SELECT COUNT(*) FROM appointment WHERE status = 'done'");
+    CHECK(done >= 6);
+    CHECK(done == scalar("SELECT COUNT(*) FROM appointment WHERE follow_up = 'Rappeler'"));
+    CHECK(done ==
+          scalar("SELECT COALESCE(SUM(total), 0) FROM visit_month WHERE event = 'done' AND dimension = "
+                 "'all'"));
 }

@@ -5,6 +5,7 @@
 #include "core/circulation/Calendar.h"
 #include "core/visits/Appointments.h"
 #include "core/visits/VisitPreparation.h"
+#include "core/visits/VisitorData.h"
 #include "support/TestCatalogue.h"
 #include "ui/visits/AppointmentDialog.h"
 #include "ui/visits/OpeningHoursDialog.h"
@@ -14,12 +15,15 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QTest>
@@ -251,4 +255,55 @@ TEST_CASE("an agenda that cannot be read is said, not shown empty")
     CHECK(page.grid()->columnCount() == 1);
     CHECK_FALSE(page.message()->text().isEmpty());
     CHECK(page.grid()->item(0, 0)->text() == page.message()->text());
+}
+
+TEST_CASE("an appointment dropped on another slot is moved with the checks; a named visitor is erased")
+{
+    Agenda agenda;
+    ui::AppointmentsPage page(agenda.cat.db(), agenda.cat.clock());
+    page.resize(1200, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    ui::WeekGrid* grid = page.grid();
+    auto drop = [&](const QDate& day, int start) {
+        std::unique_ptr<QMimeData> mime(ui::WeekGrid::dragData(agenda.id));
+        grid->selectSlot(day, start);
+        const QPoint at = grid->visualRect(grid->currentIndex()).center();
+        QDropEvent event(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(grid->viewport(), &enter);
+        QApplication::sendEvent(grid->viewport(), &event);
+    };
+    drop(QDate(2027, 1, 7), 15 * 60);
+    CHECK(agenda.current().day == QDate(2027, 1, 7));
+    CHECK(agenda.current().startMin == 15 * 60);
+    drop(QDate(2027, 1, 8), 10 * 60); // the closure
+    CHECK(agenda.current().day == QDate(2027, 1, 7));
+    CHECK(page.message()->text().contains(QStringLiteral("Inventaire")));
+
+    // A named visitor: exported, then erased; the appointment stays, anonymous.
+    auto service = Appointments::open(agenda.cat.db(), agenda.cat.clock());
+    REQUIRE(service.ok());
+    Appointment a;
+    a.day = QDate(2027, 1, 6);
+    a.startMin = 14 * 60;
+    a.visitor.kind = Visitor::Kind::Named;
+    a.visitor.name = QStringLiteral("Durand, Sophie");
+    a.visitor.commune = QStringLiteral("Bobigny");
+    auto booked = service->book(a);
+    REQUIRE(booked.ok());
+    REQUIRE(booked->booked());
+    auto found = VisitorData(agenda.cat.db(), agenda.cat.clock()).find(QStringLiteral("sophie"));
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    const QString file = agenda.cat.dir() + QStringLiteral("/sophie.json");
+    REQUIRE(page.exportNamedVisitor(found->first().key, file));
+    CHECK(infodoc::test::fileBytes(file).contains("Durand, Sophie"));
+    REQUIRE(page.eraseNamedVisitor(found->first().key));
+    auto after = service->find(booked->id);
+    REQUIRE(after.ok());
+    CHECK((*after)->visitor.kind == Visitor::Kind::Anonymous);
+    CHECK((*after)->visitor.commune == QStringLiteral("Bobigny"));
+    CHECK_FALSE(page.eraseNamedVisitor(found->first().key));
+    CHECK_FALSE(page.message()->text().isEmpty());
 }

@@ -2,6 +2,8 @@
 #include "UiSupport.h"
 #include "core/catalog/RecordRepository.h"
 #include "core/search/TextExtractor.h"
+#include "core/visits/Appointments.h"
+#include "core/visits/VisitPreparation.h"
 #include "core/visits/VisitorMode.h"
 #include "support/TestCatalogue.h"
 #include "ui/catalog/CataloguePage.h"
@@ -168,4 +170,50 @@ TEST_CASE("visitor mode cannot reach the catalogue, loans or editing, and a wron
     CHECK_FALSE(VisitorMode(cat.db()).isActive());
     QTest::qWait(50);
     CHECK(window.visitorWindow() == nullptr);
+}
+
+TEST_CASE("the visitor mode opened for an appointment keeps the visitor's selection with it")
+{
+    TestCatalogue cat;
+    const QList<qint64> ids = addRecords(cat);
+    cat.clock().set(QDateTime(QDate(2027, 1, 4), QTime(8, 0), Qt::UTC));
+    auto appointments = Appointments::open(cat.db(), cat.clock());
+    REQUIRE(appointments.ok());
+    Appointment a;
+    a.day = QDate(2027, 1, 5);
+    a.startMin = 10 * 60;
+    a.visitor.kind = Visitor::Kind::Named;
+    a.visitor.name = QStringLiteral("Durand, Sophie");
+    auto booked = appointments->book(a);
+    REQUIRE(booked.ok());
+    REQUIRE(booked->booked());
+    VisitPreparation preparation(cat.db(), cat.clock(), *appointments);
+    REQUIRE(preparation.select(booked->id, {ids.at(1)}).ok()); // prepared by the documentalist
+
+    VisitorMode mode(cat.db());
+    REQUIRE(mode.setPin(QStringLiteral("2468")).ok());
+    REQUIRE(mode.enter(booked->id).ok());
+    CHECK(mode.appointment() == booked->id);
+    {
+        ui::VisitorWindow desk(cat.db(), cat.clock());
+        desk.show();
+        CHECK(desk.selection() == QList<qint64>{ids.at(1)}); // the prepared one is there
+        desk.setQuery(QStringLiteral("jardin partagé"));
+        waitForResult(&desk);
+        desk.results()->setCurrentIndex(desk.model()->index(0, 0));
+        desk.addCurrent();
+        // Nothing personal shows: not even the visitor's own name.
+        CHECK_FALSE(desk.details()->toPlainText().contains(QStringLiteral("Durand")));
+        REQUIRE(desk.leave(QStringLiteral("2468")));
+    }
+    auto items = preparation.selection(booked->id);
+    REQUIRE(items.ok());
+    REQUIRE(items->size() == 2);
+    CHECK(items->at(1).document.recordId == ids.at(0));
+    CHECK(items->at(1).chosenBy == VisitPreparation::ChosenBy::Visitor);
+    CHECK(mode.appointment() == 0); // left: the next visitor starts afresh
+    // A restart in visitor mode without an appointment keeps nothing.
+    REQUIRE(mode.enter().ok());
+    ui::VisitorWindow next(cat.db(), cat.clock());
+    CHECK(next.selection().isEmpty());
 }

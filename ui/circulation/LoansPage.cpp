@@ -15,6 +15,7 @@
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
 #include "core/storage/Database.h"
+#include "core/visits/VisitorData.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Completion.h"
 
@@ -1351,8 +1352,21 @@ void LoansPage::simulateRetention()
             .arg(shortDate(plan->endedBefore));
     for (const auto& p : plan->borrowers)
         text += QStringLiteral("\n  %1 (%2)").arg(p.name, p.card);
+    // Named visitors of the appointments, under the same run.
+    const auto visitors = VisitorData(m_db, m_clock).plan(today);
+    if (!visitors) {
+        m_retention->setPlainText(visitors.errorMessage());
+        m_applyRetention->setEnabled(false);
+        return;
+    }
+    text += u'\n' + tr("%1 named visitor(s) without a card, last come before %2, are forgotten:")
+                        .arg(visitors->people.size())
+                        .arg(shortDate(visitors->before));
+    for (const auto& p : visitors->people)
+        text += QStringLiteral("\n  %1 (%2)").arg(p.name, shortDate(p.lastVisit));
     m_retention->setPlainText(text);
-    m_applyRetention->setEnabled(!plan->loans.isEmpty() || !plan->borrowers.isEmpty());
+    m_applyRetention->setEnabled(!plan->loans.isEmpty() || !plan->borrowers.isEmpty() ||
+                                 !visitors->people.isEmpty());
 }
 
 void LoansPage::applyRetention()
@@ -1363,7 +1377,7 @@ void LoansPage::applyRetention()
     const QDate today = m_desk->circulation().today();
     const CirculationSettings settings = m_desk->circulation().settings();
     const Clock& clock = m_clock;
-    int loans = 0, people = 0;
+    int loans = 0, people = 0, visitors = 0;
     const Status s =
         BackgroundTask::runOnCatalogue(this, tr("Applying the retention rules…"), m_db.path(),
                                        [&](Database& db, const BackgroundTask::Progress& progress) {
@@ -1373,11 +1387,18 @@ void LoansPage::applyRetention()
                                                return Status(applied.error());
                                            loans = int(applied->loans.size());
                                            people = int(applied->borrowers.size());
+                                           auto forgotten = VisitorData(db, clock).apply(today);
+                                           if (!forgotten)
+                                               return Status(forgotten.error());
+                                           visitors = int(forgotten->people.size());
                                            return Status::success();
                                        });
     m_applyRetention->setEnabled(false);
     m_retention->setPlainText(
-        s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted.").arg(loans).arg(people)
+        s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten.")
+                .arg(loans)
+                .arg(people)
+                .arg(visitors)
           : s.errorMessage());
 }
 

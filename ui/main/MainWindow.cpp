@@ -69,6 +69,7 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     // A loan made during a visit, a copy set aside: the desk, the lists and the index follow.
     connect(appointments, &AppointmentsPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
     connect(appointments, &AppointmentsPage::circulationChanged, m_catalogue, &CataloguePage::reload);
+    connect(appointments, &AppointmentsPage::visitorModeRequested, this, &MainWindow::enterVisitorMode);
     addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion),
               new ModulePage(tr("Requests"), tr("Info-Doc information requests and their answers."), this));
     addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
@@ -108,7 +109,7 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::enterVisitorMode()
+void MainWindow::enterVisitorMode(qint64 appointmentId)
 {
     core::VisitorMode mode(m_db);
     if (!mode.hasPin()) {
@@ -132,7 +133,7 @@ void MainWindow::enterVisitorMode()
             return;
         }
     }
-    if (auto s = mode.enter(); !s) {
+    if (auto s = mode.enter(appointmentId); !s) {
         QMessageBox::warning(this, tr("Visitor mode"), s.errorMessage());
         return;
     }
@@ -186,7 +187,7 @@ void MainWindow::setUpMenus()
         statusBar()->showMessage(language.errorMessage());
     }
     connect(ocr, &QAction::triggered, this, [this, ocr](bool on) { setOcr(ocr, on); });
-    QAction* visitor = file->addAction(tr("&Visitor mode…"), this, &MainWindow::enterVisitorMode);
+    QAction* visitor = file->addAction(tr("&Visitor mode…"), this, [this] { enterVisitorMode(0); });
     visitor->setObjectName(QStringLiteral("visitorModeAction"));
     visitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     file->addSeparator();

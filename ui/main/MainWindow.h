@@ -50,7 +50,8 @@ public:
     SearchPage* searchPage() const { return m_search; }
     LoansPage* loansPage() const { return m_loans; }
     // Asks for (or sets) the staff PIN, turns the visitor mode on and shows it.
-    void enterVisitorMode();
+    // For an appointment, what the visitor selects is kept with it.
+    void enterVisitorMode(qint64 appointmentId = 0);
     // Shows the visitor window full screen in place of this one (the mode is on).
     void showVisitorMode();
     VisitorWindow* visitorWindow() const { return m_visitor.get(); }

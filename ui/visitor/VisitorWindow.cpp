@@ -6,6 +6,7 @@
 #include "core/output/BibliographyWriter.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitorMode.h"
+#include "core/visits/VisitorSelection.h"
 #include "ui/search/FacetPanel.h"
 #include "ui/search/HitDelegate.h"
 #include "ui/search/SearchController.h"
@@ -114,6 +115,12 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_selectionList->currentRow();
         if (row >= 0 && row < m_selection.size()) {
+            if (m_appointment) {
+                if (auto s = VisitorSelection(m_db, m_appointment).remove(m_selection.at(row)); !s) {
+                    m_status->setText(s.errorMessage());
+                    return;
+                }
+            }
             m_selection.removeAt(row);
             fillSelection();
         }
@@ -173,6 +180,15 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_controller, &SearchController::indexing, this,
             [this] { m_status->setText(tr("Preparing the search…")); });
     setFocusProxy(m_query);
+    // Opened for an appointment: the selection is the appointment's, kept with it.
+    m_appointment = VisitorMode(db).appointment();
+    if (m_appointment) {
+        auto kept = VisitorSelection(db, m_appointment).records();
+        if (kept)
+            m_selection = *kept;
+        else
+            m_status->setText(kept.errorMessage());
+    }
     fillSelection();
     runSearch();
 }
@@ -289,6 +305,12 @@ void VisitorWindow::addCurrent()
     if (!index.isValid())
         return;
     const qint64 id = m_model->hit(index.row()).id;
+    if (m_appointment) {
+        if (auto s = VisitorSelection(m_db, m_appointment).add(id); !s) {
+            m_status->setText(s.errorMessage());
+            return;
+        }
+    }
     if (!m_selection.contains(id))
         m_selection.append(id);
     fillSelection();

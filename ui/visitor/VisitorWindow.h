@@ -82,6 +82,7 @@ private:
     QLabel* m_status = nullptr;
     QTimer* m_debounce = nullptr;
     QList<qint64> m_selection;
+    qint64 m_appointment = 0; // the visit the mode was opened for: its selection is kept
     bool m_leaving = false;
 };
 

@@ -5,6 +5,7 @@
 #include "core/visits/Appointments.h"
 #include "core/visits/ICalendar.h"
 #include "core/visits/VisitLists.h"
+#include "core/visits/VisitorData.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/visits/AppointmentDialog.h"
 #include "ui/visits/OpeningHoursDialog.h"
@@ -18,6 +19,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -86,6 +89,9 @@ AppointmentsPage::AppointmentsPage(Database& db, const Clock& clock, QWidget* pa
     QAction* importAgenda = menu->addAction(tr("&Import an agenda (.ics)…"));
     QAction* importClosures = menu->addAction(tr("Import &closures (.ics)…"));
     QAction* exportAgenda = menu->addAction(tr("&Export the appointments (.ics)…"));
+    menu->addSeparator();
+    QAction* visitorData = menu->addAction(tr("A named &visitor's data…"));
+    connect(visitorData, &QAction::triggered, this, &AppointmentsPage::namedVisitor);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -345,8 +351,15 @@ void AppointmentsPage::prepareVisit(qint64 id)
     }
     VisitDialog dialog(m_db, m_clock, *service, id, this);
     connect(&dialog, &VisitDialog::changed, this, &AppointmentsPage::circulationChanged);
+    bool visitorMode = false;
+    connect(&dialog, &VisitDialog::visitorModeRequested, &dialog, [&] {
+        visitorMode = true;
+        dialog.accept();
+    });
     dialog.exec();
     reload();
+    if (visitorMode)
+        Q_EMIT visitorModeRequested(id);
 }
 
 void AppointmentsPage::moveAppointment(qint64 id, const QDate& day, int startMin)
@@ -495,6 +508,81 @@ void AppointmentsPage::exportIcs(const QString& path)
         return;
     }
     say(tr("Appointments exported: %1").arg(path));
+}
+
+void AppointmentsPage::namedVisitor()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("A named visitor's data"), tr("Name of the visitor (without a card):"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    auto found = VisitorData(m_db, m_clock).find(name);
+    if (!found) {
+        say(found.errorMessage(), true);
+        return;
+    }
+    if (found->isEmpty()) {
+        say(tr("No named visitor is called “%1”.").arg(name.trimmed()), true);
+        return;
+    }
+    QStringList choices;
+    for (const auto& p : *found)
+        choices.append(tr("%1 — %2, last visit %3")
+                           .arg(p.name, p.structure, QLocale().toString(p.lastVisit, QLocale::ShortFormat)));
+    const QString chosen =
+        QInputDialog::getItem(this, tr("A named visitor's data"), tr("Visitor:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto& person = found->at(int(choices.indexOf(chosen)));
+    QMessageBox box(QMessageBox::Question, tr("A named visitor's data"),
+                    tr("%1: %n appointment(s).", nullptr, person.appointments).arg(person.name),
+                    QMessageBox::Cancel, this);
+    QPushButton* exportButton = box.addButton(tr("&Export (right of access)…"), QMessageBox::AcceptRole);
+    QPushButton* eraseButton = box.addButton(tr("E&rase (right to erasure)"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == exportButton) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the visitor's data"),
+                                                          tr("visitor.json"), tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            exportNamedVisitor(person.key, path);
+    } else if (box.clickedButton() == eraseButton) {
+        if (QMessageBox::question(
+                this, tr("Erase"),
+                tr("Erase %1? Their appointments stay, anonymous, for the statistics.").arg(person.name)) ==
+            QMessageBox::Yes)
+            eraseNamedVisitor(person.key);
+    }
+}
+
+bool AppointmentsPage::exportNamedVisitor(const QString& key, const QString& path)
+{
+    auto exported = VisitorData(m_db, m_clock).exportJson(key);
+    if (!exported) {
+        say(exported.errorMessage(), true);
+        return false;
+    }
+    const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        say(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    say(tr("The visitor's data is written: %1").arg(path));
+    return true;
+}
+
+bool AppointmentsPage::eraseNamedVisitor(const QString& key)
+{
+    auto erased = VisitorData(m_db, m_clock).erase(key);
+    if (!erased) {
+        say(erased.errorMessage(), true);
+        return false;
+    }
+    say(tr("Erased: %n appointment(s) made anonymous.", nullptr, *erased));
+    reload();
+    return true;
 }
 
 } // namespace infodoc::ui

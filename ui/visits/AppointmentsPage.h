@@ -47,10 +47,17 @@ public:
     void printDays(const QString& path = {});
     void importIcs(const QString& path, bool asClosures);
     void exportIcs(const QString& path);
+    // A named visitor without a card (found by name): right of access (a
+    // JSON file) and right to erasure (their appointments made anonymous).
+    void namedVisitor();
+    bool exportNamedVisitor(const QString& key, const QString& path);
+    bool eraseNamedVisitor(const QString& key);
 
 Q_SIGNALS:
     // Loans made during a visit, copies set aside: the lists and the index follow.
     void circulationChanged();
+    // The visitor mode, opened for this appointment.
+    void visitorModeRequested(qint64 appointmentId);
 
 private:
     void step(int direction);

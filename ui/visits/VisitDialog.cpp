@@ -166,6 +166,10 @@ VisitDialog::VisitDialog(Database& db, const Clock& clock, Appointments& appoint
     m_message->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* visitorMode =
+        buttons->addButton(tr("Open the visitor &mode for this visit"), QDialogButtonBox::ActionRole);
+    visitorMode->setObjectName(QStringLiteral("visitVisitorMode"));
+    connect(visitorMode, &QPushButton::clicked, this, &VisitDialog::visitorModeRequested);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     // Loans made, copies set aside, the visit closed: the desk and the index follow.
     void changed();
+    // "Mode visiteur" for this visit: the visitor's selection is kept with it.
+    void visitorModeRequested();
 
 private:
     void reload();

@@ -225,8 +225,13 @@ QMimeData* WeekGrid::mimeData(const QList<QTableWidgetItem*>& items) const
 {
     if (items.isEmpty() || items.first()->data(kIdRole).toLongLong() == 0)
         return nullptr;
+    return dragData(items.first()->data(kIdRole).toLongLong());
+}
+
+QMimeData* WeekGrid::dragData(qint64 id)
+{
     auto* mime = new QMimeData;
-    mime->setData(kMime, QByteArray::number(items.first()->data(kIdRole).toLongLong()));
+    mime->setData(kMime, QByteArray::number(id));
     return mime;
 }
 

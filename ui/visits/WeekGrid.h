@@ -40,6 +40,8 @@ public:
     void selectAppointment(qint64 id);
     // Puts the cursor on the slot of that day and start, if shown.
     void selectSlot(const QDate& day, int startMin);
+    // What dragging an appointment carries.
+    static QMimeData* dragData(qint64 id);
 
 Q_SIGNALS:
     // Enter or a double click: an appointment (id) or an empty slot (id 0).

@@ -152,7 +152,8 @@ TEST_CASE("the visitor mode and the search index cannot reach circulation or app
     QStringList files =
         sourcesUnder(QStringLiteral("ui/visitor")) + sourcesUnder(QStringLiteral("core/search"));
     for (const QString& file : sourcesUnder(QStringLiteral("core/visits"))) {
-        if (file.contains(QStringLiteral("/VisitorMode")))
+        if (file.contains(QStringLiteral("/VisitorMode")) ||
+            file.contains(QStringLiteral("/VisitorSelection")))
             files.append(file);
     }
     REQUIRE(files.size() > 3);
