@@ -77,18 +77,11 @@ CirculationCommands::Desk::~Desk() = default;
 
 bool CirculationCommands::open(Desk& desk, int& exitCode)
 {
-    if (m_cli.m_args.options.contains(QStringLiteral("date"))) {
-        auto parsed = Calendar::parseDate(m_cli.m_args.options.value(QStringLiteral("date")));
-        if (!parsed) {
-            exitCode = m_cli.usage(parsed.errorMessage());
-            return false;
-        }
-        desk.date = *parsed;
-        desk.clock =
-            std::make_unique<FixedClock>(QDateTime(*parsed, QTime(12, 0), QTimeZone::systemTimeZone()));
-    } else {
-        desk.clock = std::make_unique<SystemClock>();
-    }
+    desk.clock = m_cli.clockOf(QStringLiteral("date"), exitCode);
+    if (!desk.clock)
+        return false;
+    if (m_cli.m_args.options.contains(QStringLiteral("date")))
+        desk.date = desk.clock->now().date();
     desk.db = m_cli.openCatalogue(false, exitCode);
     return desk.db != nullptr;
 }

@@ -1,5 +1,8 @@
 #include "app/cli/CliApplication.h"
 
+#include "core/circulation/Calendar.h"
+#include "core/common/Clock.h"
+
 #include "core/catalog/StarterData.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
@@ -183,6 +186,18 @@ bool CliApplication::positiveId(const QString& text, qint64& id, int& exitCode)
         return false;
     }
     return true;
+}
+
+std::unique_ptr<core::Clock> CliApplication::clockOf(const QString& option, int& exitCode)
+{
+    if (!m_args.options.contains(option))
+        return std::make_unique<core::SystemClock>();
+    auto parsed = core::Calendar::parseDate(m_args.options.value(option));
+    if (!parsed) {
+        exitCode = usage(parsed.errorMessage());
+        return nullptr;
+    }
+    return std::make_unique<core::FixedClock>(QDateTime(*parsed, QTime(12, 0), QTimeZone::systemTimeZone()));
 }
 
 bool CliApplication::idList(const QString& text, QList<qint64>& ids, int& exitCode)

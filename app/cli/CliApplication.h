@@ -12,8 +12,9 @@
 #include <memory>
 
 namespace infodoc::core {
+class Clock;
 class Database;
-}
+} // namespace infodoc::core
 
 namespace infodoc::app {
 
@@ -71,6 +72,10 @@ private:
     bool positiveId(const QString& text, qint64& id, int& exitCode);
     // "1,2,3": record numbers, each checked as positiveId.
     bool idList(const QString& text, QList<qint64>& ids, int& exitCode);
+    // The command's clock: the system's, or noon of the day the option
+    // `option` gives (a paper slip's date, bookings as of another day, tests);
+    // null, with the usage exit code, when that day is not a date.
+    std::unique_ptr<core::Clock> clockOf(const QString& option, int& exitCode);
     void warnAbout(const core::RecordSaver::Saved& saved);
 
     int cmdInit();

@@ -26,20 +26,6 @@ using namespace infodoc::core;
 
 namespace {
 
-// The command's clock: the system's, or noon of --today (bookings entered
-// as of another day, and tests).
-std::unique_ptr<Clock> commandClock(const QHash<QString, QString>& options, QString& error)
-{
-    if (!options.contains(QStringLiteral("today")))
-        return std::make_unique<SystemClock>();
-    auto parsed = Calendar::parseDate(options.value(QStringLiteral("today")));
-    if (!parsed) {
-        error = parsed.errorMessage();
-        return nullptr;
-    }
-    return std::make_unique<FixedClock>(QDateTime(*parsed, QTime(12, 0), QTimeZone::systemTimeZone()));
-}
-
 QString line(const Appointment& a)
 {
     return QStringLiteral("%1\t%2\t%3-%4\t%5\t%6\t%7")
@@ -102,11 +88,10 @@ int VisitCommands::appointment()
     }
     const QHash<QString, QString>& options = m_cli.m_args.options;
     const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
-    QString error;
-    auto clock = commandClock(options, error);
-    if (!clock)
-        return m_cli.usage(error);
     int code = 0;
+    auto clock = m_cli.clockOf(QStringLiteral("today"), code);
+    if (!clock)
+        return code;
     auto db = m_cli.openCatalogue(false, code);
     if (!db)
         return code;
@@ -396,10 +381,11 @@ int VisitCommands::ics()
     } else {
         return m_cli.usage(tr("ics takes export or import."));
     }
-    QString error;
-    auto clock = commandClock(options, error);
+    int clockCode = 0;
+    auto clock = m_cli.clockOf(QStringLiteral("today"), clockCode);
     if (!clock)
-        return m_cli.usage(error);
+        return clockCode;
+    QString error;
     auto dayOption = [&](const char* name, QDate& day) {
         if (!options.contains(QLatin1String(name)))
             return true;

@@ -300,13 +300,31 @@ void AppointmentsPage::reload()
     }
 }
 
+std::optional<Appointments> AppointmentsPage::service()
+{
+    auto opened = Appointments::open(m_db, m_clock);
+    if (!opened) {
+        say(opened.errorMessage(), true);
+        return std::nullopt;
+    }
+    return std::move(*opened);
+}
+
+std::optional<Appointment> AppointmentsPage::appointment(const Appointments& service, qint64 id)
+{
+    auto found = service.find(id);
+    if (!found || !found->has_value()) {
+        say(found ? tr("No appointment %1").arg(id) : found.errorMessage(), true);
+        return std::nullopt;
+    }
+    return **found;
+}
+
 void AppointmentsPage::newAppointment(const QDate& day, int startMin)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
     Appointment a;
     a.day = day.isValid() ? day : service->earliestDay();
     a.startMin = startMin;
@@ -325,17 +343,13 @@ void AppointmentsPage::newAppointment(const QDate& day, int startMin)
 
 void AppointmentsPage::openAppointment(qint64 id)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
-    auto found = service->find(id);
-    if (!found || !found->has_value()) {
-        say(found ? tr("No appointment %1").arg(id) : found.errorMessage(), true);
+    auto found = appointment(*service, id);
+    if (!found)
         return;
-    }
-    AppointmentDialog dialog(m_db, m_clock, *service, **found, this);
+    AppointmentDialog dialog(m_db, m_clock, *service, *found, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     say(tr("Appointment saved."));
@@ -344,11 +358,9 @@ void AppointmentsPage::openAppointment(qint64 id)
 
 void AppointmentsPage::prepareVisit(qint64 id)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
     VisitDialog dialog(m_db, m_clock, *service, id, this);
     connect(&dialog, &VisitDialog::changed, this, &AppointmentsPage::circulationChanged);
     bool visitorMode = false;
@@ -364,11 +376,9 @@ void AppointmentsPage::prepareVisit(qint64 id)
 
 void AppointmentsPage::moveAppointment(qint64 id, const QDate& day, int startMin)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
     auto moved = service->move(id, day, startMin);
     if (!moved) {
         say(moved.errorMessage(), true);
@@ -397,17 +407,13 @@ void AppointmentsPage::moveAppointment(qint64 id, const QDate& day, int startMin
 
 void AppointmentsPage::cancelAppointment(qint64 id)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
-    auto found = service->find(id);
-    if (!found || !found->has_value()) {
-        say(found ? tr("No appointment %1").arg(id) : found.errorMessage(), true);
+    auto found = appointment(*service, id);
+    if (!found)
         return;
-    }
-    const Appointment& a = **found;
+    const Appointment& a = *found;
     if (QMessageBox::question(this, tr("Cancel the appointment"),
                               tr("Cancel the appointment of %1 with %2?")
                                   .arg(Appointments::whenLabel(a), Appointments::visitorLabel(a.visitor))) !=
@@ -424,11 +430,9 @@ void AppointmentsPage::cancelAppointment(qint64 id)
 
 void AppointmentsPage::printDays(const QString& path)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
     const QDate from = service->today();
     const QDate to = service->calendar().addOpeningDays(from, 1);
     auto list = service->between(from, to);
@@ -491,11 +495,9 @@ void AppointmentsPage::importIcs(const QString& path, bool asClosures)
 
 void AppointmentsPage::exportIcs(const QString& path)
 {
-    auto service = Appointments::open(m_db, m_clock);
-    if (!service) {
-        say(service.errorMessage(), true);
+    auto service = this->service();
+    if (!service)
         return;
-    }
     const QDate today = service->today();
     auto bytes = AppointmentFiles::exportPeriod(*service, today.addMonths(-1), today.addYears(1));
     if (!bytes) {

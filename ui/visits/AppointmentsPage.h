@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/visits/Appointments.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -11,7 +15,6 @@ class QTreeWidget;
 namespace infodoc::core {
 class Clock;
 class Database;
-struct Appointment;
 } // namespace infodoc::core
 
 namespace infodoc::ui {
@@ -62,6 +65,9 @@ Q_SIGNALS:
 private:
     void step(int direction);
     void say(const QString& text, bool error = false);
+    // The service, or the failure said on the page.
+    std::optional<core::Appointments> service();
+    std::optional<core::Appointment> appointment(const core::Appointments& service, qint64 id);
     bool dayView() const;
 
     core::Database& m_db;
