@@ -13,7 +13,7 @@
 #include "core/output/DocumentFile.h"
 #include "core/output/Labels.h"
 #include "core/storage/Database.h"
-#include "core/visits/VisitorData.h"
+#include "core/visits/Retention.h"
 
 #include <QDir>
 #include <QFile>
@@ -664,16 +664,14 @@ int CirculationCommands::retention()
     auto circulation = Circulation::open(*db, *day.clock);
     if (!circulation)
         return m_cli.fail(circulation.errorMessage());
-    PersonalData personal(*db, *day.clock, *settings);
     const QDate asOf = circulation->today();
-    auto plan = dryRun ? personal.plan(asOf) : personal.apply(asOf);
-    if (!plan)
-        return m_cli.fail(plan.errorMessage());
-    // Named visitors without a card, under the same run.
-    VisitorData visitorData(*db, *day.clock);
-    auto visitors = dryRun ? visitorData.plan(asOf) : visitorData.apply(asOf);
-    if (!visitors)
-        return m_cli.fail(visitors.errorMessage());
+    // The borrowers and the named visitors without a card, in one run.
+    auto run = dryRun ? Retention::plan(*db, *day.clock, *settings, asOf)
+                      : Retention::apply(*db, *day.clock, *settings, asOf);
+    if (!run)
+        return m_cli.fail(run.errorMessage());
+    const PersonalData::Plan* plan = &run->borrowers;
+    const VisitorData::Plan* visitors = &run->visitors;
     if (json) {
         QJsonArray people;
         if (dryRun)

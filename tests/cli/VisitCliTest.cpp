@@ -385,6 +385,20 @@ TEST_CASE("a visit is prepared, printed, lent from and closed from the command l
               .toObject()
               .value(QStringLiteral("barcode"))
               .toString() == QStringLiteral("A1"));
+    // The day's list, printed for the desk (staff only: it names the visitor).
+    const QString day = dir.filePath(QStringLiteral("day.html"));
+    REQUIRE(cli({QStringLiteral("appointment"), QStringLiteral("list"), QStringLiteral("--from"), tuesday,
+                 QStringLiteral("--to"), tuesday, QStringLiteral("-o"), day},
+                {}, db)
+                .code == 0);
+    const QString list = QString::fromUtf8(infodoc::test::readFile(day));
+    CHECK(list.contains(QStringLiteral("Dupont, Marie")));
+    CHECK(list.contains(QStringLiteral("10:00–11:00")));
+    CHECK(list.contains(QStringLiteral("mardi 5 janvier 2027")));
+    CHECK(cli({QStringLiteral("appointment"), QStringLiteral("list"), QStringLiteral("-o"),
+               dir.filePath(QStringLiteral("day.docx"))},
+              {}, db)
+              .code == 1);
     Run shown =
         cli({QStringLiteral("appointment"), QStringLiteral("show"), id, QStringLiteral("--json")}, {}, db);
     CHECK(object(shown).value(QStringLiteral("status")).toString() == QStringLiteral("done"));

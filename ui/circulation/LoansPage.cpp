@@ -15,7 +15,7 @@
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
 #include "core/storage/Database.h"
-#include "core/visits/VisitorData.h"
+#include "core/visits/Retention.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Completion.h"
 
@@ -1335,38 +1335,32 @@ void LoansPage::removeClosure()
 
 void LoansPage::simulateRetention()
 {
-    PersonalData personal(m_db, m_clock, m_desk->circulation().settings());
     const QDate today = m_desk->circulation().today();
-    const auto plan = personal.plan(today);
+    const auto plan = Retention::plan(m_db, m_clock, m_desk->circulation().settings(), today);
     if (!plan) {
         m_retention->setPlainText(plan.errorMessage());
         m_applyRetention->setEnabled(false);
         return;
     }
+    const auto& borrowers = plan->borrowers;
     QString text =
         tr("%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are "
            "deleted:")
-            .arg(plan->loans.size())
-            .arg(shortDate(plan->returnedBefore))
-            .arg(plan->borrowers.size())
-            .arg(shortDate(plan->endedBefore));
-    for (const auto& p : plan->borrowers)
+            .arg(borrowers.loans.size())
+            .arg(shortDate(borrowers.returnedBefore))
+            .arg(borrowers.borrowers.size())
+            .arg(shortDate(borrowers.endedBefore));
+    for (const auto& p : borrowers.borrowers)
         text += QStringLiteral("\n  %1 (%2)").arg(p.name, p.card);
     // Named visitors of the appointments, under the same run.
-    const auto visitors = VisitorData(m_db, m_clock).plan(today);
-    if (!visitors) {
-        m_retention->setPlainText(visitors.errorMessage());
-        m_applyRetention->setEnabled(false);
-        return;
-    }
     text += u'\n' + tr("%1 named visitor(s) without a card, last come before %2, are forgotten:")
-                        .arg(visitors->people.size())
-                        .arg(shortDate(visitors->before));
-    for (const auto& p : visitors->people)
+                        .arg(plan->visitors.people.size())
+                        .arg(shortDate(plan->visitors.before));
+    for (const auto& p : plan->visitors.people)
         text += QStringLiteral("\n  %1 (%2)").arg(p.name, shortDate(p.lastVisit));
     m_retention->setPlainText(text);
-    m_applyRetention->setEnabled(!plan->loans.isEmpty() || !plan->borrowers.isEmpty() ||
-                                 !visitors->people.isEmpty());
+    m_applyRetention->setEnabled(!borrowers.loans.isEmpty() || !borrowers.borrowers.isEmpty() ||
+                                 !plan->visitors.people.isEmpty());
 }
 
 void LoansPage::applyRetention()
@@ -1382,15 +1376,12 @@ void LoansPage::applyRetention()
         BackgroundTask::runOnCatalogue(this, tr("Applying the retention rules…"), m_db.path(),
                                        [&](Database& db, const BackgroundTask::Progress& progress) {
                                            auto applied =
-                                               PersonalData(db, clock, settings).apply(today, progress);
+                                               Retention::apply(db, clock, settings, today, progress);
                                            if (!applied)
                                                return Status(applied.error());
-                                           loans = int(applied->loans.size());
-                                           people = int(applied->borrowers.size());
-                                           auto forgotten = VisitorData(db, clock).apply(today);
-                                           if (!forgotten)
-                                               return Status(forgotten.error());
-                                           visitors = int(forgotten->people.size());
+                                           loans = int(applied->borrowers.loans.size());
+                                           people = int(applied->borrowers.borrowers.size());
+                                           visitors = int(applied->visitors.people.size());
                                            return Status::success();
                                        });
     m_applyRetention->setEnabled(false);

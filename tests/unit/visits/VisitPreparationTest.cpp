@@ -7,6 +7,7 @@
 #include "core/search/SearchService.h"
 #include "core/storage/Database.h"
 #include "core/visits/Appointments.h"
+#include "core/visits/Retention.h"
 #include "core/visits/VisitorData.h"
 #include "support/TestCatalogue.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace infodoc::core;
@@ -446,4 +448,43 @@ TEST_CASE("named visitors are forgotten a year after their last visit; the stati
     CHECK_FALSE(VisitorData::setRetentionMonths(cat.db(), 0).ok());
     REQUIRE(VisitorData::setRetentionMonths(cat.db(), 24).ok());
     CHECK(*VisitorData::retentionMonths(cat.db()) == 24);
+}
+
+TEST_CASE("one retention run forgets borrowers and named visitors together, or nothing")
+{
+    Visit v;
+    // A loan returned on 4 January 2027; a named visitor who came in January 2026.
+    v.cat.lend(QStringLiteral("H1"));
+    REQUIRE(v.circulation().checkin(QStringLiteral("H1")).ok());
+    Appointment old;
+    old.day = QDate(2026, 1, 13);
+    old.startMin = 10 * 60;
+    old.visitor.kind = Visitor::Kind::Named;
+    old.visitor.name = QStringLiteral("Durand, Sophie");
+    old.status = AppointmentStatus::Done;
+    auto booked = v.appointments.book(old, Appointments::Rules::Import);
+    REQUIRE(booked.ok());
+    REQUIRE(booked->booked());
+
+    const QDate asOf(2027, 6, 1);
+    auto settings = CirculationSettings::load(v.cat.db());
+    REQUIRE(settings.ok());
+    auto plan = Retention::plan(v.cat.db(), v.cat.clock(), *settings, asOf);
+    REQUIRE(plan.ok());
+    CHECK(plan->borrowers.loans.size() == 1);
+    CHECK(plan->visitors.people.size() == 1);
+
+    // A failure in the visitors' part leaves the borrowers' part undone too.
+    QSqlQuery q(v.cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER no_forgetting BEFORE UPDATE OF name ON appointment BEGIN "
+                                  "SELECT RAISE(ABORT, 'disk full'); END")));
+    auto failed = Retention::apply(v.cat.db(), v.cat.clock(), *settings, asOf);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(v.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM loan WHERE borrower_id IS NULL")) == 0);
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER no_forgetting")));
+
+    auto applied = Retention::apply(v.cat.db(), v.cat.clock(), *settings, asOf);
+    REQUIRE(applied.ok());
+    CHECK(v.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM loan WHERE borrower_id IS NULL")) == 1);
+    CHECK(v.cat.scalar(QStringLiteral("SELECT COUNT(*) FROM appointment WHERE visitor_kind = 'named'")) == 0);
 }

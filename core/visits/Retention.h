@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/circulation/PersonalData.h"
+#include "core/common/Result.h"
+#include "core/visits/VisitorData.h"
+
+#include <QDate>
+
+namespace infodoc::core {
+
+class Clock;
+class Database;
+
+// One retention run over all the personal data the centre keeps: the
+// borrowers' (returned loans lose their borrower, inactive borrowers go)
+// and the named visitors' (forgotten a year after their last visit). The
+// dry run and the run select with the same functions; the run is one
+// transaction, all of it or nothing. The GUI and `infodoc-cli retention`
+// both run this.
+class Retention
+{
+public:
+    struct Plan
+    {
+        PersonalData::Plan borrowers;
+        VisitorData::Plan visitors;
+    };
+    static Result<Plan> plan(Database& db, const Clock& clock, const CirculationSettings& settings,
+                             const QDate& asOf);
+    static Result<Plan> apply(Database& db, const Clock& clock, const CirculationSettings& settings,
+                              const QDate& asOf, const PersonalData::Progress& progress = {});
+};
+
+} // namespace infodoc::core
