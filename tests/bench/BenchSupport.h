@@ -2,7 +2,10 @@
 
 // What every benchmark program prints its figures with.
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 #include <sys/resource.h>
@@ -21,6 +24,19 @@ inline double percentile(std::vector<double> v, double p)
 inline double median(std::vector<double> v)
 {
     return percentile(std::move(v), 0.5);
+}
+
+// Milliseconds since `t` started.
+inline double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// One line of figures: "what  n=200  p50 … ms  p95 … ms  max … ms".
+inline void report(const char* what, const std::vector<double>& samples)
+{
+    std::printf("%-28s n=%zu  p50 %.2f ms  p95 %.2f ms  max %.2f ms\n", what, samples.size(),
+                percentile(samples, 0.5), percentile(samples, 0.95), percentile(samples, 1.0));
 }
 
 // Peak resident memory of this process (RUSAGE_SELF) or of its finished children (RUSAGE_CHILDREN).

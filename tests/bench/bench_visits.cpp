@@ -21,22 +21,8 @@
 #include <vector>
 
 using namespace infodoc::core;
-using infodoc::bench::percentile;
-
-namespace {
-
-double ms(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-void report(const char* what, const std::vector<double>& samples)
-{
-    std::printf("%-28s n=%zu  p50 %.2f ms  p95 %.2f ms  max %.2f ms\n", what, samples.size(),
-                percentile(samples, 0.5), percentile(samples, 0.95), percentile(samples, 1.0));
-}
-
-} // namespace
+using infodoc::bench::ms;
+using infodoc::bench::report;
 
 int main(int argc, char* argv[])
 {
