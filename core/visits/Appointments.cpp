@@ -1,5 +1,7 @@
 #include "core/visits/Appointments.h"
 
+#include "core/visits/VisitTotals_p.h"
+
 #include "core/catalog/Thesaurus.h"
 #include "core/circulation/SetAsides.h"
 #include "core/common/Clock.h"
@@ -23,20 +25,6 @@ namespace {
 
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the appointments");
 const char* const kSaveError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the appointment");
-const char* const kTotalsError =
-    QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot update the monthly totals of visits");
-
-const std::pair<AppointmentStatus, const char*> kStatuses[] = {
-    {AppointmentStatus::Requested, "requested"}, {AppointmentStatus::Confirmed, "confirmed"},
-    {AppointmentStatus::Done, "done"},           {AppointmentStatus::Cancelled, "cancelled"},
-    {AppointmentStatus::NoShow, "no_show"},
-};
-
-const std::pair<VisitPurpose, const char*> kPurposes[] = {
-    {VisitPurpose::Information, "information"},    {VisitPurpose::Consultation, "consultation"},
-    {VisitPurpose::ResearchHelp, "research_help"}, {VisitPurpose::LoanPickup, "loan_pickup"},
-    {VisitPurpose::GroupVisit, "group_visit"},
-};
 
 const QString kActive = QStringLiteral("('requested', 'confirmed', 'done')");
 
@@ -115,56 +103,6 @@ Status readSubjects(const QSqlDatabase& db, QList<Appointment>& list)
     });
 }
 
-// Adds `delta` to the monthly totals of an appointment: booked always, and
-// the event its status is (done, no_show, cancelled), along each dimension.
-Status addToTotals(const QSqlDatabase& db, const Appointment& a, int delta)
-{
-    QStringList events = {QStringLiteral("booked")};
-    if (a.status == AppointmentStatus::Done || a.status == AppointmentStatus::NoShow ||
-        a.status == AppointmentStatus::Cancelled)
-        events.append(Appointments::key(a.status));
-    QList<std::pair<QString, QString>> dimensions = {
-        {QStringLiteral("all"), QStringLiteral("all")},
-        {QStringLiteral("purpose"), Appointments::key(a.purpose)},
-        {QStringLiteral("structure_type"), Borrowers::key(a.visitor.structureType)},
-    };
-    if (!a.visitor.commune.trimmed().isEmpty())
-        dimensions.append({QStringLiteral("commune"), a.visitor.commune.trimmed()});
-    for (const QString& s : a.subjects)
-        dimensions.append({QStringLiteral("topic"), s});
-    QSqlQuery up(db);
-    up.prepare(QStringLiteral(
-        "INSERT INTO visit_month (month, event, dimension, value, total) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (month, event, dimension, value) DO UPDATE SET total = visit_month.total + "
-        "excluded.total"));
-    // A count back to zero goes: only the rows this change touched, by their key.
-    QSqlQuery clean(db);
-    clean.prepare(
-        QStringLiteral("DELETE FROM visit_month WHERE month = ? AND event = ? AND dimension = ? AND "
-                       "value = ? AND total = 0"));
-    const QString month = a.day.toString(QStringLiteral("yyyy-MM"));
-    for (const QString& event : events) {
-        for (const auto& [dimension, value] : dimensions) {
-            up.bindValue(0, month);
-            up.bindValue(1, event);
-            up.bindValue(2, dimension);
-            up.bindValue(3, value);
-            up.bindValue(4, delta);
-            if (auto s = execOrError(up, kTotalsError); !s)
-                return s;
-            if (delta >= 0)
-                continue;
-            clean.bindValue(0, month);
-            clean.bindValue(1, event);
-            clean.bindValue(2, dimension);
-            clean.bindValue(3, value);
-            if (auto s = execOrError(clean, kTotalsError); !s)
-                return s;
-        }
-    }
-    return Status::success();
-}
-
 // The largest number of the (buffered) busy intervals that meet at one moment of [start, end).
 int mostAtOnce(int start, int end, int buffer, const QList<QPair<int, int>>& busy)
 {
@@ -210,135 +148,6 @@ QDate Appointments::earliestDay() const
 {
     const QDate t = today();
     return m_hours.leadDays <= 0 ? m_calendar.nextOpenDay(t) : m_calendar.addOpeningDays(t, m_hours.leadDays);
-}
-
-QList<AppointmentStatus> Appointments::statuses()
-{
-    QList<AppointmentStatus> list;
-    for (const auto& [s, k] : kStatuses)
-        list.append(s);
-    return list;
-}
-
-QString Appointments::key(AppointmentStatus status)
-{
-    for (const auto& [s, k] : kStatuses) {
-        if (s == status)
-            return QLatin1String(k);
-    }
-    return {};
-}
-
-QString Appointments::label(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Requested:
-        return tr("requested");
-    case AppointmentStatus::Confirmed:
-        return tr("confirmed");
-    case AppointmentStatus::Done:
-        return tr("done");
-    case AppointmentStatus::Cancelled:
-        return tr("cancelled");
-    case AppointmentStatus::NoShow:
-        return tr("did not come");
-    }
-    return {};
-}
-
-std::optional<AppointmentStatus> Appointments::statusFromKey(const QString& key)
-{
-    for (const auto& [s, k] : kStatuses) {
-        if (key == QLatin1String(k))
-            return s;
-    }
-    return std::nullopt;
-}
-
-QList<VisitPurpose> Appointments::purposes()
-{
-    QList<VisitPurpose> list;
-    for (const auto& [p, k] : kPurposes)
-        list.append(p);
-    return list;
-}
-
-QString Appointments::key(VisitPurpose purpose)
-{
-    for (const auto& [p, k] : kPurposes) {
-        if (p == purpose)
-            return QLatin1String(k);
-    }
-    return {};
-}
-
-QString Appointments::label(VisitPurpose purpose)
-{
-    switch (purpose) {
-    case VisitPurpose::Information:
-        return tr("information");
-    case VisitPurpose::Consultation:
-        return tr("consultation on site");
-    case VisitPurpose::ResearchHelp:
-        return tr("help with research");
-    case VisitPurpose::LoanPickup:
-        return tr("collecting a loan");
-    case VisitPurpose::GroupVisit:
-        return tr("group visit");
-    }
-    return {};
-}
-
-std::optional<VisitPurpose> Appointments::purposeFromKey(const QString& key)
-{
-    for (const auto& [p, k] : kPurposes) {
-        if (key == QLatin1String(k))
-            return p;
-    }
-    return std::nullopt;
-}
-
-QString Appointments::key(Visitor::Kind kind)
-{
-    switch (kind) {
-    case Visitor::Kind::Borrower:
-        return QStringLiteral("borrower");
-    case Visitor::Kind::Named:
-        return QStringLiteral("named");
-    case Visitor::Kind::Anonymous:
-        return QStringLiteral("anonymous");
-    }
-    return {};
-}
-
-QString Appointments::visitorLabel(const Visitor& v)
-{
-    QString name = v.name.trimmed();
-    if (v.kind == Visitor::Kind::Borrower && name.isEmpty())
-        name = tr("Borrower deleted");
-    if (v.kind == Visitor::Kind::Anonymous || name.isEmpty()) {
-        QString label = tr("Anonymous visitor (%1)").arg(Borrowers::label(v.structureType));
-        if (!v.commune.trimmed().isEmpty())
-            label =
-                tr("Anonymous visitor (%1, %2)").arg(Borrowers::label(v.structureType), v.commune.trimmed());
-        return label;
-    }
-    if (!v.structure.trimmed().isEmpty())
-        return QStringLiteral("%1 (%2)").arg(name, v.structure.trimmed());
-    return name;
-}
-
-QString Appointments::slotLabel(const Slot& s)
-{
-    const QLocale fr(QLocale::French, QLocale::France);
-    return tr("%1, %2–%3")
-        .arg(fr.toString(s.day, QStringLiteral("dddd d MMMM yyyy")), OpeningHours::formatTime(s.startMin),
-             OpeningHours::formatTime(s.startMin + s.lengthMin));
-}
-
-QString Appointments::whenLabel(const Appointment& a)
-{
-    return slotLabel({a.day, a.startMin, a.lengthMin});
 }
 
 Result<QHash<QDate, QList<Appointments::Busy>>> Appointments::busyBetween(const QDate& from, const QDate& to,
@@ -608,11 +417,6 @@ Status Appointments::followSetAsides(const QSqlDatabase& db, const Appointment& 
     return setAsides.reschedule(ids, a.day, setAsideLabel(a));
 }
 
-QString Appointments::setAsideLabel(const Appointment& a)
-{
-    return tr("visit of %1").arg(whenLabel(a));
-}
-
 Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rules rules)
 {
     const QSqlDatabase db = m_db.connection();
@@ -763,10 +567,10 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rul
             return s.error();
     }
     if (old) {
-        if (auto s = addToTotals(db, *old, -1); !s)
+        if (auto s = visits::addToTotals(db, *old, -1); !s)
             return s.error();
     }
-    if (auto s = addToTotals(db, a, +1); !s)
+    if (auto s = visits::addToTotals(db, a, +1); !s)
         return s.error();
     if (old) {
         if (auto s = followSetAsides(db, *old, a); !s)
@@ -800,27 +604,6 @@ Status Appointments::setStatus(qint64 id, AppointmentStatus status)
     if (!saved->booked())
         return Error{saved->refusal};
     return Status::success();
-}
-
-Result<QList<Appointments::Totals>> Appointments::totals(const QString& fromMonth,
-                                                         const QString& toMonth) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT month, event, dimension, value, total FROM visit_month WHERE month BETWEEN ? "
-                       "AND ? ORDER BY month, event, dimension, value"));
-    q.addBindValue(fromMonth);
-    q.addBindValue(toMonth);
-    QList<Totals> list;
-    if (auto s = eachRow(q, kReadError,
-                         [&] {
-                             list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toString(), q.value(4).toInt()});
-                         });
-        !s)
-        return s.error();
-    return list;
 }
 
 } // namespace infodoc::core
