@@ -2973,6 +2973,10 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot save the selection</source>
         <translation>Impossible d’enregistrer la sélection</translation>
     </message>
+    <message>
+        <source>Cannot read the saved searches</source>
+        <translation>Impossible de lire les recherches enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>

@@ -168,12 +168,17 @@ int SearchCommands::searches()
         const QString name = m_cli.m_args.positional.at(1);
         const auto found = saved.find(name);
         if (!found)
+            return m_cli.fail(found.errorMessage());
+        if (!*found)
             return m_cli.fail(tr("There is no saved search named \"%1\".").arg(name));
-        if (auto s = saved.remove(found->id); !s)
+        if (auto s = saved.remove((*found)->id); !s)
             return m_cli.fail(s.errorMessage());
         return 0;
     }
-    for (const auto& s : saved.list()) {
+    const auto list = saved.list();
+    if (!list)
+        return m_cli.fail(list.errorMessage());
+    for (const auto& s : *list) {
         QStringList filters;
         for (auto it = s.options.filters.constBegin(); it != s.options.filters.constEnd(); ++it)
             filters.append(it.key() + u'=' + it.value().join(u','));
@@ -227,10 +232,12 @@ int SearchCommands::search()
     if (!savedName.isEmpty()) {
         const auto found = saved.find(savedName);
         if (!found)
+            return m_cli.fail(found.errorMessage());
+        if (!*found)
             return m_cli.fail(tr("There is no saved search named \"%1\".").arg(savedName));
         const int limit = options.limit;
         const int offset = options.offset;
-        options = found->options;
+        options = (*found)->options;
         options.limit = limit;
         options.offset = offset;
     }

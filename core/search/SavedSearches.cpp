@@ -17,6 +17,7 @@ namespace infodoc::core {
 namespace {
 
 const char* const kWrite = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the search");
+const char* const kRead = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the saved searches");
 
 const struct
 {
@@ -77,7 +78,7 @@ std::optional<SearchRequest::Sort> SavedSearches::sortFromKey(const QString& key
     return std::nullopt;
 }
 
-QList<SavedSearches::Saved> SavedSearches::select(const QString& key) const
+Result<QList<SavedSearches::Saved>> SavedSearches::select(const QString& key) const
 {
     QList<Saved> list;
     QSqlQuery q(m_db.connection());
@@ -87,37 +88,41 @@ QList<SavedSearches::Saved> SavedSearches::select(const QString& key) const
             .arg(key.isEmpty() ? QString() : QStringLiteral("WHERE norm_key = ?")));
     if (!key.isEmpty())
         q.addBindValue(key);
-    if (!q.exec())
-        return list;
-    while (q.next()) {
-        Saved s;
-        s.id = q.value(0).toLongLong();
-        s.name = q.value(1).toString();
-        s.options.query = q.value(2).toString();
-        s.options.filters = filtersFromJson(q.value(3).toString());
-        s.options.sort = sortFromKey(q.value(4).toString()).value_or(SearchRequest::Sort::Relevance);
-        s.options.exact = q.value(5).toBool();
-        s.options.narrower = q.value(6).toBool();
-        s.modified = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        list.append(s);
-    }
+    if (auto s = eachRow(q, kRead,
+                         [&] {
+                             Saved saved;
+                             saved.id = q.value(0).toLongLong();
+                             saved.name = q.value(1).toString();
+                             saved.options.query = q.value(2).toString();
+                             saved.options.filters = filtersFromJson(q.value(3).toString());
+                             saved.options.sort =
+                                 sortFromKey(q.value(4).toString()).value_or(SearchRequest::Sort::Relevance);
+                             saved.options.exact = q.value(5).toBool();
+                             saved.options.narrower = q.value(6).toBool();
+                             saved.modified = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+                             list.append(saved);
+                         });
+        !s)
+        return s.error();
     return list;
 }
 
-QList<SavedSearches::Saved> SavedSearches::list() const
+Result<QList<SavedSearches::Saved>> SavedSearches::list() const
 {
     return select({});
 }
 
-std::optional<SavedSearches::Saved> SavedSearches::find(const QString& name) const
+Result<std::optional<SavedSearches::Saved>> SavedSearches::find(const QString& name) const
 {
     const QString key = nameKey(name);
     if (key.isEmpty())
-        return std::nullopt;
-    const QList<Saved> found = select(key);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.constFirst();
+        return std::optional<Saved>();
+    auto found = select(key);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Saved>();
+    return std::optional<Saved>(found->constFirst());
 }
 
 Result<qint64> SavedSearches::save(const QString& name, const SearchService::Options& options)

@@ -32,8 +32,9 @@ public:
 
     SavedSearches(Database& db, const Clock& clock);
 
-    QList<Saved> list() const; // by name
-    std::optional<Saved> find(const QString& name) const;
+    // By name; a failed read is an error, never an empty list.
+    Result<QList<Saved>> list() const;
+    Result<std::optional<Saved>> find(const QString& name) const;
     // Saves under `name`, replacing a search of the same name (case and
     // accents ignored); returns its id.
     Result<qint64> save(const QString& name, const SearchService::Options& options);
@@ -44,7 +45,7 @@ public:
     static std::optional<SearchRequest::Sort> sortFromKey(const QString& key);
 
 private:
-    QList<Saved> select(const QString& key) const;
+    Result<QList<Saved>> select(const QString& key) const;
 
     Database& m_db;
     const Clock& m_clock;

@@ -351,7 +351,14 @@ void SearchPage::fillSavedMenu()
     menu->clear();
     menu->addAction(m_saveAction);
     SavedSearches saved(m_db, m_clock);
-    const auto list = saved.list();
+    const auto read = saved.list();
+    if (!read) {
+        // Said, not shown as "no saved search".
+        QAction* failed = menu->addAction(read.errorMessage());
+        failed->setEnabled(false);
+        return;
+    }
+    const auto& list = *read;
     if (list.isEmpty())
         return;
     menu->addSeparator();
@@ -381,7 +388,12 @@ void SearchPage::saveSearch()
     if (!ok)
         return;
     SavedSearches saved(m_db, m_clock);
-    if (saved.find(name) &&
+    const auto existing = saved.find(name);
+    if (!existing) {
+        QMessageBox::warning(this, tr("Save this search"), existing.errorMessage());
+        return;
+    }
+    if (*existing &&
         QMessageBox::question(this, tr("Save this search"),
                               tr("A search named \"%1\" exists. Replace it?").arg(name.simplified())) !=
             QMessageBox::Yes)
