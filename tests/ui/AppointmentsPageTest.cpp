@@ -307,3 +307,20 @@ TEST_CASE("an appointment dropped on another slot is moved with the checks; a na
     CHECK_FALSE(page.eraseNamedVisitor(found->first().key));
     CHECK_FALSE(page.message()->text().isEmpty());
 }
+
+TEST_CASE("coming back to the Appointments page shows what changed elsewhere")
+{
+    Agenda agenda;
+    ui::AppointmentsPage page(agenda.cat.db(), agenda.cat.clock());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK_FALSE(
+        page.grid()->model()->headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("Réunion")));
+    page.hide();
+    // A closure set in the Loans page's settings meanwhile.
+    REQUIRE(
+        Calendar::addClosure(agenda.cat.db(), QDate(2027, 1, 6), QDate(2027, 1, 6), QStringLiteral("Réunion"))
+            .ok());
+    page.show();
+    CHECK(page.grid()->model()->headerData(2, Qt::Horizontal).toString().contains(QStringLiteral("Réunion")));
+}

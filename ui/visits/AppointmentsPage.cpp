@@ -29,6 +29,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTextDocument>
 #include <QToolButton>
@@ -194,6 +195,13 @@ AppointmentsPage::AppointmentsPage(Database& db, const Clock& clock, QWidget* pa
 
     auto service = Appointments::open(m_db, m_clock);
     showDay(service ? service->today() : Calendar().today(m_clock));
+}
+
+void AppointmentsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reload();
 }
 
 bool AppointmentsPage::dayView() const

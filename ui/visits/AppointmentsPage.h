@@ -62,6 +62,11 @@ Q_SIGNALS:
     // The visitor mode, opened for this appointment.
     void visitorModeRequested(qint64 appointmentId);
 
+protected:
+    // Coming back to the page reads the agenda again (closures set in the Loans page, bookings from another
+    // window).
+    void showEvent(QShowEvent* event) override;
+
 private:
     void step(int direction);
     void say(const QString& text, bool error = false);
