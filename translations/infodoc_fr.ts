@@ -2447,6 +2447,10 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot write %1 as OpenDocument text.</source>
         <translation>Impossible d’écrire %1 au format texte OpenDocument.</translation>
     </message>
+    <message>
+        <source>%1: this list is written as .pdf, .html or .txt.</source>
+        <translation>%1&#xa0;: cette liste s’enregistre en .pdf, .html ou .txt.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::ExperienceSheets</name>
@@ -4057,10 +4061,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <source>%1: the list is written as .pdf, .html or .txt.</source>
-        <translation>%1&#xa0;: la liste s’enregistre en .pdf, .html ou .txt.</translation>
-    </message>
 </context>
 <context>
     <name>infodoc::core::VisitPreparation</name>
@@ -4091,14 +4091,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>The appointment of %1 is %2: nothing is set aside for it.</source>
         <translation>Le rendez-vous du %1 est %2&#xa0;: rien n’est mis de côté pour lui.</translation>
-    </message>
-    <message>
-        <source>%1: on loan until %2</source>
-        <translation>%1&#xa0;: en prêt jusqu’au %2</translation>
-    </message>
-    <message>
-        <source>%1: no copy on the shelf</source>
-        <translation>%1&#xa0;: aucun exemplaire en rayon</translation>
     </message>
     <message>
         <source>on loan until %1</source>
@@ -4133,10 +4125,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <translation>Sorti</translation>
     </message>
     <message>
-        <source>%1: the pull list is written as .pdf, .html or .txt.</source>
-        <translation>%1&#xa0;: la liste de sortie s’enregistre en .pdf, .html ou .txt.</translation>
-    </message>
-    <message>
         <source>The selection of the visit of %1 is empty.</source>
         <translation>La sélection de la visite du %1 est vide.</translation>
     </message>
@@ -4167,6 +4155,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Unknown copy: no copy has the barcode %1.</source>
         <translation>Exemplaire inconnu&#xa0;: aucun exemplaire n’a le code-barres %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

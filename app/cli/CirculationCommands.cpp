@@ -239,13 +239,7 @@ int CirculationCommands::borrower()
             const auto centre = CentreSettings(*db).load();
             if (!centre)
                 return m_cli.fail(centre.errorMessage());
-            const QString footer = centre->name;
-            if (auto s = DocumentFile::savePdf(output, tr("Personal data"),
-                                               [&](QPagedPaintDevice& device) {
-                                                   DocumentFile::paginate(document, device);
-                                                   DocumentFile::paint(document, device, footer);
-                                               });
-                !s)
+            if (auto s = DocumentFile::savePdf(document, output, tr("Personal data"), centre->name); !s)
                 return m_cli.fail(s.errorMessage());
             return 0;
         }
@@ -670,27 +664,27 @@ int CirculationCommands::retention()
                       : Retention::apply(*db, *day.clock, *settings, asOf);
     if (!run)
         return m_cli.fail(run.errorMessage());
-    const PersonalData::Plan* plan = &run->borrowers;
-    const VisitorData::Plan* visitors = &run->visitors;
+    const PersonalData::Plan& plan = run->borrowers;
+    const VisitorData::Plan& visitors = run->visitors;
     if (json) {
         QJsonArray people;
         if (dryRun)
-            for (const auto& p : plan->borrowers)
+            for (const auto& p : plan.borrowers)
                 people.append(QJsonObject{{QStringLiteral("card"), p.card},
                                           {QStringLiteral("name"), p.name},
                                           {QStringLiteral("lastActivity"), isoOrNull(p.lastEnded)}});
-        QJsonObject o{{QStringLiteral("loansToAnonymise"), int(plan->loans.size())},
-                      {QStringLiteral("borrowersToDelete"), int(plan->borrowers.size())},
+        QJsonObject o{{QStringLiteral("loansToAnonymise"), int(plan.loans.size())},
+                      {QStringLiteral("borrowersToDelete"), int(plan.borrowers.size())},
                       {QStringLiteral("asOf"), isoOrNull(asOf)},
-                      {QStringLiteral("returnedBefore"), isoOrNull(plan->returnedBefore)},
-                      {QStringLiteral("inactiveSince"), isoOrNull(plan->endedBefore)},
+                      {QStringLiteral("returnedBefore"), isoOrNull(plan.returnedBefore)},
+                      {QStringLiteral("inactiveSince"), isoOrNull(plan.endedBefore)},
                       {QStringLiteral("dryRun"), dryRun}};
-        o.insert(QStringLiteral("visitorsToForget"), int(visitors->people.size()));
-        o.insert(QStringLiteral("visitedBefore"), isoOrNull(visitors->before));
+        o.insert(QStringLiteral("visitorsToForget"), int(visitors.people.size()));
+        o.insert(QStringLiteral("visitedBefore"), isoOrNull(visitors.before));
         if (dryRun) {
             o.insert(QStringLiteral("borrowers"), people);
             QJsonArray named;
-            for (const auto& p : visitors->people)
+            for (const auto& p : visitors.people)
                 named.append(QJsonObject{{QStringLiteral("name"), p.name},
                                          {QStringLiteral("lastVisit"), isoOrNull(p.lastVisit)}});
             o.insert(QStringLiteral("visitors"), named);
@@ -703,27 +697,27 @@ int CirculationCommands::retention()
             << tr("Dry run on %1: %2 loan(s) returned before %3 would lose their borrower; %4 borrower(s) "
                   "inactive since %5 would be deleted:")
                    .arg(shortDate(asOf))
-                   .arg(plan->loans.size())
-                   .arg(shortDate(plan->returnedBefore))
-                   .arg(plan->borrowers.size())
-                   .arg(shortDate(plan->endedBefore))
+                   .arg(plan.loans.size())
+                   .arg(shortDate(plan.returnedBefore))
+                   .arg(plan.borrowers.size())
+                   .arg(shortDate(plan.endedBefore))
             << '\n';
-        for (const auto& p : plan->borrowers)
+        for (const auto& p : plan.borrowers)
             m_cli.m_out << "  " << p.card << '\t' << p.name << '\t' << shortDate(p.lastEnded) << '\n';
         m_cli.m_out << tr("%1 named visitor(s) without a card, last come before %2, would be forgotten:")
-                           .arg(visitors->people.size())
-                           .arg(shortDate(visitors->before))
+                           .arg(visitors.people.size())
+                           .arg(shortDate(visitors.before))
                     << '\n';
-        for (const auto& p : visitors->people)
+        for (const auto& p : visitors.people)
             m_cli.m_out << "  " << p.name << '\t' << shortDate(p.lastVisit) << '\n';
         return 0;
     }
     m_cli.m_out << tr("Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) "
                       "forgotten.")
                        .arg(shortDate(asOf))
-                       .arg(plan->loans.size())
-                       .arg(plan->borrowers.size())
-                       .arg(visitors->people.size())
+                       .arg(plan.loans.size())
+                       .arg(plan.borrowers.size())
+                       .arg(visitors.people.size())
                 << '\n';
     return 0;
 }

@@ -202,11 +202,8 @@ Result<Reminders::Sent> Reminders::send(const QDate& asOf, const QString& folder
         const QString base = QDir(folder).filePath(QStringLiteral("rappel-%1-%2").arg(l.level).arg(l.card));
         QTextDocument document;
         document.setHtml(letterHtml(l, *words, centre, asOf));
-        Status s = DocumentFile::savePdf(base + QStringLiteral(".pdf"), words->subject,
-                                         [&](QPagedPaintDevice& device) {
-                                             DocumentFile::paginate(document, device);
-                                             DocumentFile::paint(document, device, centre.name);
-                                         });
+        Status s =
+            DocumentFile::savePdf(document, base + QStringLiteral(".pdf"), words->subject, centre.name);
         if (s) {
             sent.files.append(base + QStringLiteral(".pdf"));
             s = DocumentFile::saveOdt(document, base + QStringLiteral(".odt"));

@@ -114,6 +114,30 @@ Status DocumentFile::savePdf(const QString& path, const QString& title, const Pa
     return commit(**file, path);
 }
 
+Status DocumentFile::savePdf(QTextDocument& document, const QString& path, const QString& title,
+                             const QString& footer)
+{
+    return savePdf(path, title, [&](QPagedPaintDevice& device) {
+        paginate(document, device);
+        paint(document, device, footer);
+    });
+}
+
+Status DocumentFile::saveAfterExtension(const QString& path, const QString& title, const QString& html,
+                                        const QString& text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("txt"))
+        return saveBytes(text.toUtf8(), path);
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return saveBytes(html.toUtf8(), path);
+    if (suffix != QLatin1String("pdf"))
+        return Error{tr("%1: this list is written as .pdf, .html or .txt.").arg(path)};
+    QTextDocument document;
+    document.setHtml(html);
+    return savePdf(document, path, title, title);
+}
+
 Status DocumentFile::saveOdt(const QTextDocument& document, const QString& path)
 {
     // The ODF writer closes its device, which a QSaveFile refuses: write to

@@ -24,6 +24,13 @@ public:
     using Painter = std::function<void(QPagedPaintDevice& device)>;
     // A PDF whose pages `paint` lays out and paints (paginate, then paint).
     static Status savePdf(const QString& path, const QString& title, const Painter& paint);
+    // A PDF of `document` on A4 pages (paginate, then paint with `footer`).
+    static Status savePdf(QTextDocument& document, const QString& path, const QString& title,
+                          const QString& footer);
+    // A list after the file's extension: .pdf (laid out from `html`, the
+    // title in the footer), .html/.htm (`html` itself) or .txt (`text`).
+    static Status saveAfterExtension(const QString& path, const QString& title, const QString& html,
+                                     const QString& text);
     // Lays `document` out on A4 pages for `device` (QPdfWriter, QPrinter).
     static void paginate(QTextDocument& document, QPagedPaintDevice& device);
     // Paints the paginated document, one page after the other, with the

@@ -399,22 +399,30 @@ Result<Appointments::Booking> Appointments::move(qint64 id, const QDate& day, in
     return save(a, false, Rules::Desk);
 }
 
-Status Appointments::followSetAsides(const QSqlDatabase& db, const Appointment& old, const Appointment& a)
+Result<QList<qint64>> Appointments::setAsideIds(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT set_aside_id FROM appointment_set_aside WHERE appointment_id = ?"));
+    q.addBindValue(id);
+    QList<qint64> ids;
+    if (auto s = eachRow(q, kReadError, [&] { ids.append(q.value(0).toLongLong()); }); !s)
+        return s.error();
+    return ids;
+}
+
+Status Appointments::followSetAsides(const Appointment& old, const Appointment& a)
 {
     const bool over = !old.isActive() || a.status == AppointmentStatus::Done || !a.isActive();
     if (!over && old.day == a.day && old.startMin == a.startMin)
         return Status::success();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT set_aside_id FROM appointment_set_aside WHERE appointment_id = ?"));
-    q.addBindValue(a.id);
-    QList<qint64> ids;
-    if (auto s = eachRow(q, kReadError, [&] { ids.append(q.value(0).toLongLong()); }); !s)
-        return s.error();
+    auto ids = setAsideIds(a.id);
+    if (!ids)
+        return ids.error();
     SetAsides setAsides(m_db, m_clock, m_calendar);
     // After the visit, or when it will not take place, the copies go back to the shelf.
     if (over)
-        return setAsides.release(ids);
-    return setAsides.reschedule(ids, a.day, setAsideLabel(a));
+        return setAsides.release(*ids);
+    return setAsides.reschedule(*ids, a.day, setAsideLabel(a));
 }
 
 Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rules rules)
@@ -573,7 +581,7 @@ Result<Appointments::Booking> Appointments::save(Appointment a, bool insert, Rul
     if (auto s = visits::addToTotals(db, a, +1); !s)
         return s.error();
     if (old) {
-        if (auto s = followSetAsides(db, *old, a); !s)
+        if (auto s = followSetAsides(*old, a); !s)
             return s.error();
     }
     if (auto s = ChangeJournal::append(db, ChangeJournal::Entity::Appointment, a.id,

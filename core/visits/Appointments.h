@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -173,6 +172,8 @@ public:
     // "mardi 5 janvier 2027, 10:00–11:00"
     static QString whenLabel(const Appointment& a);
     static QString slotLabel(const Slot& slot);
+    // The copies set aside for the appointment (released ones included), as set-aside numbers.
+    Result<QList<qint64>> setAsideIds(qint64 id) const;
     // What its copies set aside are for: "visit of mardi 5 janvier 2027, 10:00–11:00".
     static QString setAsideLabel(const Appointment& a);
 
@@ -200,7 +201,7 @@ private:
     QList<Slot> freeGiven(const QDate& day, int lengthMin, const QList<Busy>& busy) const;
     Result<Booking> save(Appointment a, bool insert, Rules rules);
     // Releases or moves the copies set aside for the appointment with it.
-    Status followSetAsides(const QSqlDatabase& db, const Appointment& old, const Appointment& a);
+    Status followSetAsides(const Appointment& old, const Appointment& a);
 
     Database& m_db;
     const Clock& m_clock;

@@ -3,10 +3,7 @@
 #include "core/output/DocumentFile.h"
 #include "core/visits/Appointments.h"
 
-#include <QFileInfo>
 #include <QLocale>
-#include <QPagedPaintDevice>
-#include <QTextDocument>
 
 namespace infodoc::core {
 
@@ -75,28 +72,13 @@ QString VisitLists::toHtml(const QList<Appointment>& appointments, const QDate& 
 Status VisitLists::write(const QList<Appointment>& appointments, const QDate& from, const QDate& to,
                          const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("txt")) {
-        QString text = title(from, to) + u'\n';
-        for (const Appointment& a : appointments)
-            text += QStringLiteral("%1\t%2-%3\t%4\t%5\t%6\t%7\n")
-                        .arg(a.day.toString(Qt::ISODate), OpeningHours::formatTime(a.startMin),
-                             OpeningHours::formatTime(a.endMin()), Appointments::visitorLabel(a.visitor),
-                             Appointments::label(a.purpose), topicOf(a), Appointments::label(a.status));
-        return DocumentFile::saveBytes(text.toUtf8(), path);
-    }
-    const QString html = toHtml(appointments, from, to);
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return DocumentFile::saveBytes(html.toUtf8(), path);
-    if (suffix != QLatin1String("pdf"))
-        return Error{tr("%1: the list is written as .pdf, .html or .txt.").arg(path)};
-    const QString t = title(from, to);
-    return DocumentFile::savePdf(path, t, [&](QPagedPaintDevice& device) {
-        QTextDocument document;
-        document.setHtml(html);
-        DocumentFile::paginate(document, device);
-        DocumentFile::paint(document, device, t);
-    });
+    QString text = title(from, to) + u'\n';
+    for (const Appointment& a : appointments)
+        text += QStringLiteral("%1\t%2-%3\t%4\t%5\t%6\t%7\n")
+                    .arg(a.day.toString(Qt::ISODate), OpeningHours::formatTime(a.startMin),
+                         OpeningHours::formatTime(a.endMin()), Appointments::visitorLabel(a.visitor),
+                         Appointments::label(a.purpose), topicOf(a), Appointments::label(a.status));
+    return DocumentFile::saveAfterExtension(path, title(from, to), toHtml(appointments, from, to), text);
 }
 
 } // namespace infodoc::core

@@ -11,13 +11,10 @@
 #include "core/storage/WriteTransaction.h"
 #include "core/visits/Appointments.h"
 
-#include <QFileInfo>
 #include <QLocale>
-#include <QPagedPaintDevice>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTextDocument>
 #include <QVariant>
 
 #include <algorithm>
@@ -39,6 +36,18 @@ constexpr int kSimilarOf = 5;
 bool onShelf(CopyStatus status)
 {
     return status == CopyStatus::Available || status == CopyStatus::ReferenceOnly;
+}
+
+// Why a record has no copy to take from the shelf: the first due date of its loans, or none at all.
+QString notOnShelf(const Record& record)
+{
+    QDate due;
+    for (const Copy& c : record.copies)
+        if (c.status == CopyStatus::OnLoan && (!due.isValid() || c.due < due))
+            due = c.due;
+    return due.isValid()
+               ? VisitPreparation::tr("on loan until %1").arg(QLocale().toString(due, QLocale::ShortFormat))
+               : VisitPreparation::tr("no copy on the shelf");
 }
 
 QString key(VisitPreparation::ChosenBy by)
@@ -269,20 +278,9 @@ VisitPreparation::suggest(qint64 appointmentId, const SearchService* search, int
     return list;
 }
 
-Result<QList<qint64>> VisitPreparation::setAsideIds(qint64 appointmentId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT set_aside_id FROM appointment_set_aside WHERE appointment_id = ?"));
-    q.addBindValue(appointmentId);
-    QList<qint64> ids;
-    if (auto s = eachRow(q, kReadError, [&] { ids.append(q.value(0).toLongLong()); }); !s)
-        return s.error();
-    return ids;
-}
-
 Result<QList<SetAside>> VisitPreparation::setAsides(qint64 appointmentId) const
 {
-    auto ids = setAsideIds(appointmentId);
+    auto ids = m_appointments.setAsideIds(appointmentId);
     if (!ids)
         return ids.error();
     auto all = SetAsides(m_db, m_clock, m_appointments.calendar()).find(*ids);
@@ -329,11 +327,8 @@ Result<VisitPreparation::SetAsideReport> VisitPreparation::setAside(qint64 appoi
         auto record = records.get(item.document.recordId);
         if (!record)
             return record.error();
-        QDate due;
         bool added = false;
         for (const Copy& c : record->copies) {
-            if (c.status == CopyStatus::OnLoan && (!due.isValid() || c.due < due))
-                due = c.due;
             if (!onShelf(c.status))
                 continue;
             auto refused = setAsides.refusal(c.id, a->day);
@@ -356,10 +351,7 @@ Result<VisitPreparation::SetAsideReport> VisitPreparation::setAside(qint64 appoi
         }
         if (added)
             continue;
-        report.missing.append(
-            due.isValid()
-                ? tr("%1: on loan until %2").arg(record->title, QLocale().toString(due, QLocale::ShortFormat))
-                : tr("%1: no copy on the shelf").arg(record->title));
+        report.missing.append(tr("%1: %2").arg(record->title, notOnShelf(*record)));
     }
     if (auto s = tx->commit(); !s)
         return s.error();
@@ -389,26 +381,15 @@ Result<QList<VisitPreparation::PullLine>> VisitPreparation::pullList(qint64 appo
         auto record = records.get(item.document.recordId);
         if (!record)
             return record.error();
-        QDate due;
         for (const Copy& c : record->copies) {
             if (onShelf(c.status)) {
                 lines.append({c.location, c.callNumber, c.barcode, record->title, record->id, false, {}});
                 found = true;
                 break;
             }
-            if (c.status == CopyStatus::OnLoan && (!due.isValid() || c.due < due))
-                due = c.due;
         }
         if (!found)
-            lines.append({{},
-                          {},
-                          {},
-                          record->title,
-                          record->id,
-                          false,
-                          due.isValid()
-                              ? tr("on loan until %1").arg(QLocale().toString(due, QLocale::ShortFormat))
-                              : tr("no copy on the shelf")});
+            lines.append({{}, {}, {}, record->title, record->id, false, notOnShelf(*record)});
     }
     // Shelf order; what cannot be taken from a shelf comes last.
     std::stable_sort(lines.begin(), lines.end(), [](const PullLine& x, const PullLine& y) {
@@ -431,15 +412,11 @@ Status VisitPreparation::writePullList(qint64 appointmentId, const QString& path
     if (!lines)
         return lines.error();
     const QString title = tr("Pull list: visit of %1").arg(Appointments::whenLabel(*a));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("txt")) {
-        QString text = title + u'\n';
-        for (const PullLine& l : *lines)
-            text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
-                        .arg(l.location, l.callNumber, l.barcode, l.title,
-                             l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.note));
-        return DocumentFile::saveBytes(text.toUtf8(), path);
-    }
+    QString text = title + u'\n';
+    for (const PullLine& l : *lines)
+        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
+                    .arg(l.location, l.callNumber, l.barcode, l.title,
+                         l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.note));
     QString html =
         QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>"
                        "<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
@@ -455,16 +432,7 @@ Status VisitPreparation::writePullList(qint64 appointmentId, const QString& path
                                           : QStringLiteral(" <i>(%1)</i>").arg(l.note.toHtmlEscaped()),
                          l.barcode.isEmpty() ? QString() : QStringLiteral("☐"));
     html += QStringLiteral("</table></body></html>");
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return DocumentFile::saveBytes(html.toUtf8(), path);
-    if (suffix != QLatin1String("pdf"))
-        return Error{tr("%1: the pull list is written as .pdf, .html or .txt.").arg(path)};
-    return DocumentFile::savePdf(path, title, [&](QPagedPaintDevice& device) {
-        QTextDocument document;
-        document.setHtml(html);
-        DocumentFile::paginate(document, device);
-        DocumentFile::paint(document, device, title);
-    });
+    return DocumentFile::saveAfterExtension(path, title, html, text);
 }
 
 Status VisitPreparation::writeBibliography(qint64 appointmentId, const QString& path,

@@ -123,7 +123,6 @@ public:
 private:
     Result<Appointment> appointment(qint64 id) const;
     Result<QList<VisitDocument>> documents(const QList<qint64>& recordIds) const;
-    Result<QList<qint64>> setAsideIds(qint64 appointmentId) const;
 
     Database& m_db;
     const Clock& m_clock;

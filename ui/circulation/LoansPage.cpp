@@ -675,11 +675,7 @@ void LoansPage::exportBorrower()
         if (html && centre) {
             QTextDocument document;
             document.setHtml(*html);
-            const QString footer = centre->name;
-            s = DocumentFile::savePdf(path, tr("Personal data"), [&](QPagedPaintDevice& device) {
-                DocumentFile::paginate(document, device);
-                DocumentFile::paint(document, device, footer);
-            });
+            s = DocumentFile::savePdf(document, path, tr("Personal data"), centre->name);
         } else {
             s = !html ? html.error() : centre.error();
         }

@@ -61,10 +61,12 @@ VisitDialog::VisitDialog(Database& db, const Clock& clock, Appointments& appoint
     // The index gives the free-text and "similar" suggestions; without it the
     // descriptors still do, and the reason is shown.
     auto opened = SearchIndex::open(SearchIndex::directoryFor(db.path()), SearchIndex::Mode::ReadOnly);
-    if (opened)
+    if (opened) {
         m_index = std::move(*opened);
-    else
+        m_search = std::make_unique<SearchService>(db, *m_index);
+    } else {
         m_indexProblem = opened.errorMessage();
+    }
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("visitHeading"));
@@ -194,7 +196,30 @@ void VisitDialog::report(const Status& status, const QString& done)
     m_message->setText(status ? done : status.errorMessage());
 }
 
-void VisitDialog::reload()
+void VisitDialog::reloadSuggestions()
+{
+    auto suggested = m_preparation->suggest(m_id, m_search.get());
+    m_suggestions->clear();
+    if (!suggested) {
+        report(suggested.error());
+    } else {
+        for (const auto& s : *suggested) {
+            auto* item = new QTreeWidgetItem(
+                m_suggestions,
+                {s.document.title, s.document.year ? QString::number(s.document.year) : QString(),
+                 s.document.callNumber, availability(s.document), s.reasons.join(QStringLiteral("; "))});
+            item->setData(0, kRecordRole, s.document.recordId);
+            item->setCheckState(0, Qt::Unchecked);
+            item->setToolTip(0, s.document.authors);
+        }
+        if (!m_indexProblem.isEmpty())
+            report(Error{tr("Suggestions from the descriptors only: %1").arg(m_indexProblem)});
+    }
+    if (m_suggestions->topLevelItemCount() > 0 && !m_suggestions->currentItem())
+        m_suggestions->setCurrentItem(m_suggestions->topLevelItem(0));
+}
+
+void VisitDialog::reload(bool withSuggestions)
 {
     auto a = m_appointments.find(m_id);
     if (!a || !a->has_value()) {
@@ -215,28 +240,8 @@ void VisitDialog::reload()
     if (m_followUp->toPlainText().isEmpty())
         m_followUp->setPlainText(appointment.followUp);
 
-    std::unique_ptr<SearchService> search;
-    if (m_index)
-        search = std::make_unique<SearchService>(m_db, *m_index);
-    auto suggested = m_preparation->suggest(m_id, search.get());
-    m_suggestions->clear();
-    if (!suggested) {
-        report(suggested.error());
-    } else {
-        for (const auto& s : *suggested) {
-            auto* item = new QTreeWidgetItem(
-                m_suggestions,
-                {s.document.title, s.document.year ? QString::number(s.document.year) : QString(),
-                 s.document.callNumber, availability(s.document), s.reasons.join(QStringLiteral("; "))});
-            item->setData(0, kRecordRole, s.document.recordId);
-            item->setCheckState(0, Qt::Unchecked);
-            item->setToolTip(0, s.document.authors);
-        }
-        if (!m_indexProblem.isEmpty())
-            report(Error{tr("Suggestions from the descriptors only: %1").arg(m_indexProblem)});
-    }
-    if (m_suggestions->topLevelItemCount() > 0 && !m_suggestions->currentItem())
-        m_suggestions->setCurrentItem(m_suggestions->topLevelItem(0));
+    if (withSuggestions)
+        reloadSuggestions();
 
     auto items = m_preparation->selection(m_id);
     m_selection->clear();
@@ -306,7 +311,7 @@ void VisitDialog::removeSelected()
 void VisitDialog::setAside()
 {
     auto done = m_preparation->setAside(m_id);
-    reload();
+    reload(false); // the selection is the same: so are the suggestions
     if (!done) {
         report(done.error());
         return;
@@ -341,7 +346,7 @@ void VisitDialog::lend()
         return;
     auto loan = m_preparation->lend(m_id, barcode);
     m_lend->clear();
-    reload();
+    reload(false);
     if (!loan) {
         report(loan.error());
         return;

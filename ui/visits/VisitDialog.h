@@ -17,6 +17,7 @@ namespace infodoc::core {
 class Clock;
 class Database;
 class SearchIndex;
+class SearchService;
 class VisitPreparation;
 } // namespace infodoc::core
 
@@ -61,7 +62,9 @@ Q_SIGNALS:
     void visitorModeRequested();
 
 private:
-    void reload();
+    // The selection, copies set aside and loans; the suggestions too when the selection may have changed.
+    void reload(bool withSuggestions = true);
+    void reloadSuggestions();
     void report(const core::Status& status, const QString& done = {});
 
     core::Database& m_db;
@@ -70,6 +73,7 @@ private:
     qint64 m_id = 0;
     std::unique_ptr<core::VisitPreparation> m_preparation;
     std::unique_ptr<core::SearchIndex> m_index;
+    std::unique_ptr<core::SearchService> m_search; // its thesaurus read once for the dialog
     QString m_indexProblem;
     QStringList m_scanned;
 
