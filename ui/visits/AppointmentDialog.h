@@ -36,7 +36,6 @@ public:
 
     // The appointment saved (its id once booked).
     qint64 savedId() const { return m_saved; }
-    QLineEdit* cardEdit() const { return m_card; }
     QLabel* message() const { return m_message; }
     QListWidget* nearest() const { return m_nearest; }
 

@@ -37,7 +37,6 @@ public:
     WeekGrid* grid() const { return m_grid; }
     QTreeWidget* upcoming() const { return m_upcoming; }
     QLabel* message() const { return m_message; }
-    QDate shownDay() const { return m_day; }
 
     void showDay(const QDate& day);
     void reload();

@@ -41,7 +41,6 @@ public:
     QTreeWidget* suggestions() const { return m_suggestions; }
     QTreeWidget* selection() const { return m_selection; }
     QLineEdit* lendBox() const { return m_lend; }
-    QLineEdit* consultedBox() const { return m_scan; }
     QPlainTextEdit* followUp() const { return m_followUp; }
     QLabel* message() const { return m_message; }
     QTabWidget* tabs() const { return m_tabs; }
