@@ -1,6 +1,7 @@
 #include "core/catalog/RecordRepository.h"
 
 #include "core/catalog/AttachmentStore.h"
+#include "core/catalog/DuplicateFinder.h"
 #include "core/catalog/RecordSession.h"
 #include "core/catalog/StandardNumber.h"
 #include "core/common/Clock.h"
@@ -343,30 +344,7 @@ Result<qint64> RecordRepository::count(const RecordFilter& filter) const
     return q.value(0).toLongLong();
 }
 
-namespace {
-
-// Share of the words two titles have in common (Jaccard), on folded words,
-// articles and other small words left out ("Le renouvellement urbain" is
-// "Renouvellement urbain").
-double titleSimilarity(const QStringList& a, const QStringList& b)
-{
-    static const QSet<QString> small = {QStringLiteral("l"),   QStringLiteral("le"), QStringLiteral("la"),
-                                        QStringLiteral("les"), QStringLiteral("un"), QStringLiteral("une"),
-                                        QStringLiteral("des"), QStringLiteral("de"), QStringLiteral("du"),
-                                        QStringLiteral("d"),   QStringLiteral("et"), QStringLiteral("a"),
-                                        QStringLiteral("en"),  QStringLiteral("au"), QStringLiteral("aux"),
-                                        QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and")};
-    QSet<QString> x(a.begin(), a.end());
-    QSet<QString> y(b.begin(), b.end());
-    x.subtract(small);
-    y.subtract(small);
-    if (x.isEmpty() || y.isEmpty())
-        return 0;
-    const qsizetype common = QSet<QString>(x).intersect(y).size();
-    return double(common) / double(x.size() + y.size() - common);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<QList<RecordRepository::Duplicate>> RecordRepository::possibleDuplicates(const Record& record) const
 {
@@ -401,14 +379,30 @@ Result<QList<RecordRepository::Duplicate>> RecordRepository::possibleDuplicates(
             out.append({summary(), Duplicate::Reason::SameIsbn});
         }
     }
+    // The same ISSN is the same periodical: a duplicate when volume and issue agree too.
+    const auto issn = StandardNumber::normalizeIssn(record.issn);
+    if (!record.issn.isEmpty() && issn) {
+        q.prepare(columns +
+                  QStringLiteral("WHERE issn = ? AND COALESCE(volume, '') = ? AND COALESCE(issue, '') = ? "
+                                 "ORDER BY id"));
+        q.addBindValue(*issn);
+        q.addBindValue(record.volume.trimmed());
+        q.addBindValue(record.issue.trimmed());
+        if (!q.exec())
+            return sqlError(q, kReadError);
+        while (q.next()) {
+            if (seen.contains(q.value(0).toLongLong()))
+                continue;
+            seen.insert(q.value(0).toLongLong());
+            out.append({summary(), Duplicate::Reason::SameIssn});
+        }
+    }
     const int year = record.year();
-    const QStringList title = text::foldedWords(record.title + u' ' + record.subtitle);
+    const QStringList title = DuplicateFinder::titleWords(record.title, record.subtitle);
     if (title.isEmpty())
         return out;
     // Surnames (or organisation words) of the authors, to require one in common.
-    QStringList names;
-    for (const Responsibility& r : record.responsibilities)
-        names += text::foldedWords(r.name.section(u',', 0, 0));
+    const QStringList names = DuplicateFinder::nameWords(record);
     q.prepare(columns + QStringLiteral("WHERE year = ? ORDER BY id"));
     q.addBindValue(year);
     if (!q.exec())
@@ -417,14 +411,10 @@ Result<QList<RecordRepository::Duplicate>> RecordRepository::possibleDuplicates(
         const qint64 id = q.value(0).toLongLong();
         if (seen.contains(id))
             continue;
-        const QStringList other = text::foldedWords(q.value(2).toString() + u' ' + q.value(6).toString());
-        if (titleSimilarity(title, other) < 0.8)
+        const QStringList other = DuplicateFinder::titleWords(q.value(2).toString(), q.value(6).toString());
+        if (DuplicateFinder::titleSimilarity(title, other) < DuplicateFinder::kSimilarTitle)
             continue;
-        const QStringList otherAuthors = text::foldedWords(q.value(3).toString());
-        const bool sharedAuthor = names.isEmpty() || otherAuthors.isEmpty() ||
-                                  std::any_of(names.begin(), names.end(),
-                                              [&](const QString& n) { return otherAuthors.contains(n); });
-        if (!sharedAuthor)
+        if (!DuplicateFinder::sharedAuthor(names, text::foldedWords(q.value(3).toString())))
             continue;
         seen.insert(id);
         out.append({summary(), Duplicate::Reason::SimilarTitle});

@@ -85,6 +85,7 @@ public:
         enum class Reason
         {
             SameIsbn,
+            SameIssn,    // the same periodical, volume and issue
             SimilarTitle // nearly the same title, the same year and a shared author (if any)
         };
         RecordSummary record;

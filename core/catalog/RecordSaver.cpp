@@ -15,6 +15,10 @@ QString RecordSaver::describe(const RecordRepository::Duplicate& d)
 {
     if (d.reason == RecordRepository::Duplicate::Reason::SameIsbn)
         return tr("Record n° %1 “%2” has the same ISBN.").arg(d.record.id).arg(d.record.title);
+    if (d.reason == RecordRepository::Duplicate::Reason::SameIssn)
+        return tr("Record n° %1 “%2” has the same ISSN, volume and issue.")
+            .arg(d.record.id)
+            .arg(d.record.title);
     return tr("Record n° %1 “%2” (%3, %4) looks like this one.")
         .arg(d.record.id)
         .arg(d.record.title, d.record.authors,

@@ -206,6 +206,23 @@ Result<qint64> Territories::add(const QString& name, Level level, qint64 parentI
     return id;
 }
 
+Result<QHash<QString, QString>> Territories::namesByKey() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT norm_key, name FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
+                           "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' THEN 3 "
+                           "ELSE 4 END DESC, id DESC")))
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString()); // the broadest, read last, wins
+    if (q.lastError().isValid())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    return out;
+}
+
 Status Territories::importText(const QString& text, const QString& sourceName)
 {
     auto transaction = WriteTransaction::begin(m_db.connection());

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,9 @@ public:
     // From the top of the hierarchy down to `id`.
     QList<Territory> path(qint64 id) const;
     int count() const;
+    // Every territory's name under its normalised key, the broadest level
+    // first when names are shared (an import matches many places at once).
+    Result<QHash<QString, QString>> namesByKey() const;
 
     Result<qint64> add(const QString& name, Level level, qint64 parentId = 0, const QString& code = {});
 

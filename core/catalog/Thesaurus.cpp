@@ -106,6 +106,22 @@ Result<std::optional<Thesaurus::Descriptor>> Thesaurus::find(const QString& labe
     return firstDescriptor(q);
 }
 
+Result<QHash<QString, QString>> Thesaurus::descriptorsByKey() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT norm_key, label FROM subject UNION ALL SELECT n.norm_key, s.label FROM "
+                           "subject_nonpreferred n JOIN subject s ON s.id = n.subject_id")))
+        return sqlError(q, kReadError);
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
+    return out;
+}
+
 Result<std::optional<Thesaurus::Descriptor>> Thesaurus::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

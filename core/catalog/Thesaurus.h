@@ -4,6 +4,7 @@
 #include "core/storage/ChangeJournal.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,9 @@ public:
     // A descriptor by its label or by one of its non-preferred terms.
     Result<std::optional<Descriptor>> find(const QString& label) const;
     Result<std::optional<Descriptor>> get(qint64 id) const;
+    // Every descriptor's label under its normalised key and under the keys
+    // of its non-preferred terms (an import matches thousands of subjects).
+    Result<QHash<QString, QString>> descriptorsByKey() const;
     // The descriptor, or an error naming the number when there is none.
     Result<Descriptor> existing(qint64 id) const;
     Result<QList<Descriptor>> topTerms() const;

@@ -1,0 +1,492 @@
+#include "core/interop/Importer.h"
+
+#include "core/catalog/DuplicateFinder.h"
+#include "core/catalog/RecordSession.h"
+#include "core/catalog/RecordValidator.h"
+#include "core/catalog/Territories.h"
+#include "core/catalog/Thesaurus.h"
+#include "core/common/TextFolding.h"
+#include "core/interop/MarcCodec.h"
+#include "core/interop/MarcMapping.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <memory>
+
+namespace infodoc::core {
+
+namespace {
+
+struct Vocabularies
+{
+    QHash<QString, QString> subjects;    // key -> descriptor
+    QHash<QString, QString> territories; // key -> name
+};
+
+// Subjects to descriptors and places to territories where the catalogue
+// has them; the others become keywords.
+void matchVocabulary(Importer::Incoming& in, const QStringList& places, const Vocabularies& v)
+{
+    Record& r = in.record;
+    const QStringList given = r.subjects;
+    r.subjects.clear();
+    auto keyword = [&r](const QString& word) {
+        if (!r.keywords.contains(word, Qt::CaseInsensitive))
+            r.keywords.append(word);
+    };
+    for (const QString& s : given) {
+        const auto it = v.subjects.constFind(Thesaurus::normalizedKey(s));
+        if (it != v.subjects.constEnd()) {
+            if (!r.subjects.contains(*it))
+                r.subjects.append(*it);
+        } else {
+            in.unmatchedSubjects.append(s);
+            keyword(s);
+        }
+    }
+    for (const QString& p : places) {
+        const auto it = v.territories.constFind(Territories::normalizedKey(p));
+        if (it != v.territories.constEnd()) {
+            if (!r.territories.contains(*it))
+                r.territories.append(*it);
+        } else {
+            keyword(p);
+        }
+    }
+}
+
+QString folded(const QString& s)
+{
+    return text::foldedWords(s).join(u' ');
+}
+
+// The catalogue's record with what the file adds: empty fields filled,
+// names, subjects, keywords, places and copies it lacks.
+Record merged(Record to, const Record& from)
+{
+    auto fill = [](QString& a, const QString& b) {
+        if (a.trimmed().isEmpty())
+            a = b;
+    };
+    for (auto field : {&Record::subtitle,
+                       &Record::publisher,
+                       &Record::place,
+                       &Record::date,
+                       &Record::edition,
+                       &Record::collection,
+                       &Record::collectionNumber,
+                       &Record::isbn,
+                       &Record::issn,
+                       &Record::extent,
+                       &Record::language,
+                       &Record::abstract,
+                       &Record::notes,
+                       &Record::audience,
+                       &Record::url,
+                       &Record::callNumber,
+                       &Record::containerTitle,
+                       &Record::volume,
+                       &Record::issue,
+                       &Record::pages,
+                       &Record::genre,
+                       &Record::accessed})
+        fill(to.*field, from.*field);
+    QSet<QString> names;
+    for (const Responsibility& p : to.responsibilities)
+        names.insert(Vocabulary::key(p.kind) + folded(p.name));
+    for (const Responsibility& p : from.responsibilities)
+        if (!names.contains(Vocabulary::key(p.kind) + folded(p.name))) {
+            Responsibility added = p;
+            added.authorityId = 0;
+            to.responsibilities.append(added);
+        }
+    for (auto list : {&Record::subjects, &Record::keywords, &Record::territories})
+        for (const QString& v : from.*list)
+            if (!(to.*list).contains(v, Qt::CaseInsensitive))
+                (to.*list).append(v);
+    QSet<QString> barcodes;
+    for (const Copy& c : to.copies)
+        barcodes.insert(c.barcode);
+    for (const Copy& c : from.copies)
+        if (!barcodes.contains(c.barcode))
+            to.copies.append(c);
+    if (!to.sheet && from.sheet)
+        to.sheet = from.sheet;
+    return to;
+}
+
+// The file's description in place of the catalogue's; the copies stay (loans
+// refer to them), the file's new ones are added, and so is the sheet.
+Record replaced(const Record& existing, Record from)
+{
+    QList<Copy> copies = existing.copies;
+    QSet<QString> barcodes;
+    for (const Copy& c : copies)
+        barcodes.insert(c.barcode);
+    for (const Copy& c : from.copies)
+        if (!barcodes.contains(c.barcode))
+            copies.append(c);
+    from.copies = copies;
+    from.id = existing.id;
+    if (!from.sheet)
+        from.sheet = existing.sheet;
+    return from;
+}
+
+} // namespace
+
+Importer::Importer(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+int Importer::Plan::withErrors() const
+{
+    return int(
+        std::count_if(records.begin(), records.end(), [](const Incoming& i) { return !i.errors.isEmpty(); }));
+}
+
+int Importer::Plan::withDuplicates() const
+{
+    return int(std::count_if(records.begin(), records.end(), [](const Incoming& i) {
+        return i.errors.isEmpty() && !i.duplicates.isEmpty();
+    }));
+}
+
+QString Importer::key(Format format)
+{
+    switch (format) {
+    case Format::Detect:
+        return QStringLiteral("auto");
+    case Format::Iso2709:
+        return QStringLiteral("marc");
+    case Format::Unimarc:
+        return QStringLiteral("unimarc");
+    case Format::Marc21:
+        return QStringLiteral("marc21");
+    case Format::MarcXml:
+        return QStringLiteral("marcxml");
+    }
+    return {};
+}
+
+std::optional<Importer::Format> Importer::formatFromKey(const QString& key)
+{
+    for (Format f : {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml})
+        if (Importer::key(f) == key.trimmed().toLower())
+            return f;
+    if (key.trimmed().isEmpty())
+        return Format::Detect;
+    return std::nullopt;
+}
+
+QString Importer::key(OnDuplicate choice)
+{
+    switch (choice) {
+    case OnDuplicate::Skip:
+        return QStringLiteral("skip");
+    case OnDuplicate::Merge:
+        return QStringLiteral("merge");
+    case OnDuplicate::Replace:
+        return QStringLiteral("replace");
+    case OnDuplicate::New:
+        return QStringLiteral("new");
+    }
+    return {};
+}
+
+std::optional<Importer::OnDuplicate> Importer::onDuplicateFromKey(const QString& key)
+{
+    for (OnDuplicate c : {OnDuplicate::Skip, OnDuplicate::Merge, OnDuplicate::Replace, OnDuplicate::New})
+        if (Importer::key(c) == key.trimmed().toLower())
+            return c;
+    return std::nullopt;
+}
+
+QString Importer::key(RecordRepository::Duplicate::Reason reason)
+{
+    switch (reason) {
+    case RecordRepository::Duplicate::Reason::SameIsbn:
+        return QStringLiteral("same-isbn");
+    case RecordRepository::Duplicate::Reason::SameIssn:
+        return QStringLiteral("same-issn");
+    case RecordRepository::Duplicate::Reason::SimilarTitle:
+        return QStringLiteral("similar-title");
+    }
+    return {};
+}
+
+QString Importer::describe(const Problem& p)
+{
+    QStringList where;
+    if (p.record > 0)
+        where.append(tr("record %1").arg(p.record));
+    if (p.line > 0)
+        where.append(tr("line %1").arg(p.line));
+    if (!p.field.isEmpty())
+        where.append(p.field);
+    if (where.isEmpty())
+        return p.message;
+    QString head = where.join(QLatin1String(", "));
+    head[0] = head[0].toUpper();
+    return tr("%1: %2").arg(head, p.message);
+}
+
+Result<Importer::Plan> Importer::prepareFile(const QString& path, const Request& request,
+                                             const Progress& progress)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Error{tr("%1 does not exist.").arg(name)};
+    if (info.size() > kMaxFileBytes)
+        return Error{tr("%1 is larger than %2 MB: not a file to import.").arg(name).arg(kMaxFileBytes >> 20)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+    return prepare(data, info.fileName(), request, progress);
+}
+
+Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& fileName,
+                                         const Request& request, const Progress& progress)
+{
+    if (data.size() > kMaxFileBytes)
+        return Error{
+            tr("%1 is larger than %2 MB: not a file to import.").arg(fileName).arg(kMaxFileBytes >> 20)};
+    Plan plan;
+    plan.fileName = fileName;
+    plan.format = request.format;
+    if (plan.format == Format::Detect) {
+        qsizetype at = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        while (at < data.size() && QChar::isSpace(uchar(data.at(at))))
+            ++at;
+        if (at < data.size() && data.at(at) == '<' && MarcCodec::looksLikeMarcXml(data))
+            plan.format = Format::MarcXml;
+        else if (MarcCodec::looksLikeIso2709(data))
+            plan.format = Format::Iso2709;
+        else
+            return Error{
+                tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML); say which it is.")
+                    .arg(fileName)};
+    }
+    // Reading is the first half of the work, matching the second.
+    auto half = [&progress](qint64 offset) {
+        return [&progress, offset](qint64 done, qint64 total) {
+            return !progress || progress(offset + done / 2, total);
+        };
+    };
+    auto entries = plan.format == Format::MarcXml
+                       ? MarcCodec::readMarcXml(data, fileName, half(0))
+                       : MarcCodec::readIso2709(data, fileName, request.charset, half(0));
+    if (!entries)
+        return entries.error();
+
+    auto finder = DuplicateFinder::load(m_db);
+    if (!finder)
+        return finder.error();
+    Vocabularies vocabularies;
+    auto subjects = Thesaurus(m_db, m_clock).descriptorsByKey();
+    if (!subjects)
+        return subjects.error();
+    vocabularies.subjects = *subjects;
+    auto territories = Territories(m_db, m_clock).namesByKey();
+    if (!territories)
+        return territories.error();
+    vocabularies.territories = *territories;
+
+    QHash<QString, int> barcodesInFile;
+    QSet<QString> charsets;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const MarcCodec::Entry& entry = entries->at(i);
+        Incoming in;
+        in.number = entry.number;
+        in.line = entry.line;
+        auto problem = [&in](const QString& field, const QString& message) {
+            return Problem{in.number, in.line, field, message};
+        };
+        if (!entry.error.isEmpty()) {
+            in.errors.append(problem({}, entry.error));
+            plan.records.append(in);
+            continue;
+        }
+        charsets.insert(MarcCodec::key(entry.charset));
+        std::optional<MarcFlavour> flavour = plan.format == Format::Unimarc ? MarcFlavour::Unimarc
+                                             : plan.format == Format::Marc21
+                                                 ? MarcFlavour::Marc21
+                                                 : MarcCodec::flavourOf(entry.record);
+        if (!flavour) {
+            in.errors.append(
+                problem({}, tr("the record has neither a UNIMARC title (200) nor a MARC21 title (245).")));
+            plan.records.append(in);
+            continue;
+        }
+        MarcMapping::Mapped mapped = MarcMapping::toRecord(entry.record, *flavour);
+        in.sourceId = mapped.sourceId;
+        in.record = std::move(mapped.record);
+        for (const MarcMapping::Note& n : mapped.notes)
+            in.warnings.append(problem(n.field, n.message));
+        matchVocabulary(in, mapped.places, vocabularies);
+        for (const RecordValidator::Problem& p : RecordValidator::problems(in.record))
+            in.errors.append(problem(MarcMapping::sourceField(p.field, *flavour), p.message));
+        for (const RecordValidator::Problem& p : RecordValidator::warnings(in.record))
+            in.warnings.append(problem(MarcMapping::sourceField(p.field, *flavour), p.message));
+        in.duplicates = finder->find(in.record);
+        QSet<qint64> duplicateIds;
+        for (const RecordRepository::Duplicate& d : std::as_const(in.duplicates))
+            duplicateIds.insert(d.record.id);
+        const QString copyField = MarcMapping::sourceField(QStringLiteral("copies"), *flavour);
+        for (const Copy& c : std::as_const(in.record.copies)) {
+            if (const qint64 owner = finder->recordOfBarcode(c.barcode);
+                owner && !duplicateIds.contains(owner))
+                in.errors.append(problem(
+                    copyField,
+                    tr("the barcode %1 is already a copy of record n° %2.").arg(c.barcode).arg(owner)));
+            else if (owner)
+                in.barcodesInCatalogue.insert(c.barcode, owner);
+            if (const int other = barcodesInFile.value(c.barcode); other && other != in.number)
+                in.errors.append(problem(
+                    copyField,
+                    tr("the barcode %1 is also given in record %2 of this file.").arg(c.barcode).arg(other)));
+            else
+                barcodesInFile.insert(c.barcode, in.number);
+        }
+        for (const QString& s : std::as_const(in.unmatchedSubjects))
+            ++plan.unmatchedSubjects[s];
+        plan.records.append(std::move(in));
+        if (progress && i % 256 == 0 &&
+            !progress(data.size() / 2 + (data.size() / 2) * i / entries->size(), data.size()))
+            return Error{tr("Cancelled: nothing was imported.")};
+    }
+    plan.charsets = QStringList(charsets.begin(), charsets.end());
+    plan.charsets.sort();
+    return plan;
+}
+
+Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& options, const Progress& progress)
+{
+    Outcome outcome;
+    const int errors = plan.withErrors();
+    if (errors && !options.validOnly) {
+        const auto first = std::find_if(plan.records.begin(), plan.records.end(),
+                                        [](const Incoming& i) { return !i.errors.isEmpty(); });
+        return Error{
+            tr("%n record(s) of %1 cannot be imported as they are (%2); nothing was imported. Correct the "
+               "file, or import only the valid records.",
+               nullptr, errors)
+                .arg(plan.fileName, describe(first->errors.first()))};
+    }
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
+    // Candidate descriptors first: the writer reads the thesaurus once.
+    QSet<QString> candidates;
+    if (options.addCandidateDescriptors) {
+        Thesaurus thesaurus(m_db, m_clock);
+        for (auto it = plan.unmatchedSubjects.constBegin(); it != plan.unmatchedSubjects.constEnd(); ++it) {
+            const QString key = Thesaurus::normalizedKey(it.key());
+            if (key.isEmpty() || candidates.contains(key))
+                continue;
+            auto id = thesaurus.addDescriptor(
+                it.key(), 0,
+                tr("Candidate descriptor, from the import of %1: to be placed.").arg(plan.fileName));
+            if (!id)
+                return Error{tr("The descriptor “%1” cannot be added: %2").arg(it.key(), id.errorMessage())};
+            candidates.insert(key);
+            ++outcome.descriptorsAdded;
+        }
+    }
+    RecordRepository records(m_db, m_clock);
+    auto session = std::make_unique<RecordRepository::Session>(m_db.connection(), m_clock);
+    const qsizetype total = plan.records.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        const Incoming& in = plan.records.at(i);
+        if (progress && (i % 256 == 0) && !progress(i, total))
+            return Error{tr("Cancelled: nothing was imported.")};
+        if (!in.errors.isEmpty()) {
+            outcome.leftOut.append(in.errors.first());
+            continue;
+        }
+        Record record = in.record;
+        record.id = 0;
+        if (!candidates.isEmpty())
+            for (const QString& s : in.unmatchedSubjects)
+                if (candidates.contains(Thesaurus::normalizedKey(s))) {
+                    record.keywords.removeAll(s);
+                    if (!record.subjects.contains(s))
+                        record.subjects.append(s);
+                }
+        const OnDuplicate choice = in.duplicates.isEmpty()
+                                       ? OnDuplicate::New
+                                       : options.perRecord.value(in.number, options.onDuplicate);
+        auto leaveOut = [&](const QString& message) -> Status {
+            const Problem p{in.number, in.line, {}, message};
+            if (!options.validOnly)
+                return Error{tr("%1 Nothing was imported.").arg(describe(p))};
+            outcome.leftOut.append(p);
+            return Status::success();
+        };
+        if (choice == OnDuplicate::Skip) {
+            ++outcome.skipped;
+            continue;
+        }
+        if (choice == OnDuplicate::Merge || choice == OnDuplicate::Replace) {
+            const qint64 target = in.duplicates.first().record.id;
+            auto existing = records.get(target);
+            if (!existing)
+                return existing.error();
+            record = choice == OnDuplicate::Merge ? merged(*existing, record) : replaced(*existing, record);
+        } else if (!in.barcodesInCatalogue.isEmpty()) {
+            const auto first = in.barcodesInCatalogue.constBegin();
+            if (auto s =
+                    leaveOut(tr("the barcode %1 is already a copy of record n° %2: merge or replace that "
+                                "record rather than import this one as new.")
+                                 .arg(first.key())
+                                 .arg(first.value()));
+                !s)
+                return s.error();
+            continue;
+        }
+        // In valid-only mode each record is a savepoint: one that fails is left out alone.
+        std::optional<WriteTransaction> savepoint;
+        if (options.validOnly) {
+            auto sp = WriteTransaction::begin(m_db.connection());
+            if (!sp)
+                return sp.error();
+            savepoint.emplace(std::move(*sp));
+        }
+        auto id = session->write(record);
+        if (!id) {
+            if (savepoint) {
+                savepoint->rollback();
+                // The writer's caches may name rows the savepoint took back.
+                session = std::make_unique<RecordRepository::Session>(m_db.connection(), m_clock);
+            }
+            if (auto s = leaveOut(id.errorMessage()); !s)
+                return s.error();
+            continue;
+        }
+        if (savepoint)
+            if (auto s = savepoint->commit(); !s)
+                return s.error();
+        outcome.ids.append(*id);
+        if (choice == OnDuplicate::Merge)
+            ++outcome.merged;
+        else if (choice == OnDuplicate::Replace)
+            ++outcome.replaced;
+        else
+            ++outcome.added;
+    }
+    session.reset();
+    if (progress && !progress(total, total))
+        return Error{tr("Cancelled: nothing was imported.")};
+    if (auto s = transaction->commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+} // namespace infodoc::core

@@ -1,0 +1,375 @@
+// The YAZ adapter: only this file sees YAZ's headers.
+#include "core/interop/MarcCodec.h"
+
+#include "core/interop/MarcXml_p.h"
+
+#include <yaz/marcdisp.h>
+#include <yaz/wrbuf.h>
+#include <yaz/yaz-iconv.h>
+
+#include <QHash>
+
+#include <memory>
+
+namespace infodoc::core {
+
+namespace {
+
+constexpr char kRecordEnd = 0x1D;
+
+// The YAZ handles of one read or write, released together.
+struct Yaz
+{
+    yaz_marc_t marc = yaz_marc_create();
+    WRBUF buffer = wrbuf_alloc();
+    QHash<int, yaz_iconv_t> converters;
+
+    Yaz() = default;
+    Yaz(const Yaz&) = delete;
+    Yaz& operator=(const Yaz&) = delete;
+    ~Yaz()
+    {
+        yaz_marc_iconv(marc, nullptr);
+        for (yaz_iconv_t cd : std::as_const(converters))
+            if (cd)
+                yaz_iconv_close(cd);
+        wrbuf_destroy(buffer);
+        yaz_marc_destroy(marc);
+    }
+
+    // The converter from `charset` to UTF-8; none for UTF-8 itself.
+    yaz_iconv_t converter(MarcCharset charset)
+    {
+        if (charset == MarcCharset::Utf8 || charset == MarcCharset::Detect)
+            return nullptr;
+        const auto it = converters.constFind(int(charset));
+        if (it != converters.constEnd())
+            return *it;
+        const char* from = charset == MarcCharset::Marc8     ? "marc8"
+                           : charset == MarcCharset::Iso5426 ? "iso5426"
+                                                             : "iso-8859-1";
+        yaz_iconv_t cd = yaz_iconv_open("utf-8", from);
+        converters.insert(int(charset), cd);
+        return cd;
+    }
+};
+
+bool isDigits(const char* p, int n)
+{
+    for (int i = 0; i < n; ++i)
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+    return true;
+}
+
+// Strict UTF-8 (no overlong forms, no surrogates).
+bool validUtf8(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+bool asciiLetter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The tags of an ISO 2709 directory (ASCII whatever the character set).
+bool directoryHas(const QByteArray& record, const char* tag)
+{
+    for (qsizetype at = 24; at + 12 <= record.size() && record.at(at) != 0x1E; at += 12)
+        if (record.at(at) == tag[0] && record.at(at + 1) == tag[1] && record.at(at + 2) == tag[2])
+            return true;
+    return false;
+}
+
+void setLeader(Yaz& yaz, const QString& leader)
+{
+    // The writer computes lengths and addresses; the rest is the record's.
+    QByteArray l = leader.toLatin1().leftJustified(24, ' ', true);
+    for (int i : {10, 11})
+        l[i] = '2';
+    l.replace(20, 4, "4500");
+    for (char& c : l)
+        if (uchar(c) < 0x20 || uchar(c) > 0x7E)
+            c = ' ';
+    int indicatorLength = 0, identifierLength = 0, baseAddress = 0, lengthDataEntry = 0, lengthStarting = 0,
+        lengthImplementation = 0;
+    yaz_marc_set_leader(yaz.marc, l.constData(), &indicatorLength, &identifierLength, &baseAddress,
+                        &lengthDataEntry, &lengthStarting, &lengthImplementation);
+}
+
+void addFields(Yaz& yaz, const MarcRecord& record)
+{
+    for (const MarcField& f : record.fields) {
+        const QByteArray tag = f.tag.toLatin1().leftJustified(3, '0', true);
+        if (f.isControl()) {
+            const QByteArray data = f.data.toUtf8();
+            yaz_marc_add_controlfield(yaz.marc, tag.constData(), data.constData(), size_t(data.size()));
+            continue;
+        }
+        QByteArray indicators;
+        indicators.append(f.ind1.unicode() < 0x80 ? char(f.ind1.unicode()) : ' ');
+        indicators.append(f.ind2.unicode() < 0x80 ? char(f.ind2.unicode()) : ' ');
+        yaz_marc_add_datafield(yaz.marc, tag.constData(), indicators.constData(), 2);
+        for (const MarcSubfield& s : f.subfields) {
+            const QByteArray codeData =
+                QByteArray(1, s.code.unicode() < 0x80 ? char(s.code.unicode()) : 'a') + s.value.toUtf8();
+            yaz_marc_add_subfield(yaz.marc, codeData.constData(), size_t(codeData.size()));
+        }
+    }
+}
+
+} // namespace
+
+QString MarcCodec::key(MarcCharset charset)
+{
+    switch (charset) {
+    case MarcCharset::Detect:
+        return QStringLiteral("auto");
+    case MarcCharset::Utf8:
+        return QStringLiteral("utf-8");
+    case MarcCharset::Marc8:
+        return QStringLiteral("marc-8");
+    case MarcCharset::Iso5426:
+        return QStringLiteral("iso-5426");
+    case MarcCharset::Latin1:
+        return QStringLiteral("iso-8859-1");
+    }
+    return {};
+}
+
+std::optional<MarcCharset> MarcCodec::charsetFromKey(const QString& key)
+{
+    QString k = key.trimmed().toLower();
+    k.remove(u'-').remove(u'_').remove(u' ');
+    if (k == QLatin1String("auto") || k.isEmpty())
+        return MarcCharset::Detect;
+    if (k == QLatin1String("utf8"))
+        return MarcCharset::Utf8;
+    if (k == QLatin1String("marc8"))
+        return MarcCharset::Marc8;
+    if (k == QLatin1String("iso5426"))
+        return MarcCharset::Iso5426;
+    if (k == QLatin1String("iso88591") || k == QLatin1String("latin1"))
+        return MarcCharset::Latin1;
+    return std::nullopt;
+}
+
+MarcCharset MarcCodec::detectCharset(const QByteArray& record, MarcFlavour flavour)
+{
+    bool high = false;
+    for (char c : record)
+        if (uchar(c) >= 0x80) {
+            high = true;
+            break;
+        }
+    // UTF-8 bytes under any declaration (the BnF declares ISO 5426 and sends UTF-8).
+    if (!high || validUtf8(record))
+        return MarcCharset::Utf8;
+    // A diacritic of MARC-8 or ISO 5426 comes before its letter; a Latin-1
+    // accented letter is often followed by a space or a punctuation mark,
+    // and the common French ones (é, è, à) are rare letters in ISO 5426.
+    const auto* p = reinterpret_cast<const unsigned char*>(record.constData());
+    const qsizetype n = record.size();
+    const unsigned char from = flavour == MarcFlavour::Unimarc ? 0xC1 : 0xE0;
+    const unsigned char to = flavour == MarcFlavour::Unimarc ? 0xDF : 0xFE;
+    int latin = 0;
+    int combining = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = p[i];
+        if (c < 0xC0)
+            continue;
+        const bool beforeLetter = i + 1 < n && asciiLetter(p[i + 1]);
+        if (c >= from && c <= to && beforeLetter)
+            ++combining;
+        else if (flavour == MarcFlavour::Unimarc || !beforeLetter)
+            ++latin;
+    }
+    if (latin > 0 && latin * 4 >= combining)
+        return MarcCharset::Latin1;
+    return flavour == MarcFlavour::Unimarc ? MarcCharset::Iso5426 : MarcCharset::Marc8;
+}
+
+bool MarcCodec::looksLikeIso2709(const QByteArray& head)
+{
+    qsizetype at = 0;
+    while (at < head.size() && (head.at(at) == '\n' || head.at(at) == '\r' || head.at(at) == ' '))
+        ++at;
+    return head.size() - at >= 24 && isDigits(head.constData() + at, 5) &&
+           isDigits(head.constData() + at + 12, 5);
+}
+
+std::optional<MarcFlavour> MarcCodec::flavourOf(const MarcRecord& record)
+{
+    if (record.first(QStringLiteral("245")))
+        return MarcFlavour::Marc21;
+    if (record.first(QStringLiteral("200")))
+        return MarcFlavour::Unimarc;
+    return std::nullopt;
+}
+
+Result<QList<MarcCodec::Entry>> MarcCodec::readIso2709(const QByteArray& data, const QString& fileName,
+                                                       MarcCharset charset, const Progress& progress)
+{
+    if (data.size() > kMaxFileBytes)
+        return Error{
+            tr("%1 is larger than %2 MB: not a file to import.").arg(fileName).arg(kMaxFileBytes >> 20)};
+    Yaz yaz;
+    yaz_marc_xml(yaz.marc, YAZ_MARC_MARCXML);
+    QList<Entry> out;
+    const qsizetype size = data.size();
+    qsizetype at = 0;
+    while (at < size) {
+        const char c = data.at(at);
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\0' || c == 0x1A) {
+            ++at;
+            continue;
+        }
+        Entry entry;
+        entry.number = int(out.size()) + 1;
+        entry.offset = at;
+        // The end of the record: where its declared length says when a
+        // record end is there, else the next record end (lengths are often
+        // wrong after a character set conversion).
+        qsizetype end = -1;
+        if (size - at >= 5 && isDigits(data.constData() + at, 5)) {
+            const qsizetype declared = data.mid(at, 5).toLongLong();
+            if (declared >= 25 && at + declared <= size && data.at(at + declared - 1) == kRecordEnd)
+                end = at + declared;
+        }
+        if (end < 0) {
+            const qsizetype terminator = data.indexOf(kRecordEnd, at);
+            if (terminator < 0) {
+                entry.error = tr("the file ends inside this record (byte %1): it is cut short.").arg(at);
+                out.append(entry);
+                break;
+            }
+            end = terminator + 1;
+        }
+        QByteArray bytes = data.mid(at, end - at);
+        at = end;
+        if (bytes.size() < 25 || !isDigits(bytes.constData(), 5)) {
+            entry.error =
+                tr("byte %1: this is not the start of a MARC record (no record length).").arg(entry.offset);
+            out.append(entry);
+            continue;
+        }
+        if (bytes.size() > 99999) {
+            entry.error =
+                tr("byte %1: the record is longer than the 99,999 bytes of ISO 2709.").arg(entry.offset);
+            out.append(entry);
+            continue;
+        }
+        // The length as found, so that YAZ reads the record whole.
+        bytes.replace(0, 5, QByteArray::number(bytes.size()).rightJustified(5, '0'));
+        const MarcFlavour flavour = directoryHas(bytes, "245") || !directoryHas(bytes, "200")
+                                        ? MarcFlavour::Marc21
+                                        : MarcFlavour::Unimarc;
+        entry.charset = charset == MarcCharset::Detect ? detectCharset(bytes, flavour) : charset;
+        yaz_marc_iconv(yaz.marc, yaz.converter(entry.charset));
+        yaz_marc_reset(yaz.marc);
+        if (yaz_marc_read_iso2709(yaz.marc, bytes.constData(), int(bytes.size())) <= 0) {
+            entry.error = tr("byte %1: the record’s directory cannot be read.").arg(entry.offset);
+            out.append(entry);
+            continue;
+        }
+        wrbuf_rewind(yaz.buffer);
+        if (yaz_marc_write_marcxml(yaz.marc, yaz.buffer) != 0) {
+            entry.error = tr("byte %1: the record cannot be decoded.").arg(entry.offset);
+            out.append(entry);
+            continue;
+        }
+        const QByteArray xml(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
+        auto parsed = marcxml::parse(xml, fileName, {});
+        if (!parsed || parsed->size() != 1) {
+            entry.error = tr("byte %1: the record holds characters that are not text.").arg(entry.offset);
+            out.append(entry);
+            continue;
+        }
+        entry.record = parsed->first().record;
+        entry.error = parsed->first().error;
+        out.append(entry);
+        if (progress && out.size() % 256 == 0 && !progress(at, size))
+            return Error{tr("Cancelled: nothing was read.")};
+    }
+    if (out.isEmpty())
+        return Error{tr("%1 holds no MARC record.").arg(fileName)};
+    return out;
+}
+
+Result<QByteArray> MarcCodec::writeIso2709(const QList<MarcRecord>& records)
+{
+    Yaz yaz;
+    QByteArray out;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        yaz_marc_reset(yaz.marc);
+        setLeader(yaz, records.at(i).leader);
+        addFields(yaz, records.at(i));
+        wrbuf_rewind(yaz.buffer);
+        if (yaz_marc_write_iso2709(yaz.marc, yaz.buffer) != 0 || wrbuf_len(yaz.buffer) > 99999)
+            return Error{tr("Record %1 is longer than the 99,999 bytes of ISO 2709; export it as MARCXML.")
+                             .arg(i + 1)};
+        out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
+    }
+    return out;
+}
+
+Result<QByteArray> MarcCodec::writeMarcXml(const QList<MarcRecord>& records)
+{
+    Yaz yaz;
+    yaz_marc_xml(yaz.marc, YAZ_MARC_MARCXML);
+    yaz_marc_enable_collection(yaz.marc);
+    QByteArray out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (records.isEmpty())
+        return QByteArray(out + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"/>\n");
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        yaz_marc_reset(yaz.marc);
+        setLeader(yaz, records.at(i).leader);
+        addFields(yaz, records.at(i));
+        wrbuf_rewind(yaz.buffer);
+        if (yaz_marc_write_mode(yaz.marc, yaz.buffer) != 0)
+            return Error{tr("Record %1 cannot be written as MARCXML.").arg(i + 1)};
+        out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
+    }
+    wrbuf_rewind(yaz.buffer);
+    yaz_marc_write_trailer(yaz.marc, yaz.buffer);
+    out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
+    return out;
+}
+
+} // namespace infodoc::core
