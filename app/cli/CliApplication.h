@@ -28,6 +28,7 @@ class CliApplication
     friend class OutputCommands;
     friend class CirculationCommands;
     friend class VisitCommands;
+    friend class InteropCommands;
 
 public:
     CliApplication();

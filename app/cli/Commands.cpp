@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/CirculationCommands.h"
+#include "app/cli/InteropCommands.h"
 #include "app/cli/OutputCommands.h"
 #include "app/cli/SearchCommands.h"
 #include "app/cli/VisitCommands.h"
@@ -377,6 +378,31 @@ const QList<CliApplication::Command>& CliApplication::commands()
                "the opening hours for appointments, the lengths offered, the minutes between two, "
                "how many at once, the lead time in opening days")}},
          [](CliApplication& c) { return VisitCommands(c).hours(); }},
+        {QStringLiteral("import"),
+         values({"format", "charset", "on-duplicate"}),
+         values({"dry-run", "valid-only", "add-descriptors", "json"}),
+         1,
+         1,
+         false,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "FILE [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]\n"
+               "[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "import records (a PMB, BnF or SUDOC export): the preview, then all or nothing")}},
+         [](CliApplication& c) { return InteropCommands(c).importFile(); }},
+        {QStringLiteral("export"),
+         values({"format", "flavour", "output", "ids", "basket", "query", "subject", "limit"}),
+         {},
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "--format unimarc|marc21|marcxml [--flavour unimarc|marc21]\n"
+                             "--ids 1,2 | --basket NAME | --query Q | --subject S -o FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to a MARC exchange file")}},
+         [](CliApplication& c) { return InteropCommands(c).exportFile(); }},
         {QStringLiteral("ics"),
          values({"output", "from", "to", "id", "as", "today"}),
          values({"json"}),

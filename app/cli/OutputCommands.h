@@ -30,10 +30,10 @@ public:
     // batch: one change to many records (in BatchCommand.cpp).
     int batch();
 
-private:
-    // Record numbers chosen by --query, --basket, --subject or --ids.
+    // Record numbers chosen by --query, --basket, --subject or --ids (export uses it too).
     std::optional<QList<qint64>> selection(core::Database& db, int& exitCode);
 
+private:
     CliApplication& m_cli;
 };
 

@@ -193,13 +193,23 @@ std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
     return attachmentFromRow(q);
 }
 
+QString AttachmentStore::forRecordSql()
+{
+    return kSelectAttachments + QStringLiteral("WHERE a.record_id = ? ORDER BY a.id");
+}
+
 Result<QList<Attachment>> AttachmentStore::forRecord(const QSqlDatabase& db, qint64 recordId)
 {
-    QList<Attachment> list;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(kSelectAttachments + QStringLiteral("WHERE a.record_id = ? ORDER BY a.id"));
+    q.prepare(forRecordSql());
     q.addBindValue(recordId);
+    return forRecord(q);
+}
+
+Result<QList<Attachment>> AttachmentStore::forRecord(QSqlQuery& q)
+{
+    QList<Attachment> list;
     if (!q.exec())
         return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the record"));
     while (q.next())

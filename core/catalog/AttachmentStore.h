@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace infodoc::core {
 
 class Clock;
@@ -46,6 +48,10 @@ public:
 
     // Every attachment of a record, in one query (for the record repository).
     static Result<QList<Attachment>> forRecord(const QSqlDatabase& db, qint64 recordId);
+    // The same read with a statement the caller keeps prepared (a reader of many
+    // records): its SQL, with the record number as its only value, then the rows.
+    static QString forRecordSql();
+    static Result<QList<Attachment>> forRecord(QSqlQuery& prepared);
 
 private:
     Result<StoredFile> commitTemporary(const QString& temporaryPath, const QByteArray& sha,

@@ -63,14 +63,89 @@ bool DuplicateFinder::sharedAuthor(const QStringList& names, const QStringList& 
            std::any_of(names.begin(), names.end(), [&](const QString& n) { return otherNames.contains(n); });
 }
 
+namespace {
+
+// The words of a text already folded (as the catalogue's sort columns are),
+// split as foldedWords splits: on what is neither a letter nor a digit.
+QStringList splitFolded(const QString& folded)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(folded.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return words;
+}
+
+qint64 yearWord(int year, int word)
+{
+    return (qint64(year) << 32) | quint32(word);
+}
+
+// Jaccard of two sorted sets of word numbers.
+double similarity(const std::vector<int>& a, const std::vector<int>& b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    size_t i = 0, j = 0, common = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] == b[j]) {
+            ++common;
+            ++i;
+            ++j;
+        } else if (a[i] < b[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return double(common) / double(a.size() + b.size() - common);
+}
+
+} // namespace
+
+std::vector<int> DuplicateFinder::addWords(const QStringList& words)
+{
+    std::vector<int> out;
+    out.reserve(size_t(words.size()));
+    for (const QString& w : words) {
+        auto it = m_words.constFind(w);
+        out.push_back(it != m_words.constEnd() ? *it : *m_words.insert(w, int(m_words.size())));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<int> DuplicateFinder::numbersOf(const QStringList& words) const
+{
+    std::vector<int> out;
+    out.reserve(size_t(words.size()));
+    int unknown = -1;
+    for (const QString& w : words) {
+        auto it = m_words.constFind(w);
+        out.push_back(it != m_words.constEnd() ? *it : unknown--); // a word no title has still counts
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 Result<DuplicateFinder> DuplicateFinder::load(Database& db)
 {
     DuplicateFinder f;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
+    // The sort columns hold the title and the authors folded: no folding here.
     if (!q.exec(QStringLiteral(
             "SELECT id, type, title, authors_display, year, call_number, subtitle, isbn, issn, "
-            "volume, issue FROM record ORDER BY id")))
+            "volume, issue, title_sort, authors_sort FROM record ORDER BY id")))
         return sqlError(q, kReadError);
     while (q.next()) {
         Entry e;
@@ -80,8 +155,13 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
         e.summary.authors = q.value(3).toString();
         e.summary.year = q.value(4).toInt();
         e.summary.callNumber = q.value(5).toString();
-        e.title = titleWords(e.summary.title, q.value(6).toString());
-        e.names = text::foldedWords(e.summary.authors);
+        const QString subtitle = q.value(6).toString();
+        QStringList words = splitFolded(q.value(11).toString());
+        if (!subtitle.isEmpty())
+            words += text::foldedWords(subtitle);
+        words.removeIf([](const QString& w) { return smallWords().contains(w); });
+        e.title = f.addWords(words);
+        e.names = splitFolded(q.value(12).toString());
         e.issn = q.value(8).toString();
         e.volume = q.value(9).toString();
         e.issue = q.value(10).toString();
@@ -90,9 +170,8 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
             f.m_byIsbn[isbn].append(index);
         if (!e.issn.isEmpty())
             f.m_byIssn[e.issn].append(index);
-        auto& words = f.m_byYearWord[e.summary.year];
-        for (const QString& w : e.title)
-            words[w].append(index);
+        for (int w : e.title)
+            f.m_byYearWord[yearWord(e.summary.year, w)].push_back(index);
         f.m_entries.append(std::move(e));
     }
     if (q.lastError().isValid())
@@ -103,6 +182,8 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
         f.m_barcodes.insert(q.value(0).toString(), q.value(1).toLongLong());
     if (q.lastError().isValid())
         return sqlError(q, kReadError);
+    f.m_seen.assign(size_t(f.m_entries.size()), 0);
+    f.m_taken.assign(size_t(f.m_entries.size()), 0);
     return f;
 }
 
@@ -110,11 +191,12 @@ QList<RecordRepository::Duplicate> DuplicateFinder::find(const Record& record) c
 {
     using Duplicate = RecordRepository::Duplicate;
     QList<Duplicate> out;
-    QSet<int> seen;
+    const int query = ++m_query;
     auto take = [&](int index, Duplicate::Reason reason) {
-        if (m_entries.at(index).summary.id == record.id || seen.contains(index))
+        if (m_entries.at(index).summary.id == record.id || m_taken[size_t(index)] == query ||
+            out.size() >= kMaxMatches)
             return;
-        seen.insert(index);
+        m_taken[size_t(index)] = query;
         out.append({m_entries.at(index).summary, reason});
     };
     if (!record.isbn.isEmpty())
@@ -128,30 +210,35 @@ QList<RecordRepository::Duplicate> DuplicateFinder::find(const Record& record) c
                 if (e.volume == record.volume.trimmed() && e.issue == record.issue.trimmed())
                     take(index, Duplicate::Reason::SameIssn);
             }
-    const QStringList title = titleWords(record.title, record.subtitle);
-    if (title.isEmpty())
+    const std::vector<int> title = numbersOf(titleWords(record.title, record.subtitle));
+    if (title.empty())
         return out;
-    const auto year = m_byYearWord.constFind(record.year());
-    if (year == m_byYearWord.constEnd())
-        return out;
+    const int year = record.year();
     // A title at least 80 % similar shares at least ceil(0.8 n) of the n
-    // words, hence one of the n - ceil(0.8 n) + 1 rarest: only their
-    // records are compared (prefix filtering), which finds the same ones.
-    QStringList words = title;
-    std::sort(words.begin(), words.end(), [&](const QString& a, const QString& b) {
-        return year->value(a).size() < year->value(b).size();
-    });
-    const int n = int(words.size());
+    // words, hence one of the n - ceil(0.8 n) + 1 rarest: only the records
+    // holding those are compared (prefix filtering), which finds the same ones.
+    static const std::vector<int> none;
+    std::vector<const std::vector<int>*> postings;
+    for (int w : title) {
+        const auto it = m_byYearWord.constFind(yearWord(year, w));
+        postings.push_back(it == m_byYearWord.constEnd() ? &none : &*it);
+    }
+    std::sort(postings.begin(), postings.end(),
+              [](const std::vector<int>* a, const std::vector<int>* b) { return a->size() < b->size(); });
+    const int n = int(title.size());
     const int probes = n - int(std::ceil(kSimilarTitle * n - 1e-9)) + 1;
     const QStringList names = nameWords(record);
-    QSet<int> compared;
-    for (int i = 0; i < probes && i < n; ++i)
-        for (int index : year->value(words.at(i))) {
-            if (compared.contains(index))
+    for (int i = 0; i < probes && i < n && out.size() < kMaxMatches; ++i)
+        for (int index : *postings[size_t(i)]) {
+            if (m_seen[size_t(index)] == query)
                 continue;
-            compared.insert(index);
+            m_seen[size_t(index)] = query;
             const Entry& e = m_entries.at(index);
-            if (titleSimilarity(title, e.title) >= kSimilarTitle && sharedAuthor(names, e.names))
+            // Sizes too far apart cannot reach the threshold.
+            if (double(std::min(e.title.size(), title.size())) <
+                kSimilarTitle * double(std::max(e.title.size(), title.size())))
+                continue;
+            if (similarity(title, e.title) >= kSimilarTitle && sharedAuthor(names, e.names))
                 take(index, Duplicate::Reason::SimilarTitle);
         }
     std::sort(out.begin(), out.end(), [](const Duplicate& a, const Duplicate& b) {

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <vector>
+
 namespace infodoc::core {
 
 // The catalogue's rule for "maybe the same document", and an index of the
@@ -29,7 +31,9 @@ public:
 
     static Result<DuplicateFinder> load(Database& db);
 
+    // The most likely first (same ISBN, same ISSN, then similar titles), at most kMaxMatches.
     QList<RecordRepository::Duplicate> find(const Record& record) const;
+    static constexpr int kMaxMatches = 10;
     // The record a copy's barcode belongs to, or 0.
     qint64 recordOfBarcode(const QString& barcode) const { return m_barcodes.value(barcode); }
     int size() const { return int(m_entries.size()); }
@@ -41,15 +45,23 @@ private:
         QString issn;
         QString volume;
         QString issue;
-        QStringList title;
+        std::vector<int> title; // word numbers, sorted
         QStringList names;
     };
+    // Title words as numbers (one per distinct word), sorted: comparing two
+    // titles is then a merge of two short arrays.
+    std::vector<int> addWords(const QStringList& words);
+    std::vector<int> numbersOf(const QStringList& words) const;
 
     QList<Entry> m_entries;
+    QHash<QString, int> m_words;
     QHash<QString, QList<int>> m_byIsbn;
     QHash<QString, QList<int>> m_byIssn;
-    QHash<int, QHash<QString, QList<int>>> m_byYearWord; // year -> title word -> entries
+    QHash<qint64, std::vector<int>> m_byYearWord; // (year, word number) -> entries
     QHash<QString, qint64> m_barcodes;
+    mutable std::vector<int> m_seen;  // per entry: the last query that compared it
+    mutable std::vector<int> m_taken; // per entry: the last query that found it
+    mutable int m_query = 0;
 };
 
 } // namespace infodoc::core

@@ -188,20 +188,44 @@ Result<bool> RecordRepository::exists(qint64 id) const
     return found;
 }
 
-Result<Record> RecordRepository::get(qint64 id) const
+namespace {
+
+// Prepared statements kept across the records one read reads.
+class Statements
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT type, title, subtitle, publisher, place, date, edition, collection, collection_number, isbn, "
-        "issn, extent, language, abstract, notes, audience, url, call_number, container_title, volume, "
-        "issue, "
-        "pages, genre, accessed, created, modified FROM record WHERE id = ?"));
-    q.addBindValue(id);
+public:
+    explicit Statements(const QSqlDatabase& db) : m_db(db) {}
+    QSqlQuery& operator()(const QString& sql, qint64 id)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            it = m_queries.insert(sql, q);
+        }
+        it->bindValue(0, id);
+        return *it;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+Result<Record> readRecord(Statements& statement, qint64 id)
+{
+    QSqlQuery& q = statement(
+        QStringLiteral(
+            "SELECT type, title, subtitle, publisher, place, date, edition, collection, collection_number, "
+            "isbn, "
+            "issn, extent, language, abstract, notes, audience, url, call_number, container_title, volume, "
+            "issue, pages, genre, accessed, created, modified FROM record WHERE id = ?"),
+        id);
     if (!q.exec())
         return sqlError(q, kReadError);
     if (!q.next())
-        return Error{tr("There is no record number %1.").arg(id)};
+        return Error{RecordRepository::tr("There is no record number %1.").arg(id)};
     Record r;
     r.id = id;
     r.type = Vocabulary::documentTypeFromKey(q.value(0).toString()).value_or(DocumentType::Book);
@@ -215,25 +239,27 @@ Result<Record> RecordRepository::get(qint64 id) const
     const int stamps = int(std::size(fields)) + 1;
     r.created = QDateTime::fromString(q.value(stamps).toString(), Qt::ISODate);
     r.modified = QDateTime::fromString(q.value(stamps + 1).toString(), Qt::ISODate);
+    q.finish();
 
-    q.prepare(QStringLiteral("SELECT a.id, a.name, a.kind, r.role FROM responsibility r JOIN authority a ON "
-                             "a.id = r.authority_id WHERE r.record_id = ? ORDER BY r.position"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, kReadError);
-    while (q.next())
+    QSqlQuery& names = statement(
+        QStringLiteral("SELECT a.id, a.name, a.kind, r.role FROM responsibility r JOIN authority a ON "
+                       "a.id = r.authority_id WHERE r.record_id = ? ORDER BY r.position"),
+        id);
+    if (!names.exec())
+        return sqlError(names, kReadError);
+    while (names.next())
         r.responsibilities.append(
-            {q.value(1).toString(),
-             Vocabulary::authorityKindFromKey(q.value(2).toString()).value_or(AuthorityKind::Person),
-             Vocabulary::roleFromKey(q.value(3).toString()).value_or(Role::Author), q.value(0).toLongLong()});
+            {names.value(1).toString(),
+             Vocabulary::authorityKindFromKey(names.value(2).toString()).value_or(AuthorityKind::Person),
+             Vocabulary::roleFromKey(names.value(3).toString()).value_or(Role::Author),
+             names.value(0).toLongLong()});
 
     auto strings = [&](const QString& sql, QStringList& out) -> Status {
-        q.prepare(sql);
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlError(q, kReadError);
-        while (q.next())
-            out.append(q.value(0).toString());
+        QSqlQuery& list = statement(sql, id);
+        if (!list.exec())
+            return sqlError(list, kReadError);
+        while (list.next())
+            out.append(list.value(0).toString());
         return Status::success();
     };
     if (auto s = strings(QStringLiteral("SELECT s.label FROM record_subject r JOIN subject s ON s.id = "
@@ -252,38 +278,75 @@ Result<Record> RecordRepository::get(qint64 id) const
         !s)
         return s.error();
 
-    q.prepare(QStringLiteral(
-        "SELECT id, barcode, call_number, location, status, due_on FROM copy_state WHERE record_id = ? "
-        "ORDER BY id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, kReadError);
-    while (q.next())
-        r.copies.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(),
-                         Vocabulary::copyStatusFromKey(q.value(4).toString()).value_or(CopyStatus::Available),
-                         QDate::fromString(q.value(5).toString(), Qt::ISODate)});
+    QSqlQuery& copies = statement(
+        QStringLiteral("SELECT id, barcode, call_number, location, status, due_on FROM copy_state WHERE "
+                       "record_id = ? ORDER BY id"),
+        id);
+    if (!copies.exec())
+        return sqlError(copies, kReadError);
+    while (copies.next())
+        r.copies.append(
+            {copies.value(0).toLongLong(), copies.value(1).toString(), copies.value(2).toString(),
+             copies.value(3).toString(),
+             Vocabulary::copyStatusFromKey(copies.value(4).toString()).value_or(CopyStatus::Available),
+             QDate::fromString(copies.value(5).toString(), Qt::ISODate)});
 
-    q.prepare(
-        QStringLiteral("SELECT context, target_public, objectives, description, means, results, contact, "
-                       "start_date, end_date FROM experience_sheet WHERE record_id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, kReadError);
-    if (q.next()) {
-        ExperienceSheet s;
-        QString* sheetFields[] = {&s.context, &s.targetPublic, &s.objectives, &s.description, &s.means,
-                                  &s.results, &s.contact,      &s.startDate,  &s.endDate};
+    QSqlQuery& sheet =
+        statement(QStringLiteral("SELECT context, target_public, objectives, description, means, results, "
+                                 "contact, start_date, end_date FROM experience_sheet WHERE record_id = ?"),
+                  id);
+    if (!sheet.exec())
+        return sqlError(sheet, kReadError);
+    if (sheet.next()) {
+        ExperienceSheet e;
+        QString* sheetFields[] = {&e.context, &e.targetPublic, &e.objectives, &e.description, &e.means,
+                                  &e.results, &e.contact,      &e.startDate,  &e.endDate};
         for (int i = 0; i < int(std::size(sheetFields)); ++i)
-            *sheetFields[i] = q.value(i).toString();
-        r.sheet = s;
+            *sheetFields[i] = sheet.value(i).toString();
+        r.sheet = e;
     }
+    sheet.finish();
 
-    auto attachments = AttachmentStore::forRecord(m_db.connection(), id);
+    auto attachments = AttachmentStore::forRecord(statement(AttachmentStore::forRecordSql(), id));
     if (!attachments)
         return attachments.error();
     r.attachments = *attachments;
     return r;
+}
+
+} // namespace
+
+Result<Record> RecordRepository::get(qint64 id) const
+{
+    Statements statements(m_db.connection());
+    return readRecord(statements, id);
+}
+
+Status RecordRepository::forEach(const QList<qint64>& ids,
+                                 const std::function<bool(const Record&)>& each) const
+{
+    // One snapshot for the whole read (and one lock, not one per statement),
+    // unless the connection is already inside a transaction.
+    QSqlDatabase db = m_db.connection();
+    const bool own = db.transaction();
+    Status status = Status::success();
+    {
+        Statements statements(db);
+        for (qint64 id : ids) {
+            auto r = readRecord(statements, id);
+            if (!r) {
+                status = r.error();
+                break;
+            }
+            if (!each(*r)) {
+                status = Error{tr("Cancelled.")};
+                break;
+            }
+        }
+    }
+    if (own)
+        db.commit();
+    return status;
 }
 
 Result<RecordPage> RecordRepository::page(const RecordPageRequest& request) const

@@ -76,6 +76,10 @@ public:
     Status remove(qint64 id);
 
     Result<Record> get(qint64 id) const;
+    // Many records in one read (one snapshot, statements prepared once), in
+    // the order given, each passed to `each` (false stops: "Cancelled");
+    // an error names the first that cannot be read.
+    Status forEach(const QList<qint64>& ids, const std::function<bool(const Record&)>& each) const;
     Result<bool> exists(qint64 id) const;
     Result<RecordPage> page(const RecordPageRequest& request) const;
     Result<qint64> count(const RecordFilter& filter = {}) const;

@@ -117,13 +117,61 @@ bool directoryHas(const QByteArray& record, const char* tag)
     return false;
 }
 
+// The fields of an ISO 2709 record YAZ has just written in UTF-8 (its
+// directory sound, its lengths true): split along the directory.
+bool splitRecord(const QByteArray& bytes, MarcRecord& out)
+{
+    if (bytes.size() < 25 || !isDigits(bytes.constData() + 12, 5))
+        return false;
+    out.leader = QString::fromLatin1(bytes.constData(), 24);
+    const int indicators = bytes.at(10) >= '0' && bytes.at(10) <= '9' ? bytes.at(10) - '0' : 2;
+    const int identifier = bytes.at(11) >= '1' && bytes.at(11) <= '9' ? bytes.at(11) - '0' : 2;
+    const qsizetype base = bytes.mid(12, 5).toLongLong();
+    for (qsizetype at = 24; at + 12 <= bytes.size() && bytes.at(at) != 0x1E; at += 12) {
+        if (!isDigits(bytes.constData() + at + 3, 9))
+            return false;
+        const qsizetype length = bytes.mid(at + 3, 4).toLongLong();
+        const qsizetype start = base + bytes.mid(at + 7, 5).toLongLong();
+        if (start + length > bytes.size())
+            return false;
+        QByteArrayView data(bytes.constData() + start, length);
+        if (data.endsWith('\x1E'))
+            data.chop(1);
+        MarcField f;
+        f.tag = QString::fromLatin1(bytes.constData() + at, 3);
+        if (f.isControl()) {
+            f.data = marcxml::cleaned(QString::fromUtf8(data));
+            out.fields.append(std::move(f));
+            continue;
+        }
+        if (data.size() >= 1 && indicators >= 1)
+            f.ind1 = QChar(uchar(data.at(0)));
+        if (data.size() >= 2 && indicators >= 2)
+            f.ind2 = QChar(uchar(data.at(1)));
+        qsizetype from = std::min<qsizetype>(indicators, data.size());
+        while (from < data.size()) {
+            qsizetype next = data.indexOf('\x1F', from + 1);
+            if (next < 0)
+                next = data.size();
+            if (data.at(from) == 0x1F && next - from >= identifier) {
+                const QByteArrayView value = data.sliced(from + identifier, next - from - identifier);
+                f.subfields.append(
+                    {QChar(uchar(data.at(from + 1))), marcxml::cleaned(QString::fromUtf8(value))});
+            }
+            from = next;
+        }
+        out.fields.append(std::move(f));
+    }
+    return true;
+}
+
 void setLeader(Yaz& yaz, const QString& leader)
 {
     // The writer computes lengths and addresses; the rest is the record's.
     QByteArray l = leader.toLatin1().leftJustified(24, ' ', true);
     for (int i : {10, 11})
         l[i] = '2';
-    l.replace(20, 4, "4500");
+    l.replace(20, 3, "450"); // 23 stays: blank in UNIMARC, 0 in MARC21
     for (char& c : l)
         if (uchar(c) < 0x20 || uchar(c) > 0x7E)
             c = ' ';
@@ -308,6 +356,17 @@ Result<QList<MarcCodec::Entry>> MarcCodec::readIso2709(const QByteArray& data, c
             out.append(entry);
             continue;
         }
+        // Written again by YAZ in UTF-8, then split (MARCXML when the record
+        // grows past the ISO 2709 limit in UTF-8).
+        wrbuf_rewind(yaz.buffer);
+        if (yaz_marc_write_iso2709(yaz.marc, yaz.buffer) == 0 && wrbuf_len(yaz.buffer) <= 99999 &&
+            splitRecord(QByteArray(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer))), entry.record)) {
+            out.append(entry);
+            if (progress && out.size() % 256 == 0 && !progress(at, size))
+                return Error{tr("Cancelled: nothing was read.")};
+            continue;
+        }
+        entry.record = {};
         wrbuf_rewind(yaz.buffer);
         if (yaz_marc_write_marcxml(yaz.marc, yaz.buffer) != 0) {
             entry.error = tr("byte %1: the record cannot be decoded.").arg(entry.offset);
@@ -332,44 +391,72 @@ Result<QList<MarcCodec::Entry>> MarcCodec::readIso2709(const QByteArray& data, c
     return out;
 }
 
+struct MarcCodec::Writer::Handles : Yaz
+{
+};
+
+MarcCodec::Writer::Writer(Container container) : m_yaz(std::make_unique<Handles>()), m_container(container)
+{
+    if (m_container == Container::MarcXml) {
+        yaz_marc_xml(m_yaz->marc, YAZ_MARC_MARCXML);
+        yaz_marc_enable_collection(m_yaz->marc);
+        m_out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    }
+}
+
+MarcCodec::Writer::~Writer() = default;
+
+Status MarcCodec::Writer::add(const MarcRecord& record)
+{
+    ++m_count;
+    yaz_marc_reset(m_yaz->marc);
+    setLeader(*m_yaz, record.leader);
+    addFields(*m_yaz, record);
+    wrbuf_rewind(m_yaz->buffer);
+    if (m_container == Container::MarcXml) {
+        if (yaz_marc_write_mode(m_yaz->marc, m_yaz->buffer) != 0)
+            return Error{tr("Record %1 cannot be written as MARCXML.").arg(m_count)};
+    } else if (yaz_marc_write_iso2709(m_yaz->marc, m_yaz->buffer) != 0 || wrbuf_len(m_yaz->buffer) > 99999) {
+        return Error{
+            tr("Record %1 is longer than the 99,999 bytes of ISO 2709; export it as MARCXML.").arg(m_count)};
+    }
+    m_out.append(wrbuf_buf(m_yaz->buffer), qsizetype(wrbuf_len(m_yaz->buffer)));
+    return Status::success();
+}
+
+QByteArray MarcCodec::Writer::finish()
+{
+    if (m_container == Container::MarcXml) {
+        if (m_count == 0)
+            return m_out + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"/>\n";
+        wrbuf_rewind(m_yaz->buffer);
+        yaz_marc_write_trailer(m_yaz->marc, m_yaz->buffer);
+        m_out.append(wrbuf_buf(m_yaz->buffer), qsizetype(wrbuf_len(m_yaz->buffer)));
+    }
+    return std::move(m_out);
+}
+
+namespace {
+
+Result<QByteArray> writeAll(const QList<MarcRecord>& records, MarcCodec::Writer::Container container)
+{
+    MarcCodec::Writer writer(container);
+    for (const MarcRecord& r : records)
+        if (auto s = writer.add(r); !s)
+            return s.error();
+    return writer.finish();
+}
+
+} // namespace
+
 Result<QByteArray> MarcCodec::writeIso2709(const QList<MarcRecord>& records)
 {
-    Yaz yaz;
-    QByteArray out;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        yaz_marc_reset(yaz.marc);
-        setLeader(yaz, records.at(i).leader);
-        addFields(yaz, records.at(i));
-        wrbuf_rewind(yaz.buffer);
-        if (yaz_marc_write_iso2709(yaz.marc, yaz.buffer) != 0 || wrbuf_len(yaz.buffer) > 99999)
-            return Error{tr("Record %1 is longer than the 99,999 bytes of ISO 2709; export it as MARCXML.")
-                             .arg(i + 1)};
-        out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
-    }
-    return out;
+    return writeAll(records, Writer::Container::Iso2709);
 }
 
 Result<QByteArray> MarcCodec::writeMarcXml(const QList<MarcRecord>& records)
 {
-    Yaz yaz;
-    yaz_marc_xml(yaz.marc, YAZ_MARC_MARCXML);
-    yaz_marc_enable_collection(yaz.marc);
-    QByteArray out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    if (records.isEmpty())
-        return QByteArray(out + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"/>\n");
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        yaz_marc_reset(yaz.marc);
-        setLeader(yaz, records.at(i).leader);
-        addFields(yaz, records.at(i));
-        wrbuf_rewind(yaz.buffer);
-        if (yaz_marc_write_mode(yaz.marc, yaz.buffer) != 0)
-            return Error{tr("Record %1 cannot be written as MARCXML.").arg(i + 1)};
-        out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
-    }
-    wrbuf_rewind(yaz.buffer);
-    yaz_marc_write_trailer(yaz.marc, yaz.buffer);
-    out.append(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
-    return out;
+    return writeAll(records, Writer::Container::MarcXml);
 }
 
 } // namespace infodoc::core

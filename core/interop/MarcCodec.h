@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace infodoc::core {
@@ -46,6 +47,31 @@ public:
 
     static Result<QByteArray> writeIso2709(const QList<MarcRecord>& records);
     static Result<QByteArray> writeMarcXml(const QList<MarcRecord>& records);
+
+    // Writes records one at a time (an export of the whole catalogue).
+    class Writer
+    {
+    public:
+        enum class Container
+        {
+            Iso2709,
+            MarcXml
+        };
+        explicit Writer(Container container);
+        ~Writer();
+        Writer(const Writer&) = delete;
+        Writer& operator=(const Writer&) = delete;
+        // An error names the record by its position (from 1).
+        Status add(const MarcRecord& record);
+        QByteArray finish();
+
+    private:
+        struct Handles;
+        std::unique_ptr<Handles> m_yaz;
+        Container m_container;
+        QByteArray m_out;
+        int m_count = 0;
+    };
 
     static bool looksLikeIso2709(const QByteArray& head);
     static bool looksLikeMarcXml(const QByteArray& head);

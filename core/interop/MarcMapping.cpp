@@ -165,7 +165,7 @@ void appendLine(QString& to, const QString& line)
 
 void appendUnique(QStringList& list, const QString& value)
 {
-    const QString v = trimmedIsbd(value);
+    const QString v = trimmedIsbd(value, true);
     if (!v.isEmpty() && !list.contains(v, Qt::CaseInsensitive))
         list.append(v);
 }

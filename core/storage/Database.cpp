@@ -159,6 +159,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         QStringLiteral("PRAGMA trusted_schema = OFF"),
         QStringLiteral("PRAGMA busy_timeout = 15000"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // 32 MB of page cache (SQLite's default is 2 MB): the indexes of a
+        // catalogue of 100,000 records stay in memory through an import.
+        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))

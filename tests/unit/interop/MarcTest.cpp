@@ -340,6 +340,8 @@ TEST_CASE(
         const auto entries = readIso(*iso);
         REQUIRE(entries.size() == 2);
         CHECK(MarcCodec::flavourOf(entries.first().record) == flavour);
+        CHECK(entries.first().record.leader.endsWith(
+            flavour == MarcFlavour::Unimarc ? QLatin1String("450 ") : QLatin1String("4500")));
         Record expected = r;
         expected.territories.clear(); // places come back as such, matched by the import
         const auto mapped = MarcMapping::toRecord(entries.first().record, flavour);

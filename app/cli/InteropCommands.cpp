@@ -1,0 +1,195 @@
+#include "app/cli/InteropCommands.h"
+
+#include "app/cli/CliApplication.h"
+#include "app/cli/OutputCommands.h"
+#include "core/common/Clock.h"
+#include "core/interop/Exporter.h"
+#include "core/interop/Importer.h"
+#include "core/interop/MarcCodec.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace infodoc::app {
+
+using namespace infodoc::core;
+
+namespace {
+
+QJsonObject problemJson(const Importer::Problem& p)
+{
+    return QJsonObject{{QStringLiteral("record"), p.record},
+                       {QStringLiteral("line"), p.line},
+                       {QStringLiteral("field"), p.field},
+                       {QStringLiteral("message"), p.message}};
+}
+
+} // namespace
+
+InteropCommands::InteropCommands(CliApplication& cli) : m_cli(cli) {}
+
+int InteropCommands::importFile()
+{
+    const auto& options = m_cli.m_args.options;
+    const auto& flags = m_cli.m_args.flags;
+    Importer::Request request;
+    const auto format = Importer::formatFromKey(options.value(QStringLiteral("format")));
+    if (!format)
+        return m_cli.usage(tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml).")
+                               .arg(options.value(QStringLiteral("format"))));
+    request.format = *format;
+    const auto charset = MarcCodec::charsetFromKey(options.value(QStringLiteral("charset")));
+    if (!charset)
+        return m_cli.usage(tr("Unknown character set \"%1\" (utf-8, marc-8, iso-5426, iso-8859-1).")
+                               .arg(options.value(QStringLiteral("charset"))));
+    request.charset = *charset;
+    Importer::Options choices;
+    if (options.contains(QStringLiteral("on-duplicate"))) {
+        const auto choice = Importer::onDuplicateFromKey(options.value(QStringLiteral("on-duplicate")));
+        if (!choice)
+            return m_cli.usage(tr("--on-duplicate takes skip, merge, replace or new."));
+        choices.onDuplicate = *choice;
+    }
+    choices.validOnly = flags.contains(QStringLiteral("valid-only"));
+    choices.addCandidateDescriptors = flags.contains(QStringLiteral("add-descriptors"));
+    const bool dryRun = flags.contains(QStringLiteral("dry-run"));
+    const bool json = flags.contains(QStringLiteral("json"));
+
+    int exitCode = 0;
+    auto db = m_cli.openCatalogue(false, exitCode);
+    if (!db)
+        return exitCode;
+    SystemClock clock;
+    Importer importer(*db, clock);
+    const QString path = m_cli.m_args.positional.at(0);
+    auto plan = importer.prepareFile(path, request);
+    if (!plan)
+        return m_cli.fail(plan.errorMessage());
+
+    std::optional<Importer::Outcome> outcome;
+    QString refusal;
+    if (!dryRun) {
+        auto applied = importer.apply(*plan, choices);
+        if (applied)
+            outcome = *applied;
+        else
+            refusal = applied.errorMessage();
+    }
+
+    if (json) {
+        QJsonArray duplicates, errors, warnings, unmatched;
+        for (const Importer::Incoming& in : plan->records) {
+            for (const Importer::Problem& p : in.errors)
+                errors.append(problemJson(p));
+            for (const Importer::Problem& p : in.warnings)
+                warnings.append(problemJson(p));
+            if (in.duplicates.isEmpty() || !in.errors.isEmpty())
+                continue;
+            QJsonArray matches;
+            for (const auto& d : in.duplicates)
+                matches.append(d.record.id);
+            duplicates.append(
+                QJsonObject{{QStringLiteral("record"), in.number},
+                            {QStringLiteral("matches"), matches},
+                            {QStringLiteral("reason"), Importer::key(in.duplicates.first().reason)}});
+        }
+        for (auto it = plan->unmatchedSubjects.constBegin(); it != plan->unmatchedSubjects.constEnd(); ++it)
+            unmatched.append(
+                QJsonObject{{QStringLiteral("subject"), it.key()}, {QStringLiteral("records"), it.value()}});
+        QJsonObject out{{QStringLiteral("read"), plan->read()},
+                        {QStringLiteral("format"), Importer::key(plan->format)},
+                        {QStringLiteral("charsets"), QJsonArray::fromStringList(plan->charsets)},
+                        {QStringLiteral("dryRun"), dryRun},
+                        {QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("errors"), errors},
+                        {QStringLiteral("warnings"), warnings},
+                        {QStringLiteral("unmatchedSubjects"), unmatched}};
+        const int imported = outcome ? outcome->added + outcome->merged + outcome->replaced : 0;
+        out.insert(QStringLiteral("imported"), imported);
+        if (outcome) {
+            out.insert(QStringLiteral("added"), outcome->added);
+            out.insert(QStringLiteral("merged"), outcome->merged);
+            out.insert(QStringLiteral("replaced"), outcome->replaced);
+            out.insert(QStringLiteral("skipped"), outcome->skipped);
+            QJsonArray ids;
+            for (qint64 id : outcome->ids)
+                ids.append(id);
+            out.insert(QStringLiteral("ids"), ids);
+        }
+        if (!refusal.isEmpty())
+            out.insert(QStringLiteral("refused"), refusal);
+        m_cli.m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+        m_cli.m_out.flush();
+        return refusal.isEmpty() ? 0 : m_cli.fail(refusal);
+    }
+
+    // The preview, as the assistant shows it.
+    auto& out = m_cli.m_out;
+    out << tr("%1: %n record(s) read", nullptr, plan->read()).arg(QDir::toNativeSeparators(path));
+    if (!plan->charsets.isEmpty())
+        out << tr(" (%1)").arg(plan->charsets.join(QLatin1String(", ")));
+    out << ".\n";
+    for (const Importer::Incoming& in : plan->records) {
+        for (const Importer::Problem& p : in.errors)
+            out << tr("Error: %1").arg(Importer::describe(p)) << '\n';
+        for (const Importer::Problem& p : in.warnings)
+            out << tr("Note: %1").arg(Importer::describe(p)) << '\n';
+        if (!in.duplicates.isEmpty() && in.errors.isEmpty())
+            out << tr("Record %1 “%2” may already be in the catalogue: %3")
+                       .arg(in.number)
+                       .arg(in.record.title, RecordSaver::describe(in.duplicates.first()))
+                << '\n';
+    }
+    if (!plan->unmatchedSubjects.isEmpty())
+        out << tr("Subjects not in the thesaurus, kept as keywords (--add-descriptors adds them as "
+                  "candidates): %1")
+                   .arg(QStringList(plan->unmatchedSubjects.keys()).join(QLatin1String(" ; ")))
+            << '\n';
+    if (dryRun) {
+        out << tr("Nothing was written (--dry-run): %n record(s) with errors, ", nullptr, plan->withErrors())
+            << tr("%n possible duplicate(s).", nullptr, plan->withDuplicates()) << '\n';
+        return 0;
+    }
+    if (!refusal.isEmpty())
+        return m_cli.fail(refusal);
+    out << tr("Imported: %n added", nullptr, outcome->added) << ", "
+        << tr("%n merged", nullptr, outcome->merged) << ", " << tr("%n replaced", nullptr, outcome->replaced)
+        << ", " << tr("%n skipped", nullptr, outcome->skipped) << ".\n";
+    if (outcome->descriptorsAdded)
+        out << tr("%n candidate descriptor(s) added to the thesaurus.", nullptr, outcome->descriptorsAdded)
+            << '\n';
+    for (const Importer::Problem& p : outcome->leftOut)
+        out << tr("Not imported: %1").arg(Importer::describe(p)) << '\n';
+    return 0;
+}
+
+int InteropCommands::exportFile()
+{
+    const auto& options = m_cli.m_args.options;
+    const auto format = Exporter::formatFromKey(options.value(QStringLiteral("format")),
+                                                options.value(QStringLiteral("flavour")));
+    if (!format)
+        return m_cli.usage(tr("--format takes unimarc, marc21 or marcxml (--flavour unimarc|marc21)."));
+    if (!options.contains(QStringLiteral("output")))
+        return m_cli.usage(tr("Give the file to write with -o FILE."));
+    int exitCode = 0;
+    auto db = m_cli.openCatalogue(false, exitCode);
+    if (!db)
+        return exitCode;
+    const auto ids = OutputCommands(m_cli).selection(*db, exitCode);
+    if (!ids)
+        return exitCode;
+    SystemClock clock;
+    const QString path = options.value(QStringLiteral("output"));
+    auto written = Exporter(*db, clock).write(*ids, *format, path);
+    if (!written)
+        return m_cli.fail(written.errorMessage());
+    m_cli.m_err << tr("%n record(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path))
+                << '\n';
+    return 0;
+}
+
+} // namespace infodoc::app

@@ -1,0 +1,155 @@
+#include "cli/CliRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using infodoc::test::cli;
+using infodoc::test::readFile;
+using infodoc::test::Run;
+
+namespace {
+
+QString sample(const char* name)
+{
+    return QStringLiteral(INFODOC_TEST_DATA "/interop/") + QLatin1String(name);
+}
+
+QJsonObject json(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("infodoc-cli import: the preview, the import, the duplicates, the JSON report")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QString bnf = sample("unimarc-bnf-marcjs-bib.mrc");
+
+    Run preview =
+        cli({QStringLiteral("import"), bnf, QStringLiteral("--dry-run"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(preview.code == 0);
+    QJsonObject p = json(preview);
+    CHECK(p.value(QStringLiteral("read")).toInt() == 6);
+    CHECK(p.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(p.value(QStringLiteral("errors")).toArray().isEmpty());
+    CHECK(p.value(QStringLiteral("charsets")).toArray() == QJsonArray{QStringLiteral("utf-8")});
+    Run list = cli({QStringLiteral("list"), QStringLiteral("--json")}, {}, db);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
+
+    Run imported = cli({QStringLiteral("import"), bnf, QStringLiteral("--json")}, {}, db);
+    REQUIRE(imported.code == 0);
+    CHECK(json(imported).value(QStringLiteral("imported")).toInt() == 6);
+
+    // Again: six possible duplicates, each with its match and reason, none imported.
+    Run again = cli({QStringLiteral("import"), bnf, QStringLiteral("--json")}, {}, db);
+    REQUIRE(again.code == 0);
+    const QJsonArray duplicates = json(again).value(QStringLiteral("duplicates")).toArray();
+    REQUIRE(duplicates.size() == 6);
+    CHECK(duplicates.at(0).toObject().value(QStringLiteral("record")).toInt() == 1);
+    CHECK(duplicates.at(0).toObject().value(QStringLiteral("matches")).toArray() == QJsonArray{1});
+    CHECK(duplicates.at(0).toObject().value(QStringLiteral("reason")).toString() ==
+          QStringLiteral("similar-title"));
+    CHECK(json(again).value(QStringLiteral("skipped")).toInt() == 6);
+
+    Run asNew =
+        cli({QStringLiteral("import"), bnf, QStringLiteral("--on-duplicate"), QStringLiteral("new")}, {}, db);
+    REQUIRE(asNew.code == 0);
+    CHECK(asNew.out.contains(QStringLiteral("6 added")));
+
+    Run bad = cli({QStringLiteral("import"), bnf, QStringLiteral("--on-duplicate"), QStringLiteral("maybe")},
+                  {}, db);
+    CHECK(bad.code == 2);
+    Run badCharset =
+        cli({QStringLiteral("import"), bnf, QStringLiteral("--charset"), QStringLiteral("ebcdic")}, {}, db);
+    CHECK(badCharset.code == 2);
+}
+
+TEST_CASE("infodoc-cli import refuses a file with a broken record, names it, and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    // Two good records and one cut short after them.
+    const QByteArray good = readFile(sample("marc21-pymarc-marc8.dat"));
+    const QByteArray lc = readFile(sample("marc21-pymarc-marc.dat"));
+    const QString path = dir.filePath(QStringLiteral("broken.mrc"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(good + lc.left(lc.indexOf(char(0x1D)) + 1) + lc.mid(lc.indexOf(char(0x1D)) + 1, 200));
+    f.close();
+
+    Run refused = cli({QStringLiteral("import"), path, QStringLiteral("--json")}, {}, db);
+    CHECK(refused.code == 1);
+    const QJsonObject r = json(refused);
+    CHECK(r.value(QStringLiteral("read")).toInt() == 3);
+    CHECK(r.value(QStringLiteral("imported")).toInt() == 0);
+    const QJsonArray errors = r.value(QStringLiteral("errors")).toArray();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.at(0).toObject().value(QStringLiteral("record")).toInt() == 3);
+    CHECK(refused.err.contains(QStringLiteral("Record 3")));
+    Run list = cli({QStringLiteral("list"), QStringLiteral("--json")}, {}, db);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
+
+    Run valid = cli({QStringLiteral("import"), path, QStringLiteral("--valid-only")}, {}, db);
+    REQUIRE(valid.code == 0);
+    CHECK(valid.out.contains(QStringLiteral("2 added")));
+    CHECK(valid.out.contains(QStringLiteral("Not imported: Record 3")));
+
+    Run unknown = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("none.mrc"))}, {}, db);
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("none.mrc")));
+}
+
+TEST_CASE("infodoc-cli export writes MARC that YAZ reads and that imports back")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("import"), sample("marc21-pymarc-marc.dat")}, {}, db).code == 0);
+    for (const QString& format :
+         {QStringLiteral("unimarc"), QStringLiteral("marc21"), QStringLiteral("marcxml")}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + format);
+        Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), format,
+                            QStringLiteral("--ids"), QStringLiteral("1,2,3"), QStringLiteral("-o"), out},
+                           {}, db);
+        REQUIRE(exported.code == 0);
+        QProcess yaz;
+        QStringList args = {QStringLiteral("-n")};
+        if (format == QLatin1String("marcxml"))
+            args += {QStringLiteral("-i"), QStringLiteral("marcxml")};
+        yaz.start(QStringLiteral("yaz-marcdump"), args + QStringList{out});
+        REQUIRE(yaz.waitForFinished(20000));
+        CHECK(yaz.exitCode() == 0);
+
+        // Into a second catalogue: the same three titles.
+        const QString other = dir.filePath(format + QStringLiteral(".sqlite"));
+        REQUIRE(cli({QStringLiteral("init")}, {}, other).code == 0);
+        Run back = cli({QStringLiteral("import"), out, QStringLiteral("--json")}, {}, other);
+        REQUIRE(back.code == 0);
+        CHECK(json(back).value(QStringLiteral("imported")).toInt() == 3);
+        Run first = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, db);
+        Run copy = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, other);
+        const QJsonObject a = json(first), b = json(copy);
+        CHECK(a.value(QStringLiteral("title")) == b.value(QStringLiteral("title")));
+        CHECK(a.value(QStringLiteral("isbn")) == b.value(QStringLiteral("isbn")));
+        CHECK(a.value(QStringLiteral("responsibilities")) == b.value(QStringLiteral("responsibilities")));
+    }
+    Run noOutput = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("unimarc"),
+                        QStringLiteral("--ids"), QStringLiteral("1")},
+                       {}, db);
+    CHECK(noOutput.code == 2);
+    Run badFormat =
+        cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pica"),
+             QStringLiteral("--ids"), QStringLiteral("1"), QStringLiteral("-o"), dir.filePath("x")},
+            {}, db);
+    CHECK(badFormat.code == 2);
+}
