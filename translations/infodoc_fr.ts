@@ -952,6 +952,136 @@ set buffer|parallel|lead|step N</translation>
         <source>the appointments coming, or of a period; -o prints the list (PDF, HTML, text)</source>
         <translation>les rendez-vous à venir, ou d’une période&#xa0;; -o imprime la liste (PDF, HTML, texte)</translation>
     </message>
+    <message>
+        <source>FILE [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</translation>
+    </message>
+    <message>
+        <source>import records (a PMB, BnF or SUDOC export): the preview, then all or nothing</source>
+        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC)&#xa0;: l’aperçu, puis tout ou rien</translation>
+    </message>
+    <message>
+        <source>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
+--ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
+        <translation>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
+--ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
+    </message>
+    <message>
+        <source>write records to a MARC exchange file</source>
+        <translation>écrire des notices dans un fichier d’échange MARC</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::app::InteropCommands</name>
+    <message>
+        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml).</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml).</translation>
+    </message>
+    <message>
+        <source>Unknown character set &quot;%1&quot; (utf-8, marc-8, iso-5426, iso-8859-1).</source>
+        <translation>Jeu de caractères «&#xa0;%1&#xa0;» inconnu (utf-8, marc-8, iso-5426, iso-8859-1).</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip, merge, replace or new.</source>
+        <translation>--on-duplicate prend skip, merge, replace ou new.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) read</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n notice lue</numerusform>
+            <numerusform>%1&#xa0;: %n notices lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 “%2” may already be in the catalogue: %3</source>
+        <translation>La notice %1 «&#xa0;%2&#xa0;» est peut-être déjà au catalogue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Subjects not in the thesaurus, kept as keywords (--add-descriptors adds them as candidates): %1</source>
+        <translation>Sujets absents du thésaurus, gardés comme mots-clés (--add-descriptors les ajoute comme candidats)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written (--dry-run): %n record(s) with errors, </source>
+        <translation>
+            <numerusform>Rien n’a été écrit (--dry-run)&#xa0;: %n notice en erreur, </numerusform>
+            <numerusform>Rien n’a été écrit (--dry-run)&#xa0;: %n notices en erreur, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n doublon possible.</numerusform>
+            <numerusform>%n doublons possibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Import&#xa0;: %n ajoutée</numerusform>
+            <numerusform>Import&#xa0;: %n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionnée</numerusform>
+            <numerusform>%n fusionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate descriptor(s) added to the thesaurus.</source>
+        <translation>
+            <numerusform>%n descripteur candidat ajouté au thésaurus.</numerusform>
+            <numerusform>%n descripteurs candidats ajoutés au thésaurus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--format takes unimarc, marc21 or marcxml (--flavour unimarc|marc21).</source>
+        <translation>--format prend unimarc, marc21 ou marcxml (--flavour unimarc|marc21).</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n notice écrite dans %1.</numerusform>
+            <numerusform>%n notices écrites dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::OutputCommands</name>
@@ -2472,6 +2602,17 @@ set buffer|parallel|lead|step N</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::Exporter</name>
+    <message>
+        <source>Cancelled: nothing was exported.</source>
+        <translation>Annulé&#xa0;: rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::Extraction</name>
     <message numerus="yes">
         <source>Text extracted, %n page(s)</source>
@@ -2611,6 +2752,76 @@ set buffer|parallel|lead|step N</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::Importer</name>
+    <message>
+        <source>record %1</source>
+        <translation>notice %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a file to import.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: ce n’est pas un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML); say which it is.</source>
+        <translation>%1&#xa0;: format non reconnu (MARC en ISO 2709 ou MARCXML)&#xa0;; indiquez lequel.</translation>
+    </message>
+    <message>
+        <source>the record has neither a UNIMARC title (200) nor a MARC21 title (245).</source>
+        <translation>la notice n’a ni titre UNIMARC (200) ni titre MARC21 (245).</translation>
+    </message>
+    <message>
+        <source>the barcode %1 is already a copy of record n° %2.</source>
+        <translation>le code-barres %1 est déjà celui d’un exemplaire de la notice n° %2.</translation>
+    </message>
+    <message>
+        <source>the barcode %1 is also given in record %2 of this file.</source>
+        <translation>le code-barres %1 figure aussi dans la notice %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 cannot be imported as they are (%2); nothing was imported. Correct the file, or import only the valid records.</source>
+        <translation>
+            <numerusform>%n notice de %1 ne peut pas être importée telle quelle (%2)&#xa0;; rien n’a été importé. Corrigez le fichier, ou n’importez que les notices valides.</numerusform>
+            <numerusform>%n notices de %1 ne peuvent pas être importées telles quelles (%2)&#xa0;; rien n’a été importé. Corrigez le fichier, ou n’importez que les notices valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate descriptor, from the import of %1: to be placed.</source>
+        <translation>Descripteur candidat, issu de l’import de %1&#xa0;: à placer dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>The descriptor “%1” cannot be added: %2</source>
+        <translation>Le descripteur «&#xa0;%1&#xa0;» ne peut pas être ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>the barcode %1 is already a copy of record n° %2: merge or replace that record rather than import this one as new.</source>
+        <translation>le code-barres %1 est déjà celui d’un exemplaire de la notice n° %2&#xa0;: fusionnez ou remplacez cette notice plutôt que d’importer celle-ci comme nouvelle.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::IndexSync</name>
     <message>
         <source>Indexing was stopped.</source>
@@ -2717,6 +2928,112 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Cannot replace the catalogue %1.</source>
         <translation>Impossible de remplacer le catalogue %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::MarcCodec</name>
+    <message>
+        <source>%1 is larger than %2 MB: not a file to import.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;: ce n’est pas un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>the file ends inside this record (byte %1): it is cut short.</source>
+        <translation>le fichier s’arrête au milieu de cette notice (octet %1)&#xa0;: elle est tronquée.</translation>
+    </message>
+    <message>
+        <source>byte %1: this is not the start of a MARC record (no record length).</source>
+        <translation>octet %1&#xa0;: ce n’est pas le début d’une notice MARC (pas de longueur de notice).</translation>
+    </message>
+    <message>
+        <source>byte %1: the record is longer than the 99,999 bytes of ISO 2709.</source>
+        <translation>octet %1&#xa0;: la notice dépasse les 99 999 octets de l’ISO 2709.</translation>
+    </message>
+    <message>
+        <source>byte %1: the record’s directory cannot be read.</source>
+        <translation>octet %1&#xa0;: le répertoire de la notice est illisible.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé&#xa0;: rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>byte %1: the record cannot be decoded.</source>
+        <translation>octet %1&#xa0;: la notice ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>byte %1: the record holds characters that are not text.</source>
+        <translation>octet %1&#xa0;: la notice contient des caractères qui ne sont pas du texte.</translation>
+    </message>
+    <message>
+        <source>%1 holds no MARC record.</source>
+        <translation>%1 ne contient aucune notice MARC.</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be written as MARCXML.</source>
+        <translation>La notice %1 ne peut pas être écrite en MARCXML.</translation>
+    </message>
+    <message>
+        <source>Record %1 is longer than the 99,999 bytes of ISO 2709; export it as MARCXML.</source>
+        <translation>La notice %1 dépasse les 99 999 octets de l’ISO 2709&#xa0;; exportez-la en MARCXML.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file declares a document type; it is refused, since its entities could read other files.</source>
+        <translation>le fichier déclare un type de document&#xa0;; il est refusé, car ses entités pourraient lire d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>the entity “%1” is not XML’s own; it is not read.</source>
+        <translation>l’entité «&#xa0;%1&#xa0;» n’est pas une entité de XML&#xa0;; elle n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>a record inside a record.</source>
+        <translation>une notice dans une notice.</translation>
+    </message>
+    <message>
+        <source>line %1: a control field has the tag “%2”.</source>
+        <translation>ligne %1&#xa0;: une zone de contrôle a l’étiquette «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>line %1: a data field has the tag “%2”.</source>
+        <translation>ligne %1&#xa0;: une zone de données a l’étiquette «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>line %1: field %2 has a subfield without a one-letter code.</source>
+        <translation>ligne %1&#xa0;: la zone %2 a une sous-zone sans code d’une lettre.</translation>
+    </message>
+    <message>
+        <source>the record has no field.</source>
+        <translation>la notice n’a aucune zone.</translation>
+    </message>
+    <message>
+        <source>the XML is not well formed (%1).</source>
+        <translation>le XML est mal formé (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no MARCXML record.</source>
+        <translation>%1 ne contient aucune notice MARCXML.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::MarcMapping</name>
+    <message>
+        <source>The ISBN “%1” is not valid: it is kept in the notes.</source>
+        <translation>L’ISBN «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: il est gardé dans les notes.</translation>
+    </message>
+    <message>
+        <source>ISBN as given: %1</source>
+        <translation>ISBN tel que donné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ISSN “%1” is not valid: it is left out.</source>
+        <translation>L’ISSN «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: il n’est pas repris.</translation>
+    </message>
+    <message>
+        <source>A copy has no barcode: it is not imported (its call number is kept).</source>
+        <translation>Un exemplaire n’a pas de code-barres&#xa0;: il n’est pas importé (sa cote est gardée).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3643,10 @@ set buffer|parallel|lead|step N</translation>
         <source>Record %1 cannot be deleted: its copy %2 is held for a borrower (cancel the hold first).</source>
         <translation>La notice %1 ne peut pas être supprimée&#xa0;: son exemplaire %2 est réservé pour un emprunteur (annulez d’abord la réservation).</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::RecordSaver</name>
@@ -3352,6 +3673,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record n° %1 “%2” has the same ISSN, volume and issue.</source>
+        <translation>La notice n° %1 «&#xa0;%2&#xa0;» a le même ISSN, le même volume et le même numéro.</translation>
     </message>
 </context>
 <context>
