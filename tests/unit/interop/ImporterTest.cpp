@@ -239,6 +239,13 @@ TEST_CASE("a cancelled import writes nothing; an unknown format is said")
     CHECK(records(cat) == 0);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM authority")) == 0);
 
+    // Reading cancelled as well: no plan.
+    auto stopped =
+        Importer(cat.db(), cat.clock())
+            .prepare(unimarc(many), QStringLiteral("f.mrc"), {}, [](qint64, qint64) { return false; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.errorMessage().contains(QStringLiteral("Cancelled")));
+
     auto unknown =
         Importer(cat.db(), cat.clock()).prepare("Titre;Auteur\nA;B\n", QStringLiteral("liste.txt"), {});
     REQUIRE_FALSE(unknown);
