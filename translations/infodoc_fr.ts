@@ -953,16 +953,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>les rendez-vous à venir, ou d’une période&#xa0;; -o imprime la liste (PDF, HTML, texte)</translation>
     </message>
     <message>
-        <source>FILE [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]
-[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</source>
-        <translation>FICHIER [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]
-[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</translation>
-    </message>
-    <message>
-        <source>import records (a PMB, BnF or SUDOC export): the preview, then all or nothing</source>
-        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC)&#xa0;: l’aperçu, puis tout ou rien</translation>
-    </message>
-    <message>
         <source>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
 --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
         <translation>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
@@ -972,13 +962,19 @@ set buffer|parallel|lead|step N</translation>
         <source>write records to a MARC exchange file</source>
         <translation>écrire des notices dans un fichier d’échange MARC</translation>
     </message>
+    <message>
+        <source>FILE [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</translation>
+    </message>
+    <message>
+        <source>import records (a PMB, BnF or SUDOC export, a Zotero RIS file): the preview, then all or nothing</source>
+        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier RIS de Zotero)&#xa0;: l’aperçu, puis tout ou rien</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
-    <message>
-        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml).</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml).</translation>
-    </message>
     <message>
         <source>Unknown character set &quot;%1&quot; (utf-8, marc-8, iso-5426, iso-8859-1).</source>
         <translation>Jeu de caractères «&#xa0;%1&#xa0;» inconnu (utf-8, marc-8, iso-5426, iso-8859-1).</translation>
@@ -1081,6 +1077,10 @@ set buffer|parallel|lead|step N</translation>
             <numerusform>%n notice écrite dans %1.</numerusform>
             <numerusform>%n notices écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris).</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris).</translation>
     </message>
 </context>
 <context>
@@ -2778,10 +2778,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML); say which it is.</source>
-        <translation>%1&#xa0;: format non reconnu (MARC en ISO 2709 ou MARCXML)&#xa0;; indiquez lequel.</translation>
-    </message>
-    <message>
         <source>the record has neither a UNIMARC title (200) nor a MARC21 title (245).</source>
         <translation>la notice n’a ni titre UNIMARC (200) ni titre MARC21 (245).</translation>
     </message>
@@ -2819,6 +2815,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>the barcode %1 is already a copy of record n° %2: merge or replace that record rather than import this one as new.</source>
         <translation>le code-barres %1 est déjà celui d’un exemplaire de la notice n° %2&#xa0;: fusionnez ou remplacez cette notice plutôt que d’importer celle-ci comme nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS); say which it is.</source>
+        <translation>%1&#xa0;: format non reconnu (MARC en ISO 2709 ou MARCXML, RIS)&#xa0;; indiquez lequel.</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3874,41 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>the centre</source>
         <translation>le centre</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Ris</name>
+    <message>
+        <source>“%1” is neither a valid ISBN nor a valid ISSN: it is left out.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un ISBN ni un ISSN valide&#xa0;: il n’est pas repris.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not an ISO 639-2 code: it is left out.</source>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas un code ISO 639-2&#xa0;: elle n’est pas reprise.</translation>
+    </message>
+    <message>
+        <source>the record has no ER line before the next record (line %1).</source>
+        <translation>la notice n’a pas de ligne ER avant la notice suivante (ligne %1).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” stands outside a record (a record starts with TY and ends with ER).</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» est hors d’une notice (une notice commence par TY et finit par ER).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this line is not RIS (“TY  - ” starts a record).</source>
+        <translation>%1, ligne %2&#xa0;: cette ligne n’est pas du RIS («&#xa0;TY  -&#xa0;» commence une notice).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé&#xa0;: rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>the record does not end with an ER line: the file is cut short.</source>
+        <translation>la notice ne finit pas par une ligne ER&#xa0;: le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 holds no RIS record.</source>
+        <translation>%1 ne contient aucune notice RIS.</translation>
     </message>
 </context>
 <context>

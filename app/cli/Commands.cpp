@@ -386,11 +386,10 @@ const QList<CliApplication::Command>& CliApplication::commands()
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "FILE [--format marc|unimarc|marc21|marcxml] [--charset C] [--dry-run]\n"
+               "FILE [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]\n"
                "[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]"),
-           QT_TRANSLATE_NOOP(
-               "infodoc::app::Commands",
-               "import records (a PMB, BnF or SUDOC export): the preview, then all or nothing")}},
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "import records (a PMB, BnF or SUDOC export, a Zotero "
+                                                       "RIS file): the preview, then all or nothing")}},
          [](CliApplication& c) { return InteropCommands(c).importFile(); }},
         {QStringLiteral("export"),
          values({"format", "flavour", "output", "ids", "basket", "query", "subject", "limit"}),

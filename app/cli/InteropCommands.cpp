@@ -38,7 +38,7 @@ int InteropCommands::importFile()
     Importer::Request request;
     const auto format = Importer::formatFromKey(options.value(QStringLiteral("format")));
     if (!format)
-        return m_cli.usage(tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml).")
+        return m_cli.usage(tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris).")
                                .arg(options.value(QStringLiteral("format"))));
     request.format = *format;
     const auto charset = MarcCodec::charsetFromKey(options.value(QStringLiteral("charset")));

@@ -8,6 +8,7 @@
 #include "core/common/TextFolding.h"
 #include "core/interop/MarcCodec.h"
 #include "core/interop/MarcMapping.h"
+#include "core/interop/Ris.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -138,6 +139,51 @@ Record replaced(const Record& existing, Record from)
     return from;
 }
 
+QString unimarcField(const QString& field)
+{
+    return MarcMapping::sourceField(field, MarcFlavour::Unimarc);
+}
+
+QString marc21Field(const QString& field)
+{
+    return MarcMapping::sourceField(field, MarcFlavour::Marc21);
+}
+
+// MARC records as the import takes them from any reader.
+QList<interop::Parsed> fromMarc(const QList<MarcCodec::Entry>& entries, Importer::Format format,
+                                QSet<QString>& charsets)
+{
+    QList<interop::Parsed> out;
+    out.reserve(entries.size());
+    for (const MarcCodec::Entry& entry : entries) {
+        interop::Parsed p;
+        p.number = entry.number;
+        p.line = entry.line;
+        p.error = entry.error;
+        if (p.error.isEmpty()) {
+            charsets.insert(MarcCodec::key(entry.charset));
+            const std::optional<MarcFlavour> flavour =
+                format == Importer::Format::Unimarc  ? MarcFlavour::Unimarc
+                : format == Importer::Format::Marc21 ? MarcFlavour::Marc21
+                                                     : MarcCodec::flavourOf(entry.record);
+            if (!flavour) {
+                p.error =
+                    Importer::tr("the record has neither a UNIMARC title (200) nor a MARC21 title (245).");
+            } else {
+                MarcMapping::Mapped mapped = MarcMapping::toRecord(entry.record, *flavour);
+                p.sourceId = mapped.sourceId;
+                p.record = std::move(mapped.record);
+                p.places = std::move(mapped.places);
+                for (const MarcMapping::Note& n : mapped.notes)
+                    p.notes.append({n.field, n.message});
+                p.fieldOf = *flavour == MarcFlavour::Unimarc ? unimarcField : marc21Field;
+            }
+        }
+        out.append(std::move(p));
+    }
+    return out;
+}
+
 } // namespace
 
 Importer::Importer(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -168,13 +214,16 @@ QString Importer::key(Format format)
         return QStringLiteral("marc21");
     case Format::MarcXml:
         return QStringLiteral("marcxml");
+    case Format::Ris:
+        return QStringLiteral("ris");
     }
     return {};
 }
 
 std::optional<Importer::Format> Importer::formatFromKey(const QString& key)
 {
-    for (Format f : {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml})
+    for (Format f :
+         {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml, Format::Ris})
         if (Importer::key(f) == key.trimmed().toLower())
             return f;
     if (key.trimmed().isEmpty())
@@ -269,9 +318,11 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             plan.format = Format::MarcXml;
         else if (MarcCodec::looksLikeIso2709(data))
             plan.format = Format::Iso2709;
+        else if (Ris::looksLikeRis(data))
+            plan.format = Format::Ris;
         else
             return Error{
-                tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML); say which it is.")
+                tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS); say which it is.")
                     .arg(fileName)};
     }
     // Reading is the first half of the work, matching the second.
@@ -280,11 +331,21 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             return !progress || progress(offset + done / 2, total);
         };
     };
-    auto entries = plan.format == Format::MarcXml
-                       ? MarcCodec::readMarcXml(data, fileName, half(0))
-                       : MarcCodec::readIso2709(data, fileName, request.charset, half(0));
-    if (!entries)
-        return entries.error();
+    QSet<QString> charsets;
+    QList<interop::Parsed> parsed;
+    if (plan.format == Format::Ris) {
+        auto read = Ris::read(data, fileName, half(0));
+        if (!read)
+            return read.error();
+        parsed = std::move(*read);
+    } else {
+        auto entries = plan.format == Format::MarcXml
+                           ? MarcCodec::readMarcXml(data, fileName, half(0))
+                           : MarcCodec::readIso2709(data, fileName, request.charset, half(0));
+        if (!entries)
+            return entries.error();
+        parsed = fromMarc(*entries, plan.format, charsets);
+    }
 
     auto finder = DuplicateFinder::load(m_db);
     if (!finder)
@@ -300,9 +361,8 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
     vocabularies.territories = *territories;
 
     QHash<QString, int> barcodesInFile;
-    QSet<QString> charsets;
-    for (qsizetype i = 0; i < entries->size(); ++i) {
-        const MarcCodec::Entry& entry = entries->at(i);
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        interop::Parsed& entry = parsed[i];
         Incoming in;
         in.number = entry.number;
         in.line = entry.line;
@@ -314,32 +374,21 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             plan.records.append(in);
             continue;
         }
-        charsets.insert(MarcCodec::key(entry.charset));
-        std::optional<MarcFlavour> flavour = plan.format == Format::Unimarc ? MarcFlavour::Unimarc
-                                             : plan.format == Format::Marc21
-                                                 ? MarcFlavour::Marc21
-                                                 : MarcCodec::flavourOf(entry.record);
-        if (!flavour) {
-            in.errors.append(
-                problem({}, tr("the record has neither a UNIMARC title (200) nor a MARC21 title (245).")));
-            plan.records.append(in);
-            continue;
-        }
-        MarcMapping::Mapped mapped = MarcMapping::toRecord(entry.record, *flavour);
-        in.sourceId = mapped.sourceId;
-        in.record = std::move(mapped.record);
-        for (const MarcMapping::Note& n : mapped.notes)
+        in.sourceId = entry.sourceId;
+        in.record = std::move(entry.record);
+        for (const interop::Parsed::Note& n : std::as_const(entry.notes))
             in.warnings.append(problem(n.field, n.message));
-        matchVocabulary(in, mapped.places, vocabularies);
+        const auto fieldOf = entry.fieldOf;
+        matchVocabulary(in, entry.places, vocabularies);
         for (const RecordValidator::Problem& p : RecordValidator::problems(in.record))
-            in.errors.append(problem(MarcMapping::sourceField(p.field, *flavour), p.message));
+            in.errors.append(problem(fieldOf(p.field), p.message));
         for (const RecordValidator::Problem& p : RecordValidator::warnings(in.record))
-            in.warnings.append(problem(MarcMapping::sourceField(p.field, *flavour), p.message));
+            in.warnings.append(problem(fieldOf(p.field), p.message));
         in.duplicates = finder->find(in.record);
         QSet<qint64> duplicateIds;
         for (const RecordRepository::Duplicate& d : std::as_const(in.duplicates))
             duplicateIds.insert(d.record.id);
-        const QString copyField = MarcMapping::sourceField(QStringLiteral("copies"), *flavour);
+        const QString copyField = fieldOf(QStringLiteral("copies"));
         for (const Copy& c : std::as_const(in.record.copies)) {
             if (const qint64 owner = finder->recordOfBarcode(c.barcode);
                 owner && !duplicateIds.contains(owner))
@@ -359,7 +408,7 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             ++plan.unmatchedSubjects[s];
         plan.records.append(std::move(in));
         if (progress && i % 256 == 0 &&
-            !progress(data.size() / 2 + (data.size() / 2) * i / entries->size(), data.size()))
+            !progress(data.size() / 2 + (data.size() / 2) * i / parsed.size(), data.size()))
             return Error{tr("Cancelled: nothing was imported.")};
     }
     plan.charsets = QStringList(charsets.begin(), charsets.end());

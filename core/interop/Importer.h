@@ -37,6 +37,7 @@ public:
         Unimarc, // ISO 2709 read as UNIMARC
         Marc21,  // ISO 2709 read as MARC21
         MarcXml,
+        Ris,
     };
 
     enum class OnDuplicate
@@ -80,7 +81,7 @@ public:
     {
         QString fileName;
         Format format = Format::Detect;
-        QStringList charsets; // as read, e.g. "utf-8", "marc-8"
+        QStringList charsets; // MARC: as read, e.g. "utf-8", "marc-8"
         QList<Incoming> records;
         QMap<QString, int> unmatchedSubjects; // subject -> how many records give it
 

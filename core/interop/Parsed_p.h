@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/catalog/Record.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace infodoc::core::interop {
+
+// One record as a reader gives it to the import (private to interop): the
+// catalogue's fields, subjects and places as the file names them (the
+// import matches them), and where each field came from for messages.
+struct Parsed
+{
+    struct Note
+    {
+        QString field;
+        QString message;
+    };
+
+    int number = 0; // from 1, in file order
+    int line = 0;   // text formats: the line where the record starts
+    QString sourceId;
+    Record record;
+    QStringList places;
+    QList<Note> notes;
+    QString error; // not empty: the record cannot be read, and why
+    // The file's field a record field comes from ("isbn" -> "010$a", "SN").
+    QString (*fieldOf)(const QString& recordField) = nullptr;
+};
+
+} // namespace infodoc::core::interop
