@@ -27,22 +27,26 @@ const QSet<QString>& smallWords()
     return small;
 }
 
-} // namespace
-
-QStringList DuplicateFinder::titleWords(const QString& title, const QString& subtitle)
+// Folded words without the small ones (and without repeats): what titles are compared on.
+QStringList significant(QStringList words)
 {
-    QStringList words = text::foldedWords(title + u' ' + subtitle);
     words.removeIf([](const QString& w) { return smallWords().contains(w); });
     words.removeDuplicates();
     return words;
 }
 
+} // namespace
+
+QStringList DuplicateFinder::titleWords(const QString& title, const QString& subtitle)
+{
+    return significant(text::foldedWords(title + u' ' + subtitle));
+}
+
 double DuplicateFinder::titleSimilarity(const QStringList& a, const QStringList& b)
 {
-    QSet<QString> x(a.begin(), a.end());
-    QSet<QString> y(b.begin(), b.end());
-    x.subtract(smallWords());
-    y.subtract(smallWords());
+    // Both are titleWords: small words are already out.
+    const QSet<QString> x(a.begin(), a.end());
+    const QSet<QString> y(b.begin(), b.end());
     if (x.isEmpty() || y.isEmpty())
         return 0;
     const qsizetype common = QSet<QString>(x).intersect(y).size();
@@ -159,8 +163,7 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
         QStringList words = splitFolded(q.value(11).toString());
         if (!subtitle.isEmpty())
             words += text::foldedWords(subtitle);
-        words.removeIf([](const QString& w) { return smallWords().contains(w); });
-        e.title = f.addWords(words);
+        e.title = f.addWords(significant(words));
         e.names = splitFolded(q.value(12).toString());
         e.issn = q.value(8).toString();
         e.volume = q.value(9).toString();

@@ -291,6 +291,49 @@ std::optional<MarcFlavour> MarcCodec::flavourOf(const MarcRecord& record)
     return std::nullopt;
 }
 
+namespace {
+
+// Decodes the bytes of one record into `entry` (its charset and fields);
+// the reason when it cannot be read.
+QString decode(Yaz& yaz, QByteArray bytes, MarcCharset charset, const QString& fileName,
+               MarcCodec::Entry& entry)
+{
+    if (bytes.size() < 25 || !isDigits(bytes.constData(), 5))
+        return MarcCodec::tr("byte %1: this is not the start of a MARC record (no record length).")
+            .arg(entry.offset);
+    if (bytes.size() > 99999)
+        return MarcCodec::tr("byte %1: the record is longer than the 99,999 bytes of ISO 2709.")
+            .arg(entry.offset);
+    // The length as found, so that YAZ reads the record whole.
+    bytes.replace(0, 5, QByteArray::number(bytes.size()).rightJustified(5, '0'));
+    const MarcFlavour flavour = directoryHas(bytes, "245") || !directoryHas(bytes, "200")
+                                    ? MarcFlavour::Marc21
+                                    : MarcFlavour::Unimarc;
+    entry.charset = charset == MarcCharset::Detect ? MarcCodec::detectCharset(bytes, flavour) : charset;
+    yaz_marc_iconv(yaz.marc, yaz.converter(entry.charset));
+    yaz_marc_reset(yaz.marc);
+    if (yaz_marc_read_iso2709(yaz.marc, bytes.constData(), int(bytes.size())) <= 0)
+        return MarcCodec::tr("byte %1: the record’s directory cannot be read.").arg(entry.offset);
+    // Written again by YAZ in UTF-8, then split (MARCXML when the record
+    // grows past the ISO 2709 limit in UTF-8).
+    wrbuf_rewind(yaz.buffer);
+    if (yaz_marc_write_iso2709(yaz.marc, yaz.buffer) == 0 && wrbuf_len(yaz.buffer) <= 99999 &&
+        splitRecord(QByteArray(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer))), entry.record))
+        return {};
+    entry.record = {};
+    wrbuf_rewind(yaz.buffer);
+    if (yaz_marc_write_marcxml(yaz.marc, yaz.buffer) != 0)
+        return MarcCodec::tr("byte %1: the record cannot be decoded.").arg(entry.offset);
+    const QByteArray xml(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
+    auto parsed = marcxml::parse(xml, fileName, {});
+    if (!parsed || parsed->size() != 1)
+        return MarcCodec::tr("byte %1: the record holds characters that are not text.").arg(entry.offset);
+    entry.record = parsed->first().record;
+    return parsed->first().error;
+}
+
+} // namespace
+
 Result<QList<MarcCodec::Entry>> MarcCodec::readIso2709(const QByteArray& data, const QString& fileName,
                                                        MarcCharset charset, const Progress& progress)
 {
@@ -329,59 +372,8 @@ Result<QList<MarcCodec::Entry>> MarcCodec::readIso2709(const QByteArray& data, c
             }
             end = terminator + 1;
         }
-        QByteArray bytes = data.mid(at, end - at);
+        entry.error = decode(yaz, data.mid(at, end - at), charset, fileName, entry);
         at = end;
-        if (bytes.size() < 25 || !isDigits(bytes.constData(), 5)) {
-            entry.error =
-                tr("byte %1: this is not the start of a MARC record (no record length).").arg(entry.offset);
-            out.append(entry);
-            continue;
-        }
-        if (bytes.size() > 99999) {
-            entry.error =
-                tr("byte %1: the record is longer than the 99,999 bytes of ISO 2709.").arg(entry.offset);
-            out.append(entry);
-            continue;
-        }
-        // The length as found, so that YAZ reads the record whole.
-        bytes.replace(0, 5, QByteArray::number(bytes.size()).rightJustified(5, '0'));
-        const MarcFlavour flavour = directoryHas(bytes, "245") || !directoryHas(bytes, "200")
-                                        ? MarcFlavour::Marc21
-                                        : MarcFlavour::Unimarc;
-        entry.charset = charset == MarcCharset::Detect ? detectCharset(bytes, flavour) : charset;
-        yaz_marc_iconv(yaz.marc, yaz.converter(entry.charset));
-        yaz_marc_reset(yaz.marc);
-        if (yaz_marc_read_iso2709(yaz.marc, bytes.constData(), int(bytes.size())) <= 0) {
-            entry.error = tr("byte %1: the record’s directory cannot be read.").arg(entry.offset);
-            out.append(entry);
-            continue;
-        }
-        // Written again by YAZ in UTF-8, then split (MARCXML when the record
-        // grows past the ISO 2709 limit in UTF-8).
-        wrbuf_rewind(yaz.buffer);
-        if (yaz_marc_write_iso2709(yaz.marc, yaz.buffer) == 0 && wrbuf_len(yaz.buffer) <= 99999 &&
-            splitRecord(QByteArray(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer))), entry.record)) {
-            out.append(entry);
-            if (progress && out.size() % 256 == 0 && !progress(at, size))
-                return Error{tr("Cancelled: nothing was read.")};
-            continue;
-        }
-        entry.record = {};
-        wrbuf_rewind(yaz.buffer);
-        if (yaz_marc_write_marcxml(yaz.marc, yaz.buffer) != 0) {
-            entry.error = tr("byte %1: the record cannot be decoded.").arg(entry.offset);
-            out.append(entry);
-            continue;
-        }
-        const QByteArray xml(wrbuf_buf(yaz.buffer), qsizetype(wrbuf_len(yaz.buffer)));
-        auto parsed = marcxml::parse(xml, fileName, {});
-        if (!parsed || parsed->size() != 1) {
-            entry.error = tr("byte %1: the record holds characters that are not text.").arg(entry.offset);
-            out.append(entry);
-            continue;
-        }
-        entry.record = parsed->first().record;
-        entry.error = parsed->first().error;
         out.append(entry);
         if (progress && out.size() % 256 == 0 && !progress(at, size))
             return Error{tr("Cancelled: nothing was read.")};

@@ -1,6 +1,7 @@
 #include "core/interop/MarcMapping.h"
 
 #include "core/catalog/StandardNumber.h"
+#include "core/interop/Parsed_p.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -9,6 +10,7 @@ namespace infodoc::core {
 
 namespace {
 
+using interop::appendLine;
 using Sub = MarcSubfield;
 
 // ISBD punctuation left at the end of a subfield (" /", " :", ",", ...);
@@ -152,15 +154,6 @@ void takeIssn(MarcMapping::Mapped& m, const QString& field, const QString& text)
         m.record.issn = number;
     else
         addNote(m, field, MarcMapping::tr("The ISSN “%1” is not valid: it is left out.").arg(text));
-}
-
-void appendLine(QString& to, const QString& line)
-{
-    if (line.trimmed().isEmpty())
-        return;
-    if (!to.isEmpty())
-        to.append(u'\n');
-    to.append(line.trimmed());
 }
 
 void appendUnique(QStringList& list, const QString& value)
@@ -484,6 +477,13 @@ void add(MarcRecord& marc, MarcField field)
         marc.fields.append(std::move(field));
 }
 
+// One field $a per line of a multi-line text (notes, abstract).
+void addLines(MarcRecord& marc, const char* tag, const QString& text)
+{
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
+        add(marc, data(tag, u' ', u' ', {{u'a', line}}));
+}
+
 // The record's leader codes: type of record and bibliographic level.
 QPair<char, char> leaderCodes(DocumentType type, MarcFlavour flavour)
 {
@@ -531,12 +531,10 @@ MarcRecord writeUnimarc(const Record& r, const QDate& today)
     add(marc, data("210", u' ', u' ', {{u'a', r.place}, {u'c', r.publisher}, {u'd', r.date.left(4)}}));
     add(marc, data("215", u' ', u' ', {{u'a', r.extent}}));
     add(marc, data("225", u'2', u' ', {{u'a', r.collection}, {u'v', r.collectionNumber}}));
-    for (const QString& line : r.notes.split(u'\n', Qt::SkipEmptyParts))
-        add(marc, data("300", u' ', u' ', {{u'a', line}}));
+    addLines(marc, "300", r.notes);
     if (r.type == DocumentType::Thesis)
         add(marc, data("328", u' ', u'0', {{u'a', r.genre}}));
-    for (const QString& line : r.abstract.split(u'\n', Qt::SkipEmptyParts))
-        add(marc, data("330", u' ', u' ', {{u'a', line}}));
+    addLines(marc, "330", r.abstract);
     add(marc, data("333", u' ', u' ', {{u'a', r.audience}}));
     add(marc, data("461", u' ', u'0', {{u't', r.containerTitle}, {u'v', r.volume}, {u'h', r.issue}}));
     add(marc,
@@ -611,12 +609,10 @@ MarcRecord writeMarc21(const Record& r, const QDate& today)
     add(marc, data("264", u' ', u'1', {{u'a', r.place}, {u'b', r.publisher}, {u'c', r.date.left(4)}}));
     add(marc, data("300", u' ', u' ', {{u'a', r.extent}}));
     add(marc, data("490", u'0', u' ', {{u'a', r.collection}, {u'v', r.collectionNumber}}));
-    for (const QString& line : r.notes.split(u'\n', Qt::SkipEmptyParts))
-        add(marc, data("500", u' ', u' ', {{u'a', line}}));
+    addLines(marc, "500", r.notes);
     if (r.type == DocumentType::Thesis)
         add(marc, data("502", u' ', u' ', {{u'a', r.genre}}));
-    for (const QString& line : r.abstract.split(u'\n', Qt::SkipEmptyParts))
-        add(marc, data("520", u' ', u' ', {{u'a', line}}));
+    addLines(marc, "520", r.abstract);
     add(marc, data("521", u' ', u' ', {{u'a', r.audience}}));
     for (const QString& s : r.subjects)
         add(marc, data("650", u' ', u'7', {{u'a', s}, {u'2', QStringLiteral("local")}}));

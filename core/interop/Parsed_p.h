@@ -30,4 +30,14 @@ struct Parsed
     QString (*fieldOf)(const QString& recordField) = nullptr;
 };
 
+// Adds a line to a multi-line field (notes, abstract); blank lines are not kept.
+inline void appendLine(QString& to, const QString& line)
+{
+    if (line.trimmed().isEmpty())
+        return;
+    if (!to.isEmpty())
+        to.append(u'\n');
+    to.append(line.trimmed());
+}
+
 } // namespace infodoc::core::interop

@@ -89,13 +89,6 @@ void map(interop::Parsed& p, const QString& ty, const QList<Field>& fields)
         if (to.isEmpty())
             to = value;
     };
-    auto appendLine = [](QString& to, const QString& value) {
-        if (value.isEmpty())
-            return;
-        if (!to.isEmpty())
-            to.append(u'\n');
-        to.append(value);
-    };
     for (const Field& f : fields) {
         const QString v =
             f.tag == QLatin1String("AB") || f.tag == QLatin1String("N2") || f.tag == QLatin1String("N1")
@@ -155,9 +148,9 @@ void map(interop::Parsed& p, const QString& ty, const QList<Field>& fields)
         } else if (t == QLatin1String("AB") || t == QLatin1String("N2"))
             fill(r.abstract, v);
         else if (t == QLatin1String("N1"))
-            appendLine(r.notes, v);
+            interop::appendLine(r.notes, v);
         else if (t == QLatin1String("DO"))
-            appendLine(r.notes, QStringLiteral("DOI : ") + v);
+            interop::appendLine(r.notes, QStringLiteral("DOI : ") + v);
         else if (t == QLatin1String("UR") || t == QLatin1String("L2") || t == QLatin1String("LK"))
             fill(r.url, v);
         else if (t == QLatin1String("CN"))
