@@ -963,14 +963,16 @@ set buffer|parallel|lead|step N</translation>
         <translation>écrire des notices dans un fichier d’échange MARC</translation>
     </message>
     <message>
-        <source>FILE [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]
-[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</source>
-        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]
-[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</translation>
+        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]
+[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]
+[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</translation>
     </message>
     <message>
-        <source>import records (a PMB, BnF or SUDOC export, a Zotero RIS file): the preview, then all or nothing</source>
-        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier RIS de Zotero)&#xa0;: l’aperçu, puis tout ou rien</translation>
+        <source>import records (a PMB, BnF or SUDOC export, a Zotero file, a spreadsheet): the preview, then all or nothing</source>
+        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur) : l’aperçu, puis tout ou rien</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1081,12 @@ set buffer|parallel|lead|step N</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris).</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris).</translation>
+        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</source>
+        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</translation>
+    </message>
+    <message>
+        <source>--save-mapping is for a CSV file.</source>
+        <translation>--save-mapping ne vaut que pour un fichier CSV.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2015,93 @@ set buffer|parallel|lead|step N</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::Bibtex</name>
+    <message>
+        <source>a @string has no name.</source>
+        <translation>un @string n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the file ends inside the entry (a “%1” is missing).</source>
+        <translation>le fichier s’arrête au milieu de l’entrée (il manque un « %1 »).</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” expected, “%3” found.</source>
+        <translation>ligne %1 : « %2 » attendu, « %3 » trouvé.</translation>
+    </message>
+    <message>
+        <source>the brace opened on line %1 is never closed.</source>
+        <translation>l’accolade ouverte ligne %1 n’est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>the quotation mark opened on line %1 is never closed.</source>
+        <translation>le guillemet ouvert ligne %1 n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>the file ends where a value is expected.</source>
+        <translation>le fichier s’arrête là où une valeur est attendue.</translation>
+    </message>
+    <message>
+        <source>line %1: a value is expected, “%2” found.</source>
+        <translation>ligne %1 : une valeur est attendue, « %2 » trouvé.</translation>
+    </message>
+    <message>
+        <source>line %1: the macro “%2” is not defined (no @string gives it): it is left out.</source>
+        <translation>ligne %1 : la macro « %2 » n’est pas définie (aucun @string ne la donne) : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>the file ends inside the entry “%1”.</source>
+        <translation>le fichier s’arrête au milieu de l’entrée « %1 ».</translation>
+    </message>
+    <message>
+        <source>line %1: a field name is expected, “%2” found.</source>
+        <translation>ligne %1 : un nom de champ est attendu, « %2 » trouvé.</translation>
+    </message>
+    <message>
+        <source>line %1: “,” or the end of the entry expected after the field “%2”, “%3” found.</source>
+        <translation>ligne %1 : « , » ou la fin de l’entrée attendue après le champ « %2 », « %3 » trouvé.</translation>
+    </message>
+    <message>
+        <source>The year “%1” holds no year of four digits: it is left out.</source>
+        <translation>L’année « %1 » ne contient pas d’année à quatre chiffres : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapitre %1</translation>
+    </message>
+    <message>
+        <source>Master’s dissertation</source>
+        <translation>Mémoire de master</translation>
+    </message>
+    <message>
+        <source>Doctoral thesis</source>
+        <translation>Thèse de doctorat</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISBN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISSN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not known: it is left out.</source>
+        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>The entry “%1” referred to by crossref is not in the file.</source>
+        <translation>L’entrée « %1 » désignée par crossref n’est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé : rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>%1 holds no BibTeX entry.</source>
+        <translation>%1 ne contient aucune entrée BibTeX.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::BorrowerJson</name>
     <message>
         <source>Unknown field &quot;%1&quot; (the fields are: %2).</source>
@@ -2403,6 +2496,248 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Refused: the copy %1 (%2) is set aside for the %3.</source>
         <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est mis de côté pour la %3.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::CslJson</name>
+    <message>
+        <source>“%1” is not a valid ISBN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISSN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not known: it is left out.</source>
+        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: this is not JSON (%4).</source>
+        <translation>%1, ligne %2, colonne %3 : ce n’est pas du JSON (%4).</translation>
+    </message>
+    <message>
+        <source>the item is not a JSON object (CSL-JSON holds one object per reference).</source>
+        <translation>l’élément n’est pas un objet JSON (le CSL-JSON contient un objet par référence).</translation>
+    </message>
+    <message>
+        <source>%1 holds no CSL-JSON item.</source>
+        <translation>%1 ne contient aucun élément CSL-JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Csv</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Authors (persons)</source>
+        <translation>Auteurs (personnes)</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Éditeurs scientifiques</translation>
+    </message>
+    <message>
+        <source>Authors (organisations)</source>
+        <translation>Auteurs (collectivités)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Place of publication</source>
+        <translation>Lieu d’édition</translation>
+    </message>
+    <message>
+        <source>Date or year</source>
+        <translation>Date ou année</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>Numéro dans la collection</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Extent (pages)</source>
+        <translation>Importance (pages)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Subjects (matched to the thesaurus)</source>
+        <translation>Descripteurs (rapprochés du thésaurus)</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Call number</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Journal or book it is part of</source>
+        <translation>Revue ou ouvrage dont il fait partie</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Pages in the whole</source>
+        <translation>Pages dans l’ensemble</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Copy barcodes</source>
+        <translation>Codes-barres des exemplaires</translation>
+    </message>
+    <message>
+        <source>Copy location</source>
+        <translation>Localisation des exemplaires</translation>
+    </message>
+    <message>
+        <source>Identifier in the file</source>
+        <translation>Identifiant dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping (JSON expected: %2).</source>
+        <translation>%1 n’est pas une correspondance de colonnes (JSON attendu : %2).</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a column mapping of Infodoc.</source>
+        <translation>%1 n’est pas une correspondance de colonnes d’Infodoc.</translation>
+    </message>
+    <message>
+        <source>%1: the delimiter “%2” is not one character.</source>
+        <translation>%1 : le séparateur « %2 » n’est pas un seul caractère.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” goes to “%3”, which is not a field of a record.</source>
+        <translation>%1 : la colonne « %2 » va dans « %3 », qui n’est pas un champ de notice.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a column mapping.</source>
+        <translation>%1 est trop gros pour une correspondance de colonnes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: more than %3 columns; is the delimiter right?</source>
+        <translation>%1, ligne %2 : plus de %3 colonnes ; le séparateur est-il le bon ?</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell of more than %3 characters (a quotation mark never closed?).</source>
+        <translation>%1, ligne %2 : une cellule de plus de %3 caractères (un guillemet jamais fermé ?).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé : rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the quotation mark opened here is never closed.</source>
+        <translation>%1, ligne %2 : le guillemet ouvert ici n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no line: there is nothing to import.</source>
+        <translation>%1 ne contient aucune ligne : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names the column “%2”, which the first line does not have (columns: %3).</source>
+        <translation>%1 : la correspondance nomme la colonne « %2 », que la première ligne n’a pas (colonnes : %3).</translation>
+    </message>
+    <message>
+        <source>%1: no column goes to a field of the record (columns: %2); choose the mapping.</source>
+        <translation>%1 : aucune colonne ne va dans un champ de la notice (colonnes : %2) ; choisissez la correspondance.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells and the first line %2 columns: the cells beyond are left out.</source>
+        <translation>la ligne a %1 cellules et la première ligne %2 colonnes : les cellules en trop sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: it is left out.</source>
+        <translation>« %1 » n’est pas une date : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISBN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISSN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not known: it is left out.</source>
+        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document type of the catalogue: the record is a book, and “%1” its nature.</source>
+        <translation>« %1 » n’est pas un type de document du catalogue : la notice est un ouvrage, et « %1 » sa nature.</translation>
+    </message>
+    <message>
+        <source>%1 has a first line and no row below it: there is nothing to import.</source>
+        <translation>%1 a une première ligne et aucune ligne en dessous : il n’y a rien à importer.</translation>
     </message>
 </context>
 <context>
@@ -2817,8 +3152,8 @@ set buffer|parallel|lead|step N</translation>
         <translation>le code-barres %1 est déjà celui d’un exemplaire de la notice n° %2&#xa0;: fusionnez ou remplacez cette notice plutôt que d’importer celle-ci comme nouvelle.</translation>
     </message>
     <message>
-        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS); say which it is.</source>
-        <translation>%1&#xa0;: format non reconnu (MARC en ISO 2709 ou MARCXML, RIS)&#xa0;; indiquez lequel.</translation>
+        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, CSL-JSON, CSV); say which it is.</source>
+        <translation>%1 : le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, CSV) ; indiquez lequel c’est.</translation>
     </message>
 </context>
 <context>

@@ -379,17 +379,19 @@ const QList<CliApplication::Command>& CliApplication::commands()
                "how many at once, the lead time in opening days")}},
          [](CliApplication& c) { return VisitCommands(c).hours(); }},
         {QStringLiteral("import"),
-         values({"format", "charset", "on-duplicate"}),
+         values({"format", "charset", "on-duplicate", "mapping", "save-mapping"}),
          values({"dry-run", "valid-only", "add-descriptors", "json"}),
          1,
          1,
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "FILE [--format marc|unimarc|marc21|marcxml|ris] [--charset C] [--dry-run]\n"
-               "[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]"),
-           QT_TRANSLATE_NOOP("infodoc::app::Commands", "import records (a PMB, BnF or SUDOC export, a Zotero "
-                                                       "RIS file): the preview, then all or nothing")}},
+               "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]\n"
+               "[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]\n"
+               "[--valid-only] [--add-descriptors] [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "import records (a PMB, BnF or SUDOC export, a Zotero "
+                             "file, a spreadsheet): the preview, then all or nothing")}},
          [](CliApplication& c) { return InteropCommands(c).importFile(); }},
         {QStringLiteral("export"),
          values({"format", "flavour", "output", "ids", "basket", "query", "subject", "limit"}),

@@ -38,14 +38,21 @@ int InteropCommands::importFile()
     Importer::Request request;
     const auto format = Importer::formatFromKey(options.value(QStringLiteral("format")));
     if (!format)
-        return m_cli.usage(tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris).")
-                               .arg(options.value(QStringLiteral("format"))));
+        return m_cli.usage(
+            tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).")
+                .arg(options.value(QStringLiteral("format"))));
     request.format = *format;
     const auto charset = MarcCodec::charsetFromKey(options.value(QStringLiteral("charset")));
     if (!charset)
         return m_cli.usage(tr("Unknown character set \"%1\" (utf-8, marc-8, iso-5426, iso-8859-1).")
                                .arg(options.value(QStringLiteral("charset"))));
     request.charset = *charset;
+    if (options.contains(QStringLiteral("mapping"))) {
+        auto mapping = CsvMapping::load(options.value(QStringLiteral("mapping")));
+        if (!mapping)
+            return m_cli.fail(mapping.errorMessage());
+        request.csvMapping = *mapping;
+    }
     Importer::Options choices;
     if (options.contains(QStringLiteral("on-duplicate"))) {
         const auto choice = Importer::onDuplicateFromKey(options.value(QStringLiteral("on-duplicate")));
@@ -68,6 +75,13 @@ int InteropCommands::importFile()
     auto plan = importer.prepareFile(path, request);
     if (!plan)
         return m_cli.fail(plan.errorMessage());
+    // The columns as read, to correct and give again with --mapping.
+    if (options.contains(QStringLiteral("save-mapping"))) {
+        if (plan->format != Importer::Format::Csv)
+            return m_cli.usage(tr("--save-mapping is for a CSV file."));
+        if (auto saved = plan->csvMapping.save(options.value(QStringLiteral("save-mapping"))); !saved)
+            return m_cli.fail(saved.errorMessage());
+    }
 
     std::optional<Importer::Outcome> outcome;
     QString refusal;

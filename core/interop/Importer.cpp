@@ -6,6 +6,8 @@
 #include "core/catalog/Territories.h"
 #include "core/catalog/Thesaurus.h"
 #include "core/common/TextFolding.h"
+#include "core/interop/Bibtex.h"
+#include "core/interop/CslJson.h"
 #include "core/interop/MarcCodec.h"
 #include "core/interop/MarcMapping.h"
 #include "core/interop/Ris.h"
@@ -216,14 +218,20 @@ QString Importer::key(Format format)
         return QStringLiteral("marcxml");
     case Format::Ris:
         return QStringLiteral("ris");
+    case Format::Bibtex:
+        return QStringLiteral("bibtex");
+    case Format::CslJson:
+        return QStringLiteral("csl-json");
+    case Format::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
 
 std::optional<Importer::Format> Importer::formatFromKey(const QString& key)
 {
-    for (Format f :
-         {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml, Format::Ris})
+    for (Format f : {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml,
+                     Format::Ris, Format::Bibtex, Format::CslJson, Format::Csv})
         if (Importer::key(f) == key.trimmed().toLower())
             return f;
     if (key.trimmed().isEmpty())
@@ -320,10 +328,16 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             plan.format = Format::Iso2709;
         else if (Ris::looksLikeRis(data))
             plan.format = Format::Ris;
+        else if (Bibtex::looksLikeBibtex(data))
+            plan.format = Format::Bibtex;
+        else if (CslJson::looksLikeCslJson(data))
+            plan.format = Format::CslJson;
+        else if (Csv::looksLikeCsv(data, fileName))
+            plan.format = Format::Csv;
         else
-            return Error{
-                tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS); say which it is.")
-                    .arg(fileName)};
+            return Error{tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, "
+                            "CSL-JSON, CSV); say which it is.")
+                             .arg(fileName)};
     }
     // Reading is the first half of the work, matching the second.
     auto half = [&progress](qint64 offset) {
@@ -333,8 +347,13 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
     };
     QSet<QString> charsets;
     QList<interop::Parsed> parsed;
-    if (plan.format == Format::Ris) {
-        auto read = Ris::read(data, fileName, half(0));
+    if (plan.format == Format::Ris || plan.format == Format::Bibtex || plan.format == Format::CslJson ||
+        plan.format == Format::Csv) {
+        auto read = plan.format == Format::Ris       ? Ris::read(data, fileName, half(0))
+                    : plan.format == Format::Bibtex  ? Bibtex::read(data, fileName, half(0))
+                    : plan.format == Format::CslJson ? CslJson::read(data, fileName)
+                                                     : Csv::read(data, fileName, request.csvMapping, half(0),
+                                                                 &plan.csvMapping, &plan.csvHeader);
         if (!read)
             return read.error();
         parsed = std::move(*read);

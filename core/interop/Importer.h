@@ -3,6 +3,7 @@
 #include "core/catalog/Record.h"
 #include "core/catalog/RecordRepository.h"
 #include "core/common/Result.h"
+#include "core/interop/Csv.h"
 #include "core/interop/Marc.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,9 @@ public:
         Marc21,  // ISO 2709 read as MARC21
         MarcXml,
         Ris,
+        Bibtex,
+        CslJson,
+        Csv,
     };
 
     enum class OnDuplicate
@@ -52,6 +56,7 @@ public:
     {
         Format format = Format::Detect;
         MarcCharset charset = MarcCharset::Detect;
+        CsvMapping csvMapping; // no columns: guessed from the first line
     };
 
     struct Problem
@@ -84,6 +89,8 @@ public:
         QStringList charsets; // MARC: as read, e.g. "utf-8", "marc-8"
         QList<Incoming> records;
         QMap<QString, int> unmatchedSubjects; // subject -> how many records give it
+        CsvMapping csvMapping;                // CSV: the mapping read with, guessed or given
+        QStringList csvHeader;                // CSV: the columns of the first line
 
         int read() const { return int(records.size()); }
         int withErrors() const;

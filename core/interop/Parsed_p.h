@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace infodoc::core::interop {
 
 // One record as a reader gives it to the import (private to interop): the
@@ -27,7 +29,7 @@ struct Parsed
     QList<Note> notes;
     QString error; // not empty: the record cannot be read, and why
     // The file's field a record field comes from ("isbn" -> "010$a", "SN").
-    QString (*fieldOf)(const QString& recordField) = nullptr;
+    std::function<QString(const QString& recordField)> fieldOf;
 };
 
 // Adds a line to a multi-line field (notes, abstract); blank lines are not kept.

@@ -2,8 +2,8 @@
 
 #include "core/catalog/Record.h"
 #include "core/common/Result.h"
+#include "core/interop/CslItem.h"
 #include "core/output/CentreIdentity.h"
-#include "core/output/CslItem.h"
 #include "core/output/Iso690.h"
 
 #include <QCoreApplication>

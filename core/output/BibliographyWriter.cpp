@@ -1,7 +1,7 @@
 #include "core/output/BibliographyWriter.h"
 
+#include "core/interop/ReferenceExport.h"
 #include "core/output/DocumentFile.h"
-#include "core/output/ReferenceExport.h"
 
 #include <QImage>
 #include <QRegularExpression>

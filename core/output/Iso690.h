@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/output/CslItem.h"
+#include "core/interop/CslItem.h"
 #include "core/output/RichText.h"
 
 #include <QList>

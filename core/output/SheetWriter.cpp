@@ -1,7 +1,7 @@
 #include "core/output/SheetWriter.h"
 
 #include "core/catalog/Vocabulary.h"
-#include "core/output/CslItem.h"
+#include "core/interop/CslItem.h"
 #include "core/output/DocumentFile.h"
 #include "core/output/Iso690.h"
 

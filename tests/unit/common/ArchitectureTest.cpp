@@ -78,7 +78,10 @@ const QHash<QString, QStringList>& arrows()
         {QStringLiteral("storage"), {}},
         {QStringLiteral("catalog"), {QStringLiteral("storage")}},
         {QStringLiteral("search"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
-        {QStringLiteral("output"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        // The reference formats (CSL, RIS, BibTeX, Dublin Core) are interop's:
+        // bibliographies and sheets write them through it.
+        {QStringLiteral("output"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("interop")}},
         // Appointments use the calendar and the borrowers, print lists, and
         // search suggests documents for a visit.
         {QStringLiteral("visits"),

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include "core/interop/ReferenceExport.h"
 #include "core/output/Bibliography.h"
 #include "core/output/BibliographyWriter.h"
-#include "core/output/ReferenceExport.h"
 #include "core/search/TextExtractor.h"
 #include "output/DocumentChecks.h"
 #include "output/ReferenceFixtures.h"

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "core/interop/ReferenceExport.h"
 #include "core/output/Iso690.h"
-#include "core/output/ReferenceExport.h"
 #include "output/ReferenceFixtures.h"
 
 #include <QFile>

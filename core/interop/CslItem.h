@@ -62,6 +62,10 @@ struct CslItem
     static CslItem fromRecord(const Record& record);
     // IETF tag ("fr") of the catalogue's ISO 639-2/B code ("fre"); empty when unknown.
     static QString languageTag(const QString& code);
+    // The other way: the ISO 639-2/B code of an IETF tag ("fr", "fr-FR"), of a
+    // language's name in English or French ("french", "français") or of a
+    // code already ("fre"); empty when unknown.
+    static QString languageCode(const QString& tagOrName);
     static CslName nameOf(const Responsibility& responsibility);
 
     // The CSL-JSON object; the abstract only when asked.

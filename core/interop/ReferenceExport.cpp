@@ -1,4 +1,4 @@
-#include "core/output/ReferenceExport.h"
+#include "core/interop/ReferenceExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/output/CslItem.h"
+#include "core/interop/CslItem.h"
 
 #include <QByteArray>
 #include <QList>

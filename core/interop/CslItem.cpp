@@ -1,4 +1,4 @@
-#include "core/output/CslItem.h"
+#include "core/interop/CslItem.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -85,15 +85,64 @@ QJsonArray namesJson(const QList<CslName>& names)
 
 } // namespace
 
-QString CslItem::languageTag(const QString& code)
+static const QHash<QString, QString>& languageTags()
 {
     static const QHash<QString, QString> tags = {
         {QStringLiteral("fre"), QStringLiteral("fr")}, {QStringLiteral("eng"), QStringLiteral("en")},
         {QStringLiteral("ger"), QStringLiteral("de")}, {QStringLiteral("spa"), QStringLiteral("es")},
         {QStringLiteral("ita"), QStringLiteral("it")}, {QStringLiteral("por"), QStringLiteral("pt")},
         {QStringLiteral("ara"), QStringLiteral("ar")}, {QStringLiteral("dut"), QStringLiteral("nl")},
+        {QStringLiteral("tur"), QStringLiteral("tr")}, {QStringLiteral("rus"), QStringLiteral("ru")},
+        {QStringLiteral("chi"), QStringLiteral("zh")}, {QStringLiteral("pol"), QStringLiteral("pl")},
+        {QStringLiteral("rum"), QStringLiteral("ro")}, {QStringLiteral("vie"), QStringLiteral("vi")},
     };
-    return tags.value(code);
+    return tags;
+}
+
+QString CslItem::languageTag(const QString& code)
+{
+    return languageTags().value(code);
+}
+
+QString CslItem::languageCode(const QString& tagOrName)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("french"), QStringLiteral("fre")},
+        {QStringLiteral("français"), QStringLiteral("fre")},
+        {QStringLiteral("francais"), QStringLiteral("fre")},
+        {QStringLiteral("english"), QStringLiteral("eng")},
+        {QStringLiteral("anglais"), QStringLiteral("eng")},
+        {QStringLiteral("american"), QStringLiteral("eng")},
+        {QStringLiteral("british"), QStringLiteral("eng")},
+        {QStringLiteral("german"), QStringLiteral("ger")},
+        {QStringLiteral("ngerman"), QStringLiteral("ger")},
+        {QStringLiteral("allemand"), QStringLiteral("ger")},
+        {QStringLiteral("spanish"), QStringLiteral("spa")},
+        {QStringLiteral("espagnol"), QStringLiteral("spa")},
+        {QStringLiteral("italian"), QStringLiteral("ita")},
+        {QStringLiteral("italien"), QStringLiteral("ita")},
+        {QStringLiteral("portuguese"), QStringLiteral("por")},
+        {QStringLiteral("portugais"), QStringLiteral("por")},
+        {QStringLiteral("dutch"), QStringLiteral("dut")},
+        {QStringLiteral("néerlandais"), QStringLiteral("dut")},
+        {QStringLiteral("arabic"), QStringLiteral("ara")},
+        {QStringLiteral("arabe"), QStringLiteral("ara")},
+        {QStringLiteral("fra"), QStringLiteral("fre")},
+        {QStringLiteral("deu"), QStringLiteral("ger")},
+        {QStringLiteral("nld"), QStringLiteral("dut")},
+    };
+    const QString key = tagOrName.trimmed().toLower();
+    if (const auto code = names.constFind(key); code != names.cend())
+        return *code;
+    const QString primary = key.section(u'-', 0, 0).section(u'_', 0, 0);
+    if (primary.size() == 2) {
+        for (auto it = languageTags().cbegin(); it != languageTags().cend(); ++it)
+            if (it.value() == primary)
+                return it.key();
+        return {};
+    }
+    static const QRegularExpression iso6392(QStringLiteral("^[a-z]{3}$"));
+    return iso6392.match(primary).hasMatch() ? primary : QString();
 }
 
 CslDate CslDate::fromIso(const QString& iso)
