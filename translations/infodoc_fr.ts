@@ -953,16 +953,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>les rendez-vous à venir, ou d’une période&#xa0;; -o imprime la liste (PDF, HTML, texte)</translation>
     </message>
     <message>
-        <source>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
---ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
-        <translation>--format unimarc|marc21|marcxml [--flavour unimarc|marc21]
---ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
-    </message>
-    <message>
-        <source>write records to a MARC exchange file</source>
-        <translation>écrire des notices dans un fichier d’échange MARC</translation>
-    </message>
-    <message>
         <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]
 [--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
 [--valid-only] [--add-descriptors] [--json]</source>
@@ -972,7 +962,17 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>import records (a PMB, BnF or SUDOC export, a Zotero file, a spreadsheet): the preview, then all or nothing</source>
-        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur) : l’aperçu, puis tout ou rien</translation>
+        <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur)&#xa0;: l’aperçu, puis tout ou rien</translation>
+    </message>
+    <message>
+        <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx
+[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
+        <translation>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx
+[--flavour unimarc|marc21] --ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
+    </message>
+    <message>
+        <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet)</source>
+        <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur)</translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1066,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>Non importée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--format takes unimarc, marc21 or marcxml (--flavour unimarc|marc21).</source>
-        <translation>--format prend unimarc, marc21 ou marcxml (--flavour unimarc|marc21).</translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation>Indiquez le fichier à écrire avec -o FICHIER.</translation>
     </message>
@@ -1082,11 +1078,15 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</source>
-        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</translation>
     </message>
     <message>
         <source>--save-mapping is for a CSV file.</source>
         <translation>--save-mapping ne vaut que pour un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv or xlsx.</source>
+        <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv ou xlsx.</translation>
     </message>
 </context>
 <context>
@@ -2022,11 +2022,11 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>the file ends inside the entry (a “%1” is missing).</source>
-        <translation>le fichier s’arrête au milieu de l’entrée (il manque un « %1 »).</translation>
+        <translation>le fichier s’arrête au milieu de l’entrée (il manque un «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>line %1: “%2” expected, “%3” found.</source>
-        <translation>ligne %1 : « %2 » attendu, « %3 » trouvé.</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» attendu, «&#xa0;%3&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>the brace opened on line %1 is never closed.</source>
@@ -2042,27 +2042,27 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>line %1: a value is expected, “%2” found.</source>
-        <translation>ligne %1 : une valeur est attendue, « %2 » trouvé.</translation>
+        <translation>ligne %1&#xa0;: une valeur est attendue, «&#xa0;%2&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>line %1: the macro “%2” is not defined (no @string gives it): it is left out.</source>
-        <translation>ligne %1 : la macro « %2 » n’est pas définie (aucun @string ne la donne) : elle est laissée de côté.</translation>
+        <translation>ligne %1&#xa0;: la macro «&#xa0;%2&#xa0;» n’est pas définie (aucun @string ne la donne)&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>the file ends inside the entry “%1”.</source>
-        <translation>le fichier s’arrête au milieu de l’entrée « %1 ».</translation>
+        <translation>le fichier s’arrête au milieu de l’entrée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>line %1: a field name is expected, “%2” found.</source>
-        <translation>ligne %1 : un nom de champ est attendu, « %2 » trouvé.</translation>
+        <translation>ligne %1&#xa0;: un nom de champ est attendu, «&#xa0;%2&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>line %1: “,” or the end of the entry expected after the field “%2”, “%3” found.</source>
-        <translation>ligne %1 : « , » ou la fin de l’entrée attendue après le champ « %2 », « %3 » trouvé.</translation>
+        <translation>ligne %1&#xa0;: «&#xa0;,&#xa0;» ou la fin de l’entrée attendue après le champ «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» trouvé.</translation>
     </message>
     <message>
         <source>The year “%1” holds no year of four digits: it is left out.</source>
-        <translation>L’année « %1 » ne contient pas d’année à quatre chiffres : elle est laissée de côté.</translation>
+        <translation>L’année «&#xa0;%1&#xa0;» ne contient pas d’année à quatre chiffres&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>Chapter %1</source>
@@ -2078,23 +2078,23 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISBN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISBN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISSN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISSN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>The language “%1” is not known: it is left out.</source>
-        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas connue&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>The entry “%1” referred to by crossref is not in the file.</source>
-        <translation>L’entrée « %1 » désignée par crossref n’est pas dans le fichier.</translation>
+        <translation>L’entrée «&#xa0;%1&#xa0;» désignée par crossref n’est pas dans le fichier.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was read.</source>
-        <translation>Annulé : rien n’a été lu.</translation>
+        <translation>Annulé&#xa0;: rien n’a été lu.</translation>
     </message>
     <message>
         <source>%1 holds no BibTeX entry.</source>
@@ -2502,19 +2502,19 @@ set buffer|parallel|lead|step N</translation>
     <name>infodoc::core::CslJson</name>
     <message>
         <source>“%1” is not a valid ISBN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISBN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISSN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISSN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>The language “%1” is not known: it is left out.</source>
-        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas connue&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: this is not JSON (%4).</source>
-        <translation>%1, ligne %2, colonne %3 : ce n’est pas du JSON (%4).</translation>
+        <translation>%1, ligne %2, colonne %3&#xa0;: ce n’est pas du JSON (%4).</translation>
     </message>
     <message>
         <source>the item is not a JSON object (CSL-JSON holds one object per reference).</source>
@@ -2653,7 +2653,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1 is not a column mapping (JSON expected: %2).</source>
-        <translation>%1 n’est pas une correspondance de colonnes (JSON attendu : %2).</translation>
+        <translation>%1 n’est pas une correspondance de colonnes (JSON attendu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>an object</source>
@@ -2665,15 +2665,15 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1: the delimiter “%2” is not one character.</source>
-        <translation>%1 : le séparateur « %2 » n’est pas un seul caractère.</translation>
+        <translation>%1&#xa0;: le séparateur «&#xa0;%2&#xa0;» n’est pas un seul caractère.</translation>
     </message>
     <message>
         <source>%1: the column “%2” goes to “%3”, which is not a field of a record.</source>
-        <translation>%1 : la colonne « %2 » va dans « %3 », qui n’est pas un champ de notice.</translation>
+        <translation>%1&#xa0;: la colonne «&#xa0;%2&#xa0;» va dans «&#xa0;%3&#xa0;», qui n’est pas un champ de notice.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a column mapping.</source>
@@ -2681,63 +2681,63 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: more than %3 columns; is the delimiter right?</source>
-        <translation>%1, ligne %2 : plus de %3 colonnes ; le séparateur est-il le bon ?</translation>
+        <translation>%1, ligne %2&#xa0;: plus de %3 colonnes&#xa0;; le séparateur est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>%1, line %2: a cell of more than %3 characters (a quotation mark never closed?).</source>
-        <translation>%1, ligne %2 : une cellule de plus de %3 caractères (un guillemet jamais fermé ?).</translation>
+        <translation>%1, ligne %2&#xa0;: une cellule de plus de %3 caractères (un guillemet jamais fermé&#xa0;?).</translation>
     </message>
     <message>
         <source>Cancelled: nothing was read.</source>
-        <translation>Annulé : rien n’a été lu.</translation>
+        <translation>Annulé&#xa0;: rien n’a été lu.</translation>
     </message>
     <message>
         <source>%1, line %2: the quotation mark opened here is never closed.</source>
-        <translation>%1, ligne %2 : le guillemet ouvert ici n’est jamais fermé.</translation>
+        <translation>%1, ligne %2&#xa0;: le guillemet ouvert ici n’est jamais fermé.</translation>
     </message>
     <message>
         <source>%1 holds no line: there is nothing to import.</source>
-        <translation>%1 ne contient aucune ligne : il n’y a rien à importer.</translation>
+        <translation>%1 ne contient aucune ligne&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>%1: the mapping names the column “%2”, which the first line does not have (columns: %3).</source>
-        <translation>%1 : la correspondance nomme la colonne « %2 », que la première ligne n’a pas (colonnes : %3).</translation>
+        <translation>%1&#xa0;: la correspondance nomme la colonne «&#xa0;%2&#xa0;», que la première ligne n’a pas (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: no column goes to a field of the record (columns: %2); choose the mapping.</source>
-        <translation>%1 : aucune colonne ne va dans un champ de la notice (colonnes : %2) ; choisissez la correspondance.</translation>
+        <translation>%1&#xa0;: aucune colonne ne va dans un champ de la notice (colonnes&#xa0;: %2)&#xa0;; choisissez la correspondance.</translation>
     </message>
     <message>
         <source>the row has %1 cells and the first line %2 columns: the cells beyond are left out.</source>
-        <translation>la ligne a %1 cellules et la première ligne %2 colonnes : les cellules en trop sont laissées de côté.</translation>
+        <translation>la ligne a %1 cellules et la première ligne %2 colonnes&#xa0;: les cellules en trop sont laissées de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a date: it is left out.</source>
-        <translation>« %1 » n’est pas une date : elle est laissée de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISBN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISBN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISSN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISSN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>The language “%1” is not known: it is left out.</source>
-        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas connue&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a document type of the catalogue: the record is a book, and “%1” its nature.</source>
-        <translation>« %1 » n’est pas un type de document du catalogue : la notice est un ouvrage, et « %1 » sa nature.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de document du catalogue&#xa0;: la notice est un ouvrage, et «&#xa0;%1&#xa0;» sa nature.</translation>
     </message>
     <message>
         <source>%1 has a first line and no row below it: there is nothing to import.</source>
-        <translation>%1 a une première ligne et aucune ligne en dessous : il n’y a rien à importer.</translation>
+        <translation>%1 a une première ligne et aucune ligne en dessous&#xa0;: il n’y a rien à importer.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2918,53 @@ set buffer|parallel|lead|step N</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::DublinCore</name>
+    <message>
+        <source>“%1” is not a date: it is left out.</source>
+        <translation>« %1 » n’est pas une date : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISBN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid ISSN: it is left out.</source>
+        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The language “%1” is not known: it is left out.</source>
+        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file declares a document type; it is refused, since its entities could read other files.</source>
+        <translation>le fichier déclare un type de document ; il est refusé, car ses entités pourraient lire d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>the entity “%1” is not XML’s own; it is not read.</source>
+        <translation>l’entité « %1 » n’est pas une entité de XML ; elle n’est pas lue.</translation>
+    </message>
+    <message>
+        <source>the repository answers with an error (%1): %2</source>
+        <translation>l’entrepôt répond par une erreur (%1) : %2</translation>
+    </message>
+    <message>
+        <source>a Dublin Core record inside another.</source>
+        <translation>une notice Dublin Core dans une autre.</translation>
+    </message>
+    <message>
+        <source>the repository marks the record %1 as deleted.</source>
+        <translation>l’entrepôt marque la notice %1 comme supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Dublin Core record (oai_dc:dc).</source>
+        <translation>%1 ne contient aucune notice Dublin Core (oai_dc:dc).</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::ExperienceSheets</name>
     <message>
         <source>Cancelled.</source>
@@ -2945,6 +2992,22 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>An XLSX workbook is written to a file only.</source>
+        <translation>Un classeur XLSX ne s’écrit que dans un fichier.</translation>
+    </message>
+    <message>
+        <source>This format is not one to encode here.</source>
+        <translation>Ce format ne s’encode pas ici.</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
     </message>
 </context>
 <context>
@@ -3152,8 +3215,8 @@ set buffer|parallel|lead|step N</translation>
         <translation>le code-barres %1 est déjà celui d’un exemplaire de la notice n° %2&#xa0;: fusionnez ou remplacez cette notice plutôt que d’importer celle-ci comme nouvelle.</translation>
     </message>
     <message>
-        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, CSL-JSON, CSV); say which it is.</source>
-        <translation>%1 : le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, CSV) ; indiquez lequel c’est.</translation>
+        <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV); say which it is.</source>
+        <translation>%1 : le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV) ; indiquez lequel c’est.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5090,29 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Several languages</source>
         <translation>plusieurs langues</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::interop::XlsxTable</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>le classeur ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be added</source>
+        <translation>la feuille ne peut pas être ajoutée</translation>
+    </message>
+    <message>
+        <source>the header row</source>
+        <translation>la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>more rows than a sheet can hold</source>
+        <translation>plus de lignes qu’une feuille n’en peut contenir</translation>
     </message>
 </context>
 <context>

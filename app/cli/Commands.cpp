@@ -399,10 +399,12 @@ const QList<CliApplication::Command>& CliApplication::commands()
          0,
          0,
          false,
-         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
-                             "--format unimarc|marc21|marcxml [--flavour unimarc|marc21]\n"
-                             "--ids 1,2 | --basket NAME | --query Q | --subject S -o FILE"),
-           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to a MARC exchange file")}},
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx\n"
+               "[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to an exchange file (MARC, a reference "
+                                                       "manager's format, Dublin Core, a spreadsheet)")}},
          [](CliApplication& c) { return InteropCommands(c).exportFile(); }},
         {QStringLiteral("ics"),
          values({"output", "from", "to", "id", "as", "today"}),

@@ -6,6 +6,7 @@
 #include "core/interop/Exporter.h"
 #include "core/interop/Importer.h"
 #include "core/interop/MarcCodec.h"
+#include "core/output/CentreIdentity.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -186,7 +187,9 @@ int InteropCommands::exportFile()
     const auto format = Exporter::formatFromKey(options.value(QStringLiteral("format")),
                                                 options.value(QStringLiteral("flavour")));
     if (!format)
-        return m_cli.usage(tr("--format takes unimarc, marc21 or marcxml (--flavour unimarc|marc21)."));
+        return m_cli.usage(
+            tr("--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, "
+               "csl-json, dc, csv or xlsx."));
     if (!options.contains(QStringLiteral("output")))
         return m_cli.usage(tr("Give the file to write with -o FILE."));
     int exitCode = 0;
@@ -198,7 +201,12 @@ int InteropCommands::exportFile()
         return exitCode;
     SystemClock clock;
     const QString path = options.value(QStringLiteral("output"));
-    auto written = Exporter(*db, clock).write(*ids, *format, path);
+    Exporter exporter(*db, clock);
+    const auto centre = CentreSettings(*db).load();
+    if (!centre)
+        return m_cli.fail(centre.errorMessage());
+    exporter.setSource(centre->name);
+    auto written = exporter.write(*ids, *format, path);
     if (!written)
         return m_cli.fail(written.errorMessage());
     m_cli.m_err << tr("%n record(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path))

@@ -211,6 +211,7 @@ CslItem CslItem::fromRecord(const Record& r)
     item.abstract = r.abstract;
     item.language = languageTag(r.language);
     item.extent = r.extent;
+    item.keywords = r.subjects + r.keywords;
     item.issued = CslDate::fromIso(r.date);
     item.accessed = CslDate::fromIso(r.accessed);
     return item;
@@ -251,6 +252,9 @@ QJsonObject CslItem::toJson(bool withAbstract) const
         o.insert(QStringLiteral("issued"), dateJson(issued));
     if (!accessed.isEmpty())
         o.insert(QStringLiteral("accessed"), dateJson(accessed));
+    // One string, the tags comma-separated, as Zotero writes it.
+    if (!keywords.isEmpty())
+        o.insert(QStringLiteral("keyword"), keywords.join(QStringLiteral(", ")));
     return o;
 }
 

@@ -55,6 +55,7 @@ struct CslItem
     QString abstract;
     QString language;
     QString extent;
+    QStringList keywords; // the record's subjects and keywords
     CslDate issued;
     CslDate accessed;
     qint64 recordId = 0;

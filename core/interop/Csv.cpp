@@ -53,15 +53,7 @@ const char* const kFields[] = {
     "id",
 };
 
-// "Mots-clés", "Publication Year" -> "motscles", "publicationyear".
-QString folded(const QString& header)
-{
-    QString out;
-    for (QChar c : header.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    return out;
-}
+using interop::folded;
 
 const QHash<QString, QString>& synonyms()
 {
@@ -213,47 +205,6 @@ QString decoded(QByteArrayView bytes, QString& encoding)
     return QString::fromLatin1(bytes);
 }
 
-DocumentType typeOf(const QString& value, bool& known)
-{
-    known = true;
-    for (DocumentType t : Vocabulary::documentTypes())
-        if (value.compare(Vocabulary::label(t), Qt::CaseInsensitive) == 0 ||
-            value.compare(Vocabulary::key(t), Qt::CaseInsensitive) == 0)
-            return t;
-    static const QHash<QString, DocumentType> words = {
-        {QStringLiteral("book"), DocumentType::Book},
-        {QStringLiteral("livre"), DocumentType::Book},
-        {QStringLiteral("ouvrage"), DocumentType::Book},
-        {QStringLiteral("report"), DocumentType::Report},
-        {QStringLiteral("reports"), DocumentType::Report},
-        {QStringLiteral("officialreports"), DocumentType::Report},
-        {QStringLiteral("rapport"), DocumentType::Report},
-        {QStringLiteral("journalarticle"), DocumentType::Article},
-        {QStringLiteral("article"), DocumentType::Article},
-        {QStringLiteral("magazinearticle"), DocumentType::Article},
-        {QStringLiteral("newspaperarticle"), DocumentType::Article},
-        {QStringLiteral("booksection"), DocumentType::Chapter},
-        {QStringLiteral("chapitre"), DocumentType::Chapter},
-        {QStringLiteral("chapter"), DocumentType::Chapter},
-        {QStringLiteral("thesis"), DocumentType::Thesis},
-        {QStringLiteral("these"), DocumentType::Thesis},
-        {QStringLiteral("webpage"), DocumentType::WebResource},
-        {QStringLiteral("siteweb"), DocumentType::WebResource},
-        {QStringLiteral("conferencepaper"), DocumentType::Chapter},
-        {QStringLiteral("actes"), DocumentType::Proceedings},
-        {QStringLiteral("film"), DocumentType::Audiovisual},
-        {QStringLiteral("videorecording"), DocumentType::Audiovisual},
-        {QStringLiteral("dataset"), DocumentType::Statistics},
-        {QStringLiteral("etude"), DocumentType::Study},
-        {QStringLiteral("guide"), DocumentType::Guide},
-        {QStringLiteral("dossier"), DocumentType::Dossier},
-    };
-    if (const auto t = words.constFind(folded(value)); t != words.cend())
-        return *t;
-    known = false;
-    return DocumentType::Book;
-}
-
 // "2019", "2019-05-14", "14/05/2019", "05/2019", "mai 2019": the date as the catalogue keeps it.
 QString dateOf(const QString& value)
 {
@@ -332,9 +283,15 @@ CsvMapping CsvMapping::guess(const QStringList& header)
 {
     CsvMapping mapping;
     QSet<QString> taken;
+    // The labels of the fields (the headers of our own exports) and the keys themselves.
+    QHash<QString, QString> names = synonyms();
+    for (const QString& key : fields()) {
+        names.insert(folded(fieldLabel(key)), key);
+        names.insert(folded(key), key);
+    }
     for (const QString& column : header) {
-        const auto field = synonyms().constFind(folded(column));
-        if (field == synonyms().cend())
+        const auto field = names.constFind(folded(column));
+        if (field == names.cend())
             continue;
         // Two columns for one single-valued field: the first one is kept.
         const bool list = *field == QLatin1String("author") || *field == QLatin1String("editor") ||
@@ -421,6 +378,25 @@ bool Csv::looksLikeCsv(const QByteArray& head, const QString& fileName)
         return false;
     const QString first = QString::fromUtf8(head.left(4096)).section(u'\n', 0, 0);
     return first.contains(detectDelimiter(first));
+}
+
+QString Csv::line(const QStringList& cells, QChar delimiter)
+{
+    QString out;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += delimiter;
+        const QString& cell = cells.at(i);
+        if (cell.contains(delimiter) || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+            out += u'"';
+            out += QString(cell).replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            out += u'"';
+        } else {
+            out += cell;
+        }
+    }
+    out += QStringLiteral("\r\n");
+    return out;
 }
 
 QChar Csv::detectDelimiter(QStringView firstLine)
@@ -691,9 +667,9 @@ Result<QList<interop::Parsed>> Csv::read(const QByteArray& data, const QString& 
             else if (field == QLatin1String("genre"))
                 fill(r.genre);
             else if (field == QLatin1String("type")) {
-                bool known = false;
-                r.type = typeOf(v, known);
-                if (!known) {
+                const auto type = interop::documentTypeOf(v);
+                r.type = type.value_or(DocumentType::Book);
+                if (!type) {
                     fill(r.genre);
                     note(column,
                          tr("“%1” is not a document type of the catalogue: the record is a book, and “%1” "

@@ -59,6 +59,9 @@ public:
     static constexpr qsizetype kMaxCellChars = qsizetype(1) << 20;
 
     static bool looksLikeCsv(const QByteArray& head, const QString& fileName);
+    // One line of CSV, CRLF-ended: a cell with the delimiter, a quote or a
+    // line break is quoted, its quotes doubled.
+    static QString line(const QStringList& cells, QChar delimiter);
     static QChar detectDelimiter(QStringView firstLine);
     // The header and the rows; a quote never closed, a row of more than
     // kMaxColumns cells or a cell of more than kMaxCellChars characters is

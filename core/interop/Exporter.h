@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalog/Record.h"
 #include "core/common/Result.h"
 #include "core/interop/Marc.h"
 
@@ -31,19 +32,45 @@ public:
         Marc21,        // ISO 2709
         MarcXml,       // MARCXML of UNIMARC
         MarcXmlMarc21, // MARCXML of MARC21
+        Ris,
+        Bibtex,
+        CslJson,
+        DublinCore, // oai_dc records
+        Csv,        // ';', UTF-8 with a BOM (Excel opens it as it is), CRLF
+        Xlsx,
     };
 
     Exporter(Database& db, const Clock& clock);
 
-    // "unimarc", "marc21", "marcxml" (with `flavour` "marc21" for MARC21 in XML).
+    // "unimarc", "marc21", "marcxml" (with `flavour` "marc21" for MARC21 in
+    // XML), "ris", "bibtex", "csl-json", "dc", "csv", "xlsx".
     static std::optional<Format> formatFromKey(const QString& key, const QString& flavour = {});
+    static QString suffix(Format format); // "mrc", "xml", "ris"…
 
+    // The columns of the CSV and XLSX exports: the fields of a column
+    // mapping (CsvMapping::fields()), headed by their labels, so that the
+    // file comes back in through the import with the mapping guessed.
+    static QStringList tableColumns();
+    static QStringList tableRow(const Record& record);
+    // A cell starting with = + - @ (or a tab or carriage return) is what a
+    // spreadsheet takes for a formula: it is written after an apostrophe.
+    static QString neutralised(const QString& cell);
+
+    // Every format but XLSX, which only goes to a file.
     Result<QByteArray> encode(const QList<qint64>& ids, Format format, const Progress& progress = {});
     // The number of records written.
     Result<int> write(const QList<qint64>& ids, Format format, const QString& path,
                       const Progress& progress = {});
 
+    // The centre's name, as Dublin Core's publisher when a record has none.
+    void setSource(const QString& centre) { m_source = centre; }
+
 private:
+    Result<QByteArray> encodeMarc(const QList<qint64>& ids, Format format, const Progress& progress);
+    Result<QByteArray> encodeOther(const QList<qint64>& ids, Format format, const Progress& progress);
+    Result<int> writeXlsx(const QList<qint64>& ids, const QString& path, const Progress& progress);
+
+    QString m_source;
     Database& m_db;
     const Clock& m_clock;
 };

@@ -8,6 +8,7 @@
 #include "core/common/TextFolding.h"
 #include "core/interop/Bibtex.h"
 #include "core/interop/CslJson.h"
+#include "core/interop/DublinCore.h"
 #include "core/interop/MarcCodec.h"
 #include "core/interop/MarcMapping.h"
 #include "core/interop/Ris.h"
@@ -224,6 +225,8 @@ QString Importer::key(Format format)
         return QStringLiteral("csl-json");
     case Format::Csv:
         return QStringLiteral("csv");
+    case Format::DublinCore:
+        return QStringLiteral("dc");
     }
     return {};
 }
@@ -322,7 +325,10 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         qsizetype at = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         while (at < data.size() && QChar::isSpace(uchar(data.at(at))))
             ++at;
-        if (at < data.size() && data.at(at) == '<' && MarcCodec::looksLikeMarcXml(data))
+        // Dublin Core first: an OAI-PMH answer has <record> elements too.
+        if (at < data.size() && data.at(at) == '<' && DublinCore::looksLikeDublinCore(data))
+            plan.format = Format::DublinCore;
+        else if (at < data.size() && data.at(at) == '<' && MarcCodec::looksLikeMarcXml(data))
             plan.format = Format::MarcXml;
         else if (MarcCodec::looksLikeIso2709(data))
             plan.format = Format::Iso2709;
@@ -336,7 +342,7 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
             plan.format = Format::Csv;
         else
             return Error{tr("%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, "
-                            "CSL-JSON, CSV); say which it is.")
+                            "CSL-JSON, Dublin Core, CSV); say which it is.")
                              .arg(fileName)};
     }
     // Reading is the first half of the work, matching the second.
@@ -348,12 +354,14 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
     QSet<QString> charsets;
     QList<interop::Parsed> parsed;
     if (plan.format == Format::Ris || plan.format == Format::Bibtex || plan.format == Format::CslJson ||
-        plan.format == Format::Csv) {
-        auto read = plan.format == Format::Ris       ? Ris::read(data, fileName, half(0))
-                    : plan.format == Format::Bibtex  ? Bibtex::read(data, fileName, half(0))
-                    : plan.format == Format::CslJson ? CslJson::read(data, fileName)
-                                                     : Csv::read(data, fileName, request.csvMapping, half(0),
-                                                                 &plan.csvMapping, &plan.csvHeader);
+        plan.format == Format::Csv || plan.format == Format::DublinCore) {
+        auto read =
+            plan.format == Format::Ris       ? Ris::read(data, fileName, half(0))
+            : plan.format == Format::Bibtex  ? Bibtex::read(data, fileName, half(0))
+            : plan.format == Format::CslJson ? CslJson::read(data, fileName)
+            : plan.format == Format::DublinCore
+                ? DublinCore::read(data, fileName, &plan.resumptionToken)
+                : Csv::read(data, fileName, request.csvMapping, half(0), &plan.csvMapping, &plan.csvHeader);
         if (!read)
             return read.error();
         parsed = std::move(*read);

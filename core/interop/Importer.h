@@ -42,6 +42,7 @@ public:
         Bibtex,
         CslJson,
         Csv,
+        DublinCore, // oai_dc records, an OAI-PMH answer among them
     };
 
     enum class OnDuplicate
@@ -91,6 +92,7 @@ public:
         QMap<QString, int> unmatchedSubjects; // subject -> how many records give it
         CsvMapping csvMapping;                // CSV: the mapping read with, guessed or given
         QStringList csvHeader;                // CSV: the columns of the first line
+        QString resumptionToken;              // OAI-PMH: the next page is asked for with it
 
         int read() const { return int(records.size()); }
         int withErrors() const;

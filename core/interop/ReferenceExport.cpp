@@ -155,6 +155,8 @@ QByteArray ReferenceExport::ris(const QList<CslItem>& items, bool withAbstracts)
         }
         if (!item.isbn.isEmpty() || !item.issn.isEmpty())
             out += risLine("SN", item.isbn.isEmpty() ? item.issn : item.isbn);
+        for (const QString& keyword : item.keywords)
+            out += risLine("KW", keyword);
         if (withAbstracts && !item.abstract.isEmpty())
             out += risLine("AB", item.abstract);
         out += QStringLiteral("ER  - \r\n");
@@ -192,12 +194,20 @@ QByteArray ReferenceExport::bibtex(const QList<CslItem>& items, bool withAbstrac
             {QStringLiteral("type"), &item.genre},
             {QStringLiteral("isbn"), &item.isbn},
             {QStringLiteral("issn"), &item.issn},
-            {QStringLiteral("url"), &item.url},
             {QStringLiteral("langid"), &item.language},
         };
         for (const auto& [name, value] : texts) {
             if (!value->isEmpty())
                 fields.append({name, bibtexEscaped(*value)});
+        }
+        // An address is verbatim for biblatex and the url package: only braces would break it.
+        if (!item.url.isEmpty())
+            fields.append({QStringLiteral("url"), QString(item.url).remove(u'{').remove(u'}')});
+        if (!item.keywords.isEmpty()) {
+            QStringList escaped;
+            for (const QString& keyword : item.keywords)
+                escaped.append(bibtexEscaped(keyword));
+            fields.append({QStringLiteral("keywords"), escaped.join(QStringLiteral(", "))});
         }
         if (!item.page.isEmpty())
             fields.append(

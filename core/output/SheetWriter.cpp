@@ -2,6 +2,7 @@
 
 #include "core/catalog/Vocabulary.h"
 #include "core/interop/CslItem.h"
+#include "core/interop/DublinCore.h"
 #include "core/output/DocumentFile.h"
 #include "core/output/Iso690.h"
 
@@ -18,7 +19,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
-#include <QXmlStreamWriter>
 
 namespace infodoc::core {
 
@@ -413,33 +413,24 @@ QByteArray SheetWriter::toJson(const QList<SheetDocument>& sheets, const Options
 
 QByteArray SheetWriter::toDublinCore(const QList<SheetDocument>& sheets, const Options& options)
 {
-    const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
-    const QString oaiDc = QStringLiteral("http://www.openarchives.org/OAI/2.0/oai_dc/");
-    QByteArray bytes;
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeNamespace(dc, QStringLiteral("dc"));
-    xml.writeNamespace(oaiDc, QStringLiteral("oai_dc"));
-    xml.writeStartElement(QStringLiteral("records"));
-    xml.writeAttribute(QStringLiteral("source"), options.centre.name);
+    // The sheet's own parts go into Dublin Core's elements; interop writes them.
+    QList<DublinCore::Description> descriptions;
     for (const SheetDocument& d : sheets) {
         const Record& r = d.record;
         const ExperienceSheet s = r.sheet.value_or(ExperienceSheet{});
-        xml.writeStartElement(oaiDc, QStringLiteral("dc"));
-        auto element = [&](const QString& name, const QString& value) {
+        DublinCore::Description dc;
+        auto element = [&dc](const char* name, const QString& value) {
             if (!value.trimmed().isEmpty())
-                xml.writeTextElement(dc, name, value.trimmed());
+                dc.append({QLatin1String(name), value.trimmed()});
         };
-        element(QStringLiteral("title"),
-                r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle);
+        element("title", r.subtitle.isEmpty() ? r.title : r.title + QStringLiteral(" : ") + r.subtitle);
         for (const QString& lead : d.leads)
-            element(QStringLiteral("creator"), lead);
+            element("creator", lead);
         for (const QString& partner : d.partners)
-            element(QStringLiteral("contributor"), partner);
+            element("contributor", partner);
         for (const QString& subject : r.subjects + r.keywords)
-            element(QStringLiteral("subject"), subject);
-        element(QStringLiteral("description"), r.abstract);
+            element("subject", subject);
+        element("description", r.abstract);
         const std::pair<SheetField, QString> parts[] = {
             {SheetField::Context, s.context},       {SheetField::Public, s.targetPublic},
             {SheetField::Objectives, s.objectives}, {SheetField::Actions, s.description},
@@ -447,28 +438,25 @@ QByteArray SheetWriter::toDublinCore(const QList<SheetDocument>& sheets, const O
         };
         for (const auto& [field, text] : parts)
             if (!text.trimmed().isEmpty())
-                element(QStringLiteral("description"),
-                        SheetTemplates::label(field) + QStringLiteral(" : ") + text);
-        element(QStringLiteral("publisher"), options.centre.name);
-        element(QStringLiteral("date"), s.startDate.isEmpty() ? r.date : s.startDate);
-        element(QStringLiteral("type"), Vocabulary::label(DocumentType::ExperienceSheet));
-        element(QStringLiteral("type"), QStringLiteral("Text"));
-        element(QStringLiteral("identifier"), QStringLiteral("infodoc:record:%1").arg(r.id));
-        element(QStringLiteral("identifier"), r.url);
+                element("description", SheetTemplates::label(field) + QStringLiteral(" : ") + text);
+        element("publisher", options.centre.name);
+        element("date", s.startDate.isEmpty() ? r.date : s.startDate);
+        element("type", Vocabulary::label(DocumentType::ExperienceSheet));
+        element("type", QStringLiteral("Text"));
+        element("identifier", QStringLiteral("infodoc:record:%1").arg(r.id));
+        element("identifier", r.url);
         // Dublin Core takes the IETF tag, or the ISO 639-2 code itself.
         const QString language = CslItem::languageTag(r.language);
-        element(QStringLiteral("language"), language.isEmpty() ? r.language : language);
+        element("language", language.isEmpty() ? r.language : language);
         for (const QString& place : d.territories + d.neighbourhoods)
-            element(QStringLiteral("coverage"), place);
+            element("coverage", place);
         if (!s.startDate.isEmpty() || !s.endDate.isEmpty())
-            element(QStringLiteral("coverage"), s.startDate + u'/' + s.endDate);
+            element("coverage", s.startDate + u'/' + s.endDate);
         for (const Attachment& a : r.attachments)
-            element(QStringLiteral("relation"), a.fileName);
-        xml.writeEndElement();
+            element("relation", a.fileName);
+        descriptions.append(dc);
     }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return bytes;
+    return DublinCore::write(descriptions, options.centre.name);
 }
 
 Status SheetWriter::write(const QList<SheetDocument>& sheets, const Options& options, Format format,
