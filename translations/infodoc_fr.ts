@@ -953,14 +953,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>les rendez-vous à venir, ou d’une période&#xa0;; -o imprime la liste (PDF, HTML, texte)</translation>
     </message>
     <message>
-        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]
-[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</source>
-        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]
-[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</translation>
-    </message>
-    <message>
         <source>import records (a PMB, BnF or SUDOC export, a Zotero file, a spreadsheet): the preview, then all or nothing</source>
         <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur)&#xa0;: l’aperçu, puis tout ou rien</translation>
     </message>
@@ -973,6 +965,14 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet)</source>
         <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur)</translation>
+    </message>
+    <message>
+        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]
+[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]
+[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1077,16 +1077,32 @@ set buffer|parallel|lead|step N</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).</translation>
-    </message>
-    <message>
         <source>--save-mapping is for a CSV file.</source>
         <translation>--save-mapping ne vaut que pour un fichier CSV.</translation>
     </message>
     <message>
         <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv or xlsx.</source>
         <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv ou xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</source>
+        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>Columns left out (--save-mapping FILE, edit, then --mapping FILE): %1.</source>
+        <translation>Colonnes laissées de côté (--save-mapping FICHIER, modifiez-le, puis --mapping FICHIER) : %1.</translation>
+    </message>
+    <message>
+        <source>The repository has more records: ask it for the next page with the resumption token “%1”.</source>
+        <translation>L’entrepôt a d’autres notices : demandez-lui la page suivante avec le jeton de reprise « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2921,35 +2937,35 @@ set buffer|parallel|lead|step N</translation>
     <name>infodoc::core::DublinCore</name>
     <message>
         <source>“%1” is not a date: it is left out.</source>
-        <translation>« %1 » n’est pas une date : elle est laissée de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISBN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISBN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISBN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>“%1” is not a valid ISSN: it is left out.</source>
-        <translation>« %1 » n’est pas un ISSN valide : il est laissé de côté.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ISSN valide&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>The language “%1” is not known: it is left out.</source>
-        <translation>La langue « %1 » n’est pas connue : elle est laissée de côté.</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n’est pas connue&#xa0;: elle est laissée de côté.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the file declares a document type; it is refused, since its entities could read other files.</source>
-        <translation>le fichier déclare un type de document ; il est refusé, car ses entités pourraient lire d’autres fichiers.</translation>
+        <translation>le fichier déclare un type de document&#xa0;; il est refusé, car ses entités pourraient lire d’autres fichiers.</translation>
     </message>
     <message>
         <source>the entity “%1” is not XML’s own; it is not read.</source>
-        <translation>l’entité « %1 » n’est pas une entité de XML ; elle n’est pas lue.</translation>
+        <translation>l’entité «&#xa0;%1&#xa0;» n’est pas une entité de XML&#xa0;; elle n’est pas lue.</translation>
     </message>
     <message>
         <source>the repository answers with an error (%1): %2</source>
-        <translation>l’entrepôt répond par une erreur (%1) : %2</translation>
+        <translation>l’entrepôt répond par une erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>a Dublin Core record inside another.</source>
@@ -3216,7 +3232,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV); say which it is.</source>
-        <translation>%1 : le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV) ; indiquez lequel c’est.</translation>
+        <translation>%1&#xa0;: le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV)&#xa0;; indiquez lequel c’est.</translation>
     </message>
 </context>
 <context>
@@ -5093,10 +5109,52 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::core::ZipReader</name>
+    <message>
+        <source>%1 is not a readable zip archive.</source>
+        <translation>%1 n’est pas une archive zip lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive.</source>
+        <translation>%1 est une archive zip endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files, more than the %3 accepted.</source>
+        <translation>%1 contient %2 fichiers, plus que les %3 acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 has no file %2.</source>
+        <translation>%1 n’a pas de fichier %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 MiB once unpacked.</source>
+        <translation>%1 dans %2 dépasse %3 Mio une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be unpacked.</source>
+        <translation>%1 dans %2 ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged.</source>
+        <translation>%1 dans %2 est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ZipWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2.</source>
+        <translation>Impossible d’écrire %1 dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::interop::XlsxTable</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the workbook cannot be created</source>

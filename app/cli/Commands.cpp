@@ -386,7 +386,7 @@ const QList<CliApplication::Command>& CliApplication::commands()
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|csv] [--charset C]\n"
+               "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]\n"
                "[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]\n"
                "[--valid-only] [--add-descriptors] [--json]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",

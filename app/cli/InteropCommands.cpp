@@ -40,7 +40,7 @@ int InteropCommands::importFile()
     const auto format = Importer::formatFromKey(options.value(QStringLiteral("format")));
     if (!format)
         return m_cli.usage(
-            tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, csv).")
+            tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).")
                 .arg(options.value(QStringLiteral("format"))));
     request.format = *format;
     const auto charset = MarcCodec::charsetFromKey(options.value(QStringLiteral("charset")));
@@ -136,6 +136,15 @@ int InteropCommands::importFile()
         }
         if (!refusal.isEmpty())
             out.insert(QStringLiteral("refused"), refusal);
+        if (!plan->resumptionToken.isEmpty())
+            out.insert(QStringLiteral("resumptionToken"), plan->resumptionToken);
+        if (plan->format == Importer::Format::Csv) {
+            QJsonArray columns;
+            for (const auto& [column, field] : plan->csvMapping.columns)
+                columns.append(
+                    QJsonObject{{QStringLiteral("column"), column}, {QStringLiteral("field"), field}});
+            out.insert(QStringLiteral("columns"), columns);
+        }
         m_cli.m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
         m_cli.m_out.flush();
         return refusal.isEmpty() ? 0 : m_cli.fail(refusal);
@@ -147,6 +156,25 @@ int InteropCommands::importFile()
     if (!plan->charsets.isEmpty())
         out << tr(" (%1)").arg(plan->charsets.join(QLatin1String(", ")));
     out << ".\n";
+    if (plan->format == Importer::Format::Csv) {
+        QStringList columns;
+        for (const auto& [column, field] : plan->csvMapping.columns)
+            columns.append(tr("%1 → %2").arg(column, CsvMapping::fieldLabel(field)));
+        QStringList left;
+        for (const QString& column : plan->csvHeader)
+            if (std::none_of(plan->csvMapping.columns.cbegin(), plan->csvMapping.columns.cend(),
+                             [&column](const auto& c) { return c.first == column; }))
+                left.append(column);
+        out << tr("Columns: %1.").arg(columns.join(QLatin1String(" ; "))) << '\n';
+        if (!left.isEmpty())
+            out << tr("Columns left out (--save-mapping FILE, edit, then --mapping FILE): %1.")
+                       .arg(left.join(QLatin1String(" ; ")))
+                << '\n';
+    }
+    if (!plan->resumptionToken.isEmpty())
+        out << tr("The repository has more records: ask it for the next page with the resumption token “%1”.")
+                   .arg(plan->resumptionToken)
+            << '\n';
     for (const Importer::Incoming& in : plan->records) {
         for (const Importer::Problem& p : in.errors)
             out << tr("Error: %1").arg(Importer::describe(p)) << '\n';

@@ -207,9 +207,15 @@ QString fieldOf(const QString& recordField)
 
 bool CslJson::looksLikeCslJson(const QByteArray& head)
 {
-    static const QRegularExpression start(QStringLiteral(
-        "^(\\x{FEFF})?\\s*(\\[\\s*)?\\{\\s*\"(id|type|title|author|issued|items|citation-key)\""));
-    return start.match(QString::fromUtf8(head.left(4096))).hasMatch();
+    // An array of objects, one object or {"items": […]}; keys come in any
+    // order (Qt and Zotero sort them), so the variables are looked for.
+    const QString start = QString::fromUtf8(head.left(16384));
+    static const QRegularExpression opening(QStringLiteral("^(\\x{FEFF})?\\s*(\\[\\s*)?\\{"));
+    static const QRegularExpression ours(QStringLiteral("\"format\"\\s*:\\s*\"infodoc-"));
+    if (!opening.match(start).hasMatch() || ours.match(start).hasMatch())
+        return false;
+    static const QRegularExpression variable(QStringLiteral("\"(type|title|issued|author|items)\"\\s*:"));
+    return variable.match(start).hasMatch();
 }
 
 QString CslJson::sourceField(const QString& recordField)

@@ -234,7 +234,7 @@ QString Importer::key(Format format)
 std::optional<Importer::Format> Importer::formatFromKey(const QString& key)
 {
     for (Format f : {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml,
-                     Format::Ris, Format::Bibtex, Format::CslJson, Format::Csv})
+                     Format::Ris, Format::Bibtex, Format::CslJson, Format::Csv, Format::DublinCore})
         if (Importer::key(f) == key.trimmed().toLower())
             return f;
     if (key.trimmed().isEmpty())

@@ -11,6 +11,7 @@ struct XlsxTable::Private
     lxw_workbook* workbook = nullptr;
     lxw_worksheet* sheet = nullptr;
     QString path;
+    QByteArray tmpdir; // libxlsxwriter keeps the pointer until the workbook is closed
     lxw_row_t row = 0;
     int columns = 0;
 };
@@ -31,8 +32,8 @@ Status XlsxTable::open(const QString& path, const QString& sheetName, const QStr
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
     const QByteArray file = QFile::encodeName(path);
-    const QByteArray tmp = QFile::encodeName(QDir::tempPath());
-    options.tmpdir = const_cast<char*>(tmp.constData());
+    d->tmpdir = QFile::encodeName(QDir::tempPath());
+    options.tmpdir = d->tmpdir.data();
     d->workbook = workbook_new_opt(file.constData(), &options);
     if (!d->workbook)
         return Error{tr("Cannot write %1: %2")

@@ -1,9 +1,8 @@
-// The only file that includes QuaZip: ODT and DOCX text, with limits on
-// entry sizes and counts so that a zip bomb fails one file.
+// ODT and DOCX text, with limits on entry sizes and counts so that a zip
+// bomb fails one file.
 #include "core/search/TextExtractor.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "core/storage/Zip.h"
 
 #include <QXmlStreamReader>
 
@@ -39,34 +38,23 @@ QString xmlText(const QByteArray& xml, bool docx, bool* ok)
 
 ExtractedText TextExtractor::extractOfficeZip(const QString& path, bool docx)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
+    ZipReader zip;
+    if (!zip.open(path) || zip.entryCount() < 0)
         return {ExtractionState::Damaged, {}, tr("The document archive is damaged.")};
-    if (zip.getEntriesCount() > maxZipEntries)
+    if (zip.entryCount() > maxZipEntries)
         return {ExtractionState::Damaged, {}, tr("The document archive has too many entries.")};
     const QString wanted = docx ? QStringLiteral("word/document.xml") : QStringLiteral("content.xml");
-    if (!zip.setCurrentFile(wanted))
+    if (!zip.contains(wanted))
         return {ExtractionState::Unsupported, {}, tr("This archive is not an ODT or DOCX text document.")};
-    QuaZipFileInfo64 info;
-    if (!zip.getCurrentFileInfo(&info) || info.uncompressedSize > quint64(maxZipEntrySize))
+    // The declared size can lie: no more than the limit is read whatever it says.
+    bool tooLarge = false;
+    const auto xml = zip.read(wanted, maxZipEntrySize, &tooLarge);
+    if (!xml && tooLarge)
         return {ExtractionState::Damaged, {}, tr("The document text is larger than 64 MiB once unpacked.")};
-    QuaZipFile entry(&zip);
-    if (!entry.open(QIODevice::ReadOnly))
-        return {ExtractionState::Damaged, {}, tr("The document archive is damaged.")};
-    // The declared size can lie: read no more than the limit whatever it says.
-    QByteArray xml;
-    while (!entry.atEnd() && xml.size() <= maxZipEntrySize) {
-        const QByteArray chunk = entry.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        xml += chunk;
-    }
-    if (xml.size() > maxZipEntrySize)
-        return {ExtractionState::Damaged, {}, tr("The document text is larger than 64 MiB once unpacked.")};
-    if (entry.getZipError() != UNZ_OK)
+    if (!xml)
         return {ExtractionState::Damaged, {}, tr("The document archive is damaged.")};
     bool ok = false;
-    const QString text = xmlText(xml, docx, &ok);
+    const QString text = xmlText(*xml, docx, &ok);
     if (!ok)
         return {ExtractionState::Damaged, {}, tr("The document text is not valid XML.")};
     ExtractedText result;

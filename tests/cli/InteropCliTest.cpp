@@ -153,3 +153,95 @@ TEST_CASE("infodoc-cli export writes MARC that YAZ reads and that imports back")
             {}, db);
     CHECK(badFormat.code == 2);
 }
+
+TEST_CASE("infodoc-cli export to every exchange format, and back in for those that import")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("import"), sample("marc21-pymarc-marc.dat")}, {}, db).code == 0);
+    for (const QString& format : {QStringLiteral("ris"), QStringLiteral("bibtex"), QStringLiteral("csl-json"),
+                                  QStringLiteral("dc"), QStringLiteral("csv")}) {
+        INFO(format.toStdString());
+        const QString out = dir.filePath(QStringLiteral("out.") +
+                                         (format == QLatin1String("csv") ? QStringLiteral("csv") : format));
+        Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), format,
+                            QStringLiteral("--ids"), QStringLiteral("1,2,3,4,5"), QStringLiteral("-o"), out},
+                           {}, db);
+        REQUIRE(exported.code == 0);
+        CHECK(exported.err.contains(QStringLiteral("5 record(s)")));
+        const QString other = dir.filePath(format + QStringLiteral(".sqlite"));
+        REQUIRE(cli({QStringLiteral("init")}, {}, other).code == 0);
+        Run back =
+            cli({QStringLiteral("import"), out, QStringLiteral("--format"), format, QStringLiteral("--json")},
+                {}, other);
+        INFO(back.out.toStdString() + back.err.toStdString());
+        REQUIRE(back.code == 0);
+        CHECK(json(back).value(QStringLiteral("imported")).toInt() == 5);
+        // Found without being told, too.
+        Run detected =
+            cli({QStringLiteral("import"), out, QStringLiteral("--dry-run"), QStringLiteral("--json")}, {},
+                other);
+        REQUIRE(detected.code == 0);
+        CHECK(json(detected).value(QStringLiteral("format")).toString() == format);
+        Run first = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, db);
+        Run copy = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, other);
+        CHECK(json(first).value(QStringLiteral("isbn")) == json(copy).value(QStringLiteral("isbn")));
+    }
+    const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+    Run workbook = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                        QStringLiteral("--ids"), QStringLiteral("1,2,3"), QStringLiteral("-o"), xlsx},
+                       {}, db);
+    REQUIRE(workbook.code == 0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-t"), xlsx});
+    REQUIRE(unzip.waitForFinished(20000));
+    CHECK(unzip.exitCode() == 0);
+}
+
+TEST_CASE("infodoc-cli import of a spreadsheet: the columns said, the mapping saved, edited and given again")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("inventaire.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Titre;Auteurs;Parution;Code-barres\r\nLes quartiers en 2020;Dupont, Marie;2020;B001\r\n"
+            "Habiter la ville;Martin, Paul;2019;B002\r\n");
+    f.close();
+    const QString mapping = dir.filePath(QStringLiteral("colonnes.json"));
+    Run preview = cli({QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
+                       QStringLiteral("--save-mapping"), mapping},
+                      {}, db);
+    REQUIRE(preview.code == 0);
+    CHECK(preview.out.contains(QStringLiteral("Columns left out")));
+    CHECK(preview.out.contains(QStringLiteral("Parution")));
+    // The documentalist says where "Parution" goes, and imports with it.
+    QFile m(mapping);
+    REQUIRE(m.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(m.readAll()).object();
+    m.close();
+    QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+    columns.append(QJsonObject{{QStringLiteral("column"), QStringLiteral("Parution")},
+                               {QStringLiteral("field"), QStringLiteral("date")}});
+    o.insert(QStringLiteral("columns"), columns);
+    REQUIRE(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    m.write(QJsonDocument(o).toJson());
+    m.close();
+    Run imported =
+        cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping, QStringLiteral("--json")},
+            {}, db);
+    REQUIRE(imported.code == 0);
+    CHECK(json(imported).value(QStringLiteral("imported")).toInt() == 2);
+    Run shown = cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, db);
+    CHECK(json(shown).value(QStringLiteral("date")).toString() == QStringLiteral("2020"));
+
+    Run badMapping = cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), csv}, {}, db);
+    CHECK(badMapping.code == 1);
+    CHECK(badMapping.err.contains(QStringLiteral("inventaire.csv")));
+    Run notCsv = cli({QStringLiteral("import"), sample("medialab-ris-example.ris"),
+                      QStringLiteral("--save-mapping"), mapping},
+                     {}, db);
+    CHECK(notCsv.code == 2);
+}

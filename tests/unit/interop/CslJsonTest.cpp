@@ -86,7 +86,7 @@ TEST_CASE("CSL-JSON that does not parse names its line and column; an object wit
     const auto wrapped =
         readJson(R"({"items": [{"type": "book", "title": "Un"}, {"type": "book", "title": "Deux"}]})");
     CHECK(wrapped.size() == 2);
-    CHECK(CslJson::looksLikeCslJson("\xEF\xBB\xBF[\n  {\n    \"id\": \"x\""));
+    CHECK(CslJson::looksLikeCslJson("\xEF\xBB\xBF[\n  {\n    \"ISBN\": \"x\",\n    \"type\": \"book\""));
     CHECK_FALSE(CslJson::looksLikeCslJson("{\"format\": \"infodoc-experience-sheets\"}"));
 }
 

@@ -1,11 +1,9 @@
 #include "core/search/ExtractionPool.h"
 #include "core/search/TextExtractor.h"
+#include "core/storage/Zip.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -125,15 +123,10 @@ TEST_CASE("bad files end in the right state")
     SECTION("a zip bomb disguised as DOCX")
     {
         const QString bomb = dir.filePath(QStringLiteral("rapport.docx"));
-        QuaZip zip(bomb);
-        REQUIRE(zip.open(QuaZip::mdCreate));
-        QuaZipFile entry(&zip);
-        REQUIRE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml"))));
-        const QByteArray block(1 << 20, ' ');
-        for (int i = 0; i < 80; ++i)
-            entry.write(block);
-        entry.close();
-        zip.close();
+        ZipWriter zip;
+        REQUIRE(zip.open(bomb));
+        REQUIRE(zip.add(QStringLiteral("word/document.xml"), QByteArray(80 << 20, ' ')));
+        REQUIRE(zip.close());
         CHECK(QFileInfo(bomb).size() < 1 << 20);
         const ExtractedText t = TextExtractor::extractFile(bomb);
         CHECK(t.state == ExtractionState::Damaged);
@@ -142,14 +135,12 @@ TEST_CASE("bad files end in the right state")
     SECTION("a real DOCX-like document")
     {
         const QString docx = dir.filePath(QStringLiteral("note.docx"));
-        QuaZip zip(docx);
-        REQUIRE(zip.open(QuaZip::mdCreate));
-        QuaZipFile entry(&zip);
-        REQUIRE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("word/document.xml"))));
-        entry.write("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Conseil citoyen</w:t></w:r></w:p>"
-                    "<w:p><w:r><w:t>Budget participatif</w:t></w:r></w:p></w:body></w:document>");
-        entry.close();
-        zip.close();
+        ZipWriter zip;
+        REQUIRE(zip.open(docx));
+        REQUIRE(zip.add(QStringLiteral("word/document.xml"),
+                        "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Conseil citoyen</w:t></w:r></w:p>"
+                        "<w:p><w:r><w:t>Budget participatif</w:t></w:r></w:p></w:body></w:document>"));
+        REQUIRE(zip.close());
         const ExtractedText t = TextExtractor::extractFile(docx);
         REQUIRE(t.state == ExtractionState::Done);
         CHECK(t.pages.first().contains(QStringLiteral("Conseil citoyen\nBudget participatif")));
