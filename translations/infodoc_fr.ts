@@ -974,6 +974,26 @@ set buffer|parallel|lead|step N</translation>
 [--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
 [--valid-only] [--add-descriptors] [--json]</translation>
     </message>
+    <message>
+        <source>--server NAME|URL --isbn N | --title T | --author A [--limit N]
+[--import N [--on-duplicate skip|merge|replace|new]] [--json]</source>
+        <translation>--server NOM|URL --isbn N | --title T | --author A [--limit N]
+[--import N [--on-duplicate skip|merge|replace|new]] [--json]</translation>
+    </message>
+    <message>
+        <source>copy cataloguing: search a library&apos;s catalogue by SRU (the BnF, the SUDOC), import one of its records</source>
+        <translation>catalogage partagé : chercher dans le catalogue d’une bibliothèque par SRU (la BnF, le SUDOC), en importer une notice</translation>
+    </message>
+    <message>
+        <source>--server NAME|z3950://HOST:PORT/DB --isbn N | --title T | --author A
+[--limit N] [--import N [--on-duplicate skip|merge|replace|new]] [--json]</source>
+        <translation>--server NOM|z3950://HÔTE:PORT/BASE --isbn N | --title T | --author A
+[--limit N] [--import N [--on-duplicate skip|merge|replace|new]] [--json]</translation>
+    </message>
+    <message>
+        <source>copy cataloguing by Z39.50: the same, from a Z39.50 server</source>
+        <translation>catalogage partagé par Z39.50 : de même, depuis un serveur Z39.50</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
@@ -1086,7 +1106,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</source>
-        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1094,15 +1114,66 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation>Colonnes : %1.</translation>
+        <translation>Colonnes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Columns left out (--save-mapping FILE, edit, then --mapping FILE): %1.</source>
-        <translation>Colonnes laissées de côté (--save-mapping FICHIER, modifiez-le, puis --mapping FICHIER) : %1.</translation>
+        <translation>Colonnes laissées de côté (--save-mapping FICHIER, modifiez-le, puis --mapping FICHIER)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The repository has more records: ask it for the next page with the resumption token “%1”.</source>
-        <translation>L’entrepôt a d’autres notices : demandez-lui la page suivante avec le jeton de reprise « %1 ».</translation>
+        <translation>L’entrepôt a d’autres notices&#xa0;: demandez-lui la page suivante avec le jeton de reprise «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name the server with --server NAME or --server ADDRESS.</source>
+        <translation>Désignez le serveur par --server NOM ou --server ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Search with --isbn, --title or --author.</source>
+        <translation>Cherchez avec --isbn, --title ou --author.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit prend un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--import takes the number of a record in the answer (from 1).</source>
+        <translation>--import prend le numéro d’une notice de la réponse (à partir de 1).</translation>
+    </message>
+    <message>
+        <source>%1 answers by SRU: infodoc-cli sru --server %1 …</source>
+        <translation>%1 répond en SRU : infodoc-cli sru --server %1 …</translation>
+    </message>
+    <message>
+        <source>%1 answers by Z39.50: infodoc-cli z3950 --server %1 …</source>
+        <translation>%1 répond en Z39.50 : infodoc-cli z3950 --server %1 …</translation>
+    </message>
+    <message>
+        <source>%1 found nothing: there is no record to import.</source>
+        <translation>%1 n’a rien trouvé : il n’y a aucune notice à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) found</source>
+        <translation>
+            <numerusform>%1 : %n notice trouvée</numerusform>
+            <numerusform>%1 : %n notices trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 shown</source>
+        <translation>, les %1 premières affichées</translation>
+    </message>
+    <message>
+        <source>may already be in the catalogue: %1</source>
+        <translation>est peut-être déjà au catalogue : %1</translation>
+    </message>
+    <message>
+        <source>cannot be imported: %1</source>
+        <translation>ne peut pas être importée : %1</translation>
+    </message>
+    <message>
+        <source>Import one with --import N.</source>
+        <translation>Importez-en une avec --import N.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3305,13 @@ set buffer|parallel|lead|step N</translation>
         <source>%1: the format is not recognised (MARC in ISO 2709 or MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV); say which it is.</source>
         <translation>%1&#xa0;: le format n’est pas reconnu (MARC en ISO 2709 ou MARCXML, RIS, BibTeX, CSL-JSON, Dublin Core, CSV)&#xa0;; indiquez lequel c’est.</translation>
     </message>
+    <message numerus="yes">
+        <source>There is no record %1 in %2 (%n record(s)).</source>
+        <translation>
+            <numerusform>Il n’y a pas de notice %1 dans %2 (%n notice).</numerusform>
+            <numerusform>Il n’y a pas de notice %1 dans %2 (%n notices).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::IndexSync</name>
@@ -4288,6 +4366,44 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>the centre</source>
         <translation>le centre</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RemoteCatalogue</name>
+    <message>
+        <source>“%1” has no host: write z3950://host:port/database.</source>
+        <translation>« %1 » n’a pas d’hôte : écrivez z3950://hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>No server is named “%1” (%2); give an address: https://… for SRU, z3950://host:port/database.</source>
+        <translation>Aucun serveur ne s’appelle « %1 » (%2) ; donnez une adresse : https://… pour le SRU, z3950://hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>Give an ISBN, a title or an author to search for.</source>
+        <translation>Donnez un ISBN, un titre ou un auteur à chercher.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): %3</source>
+        <translation>%1 est injoignable (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The query “%1” cannot be written for %2.</source>
+        <translation>La requête « %1 » ne peut pas être écrite pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the search (%2): %3</source>
+        <translation>%1 n’a pas répondu à la recherche (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 did not send its records (%2): %3</source>
+        <translation>%1 n’a pas envoyé ses notices (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered %n record(s) but sent none that is MARC (is the record schema right?).</source>
+        <translation>
+            <numerusform>%1 a annoncé %n notice mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon ?).</numerusform>
+            <numerusform>%1 a annoncé %n notices mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon ?).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6211,6 +6327,136 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::CopyCatalogueDialog</name>
+    <message>
+        <source>Copy cataloguing</source>
+        <translation>Catalogage partagé</translation>
+    </message>
+    <message>
+        <source>scan or type it</source>
+        <translation>scannez-le ou tapez-le</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>C&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue:</source>
+        <translation>&amp;Catalogue :</translation>
+    </message>
+    <message>
+        <source>&amp;ISBN:</source>
+        <translation>&amp;ISBN :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Publisher, date</source>
+        <translation>Éditeur, date</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Au catalogue</translation>
+    </message>
+    <message>
+        <source>If it is already there: merge, filling in what the catalogue lacks</source>
+        <translation>Si elle y est déjà : compléter ce qui manque à la notice du catalogue</translation>
+    </message>
+    <message>
+        <source>If it is already there: import it as a new record all the same</source>
+        <translation>Si elle y est déjà : l’importer quand même comme nouvelle notice</translation>
+    </message>
+    <message>
+        <source>If it is already there: do not import it</source>
+        <translation>Si elle y est déjà : ne pas l’importer</translation>
+    </message>
+    <message>
+        <source>&amp;Import this record</source>
+        <translation>Importer cette &amp;notice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no catalogue to search.</source>
+        <translation>Il n’y a aucun catalogue où chercher.</translation>
+    </message>
+    <message>
+        <source>Give an ISBN, a title or an author to search for.</source>
+        <translation>Donnez un ISBN, un titre ou un auteur à chercher.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Recherche dans %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records found, the first %3 shown.</source>
+        <translation>%1 : %2 notices trouvées, les %3 premières affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) found.</source>
+        <translation>
+            <numerusform>%1 : %n notice trouvée.</numerusform>
+            <numerusform>%1 : %n notices trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be imported</source>
+        <translation>ne peut pas être importée</translation>
+    </message>
+    <message>
+        <source>may be there already</source>
+        <translation>y est peut-être déjà</translation>
+    </message>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>Sujets : %1</translation>
+    </message>
+    <message>
+        <source>Choose a record of the answer first.</source>
+        <translation>Choisissez d’abord une notice de la réponse.</translation>
+    </message>
+    <message>
+        <source>Importing the record…</source>
+        <translation>Import de la notice…</translation>
+    </message>
+    <message>
+        <source>The record is in the catalogue already: nothing was imported.</source>
+        <translation>La notice est déjà au catalogue : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported as record %1.</source>
+        <translation>Importée comme notice %1.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::DocumentViewer</name>
     <message>
         <source>&amp;Previous</source>
@@ -6293,6 +6539,111 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::ExportDialog</name>
+    <message>
+        <source>UNIMARC (ISO 2709): PMB, a library</source>
+        <translation>UNIMARC (ISO 2709)&#xa0;: PMB, une bibliothèque</translation>
+    </message>
+    <message>
+        <source>MARC21 (ISO 2709)</source>
+        <translation>MARC21 (ISO 2709)</translation>
+    </message>
+    <message>
+        <source>MARCXML of UNIMARC</source>
+        <translation>MARCXML en UNIMARC</translation>
+    </message>
+    <message>
+        <source>MARCXML of MARC21</source>
+        <translation>MARCXML en MARC21</translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation>RIS (Zotero, EndNote)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc)</source>
+        <translation>CSL-JSON (Zotero, pandoc)</translation>
+    </message>
+    <message>
+        <source>Dublin Core (oai_dc)</source>
+        <translation>Dublin Core (oai_dc)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV, ; separated)</source>
+        <translation>Tableur (CSV, séparé par des&#xa0;;)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter des notices</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selection (%n record(s))</source>
+        <translation>
+            <numerusform>La &amp;sélection (%n notice)</numerusform>
+            <numerusform>La &amp;sélection (%n notices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;whole catalogue</source>
+        <translation>&amp;Tout le catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>notices</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Notices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cells a spreadsheet would take for formulas (=, +, -, @) are written after an apostrophe.</source>
+        <translation>Les cellules qu’un tableur prendrait pour des formules (=, +, -, @) sont écrites après une apostrophe.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>There is no record to export.</source>
+        <translation>Il n’y a aucune notice à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n notice écrite dans %1.</numerusform>
+            <numerusform>%n notices écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::FacetPanel</name>
     <message>
         <source>Facets</source>
@@ -6336,6 +6687,373 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
             <numerusform>%1&#xa0;: %2, %3 notice</numerusform>
             <numerusform>%1&#xa0;: %2, %3 notices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::ImportDialog</name>
+    <message>
+        <source>Found from the file</source>
+        <translation>Reconnu d’après le fichier</translation>
+    </message>
+    <message>
+        <source>MARC (ISO 2709), UNIMARC or MARC21 told apart</source>
+        <translation>MARC (ISO 2709), UNIMARC ou MARC21 reconnu</translation>
+    </message>
+    <message>
+        <source>UNIMARC (ISO 2709): PMB, BnF, SUDOC</source>
+        <translation>UNIMARC (ISO 2709)&#xa0;: PMB, BnF, SUDOC</translation>
+    </message>
+    <message>
+        <source>MARC21 (ISO 2709)</source>
+        <translation>MARC21 (ISO 2709)</translation>
+    </message>
+    <message>
+        <source>MARCXML</source>
+        <translation>MARCXML</translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote)</source>
+        <translation>RIS (Zotero, EndNote)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero)</source>
+        <translation>CSL-JSON (Zotero)</translation>
+    </message>
+    <message>
+        <source>Dublin Core, OAI-PMH</source>
+        <translation>Dublin Core, OAI-PMH</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Skip: keep the catalogue&apos;s record</source>
+        <translation>Ignorer&#xa0;: garder la notice du catalogue</translation>
+    </message>
+    <message>
+        <source>Merge: fill in what the catalogue&apos;s record lacks</source>
+        <translation>Compléter&#xa0;: ajouter ce qui manque à la notice du catalogue</translation>
+    </message>
+    <message>
+        <source>Replace the description (copies kept)</source>
+        <translation>Remplacer la description (exemplaires gardés)</translation>
+    </message>
+    <message>
+        <source>Import as a new record</source>
+        <translation>Importer comme nouvelle notice</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importer des notices</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>A PMB export (.mrc), a Zotero file, a spreadsheet…</source>
+        <translation>Un export de PMB (.mrc), un fichier Zotero, un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Found from the bytes (the declared one is often wrong)</source>
+        <translation>Reconnu d’après les octets (celui déclaré est souvent faux)</translation>
+    </message>
+    <message>
+        <source>ISO 5426 (UNIMARC)</source>
+        <translation>ISO 5426 (UNIMARC)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Character set (MARC):</source>
+        <translation>&amp;Jeu de caractères (MARC)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s columns</source>
+        <translation>Les colonnes du tableur</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field of the record</source>
+        <translation>Champ de la notice</translation>
+    </message>
+    <message>
+        <source>&amp;Load a mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping…</source>
+        <translation>&amp;Enregistrer cette correspondance…</translation>
+    </message>
+    <message>
+        <source>Say where each column goes; a column left at “—” is not imported. The headers were matched to the fields by their names.</source>
+        <translation>Indiquez où va chaque colonne&#xa0;; une colonne laissée à «&#xa0;—&#xa0;» n’est pas importée. Les en-têtes ont été rapprochés des champs d’après leur nom.</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator between several values of a cell:</source>
+        <translation>Séparateur entre plusieurs &amp;valeurs d’une cellule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the catalogue before the preview, and then only when you choose Import.</source>
+        <translation>Rien n’est écrit dans le catalogue avant l’aperçu, puis seulement quand vous choisissez Importer.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été relevé</translation>
+    </message>
+    <message>
+        <source>If already there</source>
+        <translation>Si elle existe déjà</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid records and leave a report of the others</source>
+        <translation>Importer les notices &amp;valides et garder un rapport des autres</translation>
+    </message>
+    <message>
+        <source>Add the subjects the thesaurus lacks as &amp;candidate descriptors</source>
+        <translation>Ajouter les sujets absents du thésaurus comme descripteurs &amp;candidats</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates:</source>
+        <translation>&amp;Doublons possibles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Notices (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <source>mapping.json</source>
+        <translation>correspondance.json</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) read</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n notice lue</numerusform>
+            <numerusform>%1&#xa0;: %n notices lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon possible</numerusform>
+            <numerusform>%n doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with notes</source>
+        <translation>
+            <numerusform>%n avec des remarques</numerusform>
+            <numerusform>%n avec des remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository has more records: the next page is asked for with the token “%1”.</source>
+        <translation>L’entrepôt a d’autres notices&#xa0;: la page suivante se demande avec le jeton «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Ready, with notes</source>
+        <translation>Prête, avec des remarques</translation>
+    </message>
+    <message>
+        <source>Kept as keywords: %1</source>
+        <translation>Gardés comme mots-clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>As for all</source>
+        <translation>Comme pour toutes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Subjects the thesaurus does not have, kept as keywords unless added as candidates: %1</source>
+        <translation>Sujets absents du thésaurus, gardés comme mots-clés sauf s’ils sont ajoutés comme candidats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preview the file first.</source>
+        <translation>Affichez d’abord l’aperçu du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have errors: correct the file, or choose to import the valid records and leave a report of the others.</source>
+        <translation>
+            <numerusform>%n notice est en erreur&#xa0;: corrigez le fichier, ou choisissez d’importer les notices valides et de garder un rapport des autres.</numerusform>
+            <numerusform>%n notices sont en erreur&#xa0;: corrigez le fichier, ou choisissez d’importer les notices valides et de garder un rapport des autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>Import de %n notice…</numerusform>
+            <numerusform>Import de %n notices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1: %n record(s) read.</source>
+        <translation>
+            <numerusform>Import de %1&#xa0;: %n notice lue.</numerusform>
+            <numerusform>Import de %1&#xa0;: %n notices lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n complétée</numerusform>
+            <numerusform>%n complétées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate descriptor(s) added to the thesaurus.</source>
+        <translation>
+            <numerusform>%n descripteur candidat ajouté au thésaurus.</numerusform>
+            <numerusform>%n descripteurs candidats ajoutés au thésaurus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>import-report.txt</source>
+        <translation>rapport-import.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -7251,6 +7969,29 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>&amp;Labels of the selection&apos;s copies…</source>
         <translation>É&amp;tiquettes des exemplaires de la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importer des notices…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport records…</source>
+        <translation>E&amp;xporter des notices…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n notice importée.</numerusform>
+            <numerusform>%n notices importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy cataloguing (BnF, SUDOC, Z39.50)…</source>
+        <translation>&amp;Catalogage partagé (BnF, SUDOC, Z39.50)…</translation>
+    </message>
+    <message>
+        <source>Record %1 imported.</source>
+        <translation>Notice %1 importée.</translation>
     </message>
 </context>
 <context>
@@ -8914,6 +9655,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Open on the module NAME (catalogue, search, loans, appointments, requests, reports, thesaurus, authorities).</source>
         <translation>Ouvrir sur le module NOM (catalogue, search, loans, appointments, requests, reports, thesaurus, authorities).</translation>
+    </message>
+    <message>
+        <source>Open the import assistant on FILE (with --screenshot: its preview).</source>
+        <translation>Ouvrir l’assistant d’import sur FICHIER (avec --screenshot&#xa0;: son aperçu).</translation>
     </message>
 </context>
 </TS>

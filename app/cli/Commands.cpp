@@ -406,6 +406,31 @@ const QList<CliApplication::Command>& CliApplication::commands()
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to an exchange file (MARC, a reference "
                                                        "manager's format, Dublin Core, a spreadsheet)")}},
          [](CliApplication& c) { return InteropCommands(c).exportFile(); }},
+        {QStringLiteral("sru"),
+         values({"server", "isbn", "title", "author", "import", "on-duplicate", "limit"}),
+         values({"add-descriptors", "json"}),
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "--server NAME|URL --isbn N | --title T | --author A [--limit N]\n"
+                             "[--import N [--on-duplicate skip|merge|replace|new]] [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "copy cataloguing: search a library's catalogue by SRU "
+                             "(the BnF, the SUDOC), import one of its records")}},
+         [](CliApplication& c) { return InteropCommands(c).copyCatalogue(false); }},
+        {QStringLiteral("z3950"),
+         values({"server", "isbn", "title", "author", "import", "on-duplicate", "limit"}),
+         values({"add-descriptors", "json"}),
+         0,
+         0,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "--server NAME|z3950://HOST:PORT/DB --isbn N | --title T | --author A\n"
+                             "[--limit N] [--import N [--on-duplicate skip|merge|replace|new]] [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "copy cataloguing by Z39.50: the same, from a Z39.50 "
+                                                       "server")}},
+         [](CliApplication& c) { return InteropCommands(c).copyCatalogue(true); }},
         {QStringLiteral("ics"),
          values({"output", "from", "to", "id", "as", "today"}),
          values({"json"}),

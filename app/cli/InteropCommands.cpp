@@ -6,6 +6,7 @@
 #include "core/interop/Exporter.h"
 #include "core/interop/Importer.h"
 #include "core/interop/MarcCodec.h"
+#include "core/interop/RemoteCatalogue.h"
 #include "core/output/CentreIdentity.h"
 #include "core/storage/Database.h"
 
@@ -239,6 +240,145 @@ int InteropCommands::exportFile()
         return m_cli.fail(written.errorMessage());
     m_cli.m_err << tr("%n record(s) written to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path))
                 << '\n';
+    return 0;
+}
+
+int InteropCommands::copyCatalogue(bool z3950)
+{
+    const auto& options = m_cli.m_args.options;
+    const auto& flags = m_cli.m_args.flags;
+    if (!options.contains(QStringLiteral("server")))
+        return m_cli.usage(tr("Name the server with --server NAME or --server ADDRESS."));
+    RemoteCatalogue::Query query;
+    query.isbn = options.value(QStringLiteral("isbn"));
+    query.title = options.value(QStringLiteral("title"));
+    query.author = options.value(QStringLiteral("author"));
+    if (query.isEmpty())
+        return m_cli.usage(tr("Search with --isbn, --title or --author."));
+    int limit = 20;
+    if (options.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = options.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > RemoteCatalogue::kMaxRecords)
+            return m_cli.usage(tr("--limit takes a number from 1 to %1.").arg(RemoteCatalogue::kMaxRecords));
+    }
+    int chosen = 0;
+    if (options.contains(QStringLiteral("import"))) {
+        bool ok = false;
+        chosen = options.value(QStringLiteral("import")).toInt(&ok);
+        if (!ok || chosen < 1)
+            return m_cli.usage(tr("--import takes the number of a record in the answer (from 1)."));
+    }
+    Importer::Options choices;
+    if (options.contains(QStringLiteral("on-duplicate"))) {
+        const auto choice = Importer::onDuplicateFromKey(options.value(QStringLiteral("on-duplicate")));
+        if (!choice)
+            return m_cli.usage(tr("--on-duplicate takes skip, merge, replace or new."));
+        choices.onDuplicate = *choice;
+    }
+    choices.addCandidateDescriptors = flags.contains(QStringLiteral("add-descriptors"));
+    const bool json = flags.contains(QStringLiteral("json"));
+
+    int exitCode = 0;
+    auto db = m_cli.openCatalogue(false, exitCode);
+    if (!db)
+        return exitCode;
+    auto server = RemoteCatalogue::find(*db, options.value(QStringLiteral("server")));
+    if (!server)
+        return m_cli.usage(server.errorMessage());
+    if ((server->protocol == RemoteCatalogue::Protocol::Z3950) != z3950)
+        return m_cli.usage(
+            z3950 ? tr("%1 answers by SRU: infodoc-cli sru --server %1 …").arg(server->name)
+                  : tr("%1 answers by Z39.50: infodoc-cli z3950 --server %1 …").arg(server->name));
+    auto answer = RemoteCatalogue::search(*server, query, limit);
+    if (!answer)
+        return m_cli.fail(answer.errorMessage());
+    SystemClock clock;
+    Importer importer(*db, clock);
+    Importer::Request request;
+    request.format = answer->format;
+    std::optional<Importer::Plan> plan;
+    if (answer->count > 0) {
+        auto prepared = importer.prepare(answer->records, server->name, request);
+        if (!prepared)
+            return m_cli.fail(prepared.errorMessage());
+        plan = std::move(*prepared);
+    }
+    std::optional<Importer::Outcome> outcome;
+    if (chosen > 0) {
+        if (!plan)
+            return m_cli.fail(tr("%1 found nothing: there is no record to import.").arg(server->name));
+        choices.only = {chosen};
+        auto applied = importer.apply(*plan, choices);
+        if (!applied)
+            return m_cli.fail(applied.errorMessage());
+        outcome = *applied;
+    }
+    if (json) {
+        QJsonArray records;
+        if (plan) {
+            for (const Importer::Incoming& in : plan->records) {
+                QJsonArray duplicates, errors;
+                for (const auto& d : in.duplicates)
+                    duplicates.append(d.record.id);
+                for (const auto& p : in.errors)
+                    errors.append(problemJson(p));
+                records.append(QJsonObject{{QStringLiteral("record"), in.number},
+                                           {QStringLiteral("title"), in.record.title},
+                                           {QStringLiteral("authors"), in.record.authorsDisplay()},
+                                           {QStringLiteral("date"), in.record.date},
+                                           {QStringLiteral("isbn"), in.record.isbn},
+                                           {QStringLiteral("publisher"), in.record.publisher},
+                                           {QStringLiteral("duplicates"), duplicates},
+                                           {QStringLiteral("errors"), errors}});
+            }
+        }
+        QJsonObject out{{QStringLiteral("server"), server->name},
+                        {QStringLiteral("query"), RemoteCatalogue::queryText(*server, query)},
+                        {QStringLiteral("hits"), answer->hits},
+                        {QStringLiteral("records"), records}};
+        if (outcome) {
+            QJsonArray ids;
+            for (qint64 id : outcome->ids)
+                ids.append(id);
+            out.insert(QStringLiteral("imported"), outcome->added + outcome->merged + outcome->replaced);
+            out.insert(QStringLiteral("ids"), ids);
+        }
+        m_cli.m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    auto& out = m_cli.m_out;
+    out << tr("%1: %n record(s) found", nullptr, int(qMin<qint64>(answer->hits, 2'000'000'000)))
+               .arg(server->name);
+    if (plan && plan->read() < answer->hits)
+        out << tr(", the first %1 shown").arg(plan->read());
+    out << ".\n";
+    if (plan) {
+        for (const Importer::Incoming& in : plan->records) {
+            QStringList parts = {in.record.title};
+            if (!in.record.authorsDisplay().isEmpty())
+                parts.append(in.record.authorsDisplay());
+            if (!in.record.publisher.isEmpty() || !in.record.date.isEmpty())
+                parts.append(QStringList{in.record.publisher, in.record.date}.join(u' ').trimmed());
+            if (!in.record.isbn.isEmpty())
+                parts.append(QStringLiteral("ISBN ") + in.record.isbn);
+            out << in.number << ". " << parts.join(QStringLiteral(" — ")) << '\n';
+            if (!in.duplicates.isEmpty() && in.errors.isEmpty())
+                out << "   "
+                    << tr("may already be in the catalogue: %1")
+                           .arg(RecordSaver::describe(in.duplicates.first()))
+                    << '\n';
+            for (const auto& p : in.errors)
+                out << "   " << tr("cannot be imported: %1").arg(Importer::describe(p)) << '\n';
+        }
+    }
+    if (outcome)
+        out << tr("Imported: %n added", nullptr, outcome->added) << ", "
+            << tr("%n merged", nullptr, outcome->merged) << ", "
+            << tr("%n replaced", nullptr, outcome->replaced) << ", "
+            << tr("%n skipped", nullptr, outcome->skipped) << ".\n";
+    else if (plan)
+        out << tr("Import one with --import N.") << '\n';
     return 0;
 }
 

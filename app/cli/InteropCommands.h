@@ -7,7 +7,8 @@ namespace infodoc::app {
 class CliApplication;
 
 // infodoc-cli import and export: records from and to exchange files
-// (MARC: UNIMARC and MARC21, ISO 2709 and MARCXML).
+// (MARC, RIS, BibTeX, CSL-JSON, Dublin Core, CSV, XLSX); sru and z3950:
+// copy cataloguing from a library's catalogue.
 class InteropCommands
 {
     Q_DECLARE_TR_FUNCTIONS(infodoc::app::InteropCommands)
@@ -17,6 +18,8 @@ public:
 
     int importFile();
     int exportFile();
+    // `sru` or `z3950`: the search, its records planned as an import, one imported with --import N.
+    int copyCatalogue(bool z3950);
 
 private:
     CliApplication& m_cli;

@@ -7,6 +7,7 @@
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/RecordEditor.h"
 #include "ui/common/Screenshot.h"
+#include "ui/interop/ImportDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchPage.h"
@@ -60,7 +61,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption visitorOption(
         QStringLiteral("visitor"),
         QApplication::translate("main", "Open in visitor mode (a staff PIN must have been set)."));
-    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main",
+                                "Open the import assistant on FILE (with --screenshot: its preview)."),
+        QApplication::translate("main", "FILE"));
+    parser.addOptions(
+        {dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption, importOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -153,6 +160,20 @@ int main(int argc, char* argv[])
             return 0;
         }
         QTimer::singleShot(0, &window, [&window, id] { window.cataloguePage()->editRecord(id); });
+    }
+    if (parser.isSet(importOption)) {
+        if (parser.isSet(screenshotOption)) {
+            ui::ImportDialog dialog(**db, clock, &window);
+            dialog.setFile(parser.value(importOption));
+            dialog.show();
+            if (auto s = dialog.preview(); !s)
+                return fail(s.errorMessage());
+            if (auto s = ui::saveScreenshot(&dialog, parser.value(screenshotOption)); !s)
+                return fail(s.errorMessage());
+            return 0;
+        }
+        QTimer::singleShot(0, &window,
+                           [&window, file = parser.value(importOption)] { window.importFile(file); });
     }
     if (parser.isSet(screenshotOption)) {
         if (auto s = ui::saveScreenshot(&window, parser.value(screenshotOption)); !s)

@@ -188,6 +188,20 @@ Result<bool> RecordRepository::exists(qint64 id) const
     return found;
 }
 
+Result<QList<qint64>> RecordRepository::allIds() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM record ORDER BY id")))
+        return sqlError(q, kReadError);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
+    return ids;
+}
+
 namespace {
 
 // Prepared statements kept across the records one read reads.

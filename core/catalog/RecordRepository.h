@@ -81,6 +81,8 @@ public:
     // an error names the first that cannot be read.
     Status forEach(const QList<qint64>& ids, const std::function<bool(const Record&)>& each) const;
     Result<bool> exists(qint64 id) const;
+    // Every record's id, in the order they were created (a whole-catalogue export).
+    Result<QList<qint64>> allIds() const;
     Result<RecordPage> page(const RecordPageRequest& request) const;
     Result<qint64> count(const RecordFilter& filter = {}) const;
 

@@ -446,10 +446,23 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
 Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& options, const Progress& progress)
 {
     Outcome outcome;
-    const int errors = plan.withErrors();
+    // Copy cataloguing imports one record of the plan: the others are not looked at.
+    auto chosen = [&options](const Incoming& in) {
+        return options.only.isEmpty() || options.only.contains(in.number);
+    };
+    const int errors = int(std::count_if(plan.records.begin(), plan.records.end(), [&](const Incoming& in) {
+        return chosen(in) && !in.errors.isEmpty();
+    }));
+    if (!options.only.isEmpty()) {
+        for (int number : options.only)
+            if (number < 1 || number > plan.read())
+                return Error{tr("There is no record %1 in %2 (%n record(s)).", nullptr, plan.read())
+                                 .arg(number)
+                                 .arg(plan.fileName)};
+    }
     if (errors && !options.validOnly) {
         const auto first = std::find_if(plan.records.begin(), plan.records.end(),
-                                        [](const Incoming& i) { return !i.errors.isEmpty(); });
+                                        [&](const Incoming& i) { return chosen(i) && !i.errors.isEmpty(); });
         return Error{
             tr("%n record(s) of %1 cannot be imported as they are (%2); nothing was imported. Correct the "
                "file, or import only the valid records.",
@@ -463,7 +476,14 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
     QSet<QString> candidates;
     if (options.addCandidateDescriptors) {
         Thesaurus thesaurus(m_db, m_clock);
+        QSet<QString> wanted;
+        for (const Incoming& in : plan.records)
+            if (chosen(in))
+                for (const QString& s : in.unmatchedSubjects)
+                    wanted.insert(s);
         for (auto it = plan.unmatchedSubjects.constBegin(); it != plan.unmatchedSubjects.constEnd(); ++it) {
+            if (!wanted.contains(it.key()))
+                continue;
             const QString key = Thesaurus::normalizedKey(it.key());
             if (key.isEmpty() || candidates.contains(key))
                 continue;
@@ -483,6 +503,8 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
         const Incoming& in = plan.records.at(i);
         if (progress && (i % 256 == 0) && !progress(i, total))
             return Error{tr("Cancelled: nothing was imported.")};
+        if (!chosen(in))
+            continue;
         if (!in.errors.isEmpty()) {
             outcome.leftOut.append(in.errors.first());
             continue;

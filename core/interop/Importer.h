@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -105,6 +106,7 @@ public:
         QHash<int, OnDuplicate> perRecord; // a choice made for one record in the preview
         bool validOnly = false;            // import the valid records, report the others
         bool addCandidateDescriptors = false;
+        QSet<int> only; // the records to import (numbers from 1); empty: all of them
     };
 
     struct Outcome

@@ -1,4 +1,5 @@
 #include "cli/CliRun.h"
+#include "support/LoopbackServers.h"
 
 #include <catch2/catch.hpp>
 
@@ -244,4 +245,54 @@ TEST_CASE("infodoc-cli import of a spreadsheet: the columns said, the mapping sa
                       QStringLiteral("--save-mapping"), mapping},
                      {}, db);
     CHECK(notCsv.code == 2);
+}
+
+TEST_CASE("infodoc-cli z3950 and sru: the answer listed, one record imported, a wrong server said")
+{
+    infodoc::test::YazTestServer ztest;
+    REQUIRE(ztest.started());
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QString z = QStringLiteral("z3950://127.0.0.1:%1/Default").arg(ztest.port());
+    Run listed = cli({QStringLiteral("z3950"), QStringLiteral("--server"), z, QStringLiteral("--isbn"),
+                      QStringLiteral("2")},
+                     {}, db);
+    INFO(listed.out.toStdString() + listed.err.toStdString());
+    REQUIRE(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("2 record(s) found")));
+    CHECK(listed.out.contains(QStringLiteral("1. ")));
+    CHECK(listed.out.contains(QStringLiteral("--import N")));
+    Run imported =
+        cli({QStringLiteral("z3950"), QStringLiteral("--server"), z, QStringLiteral("--isbn"),
+             QStringLiteral("2"), QStringLiteral("--import"), QStringLiteral("1"), QStringLiteral("--json")},
+            {}, db);
+    REQUIRE(imported.code == 0);
+    CHECK(json(imported).value(QStringLiteral("imported")).toInt() == 1);
+    CHECK(json(imported).value(QStringLiteral("hits")).toInt() == 2);
+
+    const QString sruAddress = QStringLiteral("http://127.0.0.1:%1/Default").arg(ztest.port());
+    Run viaSru = cli({QStringLiteral("sru"), QStringLiteral("--server"), sruAddress,
+                      QStringLiteral("--title"), QStringLiteral("computer"), QStringLiteral("--limit"),
+                      QStringLiteral("3"), QStringLiteral("--json")},
+                     {}, db);
+    INFO(viaSru.out.toStdString() + viaSru.err.toStdString());
+    REQUIRE(viaSru.code == 0);
+    const QJsonArray records = json(viaSru).value(QStringLiteral("records")).toArray();
+    REQUIRE_FALSE(records.isEmpty());
+    CHECK(records.size() <= 3);
+
+    Run wrongKind = cli({QStringLiteral("z3950"), QStringLiteral("--server"), QStringLiteral("BnF"),
+                         QStringLiteral("--isbn"), QStringLiteral("2")},
+                        {}, db);
+    CHECK(wrongKind.code == 2);
+    CHECK(wrongKind.err.contains(QStringLiteral("infodoc-cli sru")));
+    Run nothing = cli({QStringLiteral("sru"), QStringLiteral("--server"), QStringLiteral("BnF")}, {}, db);
+    CHECK(nothing.code == 2);
+    Run unreachable =
+        cli({QStringLiteral("z3950"), QStringLiteral("--server"),
+             QStringLiteral("z3950://127.0.0.1:1/Default"), QStringLiteral("--isbn"), QStringLiteral("2")},
+            {}, db);
+    CHECK(unreachable.code == 1);
+    CHECK(unreachable.err.contains(QStringLiteral("127.0.0.1:1")));
 }

@@ -7,6 +7,9 @@
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/DocumentViewer.h"
 #include "ui/circulation/LoansPage.h"
+#include "ui/interop/CopyCatalogueDialog.h"
+#include "ui/interop/ExportDialog.h"
+#include "ui/interop/ImportDialog.h"
 #include "ui/main/ModulePage.h"
 #include "ui/output/BibliographyDialog.h"
 #include "ui/output/CentreSettingsDialog.h"
@@ -187,6 +190,29 @@ void MainWindow::setUpMenus()
         statusBar()->showMessage(language.errorMessage());
     }
     connect(ocr, &QAction::triggered, this, [this, ocr](bool on) { setOcr(ocr, on); });
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import records…"), this, [this] { importFile({}); });
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* copyAction = file->addAction(tr("&Copy cataloguing (BnF, SUDOC, Z39.50)…"), this, [this] {
+        CopyCatalogueDialog dialog(m_db, m_clock, this);
+        connect(&dialog, &CopyCatalogueDialog::imported, this, [this](qint64 id) {
+            m_catalogue->reload();
+            m_search->catalogueChanged();
+            statusBar()->showMessage(tr("Record %1 imported.").arg(id));
+        });
+        dialog.exec();
+    });
+    copyAction->setObjectName(QStringLiteral("copyCatalogueAction"));
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction* exportAction = file->addAction(tr("E&xport records…"), this, [this] {
+        // The selection if there is one; the whole catalogue can be chosen in the dialog.
+        ExportDialog dialog(m_db, m_clock, m_catalogue->selectedRecordIds(), this);
+        dialog.exec();
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    file->addSeparator();
     QAction* visitor = file->addAction(tr("&Visitor mode…"), this, [this] { enterVisitorMode(0); });
     visitor->setObjectName(QStringLiteral("visitorModeAction"));
     visitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -268,6 +294,19 @@ void MainWindow::setOcr(QAction* action, bool on)
     statusBar()->showMessage(on ? tr("Scanned PDFs are being read by character recognition.")
                                 : tr("Scanned PDFs will no longer be read by character recognition."),
                              5000);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    ImportDialog dialog(m_db, m_clock, this);
+    if (!path.isEmpty())
+        dialog.setFile(path);
+    connect(&dialog, &ImportDialog::imported, this, [this](const QList<qint64>& ids) {
+        m_catalogue->reload();
+        m_search->catalogueChanged();
+        statusBar()->showMessage(tr("%n record(s) imported.", nullptr, int(ids.size())));
+    });
+    dialog.exec();
 }
 
 QList<qint64> MainWindow::selectionOrWarn()

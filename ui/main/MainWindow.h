@@ -54,6 +54,8 @@ public:
     void enterVisitorMode(qint64 appointmentId = 0);
     // Shows the visitor window full screen in place of this one (the mode is on).
     void showVisitorMode();
+    // The import assistant, on `path` if one is given (the catalogue follows what is imported).
+    void importFile(const QString& path);
     VisitorWindow* visitorWindow() const { return m_visitor.get(); }
 
 private:
