@@ -957,22 +957,8 @@ set buffer|parallel|lead|step N</translation>
         <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur)&#xa0;: l’aperçu, puis tout ou rien</translation>
     </message>
     <message>
-        <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx
-[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
-        <translation>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx
-[--flavour unimarc|marc21] --ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
-    </message>
-    <message>
         <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet)</source>
         <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur)</translation>
-    </message>
-    <message>
-        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]
-[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</source>
-        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]
-[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</translation>
     </message>
     <message>
         <source>--server NAME|URL --isbn N | --title T | --author A [--limit N]
@@ -982,7 +968,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>copy cataloguing: search a library&apos;s catalogue by SRU (the BnF, the SUDOC), import one of its records</source>
-        <translation>catalogage partagé : chercher dans le catalogue d’une bibliothèque par SRU (la BnF, le SUDOC), en importer une notice</translation>
+        <translation>catalogage partagé&#xa0;: chercher dans le catalogue d’une bibliothèque par SRU (la BnF, le SUDOC), en importer une notice</translation>
     </message>
     <message>
         <source>--server NAME|z3950://HOST:PORT/DB --isbn N | --title T | --author A
@@ -992,7 +978,21 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>copy cataloguing by Z39.50: the same, from a Z39.50 server</source>
-        <translation>catalogage partagé par Z39.50 : de même, depuis un serveur Z39.50</translation>
+        <translation>catalogage partagé par Z39.50&#xa0;: de même, depuis un serveur Z39.50</translation>
+    </message>
+    <message>
+        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
+[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
+[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
+[--valid-only] [--add-descriptors] [--json]</translation>
+    </message>
+    <message>
+        <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package
+[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
+        <translation>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package
+[--flavour unimarc|marc21] --ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
     </message>
 </context>
 <context>
@@ -1101,14 +1101,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>--save-mapping ne vaut que pour un fichier CSV.</translation>
     </message>
     <message>
-        <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv or xlsx.</source>
-        <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv ou xlsx.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1142,21 +1134,21 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1 answers by SRU: infodoc-cli sru --server %1 …</source>
-        <translation>%1 répond en SRU : infodoc-cli sru --server %1 …</translation>
+        <translation>%1 répond en SRU&#xa0;: infodoc-cli sru --server %1 …</translation>
     </message>
     <message>
         <source>%1 answers by Z39.50: infodoc-cli z3950 --server %1 …</source>
-        <translation>%1 répond en Z39.50 : infodoc-cli z3950 --server %1 …</translation>
+        <translation>%1 répond en Z39.50&#xa0;: infodoc-cli z3950 --server %1 …</translation>
     </message>
     <message>
         <source>%1 found nothing: there is no record to import.</source>
-        <translation>%1 n’a rien trouvé : il n’y a aucune notice à importer.</translation>
+        <translation>%1 n’a rien trouvé&#xa0;: il n’y a aucune notice à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) found</source>
         <translation>
-            <numerusform>%1 : %n notice trouvée</numerusform>
-            <numerusform>%1 : %n notices trouvées</numerusform>
+            <numerusform>%1&#xa0;: %n notice trouvée</numerusform>
+            <numerusform>%1&#xa0;: %n notices trouvées</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,15 +1157,23 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>may already be in the catalogue: %1</source>
-        <translation>est peut-être déjà au catalogue : %1</translation>
+        <translation>est peut-être déjà au catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot be imported: %1</source>
-        <translation>ne peut pas être importée : %1</translation>
+        <translation>ne peut pas être importée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import one with --import N.</source>
         <translation>Importez-en une avec --import N.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv, package).</source>
+        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv, package).</translation>
+    </message>
+    <message>
+        <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx or package.</source>
+        <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx ou package.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3052,97 @@ set buffer|parallel|lead|step N</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::core::ExchangePackage</name>
+    <message>
+        <source>There is no record to put in the package.</source>
+        <translation>Il n’y a aucune notice à mettre dans le paquet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its folder does not exist.</source>
+        <translation>Impossible d’écrire %1 : son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 of record %2 cannot be read: %3</source>
+        <translation>Le fichier %1 de la notice %2 ne peut pas être lu : %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which is not a file of an exchange package: it is refused.</source>
+        <translation>%1 contient « %2 », qui n’est pas un fichier de paquet d’échange : il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange package: %2</source>
+        <translation>%1 n’est pas un paquet d’échange : %2</translation>
+    </message>
+    <message>
+        <source>%1: its manifest is not that of an exchange package.</source>
+        <translation>%1 : son manifeste n’est pas celui d’un paquet d’échange.</translation>
+    </message>
+    <message>
+        <source>%1: the package is of version %2, which this Infodoc does not read.</source>
+        <translation>%1 : le paquet est en version %2, que cet Infodoc ne lit pas.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lists “%2”, which is not a file of a package.</source>
+        <translation>%1 : le manifeste cite « %2 », qui n’est pas un fichier de paquet.</translation>
+    </message>
+    <message>
+        <source>%1 would take more than %2 GiB once unpacked: it is refused.</source>
+        <translation>%1 occuperait plus de %2 Gio une fois décompressé : il est refusé.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which its manifest does not list: the package was changed.</source>
+        <translation>%1 contient %2, que son manifeste ne cite pas : le paquet a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed in the manifest but missing.</source>
+        <translation>%1 : %2 est cité dans le manifeste mais absent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the file the manifest describes (its size or its SHA-256 differs).</source>
+        <translation>%1 : %2 n’est pas le fichier que décrit le manifeste (sa taille ou son SHA-256 diffère).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé : rien n’a été lu.</translation>
+    </message>
+    <message>
+        <source>%1 has no records.json.</source>
+        <translation>%1 n’a pas de records.json.</translation>
+    </message>
+    <message>
+        <source>%1: records.json is not JSON (%2).</source>
+        <translation>%1 : records.json n’est pas du JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the manifest does not name the centre the package comes from.</source>
+        <translation>%1 : le manifeste ne nomme pas le centre d’où vient le paquet.</translation>
+    </message>
+    <message>
+        <source>the record has no number at its centre (provenance.id).</source>
+        <translation>la notice n’a pas de numéro dans son centre (provenance.id).</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not in the package: it is left out.</source>
+        <translation>Le fichier « %1 » n’est pas dans le paquet : il est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>%1 holds no record.</source>
+        <translation>%1 ne contient aucune notice.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is not the one its name says.</source>
+        <translation>%1 : le fichier %2 n’est pas celui que dit son nom.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::ExperienceSheets</name>
     <message>
         <source>Cancelled.</source>
@@ -3081,10 +3172,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>An XLSX workbook is written to a file only.</source>
-        <translation>Un classeur XLSX ne s’écrit que dans un fichier.</translation>
-    </message>
-    <message>
         <source>This format is not one to encode here.</source>
         <translation>Ce format ne s’encode pas ici.</translation>
     </message>
@@ -3095,6 +3182,14 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Records</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <source>An XLSX workbook or an exchange package is written to a file only.</source>
+        <translation>Un classeur XLSX ou un paquet d’échange ne s’écrit que dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Name the centre first (File › The centre&apos;s identity): a package says where its records come from.</source>
+        <translation>Nommez d’abord le centre (Fichier › Identité du centre) : un paquet dit d’où viennent ses notices.</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3406,14 @@ set buffer|parallel|lead|step N</translation>
             <numerusform>Il n’y a pas de notice %1 dans %2 (%n notice).</numerusform>
             <numerusform>Il n’y a pas de notice %1 dans %2 (%n notices).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: an exchange package is read from its file.</source>
+        <translation>%1 : un paquet d’échange se lit depuis son fichier.</translation>
+    </message>
+    <message>
+        <source>Record n° %1 was edited here since it came from %2 on %3: it is kept as it is unless you choose to replace it.</source>
+        <translation>La notice n° %1 a été modifiée ici depuis son arrivée de %2 le %3 : elle est gardée telle quelle, sauf si vous choisissez de la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3893,14 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot read the saved searches</source>
         <translation>Impossible de lire les recherches enregistrées</translation>
     </message>
+    <message>
+        <source>Cannot read where the record came from</source>
+        <translation>Impossible de lire la provenance de la notice</translation>
+    </message>
+    <message>
+        <source>Cannot keep where the record came from</source>
+        <translation>Impossible d’enregistrer la provenance de la notice</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -4170,6 +4281,10 @@ set buffer|parallel|lead|step N</translation>
         <source>Record n° %1 “%2” has the same ISSN, volume and issue.</source>
         <translation>La notice n° %1 «&#xa0;%2&#xa0;» a le même ISSN, le même volume et le même numéro.</translation>
     </message>
+    <message>
+        <source>Record n° %1 “%2” is this record, come from the same centre before.</source>
+        <translation>La notice n° %1 « %2 » est cette notice, venue du même centre auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::RecordValidator</name>
@@ -4372,11 +4487,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <name>infodoc::core::RemoteCatalogue</name>
     <message>
         <source>“%1” has no host: write z3950://host:port/database.</source>
-        <translation>« %1 » n’a pas d’hôte : écrivez z3950://hôte:port/base.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’hôte&#xa0;: écrivez z3950://hôte:port/base.</translation>
     </message>
     <message>
         <source>No server is named “%1” (%2); give an address: https://… for SRU, z3950://host:port/database.</source>
-        <translation>Aucun serveur ne s’appelle « %1 » (%2) ; donnez une adresse : https://… pour le SRU, z3950://hôte:port/base.</translation>
+        <translation>Aucun serveur ne s’appelle «&#xa0;%1&#xa0;» (%2)&#xa0;; donnez une adresse&#xa0;: https://… pour le SRU, z3950://hôte:port/base.</translation>
     </message>
     <message>
         <source>Give an ISBN, a title or an author to search for.</source>
@@ -4384,25 +4499,25 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>%1 cannot be reached (%2): %3</source>
-        <translation>%1 est injoignable (%2) : %3</translation>
+        <translation>%1 est injoignable (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The query “%1” cannot be written for %2.</source>
-        <translation>La requête « %1 » ne peut pas être écrite pour %2.</translation>
+        <translation>La requête «&#xa0;%1&#xa0;» ne peut pas être écrite pour %2.</translation>
     </message>
     <message>
         <source>%1 did not answer the search (%2): %3</source>
-        <translation>%1 n’a pas répondu à la recherche (%2) : %3</translation>
+        <translation>%1 n’a pas répondu à la recherche (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 did not send its records (%2): %3</source>
-        <translation>%1 n’a pas envoyé ses notices (%2) : %3</translation>
+        <translation>%1 n’a pas envoyé ses notices (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 answered %n record(s) but sent none that is MARC (is the record schema right?).</source>
         <translation>
-            <numerusform>%1 a annoncé %n notice mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon ?).</numerusform>
-            <numerusform>%1 a annoncé %n notices mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon ?).</numerusform>
+            <numerusform>%1 a annoncé %n notice mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
+            <numerusform>%1 a annoncé %n notices mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
         </translation>
     </message>
 </context>
@@ -6342,19 +6457,19 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Ca&amp;talogue:</source>
-        <translation>&amp;Catalogue :</translation>
+        <translation>&amp;Catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ISBN:</source>
-        <translation>&amp;ISBN :</translation>
+        <translation>&amp;ISBN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6378,15 +6493,15 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>If it is already there: merge, filling in what the catalogue lacks</source>
-        <translation>Si elle y est déjà : compléter ce qui manque à la notice du catalogue</translation>
+        <translation>Si elle y est déjà&#xa0;: compléter ce qui manque à la notice du catalogue</translation>
     </message>
     <message>
         <source>If it is already there: import it as a new record all the same</source>
-        <translation>Si elle y est déjà : l’importer quand même comme nouvelle notice</translation>
+        <translation>Si elle y est déjà&#xa0;: l’importer quand même comme nouvelle notice</translation>
     </message>
     <message>
         <source>If it is already there: do not import it</source>
-        <translation>Si elle y est déjà : ne pas l’importer</translation>
+        <translation>Si elle y est déjà&#xa0;: ne pas l’importer</translation>
     </message>
     <message>
         <source>&amp;Import this record</source>
@@ -6418,13 +6533,13 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>%1: %2 records found, the first %3 shown.</source>
-        <translation>%1 : %2 notices trouvées, les %3 premières affichées.</translation>
+        <translation>%1&#xa0;: %2 notices trouvées, les %3 premières affichées.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) found.</source>
         <translation>
-            <numerusform>%1 : %n notice trouvée.</numerusform>
-            <numerusform>%1 : %n notices trouvées.</numerusform>
+            <numerusform>%1&#xa0;: %n notice trouvée.</numerusform>
+            <numerusform>%1&#xa0;: %n notices trouvées.</numerusform>
         </translation>
     </message>
     <message>
@@ -6437,7 +6552,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Subjects: %1</source>
-        <translation>Sujets : %1</translation>
+        <translation>Sujets&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a record of the answer first.</source>
@@ -6449,7 +6564,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>The record is in the catalogue already: nothing was imported.</source>
-        <translation>La notice est déjà au catalogue : rien n’a été importé.</translation>
+        <translation>La notice est déjà au catalogue&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Imported as record %1.</source>
@@ -6641,6 +6756,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
             <numerusform>%n notice écrite dans %1.</numerusform>
             <numerusform>%n notices écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exchange package for the network&apos;s centres (records, sheets, files)</source>
+        <translation>Paquet d’échange pour les centres du réseau (notices, fiches, fichiers)</translation>
     </message>
 </context>
 <context>
@@ -6864,10 +6983,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <source>Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Notices (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -7054,6 +7169,14 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Exchange package of a centre (.zip)</source>
+        <translation>Paquet d’échange d’un centre (.zip)</translation>
+    </message>
+    <message>
+        <source>Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt *.zip);;All files (*)</source>
+        <translation>Notices (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -386,7 +386,8 @@ const QList<CliApplication::Command>& CliApplication::commands()
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv] [--charset C]\n"
+               "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset "
+               "C]\n"
                "[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]\n"
                "[--valid-only] [--add-descriptors] [--json]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
@@ -401,7 +402,7 @@ const QList<CliApplication::Command>& CliApplication::commands()
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx\n"
+               "--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package\n"
                "[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to an exchange file (MARC, a reference "
                                                        "manager's format, Dublin Core, a spreadsheet)")}},

@@ -40,9 +40,9 @@ int InteropCommands::importFile()
     Importer::Request request;
     const auto format = Importer::formatFromKey(options.value(QStringLiteral("format")));
     if (!format)
-        return m_cli.usage(
-            tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv).")
-                .arg(options.value(QStringLiteral("format"))));
+        return m_cli.usage(tr("Unknown format \"%1\" (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, "
+                              "dc, csv, package).")
+                               .arg(options.value(QStringLiteral("format"))));
     request.format = *format;
     const auto charset = MarcCodec::charsetFromKey(options.value(QStringLiteral("charset")));
     if (!charset)
@@ -218,7 +218,7 @@ int InteropCommands::exportFile()
     if (!format)
         return m_cli.usage(
             tr("--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, "
-               "csl-json, dc, csv or xlsx."));
+               "csl-json, dc, csv, xlsx or package."));
     if (!options.contains(QStringLiteral("output")))
         return m_cli.usage(tr("Give the file to write with -o FILE."));
     int exitCode = 0;

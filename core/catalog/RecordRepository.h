@@ -91,8 +91,9 @@ public:
         enum class Reason
         {
             SameIsbn,
-            SameIssn,    // the same periodical, volume and issue
-            SimilarTitle // nearly the same title, the same year and a shared author (if any)
+            SameIssn,     // the same periodical, volume and issue
+            SimilarTitle, // nearly the same title, the same year and a shared author (if any)
+            SameSource    // the same record of the same centre, come before in an exchange package
         };
         RecordSummary record;
         Reason reason = Reason::SameIsbn;

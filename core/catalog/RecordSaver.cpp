@@ -19,6 +19,10 @@ QString RecordSaver::describe(const RecordRepository::Duplicate& d)
         return tr("Record n° %1 “%2” has the same ISSN, volume and issue.")
             .arg(d.record.id)
             .arg(d.record.title);
+    if (d.reason == RecordRepository::Duplicate::Reason::SameSource)
+        return tr("Record n° %1 “%2” is this record, come from the same centre before.")
+            .arg(d.record.id)
+            .arg(d.record.title);
     return tr("Record n° %1 “%2” (%3, %4) looks like this one.")
         .arg(d.record.id)
         .arg(d.record.title, d.record.authors,

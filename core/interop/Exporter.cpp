@@ -5,6 +5,7 @@
 #include "core/interop/CslItem.h"
 #include "core/interop/Csv.h"
 #include "core/interop/DublinCore.h"
+#include "core/interop/ExchangePackage.h"
 #include "core/interop/MarcCodec.h"
 #include "core/interop/MarcMapping.h"
 #include "core/interop/ReferenceExport.h"
@@ -67,6 +68,8 @@ QString Exporter::suffix(Format format)
         return QStringLiteral("csv");
     case Format::Xlsx:
         return QStringLiteral("xlsx");
+    case Format::Package:
+        return QStringLiteral("zip");
     }
     return {};
 }
@@ -184,7 +187,8 @@ Result<QByteArray> Exporter::encode(const QList<qint64>& ids, Format format, con
     case Format::MarcXmlMarc21:
         return encodeMarc(ids, format, progress);
     case Format::Xlsx:
-        return Error{tr("An XLSX workbook is written to a file only.")};
+    case Format::Package:
+        return Error{tr("An XLSX workbook or an exchange package is written to a file only.")};
     default:
         return encodeOther(ids, format, progress);
     }
@@ -329,6 +333,13 @@ Result<int> Exporter::write(const QList<qint64>& ids, Format format, const QStri
 {
     if (format == Format::Xlsx)
         return writeXlsx(ids, path, progress);
+    if (format == Format::Package) {
+        if (m_source.trimmed().isEmpty())
+            return Error{
+                tr("Name the centre first (File › The centre's identity): a package says where its records "
+                   "come from.")};
+        return ExchangePackage::write(m_db, m_clock, ids, m_source, path, progress);
+    }
     auto bytes = encode(ids, format, progress);
     if (!bytes)
         return bytes.error();

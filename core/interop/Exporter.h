@@ -38,6 +38,7 @@ public:
         DublinCore, // oai_dc records
         Csv,        // ';', UTF-8 with a BOM (Excel opens it as it is), CRLF
         Xlsx,
+        Package, // the exchange package between centres (a zip)
     };
 
     Exporter(Database& db, const Clock& clock);

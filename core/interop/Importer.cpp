@@ -1,16 +1,20 @@
 #include "core/interop/Importer.h"
 
+#include "core/catalog/AttachmentStore.h"
 #include "core/catalog/DuplicateFinder.h"
 #include "core/catalog/RecordSession.h"
 #include "core/catalog/RecordValidator.h"
 #include "core/catalog/Territories.h"
 #include "core/catalog/Thesaurus.h"
+#include "core/common/Clock.h"
 #include "core/common/TextFolding.h"
 #include "core/interop/Bibtex.h"
 #include "core/interop/CslJson.h"
 #include "core/interop/DublinCore.h"
+#include "core/interop/ExchangePackage.h"
 #include "core/interop/MarcCodec.h"
 #include "core/interop/MarcMapping.h"
+#include "core/interop/Provenance.h"
 #include "core/interop/Ris.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteTransaction.h"
@@ -18,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSet>
 
 #include <memory>
@@ -187,6 +192,65 @@ QList<interop::Parsed> fromMarc(const QList<MarcCodec::Entry>& entries, Importer
     return out;
 }
 
+// Files stored for an import, discarded unless the import commits.
+class StoredFiles
+{
+public:
+    explicit StoredFiles(const AttachmentStore& store) : m_store(store) {}
+    ~StoredFiles()
+    {
+        if (!m_kept)
+            for (const auto& f : std::as_const(m_files))
+                if (f.created)
+                    m_store.discard(f);
+    }
+    void add(const AttachmentStore::StoredFile& f) { m_files.append(f); }
+    void keep() { m_kept = true; }
+
+private:
+    const AttachmentStore& m_store;
+    QList<AttachmentStore::StoredFile> m_files;
+    bool m_kept = false;
+};
+
+// A package's record written: its files linked (those it does not have
+// already), and where it came from kept.
+Status linkPackageFiles(Database& db, const Clock& clock, const Importer::Plan& plan,
+                        const Importer::Incoming& in, qint64 id, RecordRepository::Session& session,
+                        StoredFiles& stored)
+{
+    auto existing = AttachmentStore::forRecord(db.connection(), id);
+    if (!existing)
+        return existing.error();
+    QSet<QString> has;
+    for (const Attachment& a : std::as_const(*existing))
+        has.insert(a.sha256);
+    AttachmentStore store(db, clock);
+    const QMimeDatabase mimes;
+    for (const auto& [sha, name] : in.files) {
+        if (has.contains(sha))
+            continue;
+        auto bytes = ExchangePackage::file(plan.packagePath, sha);
+        if (!bytes)
+            return bytes.error();
+        auto file = store.storeBytes(*bytes);
+        if (!file)
+            return file.error();
+        stored.add(*file);
+        if (auto s = AttachmentStore::registerBlob(db.connection(), *file,
+                                                   mimes.mimeTypeForFileNameAndData(name, *bytes).name());
+            !s)
+            return s;
+        if (auto link =
+                session.linkAttachment(id, sha, name, plan.packageCentre + QStringLiteral(" : ") + name);
+            !link)
+            return link.error();
+        has.insert(sha);
+    }
+    return Provenance::record(db.connection(), id, plan.packageCentre, in.sourceId, in.remoteModified,
+                              clock.now());
+}
+
 } // namespace
 
 Importer::Importer(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -227,14 +291,17 @@ QString Importer::key(Format format)
         return QStringLiteral("csv");
     case Format::DublinCore:
         return QStringLiteral("dc");
+    case Format::Package:
+        return QStringLiteral("package");
     }
     return {};
 }
 
 std::optional<Importer::Format> Importer::formatFromKey(const QString& key)
 {
-    for (Format f : {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml,
-                     Format::Ris, Format::Bibtex, Format::CslJson, Format::Csv, Format::DublinCore})
+    for (Format f :
+         {Format::Detect, Format::Iso2709, Format::Unimarc, Format::Marc21, Format::MarcXml, Format::Ris,
+          Format::Bibtex, Format::CslJson, Format::Csv, Format::DublinCore, Format::Package})
         if (Importer::key(f) == key.trimmed().toLower())
             return f;
     if (key.trimmed().isEmpty())
@@ -274,6 +341,8 @@ QString Importer::key(RecordRepository::Duplicate::Reason reason)
         return QStringLiteral("same-issn");
     case RecordRepository::Duplicate::Reason::SimilarTitle:
         return QStringLiteral("similar-title");
+    case RecordRepository::Duplicate::Reason::SameSource:
+        return QStringLiteral("same-source");
     }
     return {};
 }
@@ -306,6 +375,9 @@ Result<Importer::Plan> Importer::prepareFile(const QString& path, const Request&
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+    if (request.format == Format::Package ||
+        (request.format == Format::Detect && ExchangePackage::looksLikePackage(file.peek(4096))))
+        return preparePackage(path, progress);
     const QByteArray data = file.read(kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
@@ -318,6 +390,8 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
     if (data.size() > kMaxFileBytes)
         return Error{
             tr("%1 is larger than %2 MB: not a file to import.").arg(fileName).arg(kMaxFileBytes >> 20)};
+    if (request.format == Format::Package)
+        return Error{tr("%1: an exchange package is read from its file.").arg(fileName)};
     Plan plan;
     plan.fileName = fileName;
     plan.format = request.format;
@@ -374,6 +448,16 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         parsed = fromMarc(*entries, plan.format, charsets);
     }
 
+    if (auto planned = planRecords(plan, parsed, data.size(), progress); !planned)
+        return planned.error();
+    plan.charsets = QStringList(charsets.begin(), charsets.end());
+    plan.charsets.sort();
+    return plan;
+}
+
+Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size,
+                             const Progress& progress)
+{
     auto finder = DuplicateFinder::load(m_db);
     if (!finder)
         return finder.error();
@@ -405,7 +489,9 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         in.record = std::move(entry.record);
         for (const interop::Parsed::Note& n : std::as_const(entry.notes))
             in.warnings.append(problem(n.field, n.message));
-        const auto fieldOf = entry.fieldOf;
+        // A reader that names its fields as the catalogue does gives no translation.
+        const std::function<QString(const QString&)> fieldOf =
+            entry.fieldOf ? entry.fieldOf : [](const QString& field) { return field; };
         matchVocabulary(in, entry.places, vocabularies);
         for (const RecordValidator::Problem& p : RecordValidator::problems(in.record))
             in.errors.append(problem(fieldOf(p.field), p.message));
@@ -434,13 +520,82 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         for (const QString& s : std::as_const(in.unmatchedSubjects))
             ++plan.unmatchedSubjects[s];
         plan.records.append(std::move(in));
-        if (progress && i % 256 == 0 &&
-            !progress(data.size() / 2 + (data.size() / 2) * i / parsed.size(), data.size()))
+        if (progress && i % 256 == 0 && !progress(size / 2 + (size / 2) * i / parsed.size(), size))
             return Error{tr("Cancelled: nothing was imported.")};
     }
-    plan.charsets = QStringList(charsets.begin(), charsets.end());
-    plan.charsets.sort();
+    return {};
+}
+
+Result<Importer::Plan> Importer::preparePackage(const QString& path, const Progress& progress)
+{
+    auto contents = ExchangePackage::read(
+        path, [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); });
+    if (!contents)
+        return contents.error();
+    Plan plan;
+    plan.fileName = QFileInfo(path).fileName();
+    plan.format = Format::Package;
+    plan.packagePath = path;
+    plan.packageCentre = contents->centre;
+    const qint64 size = QFileInfo(path).size();
+    if (auto planned = planRecords(plan, contents->records, size, progress); !planned)
+        return planned.error();
+    for (Incoming& in : plan.records) {
+        for (const ExchangePackage::File& f : contents->files.value(in.number))
+            in.files.append({f.sha256, f.fileName});
+        in.remoteModified = contents->remoteModified.value(in.number);
+    }
+    if (auto matched = matchProvenance(plan); !matched)
+        return matched.error();
     return plan;
+}
+
+// A record that came from the same centre before is that record: it comes
+// first among the duplicates. Replaced without asking only when the centre
+// changed it and nobody here did; a record edited here is kept unless the
+// documentalist chooses to replace it.
+Status Importer::matchProvenance(Plan& plan)
+{
+    for (Incoming& in : plan.records) {
+        if (!in.errors.isEmpty() || in.sourceId.isEmpty())
+            continue;
+        auto known = Provenance::find(m_db.connection(), plan.packageCentre, in.sourceId);
+        if (!known)
+            return known.error();
+        if (!*known)
+            continue;
+        const Provenance::Entry& e = **known;
+        auto summary = RecordRepository(m_db, m_clock).get(e.recordId);
+        if (!summary)
+            return summary.error();
+        RecordRepository::Duplicate same;
+        same.record.id = e.recordId;
+        same.record.type = summary->type;
+        same.record.title = summary->title;
+        same.record.authors = summary->authorsDisplay();
+        same.record.year = summary->year();
+        same.reason = RecordRepository::Duplicate::Reason::SameSource;
+        in.duplicates.removeIf(
+            [&e](const RecordRepository::Duplicate& d) { return d.record.id == e.recordId; });
+        in.duplicates.prepend(same);
+        in.barcodesInCatalogue.clear();
+        const bool editedHere = e.localModified > e.importedAt;
+        const bool changedThere = !in.remoteModified.isEmpty() && in.remoteModified > e.remoteModified;
+        if (editedHere)
+            in.warnings.append(
+                {in.number,
+                 in.line,
+                 {},
+                 tr("Record n° %1 was edited here since it came from %2 on %3: it is kept as it "
+                    "is unless you choose to replace it.")
+                     .arg(e.recordId)
+                     .arg(plan.packageCentre, e.importedAt.toLocalTime().toString(Qt::ISODate))});
+        else if (changedThere)
+            in.suggested = OnDuplicate::Replace;
+        else
+            in.suggested = OnDuplicate::Skip; // nothing new at the centre
+    }
+    return {};
 }
 
 Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& options, const Progress& progress)
@@ -498,6 +653,9 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
     }
     RecordRepository records(m_db, m_clock);
     auto session = std::make_unique<RecordRepository::Session>(m_db.connection(), m_clock);
+    // Files copied into the store for a package: taken back if the import does not commit.
+    AttachmentStore store(m_db, m_clock);
+    StoredFiles storedFiles(store);
     const qsizetype total = plan.records.size();
     for (qsizetype i = 0; i < total; ++i) {
         const Incoming& in = plan.records.at(i);
@@ -518,9 +676,10 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
                     if (!record.subjects.contains(s))
                         record.subjects.append(s);
                 }
-        const OnDuplicate choice = in.duplicates.isEmpty()
-                                       ? OnDuplicate::New
-                                       : options.perRecord.value(in.number, options.onDuplicate);
+        const OnDuplicate choice =
+            in.duplicates.isEmpty()
+                ? OnDuplicate::New
+                : options.perRecord.value(in.number, in.suggested.value_or(options.onDuplicate));
         auto leaveOut = [&](const QString& message) -> Status {
             const Problem p{in.number, in.line, {}, message};
             if (!options.validOnly)
@@ -568,6 +727,17 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
                 return s.error();
             continue;
         }
+        if (plan.format == Format::Package) {
+            if (auto s = linkPackageFiles(m_db, m_clock, plan, in, *id, *session, storedFiles); !s) {
+                if (!savepoint)
+                    return s.error();
+                savepoint->rollback();
+                session = std::make_unique<RecordRepository::Session>(m_db.connection(), m_clock);
+                if (auto left = leaveOut(s.errorMessage()); !left)
+                    return left.error();
+                continue;
+            }
+        }
         if (savepoint)
             if (auto s = savepoint->commit(); !s)
                 return s.error();
@@ -584,6 +754,7 @@ Result<Importer::Outcome> Importer::apply(const Plan& plan, const Options& optio
         return Error{tr("Cancelled: nothing was imported.")};
     if (auto s = transaction->commit(); !s)
         return s.error();
+    storedFiles.keep();
     return outcome;
 }
 

@@ -18,6 +18,9 @@ namespace infodoc::core {
 
 class Clock;
 class Database;
+namespace interop {
+struct Parsed;
+}
 
 // Importing a file of records: read and map it (prepare), show the plan —
 // every problem with its record number, line and field, the possible
@@ -44,6 +47,7 @@ public:
         CslJson,
         Csv,
         DublinCore, // oai_dc records, an OAI-PMH answer among them
+        Package,    // an exchange package between centres (read from its file)
     };
 
     enum class OnDuplicate
@@ -82,6 +86,12 @@ public:
         QHash<QString, qint64> barcodesInCatalogue; // copies a duplicate already has: barcode -> record
         QList<Problem> errors;                      // the record cannot be imported as it is
         QList<Problem> warnings;
+        // Package: the attached files (SHA-256, name), when the record last
+        // changed at its centre, and the choice the provenance suggests
+        // (replace a record the centre changed and nobody edited here).
+        QList<std::pair<QString, QString>> files;
+        QString remoteModified;
+        std::optional<OnDuplicate> suggested;
     };
 
     struct Plan
@@ -94,6 +104,8 @@ public:
         CsvMapping csvMapping;                // CSV: the mapping read with, guessed or given
         QStringList csvHeader;                // CSV: the columns of the first line
         QString resumptionToken;              // OAI-PMH: the next page is asked for with it
+        QString packagePath;                  // Package: the file, read again for the attached files
+        QString packageCentre;                // Package: the centre it comes from
 
         int read() const { return int(records.size()); }
         int withErrors() const;
@@ -138,6 +150,10 @@ public:
     static QString describe(const Problem& problem);
 
 private:
+    Result<Plan> preparePackage(const QString& path, const Progress& progress);
+    Status planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size, const Progress& progress);
+    Status matchProvenance(Plan& plan);
+
     Database& m_db;
     const Clock& m_clock;
 };

@@ -43,6 +43,9 @@ const FormatChoice kFormats[] = {
     {Exporter::Format::DublinCore, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Dublin Core (oai_dc)")},
     {Exporter::Format::Csv, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Spreadsheet (CSV, ; separated)")},
     {Exporter::Format::Xlsx, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Excel workbook (XLSX)")},
+    {Exporter::Format::Package,
+     QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog",
+                       "Exchange package for the network's centres (records, sheets, files)")},
 };
 
 } // namespace

@@ -68,6 +68,8 @@ QString formatLabel(Importer::Format format)
         return ImportDialog::tr("Dublin Core, OAI-PMH");
     case Importer::Format::Csv:
         return ImportDialog::tr("Spreadsheet (CSV)");
+    case Importer::Format::Package:
+        return ImportDialog::tr("Exchange package of a centre (.zip)");
     }
     return {};
 }
@@ -157,10 +159,11 @@ QWidget* ImportDialog::buildFilePage()
 
     m_format = new QComboBox(page);
     m_format->setObjectName(QStringLiteral("importFormat"));
-    for (Importer::Format f : {Importer::Format::Detect, Importer::Format::Unimarc, Importer::Format::Marc21,
-                               Importer::Format::Iso2709, Importer::Format::MarcXml, Importer::Format::Ris,
-                               Importer::Format::Bibtex, Importer::Format::CslJson,
-                               Importer::Format::DublinCore, Importer::Format::Csv})
+    for (Importer::Format f :
+         {Importer::Format::Detect, Importer::Format::Unimarc, Importer::Format::Marc21,
+          Importer::Format::Iso2709, Importer::Format::MarcXml, Importer::Format::Ris,
+          Importer::Format::Bibtex, Importer::Format::CslJson, Importer::Format::DublinCore,
+          Importer::Format::Csv, Importer::Format::Package})
         m_format->addItem(formatLabel(f), int(f));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::updateFileOptions);
     form->addRow(tr("F&ormat:"), m_format);
@@ -281,9 +284,10 @@ QWidget* ImportDialog::buildResultPage()
 
 void ImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import records"), m_file->text(),
-        tr("Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import records"), m_file->text(),
+                                     tr("Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv "
+                                        "*.tsv *.txt *.zip);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
