@@ -957,10 +957,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>importer des notices (un export de PMB, de la BnF ou du SUDOC, un fichier Zotero, un tableur)&#xa0;: l’aperçu, puis tout ou rien</translation>
     </message>
     <message>
-        <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet)</source>
-        <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur)</translation>
-    </message>
-    <message>
         <source>--server NAME|URL --isbn N | --title T | --author A [--limit N]
 [--import N [--on-duplicate skip|merge|replace|new]] [--json]</source>
         <translation>--server NOM|URL --isbn N | --title T | --author A [--limit N]
@@ -989,10 +985,16 @@ set buffer|parallel|lead|step N</translation>
 [--valid-only] [--add-descriptors] [--json]</translation>
     </message>
     <message>
-        <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package
-[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE</source>
-        <translation>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package
-[--flavour unimarc|marc21] --ids 1,2 | --basket NOM | --query R | --subject S -o FICHIER</translation>
+        <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package|oai-static
+[--flavour unimarc|marc21] [--base-url URL] --ids 1,2 | --basket NAME | --query Q | --subject S
+-o FILE</source>
+        <translation>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package|oai-static
+[--flavour unimarc|marc21] [--base-url URL] --ids 1,2 | --basket NOM | --query R | --subject S
+-o FICHIER</translation>
+    </message>
+    <message>
+        <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet, a package for the network, a static OAI-PMH repository)</source>
+        <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur, un paquet pour le réseau, un entrepôt OAI-PMH statique)</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1171,11 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot; (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv, package).</source>
-        <translation>Format « %1 » inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv, package).</translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu (marc, unimarc, marc21, marcxml, ris, bibtex, csl-json, dc, csv, package).</translation>
     </message>
     <message>
-        <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx or package.</source>
-        <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx ou package.</translation>
+        <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx, package or oai-static.</source>
+        <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx, package ou oai-static.</translation>
     </message>
 </context>
 <context>
@@ -3059,59 +3061,59 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Cannot write %1: its folder does not exist.</source>
-        <translation>Impossible d’écrire %1 : son dossier n’existe pas.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: son dossier n’existe pas.</translation>
     </message>
     <message>
         <source>The file %1 of record %2 cannot be read: %3</source>
-        <translation>Le fichier %1 de la notice %2 ne peut pas être lu : %3</translation>
+        <translation>Le fichier %1 de la notice %2 ne peut pas être lu&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds “%2”, which is not a file of an exchange package: it is refused.</source>
-        <translation>%1 contient « %2 », qui n’est pas un fichier de paquet d’échange : il est refusé.</translation>
+        <translation>%1 contient «&#xa0;%2&#xa0;», qui n’est pas un fichier de paquet d’échange&#xa0;: il est refusé.</translation>
     </message>
     <message>
         <source>%1 is not an exchange package: %2</source>
-        <translation>%1 n’est pas un paquet d’échange : %2</translation>
+        <translation>%1 n’est pas un paquet d’échange&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: its manifest is not that of an exchange package.</source>
-        <translation>%1 : son manifeste n’est pas celui d’un paquet d’échange.</translation>
+        <translation>%1&#xa0;: son manifeste n’est pas celui d’un paquet d’échange.</translation>
     </message>
     <message>
         <source>%1: the package is of version %2, which this Infodoc does not read.</source>
-        <translation>%1 : le paquet est en version %2, que cet Infodoc ne lit pas.</translation>
+        <translation>%1&#xa0;: le paquet est en version %2, que cet Infodoc ne lit pas.</translation>
     </message>
     <message>
         <source>%1: the manifest lists “%2”, which is not a file of a package.</source>
-        <translation>%1 : le manifeste cite « %2 », qui n’est pas un fichier de paquet.</translation>
+        <translation>%1&#xa0;: le manifeste cite «&#xa0;%2&#xa0;», qui n’est pas un fichier de paquet.</translation>
     </message>
     <message>
         <source>%1 would take more than %2 GiB once unpacked: it is refused.</source>
-        <translation>%1 occuperait plus de %2 Gio une fois décompressé : il est refusé.</translation>
+        <translation>%1 occuperait plus de %2 Gio une fois décompressé&#xa0;: il est refusé.</translation>
     </message>
     <message>
         <source>%1 holds %2, which its manifest does not list: the package was changed.</source>
-        <translation>%1 contient %2, que son manifeste ne cite pas : le paquet a été modifié.</translation>
+        <translation>%1 contient %2, que son manifeste ne cite pas&#xa0;: le paquet a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 is listed in the manifest but missing.</source>
-        <translation>%1 : %2 est cité dans le manifeste mais absent.</translation>
+        <translation>%1&#xa0;: %2 est cité dans le manifeste mais absent.</translation>
     </message>
     <message>
         <source>%1: %2 is not the file the manifest describes (its size or its SHA-256 differs).</source>
-        <translation>%1 : %2 n’est pas le fichier que décrit le manifeste (sa taille ou son SHA-256 diffère).</translation>
+        <translation>%1&#xa0;: %2 n’est pas le fichier que décrit le manifeste (sa taille ou son SHA-256 diffère).</translation>
     </message>
     <message>
         <source>Cancelled: nothing was read.</source>
-        <translation>Annulé : rien n’a été lu.</translation>
+        <translation>Annulé&#xa0;: rien n’a été lu.</translation>
     </message>
     <message>
         <source>%1 has no records.json.</source>
@@ -3119,11 +3121,11 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1: records.json is not JSON (%2).</source>
-        <translation>%1 : records.json n’est pas du JSON (%2).</translation>
+        <translation>%1&#xa0;: records.json n’est pas du JSON (%2).</translation>
     </message>
     <message>
         <source>%1: the manifest does not name the centre the package comes from.</source>
-        <translation>%1 : le manifeste ne nomme pas le centre d’où vient le paquet.</translation>
+        <translation>%1&#xa0;: le manifeste ne nomme pas le centre d’où vient le paquet.</translation>
     </message>
     <message>
         <source>the record has no number at its centre (provenance.id).</source>
@@ -3131,7 +3133,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>The file “%1” is not in the package: it is left out.</source>
-        <translation>Le fichier « %1 » n’est pas dans le paquet : il est laissé de côté.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas dans le paquet&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <source>%1 holds no record.</source>
@@ -3139,7 +3141,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1: the file %2 is not the one its name says.</source>
-        <translation>%1 : le fichier %2 n’est pas celui que dit son nom.</translation>
+        <translation>%1&#xa0;: le fichier %2 n’est pas celui que dit son nom.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3191,11 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Name the centre first (File › The centre&apos;s identity): a package says where its records come from.</source>
-        <translation>Nommez d’abord le centre (Fichier › Identité du centre) : un paquet dit d’où viennent ses notices.</translation>
+        <translation>Nommez d’abord le centre (Fichier › Identité du centre)&#xa0;: un paquet dit d’où viennent ses notices.</translation>
+    </message>
+    <message>
+        <source>A static repository needs the address it will be published at and an e-mail address (the centre&apos;s identity).</source>
+        <translation>Un entrepôt statique a besoin de l’adresse où il sera publié et d’une adresse électronique (l’identité du centre).</translation>
     </message>
 </context>
 <context>
@@ -3409,11 +3415,11 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>%1: an exchange package is read from its file.</source>
-        <translation>%1 : un paquet d’échange se lit depuis son fichier.</translation>
+        <translation>%1&#xa0;: un paquet d’échange se lit depuis son fichier.</translation>
     </message>
     <message>
         <source>Record n° %1 was edited here since it came from %2 on %3: it is kept as it is unless you choose to replace it.</source>
-        <translation>La notice n° %1 a été modifiée ici depuis son arrivée de %2 le %3 : elle est gardée telle quelle, sauf si vous choisissez de la remplacer.</translation>
+        <translation>La notice n° %1 a été modifiée ici depuis son arrivée de %2 le %3&#xa0;: elle est gardée telle quelle, sauf si vous choisissez de la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -4283,7 +4289,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Record n° %1 “%2” is this record, come from the same centre before.</source>
-        <translation>La notice n° %1 « %2 » est cette notice, venue du même centre auparavant.</translation>
+        <translation>La notice n° %1 «&#xa0;%2&#xa0;» est cette notice, venue du même centre auparavant.</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +6766,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Exchange package for the network&apos;s centres (records, sheets, files)</source>
         <translation>Paquet d’échange pour les centres du réseau (notices, fiches, fichiers)</translation>
+    </message>
+    <message>
+        <source>Static OAI-PMH repository, for the network&apos;s harvesters</source>
+        <translation>Entrepôt OAI-PMH statique, pour les moissonneurs du réseau</translation>
     </message>
 </context>
 <context>

@@ -395,17 +395,21 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "file, a spreadsheet): the preview, then all or nothing")}},
          [](CliApplication& c) { return InteropCommands(c).importFile(); }},
         {QStringLiteral("export"),
-         values({"format", "flavour", "output", "ids", "basket", "query", "subject", "limit"}),
+         values({"format", "flavour", "output", "ids", "basket", "query", "subject", "limit", "base-url"}),
          {},
          0,
          0,
          false,
          {{QT_TRANSLATE_NOOP(
                "infodoc::app::Commands",
-               "--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package\n"
-               "[--flavour unimarc|marc21] --ids 1,2 | --basket NAME | --query Q | --subject S -o FILE"),
-           QT_TRANSLATE_NOOP("infodoc::app::Commands", "write records to an exchange file (MARC, a reference "
-                                                       "manager's format, Dublin Core, a spreadsheet)")}},
+               "--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package|oai-static\n"
+               "[--flavour unimarc|marc21] [--base-url URL] --ids 1,2 | --basket NAME | --query Q | "
+               "--subject S\n"
+               "-o FILE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "write records to an exchange file (MARC, a reference "
+                             "manager's format, Dublin Core, a spreadsheet, a package for "
+                             "the network, a static OAI-PMH repository)")}},
          [](CliApplication& c) { return InteropCommands(c).exportFile(); }},
         {QStringLiteral("sru"),
          values({"server", "isbn", "title", "author", "import", "on-duplicate", "limit"}),

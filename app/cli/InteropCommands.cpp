@@ -218,7 +218,7 @@ int InteropCommands::exportFile()
     if (!format)
         return m_cli.usage(
             tr("--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, "
-               "csl-json, dc, csv, xlsx or package."));
+               "csl-json, dc, csv, xlsx, package or oai-static."));
     if (!options.contains(QStringLiteral("output")))
         return m_cli.usage(tr("Give the file to write with -o FILE."));
     int exitCode = 0;
@@ -235,6 +235,12 @@ int InteropCommands::exportFile()
     if (!centre)
         return m_cli.fail(centre.errorMessage());
     exporter.setSource(centre->name);
+    // The static repository is published on the centre's site unless told otherwise.
+    QString baseUrl = options.value(QStringLiteral("base-url"));
+    if (baseUrl.isEmpty() && !centre->website.isEmpty())
+        baseUrl = centre->website.trimmed().chopped(centre->website.trimmed().endsWith(u'/') ? 1 : 0) +
+                  QStringLiteral("/oai-static.xml");
+    exporter.setRepository(baseUrl, centre->email);
     auto written = exporter.write(*ids, *format, path);
     if (!written)
         return m_cli.fail(written.errorMessage());

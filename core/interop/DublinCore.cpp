@@ -201,6 +201,67 @@ QByteArray DublinCore::write(const QList<Description>& descriptions, const QStri
     return bytes;
 }
 
+QByteArray DublinCore::writeStaticRepository(const Repository& repository, const QList<Dated>& records)
+{
+    const QString sr = QStringLiteral("http://www.openarchives.org/OAI/2.0/static-repository");
+    const QString oai = kOaiPmhNamespace;
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(sr);
+    xml.writeNamespace(oai, QStringLiteral("oai"));
+    xml.writeNamespace(kOaiDcNamespace, QStringLiteral("oai_dc"));
+    xml.writeNamespace(kDcNamespace, QStringLiteral("dc"));
+    xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
+    xml.writeStartElement(sr, QStringLiteral("Repository"));
+    xml.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                       QStringLiteral("schemaLocation"),
+                       sr + QStringLiteral(" http://www.openarchives.org/OAI/2.0/static-repository.xsd"));
+    QDate earliest;
+    for (const Dated& d : records)
+        if (d.datestamp.isValid() && (!earliest.isValid() || d.datestamp < earliest))
+            earliest = d.datestamp;
+    xml.writeStartElement(sr, QStringLiteral("Identify"));
+    xml.writeTextElement(oai, QStringLiteral("repositoryName"), repository.name);
+    xml.writeTextElement(oai, QStringLiteral("baseURL"), repository.baseUrl);
+    xml.writeTextElement(oai, QStringLiteral("protocolVersion"), QStringLiteral("2.0"));
+    xml.writeTextElement(oai, QStringLiteral("adminEmail"), repository.adminEmail);
+    xml.writeTextElement(oai, QStringLiteral("earliestDatestamp"),
+                         (earliest.isValid() ? earliest : QDate(2000, 1, 1)).toString(Qt::ISODate));
+    xml.writeTextElement(oai, QStringLiteral("deletedRecord"), QStringLiteral("no"));
+    xml.writeTextElement(oai, QStringLiteral("granularity"), QStringLiteral("YYYY-MM-DD"));
+    xml.writeEndElement();
+    xml.writeStartElement(sr, QStringLiteral("ListMetadataFormats"));
+    xml.writeStartElement(oai, QStringLiteral("metadataFormat"));
+    xml.writeTextElement(oai, QStringLiteral("metadataPrefix"), QStringLiteral("oai_dc"));
+    xml.writeTextElement(oai, QStringLiteral("schema"),
+                         QStringLiteral("http://www.openarchives.org/OAI/2.0/oai_dc.xsd"));
+    xml.writeTextElement(oai, QStringLiteral("metadataNamespace"), kOaiDcNamespace);
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeStartElement(sr, QStringLiteral("ListRecords"));
+    xml.writeAttribute(QStringLiteral("metadataPrefix"), QStringLiteral("oai_dc"));
+    for (const Dated& d : records) {
+        xml.writeStartElement(oai, QStringLiteral("record"));
+        xml.writeStartElement(oai, QStringLiteral("header"));
+        xml.writeTextElement(oai, QStringLiteral("identifier"), repository.identifierPrefix + d.id);
+        xml.writeTextElement(oai, QStringLiteral("datestamp"), d.datestamp.toString(Qt::ISODate));
+        xml.writeEndElement();
+        xml.writeStartElement(oai, QStringLiteral("metadata"));
+        xml.writeStartElement(kOaiDcNamespace, QStringLiteral("dc"));
+        for (const Element& e : d.description)
+            xml.writeTextElement(kDcNamespace, e.name, e.value);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
 bool DublinCore::looksLikeDublinCore(const QByteArray& head)
 {
     const QByteArray start = head.left(8192);

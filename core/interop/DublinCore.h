@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 
 namespace infodoc::core {
 
@@ -34,6 +35,25 @@ public:
     static Description fromRecord(const Record& record, const QString& publisher);
     // <records source="…"> holding one oai_dc:dc per description.
     static QByteArray write(const QList<Description>& descriptions, const QString& source);
+
+    // An OAI-PMH static repository (the OAI's "static repository" format):
+    // Identify, the oai_dc format, and one record per description with its
+    // identifier and datestamp, for the network's harvesters through a
+    // static repository gateway.
+    struct Repository
+    {
+        QString name;
+        QString baseUrl; // where the file will be published
+        QString adminEmail;
+        QString identifierPrefix; // "oai:crpv-exemple.fr:record/"
+    };
+    struct Dated
+    {
+        QString id;      // the record's number, after the prefix
+        QDate datestamp; // its last change
+        Description description;
+    };
+    static QByteArray writeStaticRepository(const Repository& repository, const QList<Dated>& records);
 
     static bool looksLikeDublinCore(const QByteArray& head);
     // Every oai_dc:dc of the file (an OAI-PMH answer's records, with their

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QUrl>
 
 #include <cerrno>
 #include <cstdio>
@@ -57,6 +58,7 @@ QString Exporter::suffix(Format format)
     case Format::MarcXml:
     case Format::MarcXmlMarc21:
     case Format::DublinCore:
+    case Format::OaiStatic:
         return QStringLiteral("xml");
     case Format::Ris:
         return QStringLiteral("ris");
@@ -198,7 +200,11 @@ Result<QByteArray> Exporter::encodeOther(const QList<qint64>& ids, Format format
 {
     QList<CslItem> items;
     QList<DublinCore::Description> descriptions;
+    QList<DublinCore::Dated> dated;
     QString csv;
+    if (format == Format::OaiStatic && (m_baseUrl.isEmpty() || m_adminEmail.isEmpty()))
+        return Error{tr("A static repository needs the address it will be published at and an e-mail address "
+                        "(the centre's identity).")};
     if (format == Format::Csv) {
         QStringList header;
         for (const QString& column : tableColumns())
@@ -211,6 +217,10 @@ Result<QByteArray> Exporter::encodeOther(const QList<qint64>& ids, Format format
         switch (format) {
         case Format::DublinCore:
             descriptions.append(DublinCore::fromRecord(record, m_source));
+            break;
+        case Format::OaiStatic:
+            dated.append({QString::number(record.id), record.modified.toUTC().date(),
+                          DublinCore::fromRecord(record, m_source)});
             break;
         case Format::Csv: {
             QStringList cells = tableRow(record);
@@ -242,6 +252,14 @@ Result<QByteArray> Exporter::encodeOther(const QList<qint64>& ids, Format format
         return ReferenceExport::cslJson(items, true);
     case Format::DublinCore:
         return DublinCore::write(descriptions, m_source);
+    case Format::OaiStatic: {
+        // oai:<the host of the address>:record/<id>
+        const QString host = QUrl(m_baseUrl).host();
+        return DublinCore::writeStaticRepository(
+            {m_source, m_baseUrl, m_adminEmail,
+             QStringLiteral("oai:%1:record/").arg(host.isEmpty() ? QStringLiteral("infodoc") : host)},
+            dated);
+    }
     case Format::Csv:
         return QByteArray(QByteArray("\xEF\xBB\xBF") + csv.toUtf8());
     default:

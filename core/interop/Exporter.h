@@ -38,7 +38,8 @@ public:
         DublinCore, // oai_dc records
         Csv,        // ';', UTF-8 with a BOM (Excel opens it as it is), CRLF
         Xlsx,
-        Package, // the exchange package between centres (a zip)
+        Package,   // the exchange package between centres (a zip)
+        OaiStatic, // an OAI-PMH static repository of oai_dc records
     };
 
     Exporter(Database& db, const Clock& clock);
@@ -65,6 +66,12 @@ public:
 
     // The centre's name, as Dublin Core's publisher when a record has none.
     void setSource(const QString& centre) { m_source = centre; }
+    // For the static repository: where it will be published and who answers for it.
+    void setRepository(const QString& baseUrl, const QString& adminEmail)
+    {
+        m_baseUrl = baseUrl;
+        m_adminEmail = adminEmail;
+    }
 
 private:
     Result<QByteArray> encodeMarc(const QList<qint64>& ids, Format format, const Progress& progress);
@@ -72,6 +79,8 @@ private:
     Result<int> writeXlsx(const QList<qint64>& ids, const QString& path, const Progress& progress);
 
     QString m_source;
+    QString m_baseUrl;
+    QString m_adminEmail;
     Database& m_db;
     const Clock& m_clock;
 };

@@ -43,6 +43,9 @@ const FormatChoice kFormats[] = {
     {Exporter::Format::DublinCore, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Dublin Core (oai_dc)")},
     {Exporter::Format::Csv, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Spreadsheet (CSV, ; separated)")},
     {Exporter::Format::Xlsx, QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog", "Excel workbook (XLSX)")},
+    {Exporter::Format::OaiStatic,
+     QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog",
+                       "Static OAI-PMH repository, for the network's harvesters")},
     {Exporter::Format::Package,
      QT_TRANSLATE_NOOP("infodoc::ui::ExportDialog",
                        "Exchange package for the network's centres (records, sheets, files)")},
@@ -148,6 +151,11 @@ Result<int> ExportDialog::exportTo(const QString& path)
                 return centre.error();
             Exporter exporter(db, clock);
             exporter.setSource(centre->name);
+            QString site = centre->website.trimmed();
+            if (site.endsWith(u'/'))
+                site.chop(1);
+            exporter.setRepository(site.isEmpty() ? QString() : site + QStringLiteral("/oai-static.xml"),
+                                   centre->email);
             auto done = exporter.write(ids, chosen, path, [&progress](qint64 n, qint64 total) {
                 return progress(int(n), int(total));
             });

@@ -163,6 +163,38 @@ TEST_CASE("Dublin Core export reads back: identifiers as URNs, subjects, the cen
     CHECK(back->first().record.publisher.isEmpty() == false);
 }
 
+TEST_CASE("a static OAI-PMH repository: Identify, the oai_dc format, a record each, read back by a harvester")
+{
+    TestCatalogue cat;
+    const QList<qint64> ids = catalogue(cat);
+    Exporter exporter(cat.db(), cat.clock());
+    exporter.setSource(QStringLiteral("CRPV de test"));
+    CHECK_FALSE(exporter.encode(ids, Exporter::Format::OaiStatic)); // where it is published must be said
+    exporter.setRepository(QStringLiteral("https://crpv.example.fr/oai-static.xml"),
+                           QStringLiteral("doc@crpv.example.fr"));
+    auto bytes = exporter.encode(ids, Exporter::Format::OaiStatic);
+    REQUIRE(bytes);
+    const QString xml = QString::fromUtf8(*bytes);
+    CHECK(xml.contains(QStringLiteral("xmlns=\"http://www.openarchives.org/OAI/2.0/static-repository\"")));
+    CHECK(xml.contains(QStringLiteral("<oai:baseURL>https://crpv.example.fr/oai-static.xml</oai:baseURL>")));
+    CHECK(xml.contains(QStringLiteral("<oai:metadataPrefix>oai_dc</oai:metadataPrefix>")));
+    CHECK(xml.contains(QStringLiteral("<oai:earliestDatestamp>2026-")));
+    // A harvester reads it as a ListRecords answer.
+    auto back = DublinCore::read(*bytes, QStringLiteral("oai-static.xml"));
+    REQUIRE(back);
+    REQUIRE(back->size() == ids.size());
+    CHECK(back->last().sourceId == QStringLiteral("oai:crpv.example.fr:record/%1").arg(ids.last()));
+    CHECK(back->last().record.isbn == QStringLiteral("9782070368228"));
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("-")});
+    if (lint.waitForStarted(3000)) {
+        lint.write(*bytes);
+        lint.closeWriteChannel();
+        REQUIRE(lint.waitForFinished(20000));
+        CHECK(lint.exitCode() == 0);
+    }
+}
+
 TEST_CASE("CSV export: formulas neutralised, cells quoted, Excel's BOM, and it imports back as it was")
 {
     TestCatalogue cat;
