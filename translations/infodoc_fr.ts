@@ -7188,6 +7188,13 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <source>Records (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt *.zip);;All files (*)</source>
         <translation>Notices (*.mrc *.iso *.dat *.marc *.xml *.ris *.bib *.json *.csv *.tsv *.txt *.zip);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source> … and %n other(s)</source>
+        <translation>
+            <numerusform> … et %n autre</numerusform>
+            <numerusform> … et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::LoansPage</name>

@@ -513,10 +513,16 @@ void ImportDialog::showPlan()
         QStringList subjects;
         for (auto it = plan.unmatchedSubjects.cbegin(); it != plan.unmatchedSubjects.cend(); ++it)
             subjects.append(tr("%1 (%2)").arg(it.key()).arg(it.value()));
+        // A long list would push the records out of sight: the first ones here, all of them in the tooltip.
+        constexpr int shownSubjects = 15;
+        QString list = QStringList(subjects.mid(0, shownSubjects)).join(QStringLiteral(" ; "));
+        if (subjects.size() > shownSubjects)
+            list += tr(" … and %n other(s)", nullptr, int(subjects.size()) - shownSubjects);
         m_unmatched->setText(
             tr("Subjects the thesaurus does not have, kept as keywords unless added as candidates: "
                "%1")
-                .arg(subjects.join(QStringLiteral(" ; "))));
+                .arg(list));
+        m_unmatched->setToolTip(subjects.join(QLatin1Char('\n')));
         m_addDescriptors->setEnabled(true);
     }
     m_validOnly->setChecked(false);
