@@ -8,10 +8,6 @@
         <translation>Carte inconnue&#xa0;: aucun emprunteur n’a la carte %1.</translation>
     </message>
     <message>
-        <source>borrower takes add, show, list, edit, delete, export or erase.</source>
-        <translation>borrower prend add, show, list, edit, delete, export ou erase.</translation>
-    </message>
-    <message>
         <source>borrower %1 takes a card number.</source>
         <translation>borrower %1 prend un numéro de carte.</translation>
     </message>
@@ -243,6 +239,72 @@
     <message>
         <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) forgotten.</source>
         <translation>Appliqué le %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s), %4 visiteur(s) nommé(s) oublié(s).</translation>
+    </message>
+    <message>
+        <source>borrower takes add, import, show, list, edit, delete, export or erase.</source>
+        <translation>borrower prend add, import, show, list, edit, delete, export ou erase.</translation>
+    </message>
+    <message>
+        <source>borrower import takes the CSV file.</source>
+        <translation>borrower import prend le fichier CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n borrower(s) read</source>
+        <translation>
+            <numerusform>%1 : %n lecteur lu</numerusform>
+            <numerusform>%1 : %n lecteurs lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n déjà connu</numerusform>
+            <numerusform>%n déjà connus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Importés : %n ajouté</numerusform>
+            <numerusform>Importés : %n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they were</source>
+        <translation>
+            <numerusform>%n laissé tel quel</numerusform>
+            <numerusform>%n laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Rien n’a été écrit (--dry-run).</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1057,14 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>write records to an exchange file (MARC, a reference manager&apos;s format, Dublin Core, a spreadsheet, a package for the network, a static OAI-PMH repository)</source>
         <translation>écrire des notices dans un fichier d’échange (MARC, le format d’un logiciel de références, Dublin Core, un tableur, un paquet pour le réseau, un entrepôt OAI-PMH statique)</translation>
+    </message>
+    <message>
+        <source>import FILE.csv [--mapping FILE] [--dry-run] [--valid-only] [--update] [--json]</source>
+        <translation>import FICHIER.csv [--mapping FICHIER] [--dry-run] [--valid-only] [--update] [--json]</translation>
+    </message>
+    <message>
+        <source>borrowers from a spreadsheet, PMB&apos;s borrowers export among them (all or nothing)</source>
+        <translation>des lecteurs depuis un tableur, dont l’export des lecteurs de PMB (tout ou rien)</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2258,108 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>%1 holds no BibTeX entry.</source>
         <translation>%1 ne contient aucune entrée BibTeX.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::BorrowerImport</name>
+    <message>
+        <source>Name (whole)</source>
+        <translation>Nom (complet)</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a list of borrowers.</source>
+        <translation>%1 dépasse 64 Mo : ce n’est pas une liste de lecteurs.</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names the column “%2”, which the first line does not have (columns: %3).</source>
+        <translation>%1 : la correspondance nomme la colonne « %2 », que la première ligne n’a pas (colonnes : %3).</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” goes to “%3”, which is not a field of a borrower.</source>
+        <translation>%1 : la colonne « %2 » va dans « %3 », qui n’est pas un champ de lecteur.</translation>
+    </message>
+    <message>
+        <source>%1: say which column holds the card number and which the name (columns: %2).</source>
+        <translation>%1 : indiquez quelle colonne porte le numéro de carte et laquelle le nom (colonnes : %2).</translation>
+    </message>
+    <message>
+        <source>There is no category of borrowers yet: create one first.</source>
+        <translation>Il n’y a encore aucune catégorie de lecteurs : créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>%1: the category “%2” is not one of the centre&apos;s (%3).</source>
+        <translation>%1 : la catégorie « %2 » n’est pas une de celles du centre (%3).</translation>
+    </message>
+    <message>
+        <source>the card %1 is also on line %2 of this file.</source>
+        <translation>la carte %1 figure aussi ligne %2 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>may already be a borrower (same e-mail, or nearly the same name and structure): left as it is.</source>
+        <translation>est peut-être déjà lecteur (même courriel, ou presque le même nom et la même structure) : laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 has a first line and no borrower below it.</source>
+        <translation>%1 a une première ligne et aucun lecteur en dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported as they are (line %2: %3); nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne de %1 ne peut pas être importée telle quelle (ligne %2 : %3) ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes de %1 ne peuvent pas être importées telles quelles (ligne %2 : %3) ; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 Nothing was imported.</source>
+        <translation>ligne %1 : %2 Rien n’a été importé.</translation>
     </message>
 </context>
 <context>

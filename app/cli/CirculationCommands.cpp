@@ -2,6 +2,7 @@
 
 #include "app/cli/CliApplication.h"
 #include "core/catalog/Baskets.h"
+#include "core/circulation/BorrowerImport.h"
 #include "core/circulation/BorrowerJson.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Calendar.h"
@@ -108,8 +109,10 @@ int CirculationCommands::borrower()
     static const QStringList withCard = {QStringLiteral("show"), QStringLiteral("edit"),
                                          QStringLiteral("delete"), QStringLiteral("export"),
                                          QStringLiteral("erase")};
+    if (sub == QLatin1String("import"))
+        return importBorrowers();
     if (sub != QLatin1String("add") && sub != QLatin1String("list") && !withCard.contains(sub))
-        return m_cli.usage(tr("borrower takes add, show, list, edit, delete, export or erase."));
+        return m_cli.usage(tr("borrower takes add, import, show, list, edit, delete, export or erase."));
     if (withCard.contains(sub) && args.size() != 2)
         return m_cli.usage(tr("borrower %1 takes a card number.").arg(sub));
     if (!withCard.contains(sub) && args.size() != 1)
@@ -869,6 +872,82 @@ int CirculationCommands::labels()
     if (auto s = Labels::writePdf(list, *sheet, start, *symbology, output); !s)
         return m_cli.fail(s.errorMessage());
     m_cli.m_out << tr("%n label(s) written to %1.", nullptr, int(list.size())).arg(output) << '\n';
+    return 0;
+}
+
+// borrower import FILE.csv: PMB's borrowers export or any spreadsheet of borrowers.
+int CirculationCommands::importBorrowers()
+{
+    const QStringList& args = m_cli.m_args.positional;
+    if (args.size() != 2)
+        return m_cli.usage(tr("borrower import takes the CSV file."));
+    const auto& options = m_cli.m_args.options;
+    const auto& flags = m_cli.m_args.flags;
+    CsvMapping mapping;
+    if (options.contains(QStringLiteral("mapping"))) {
+        auto loaded = CsvMapping::load(options.value(QStringLiteral("mapping")));
+        if (!loaded)
+            return m_cli.fail(loaded.errorMessage());
+        mapping = *loaded;
+    }
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    BorrowerImport import(*day.db, *day.clock);
+    auto plan = import.prepareFile(args.at(1), mapping);
+    if (!plan)
+        return m_cli.fail(plan.errorMessage());
+    const bool dryRun = flags.contains(QStringLiteral("dry-run"));
+    std::optional<BorrowerImport::Outcome> outcome;
+    if (!dryRun) {
+        auto applied = import.apply(*plan, flags.contains(QStringLiteral("valid-only")),
+                                    flags.contains(QStringLiteral("update")));
+        if (!applied)
+            return m_cli.fail(applied.errorMessage());
+        outcome = *applied;
+    }
+    if (flags.contains(QStringLiteral("json"))) {
+        QJsonArray errors;
+        for (const auto& r : plan->rows)
+            for (const QString& e : r.errors)
+                errors.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("message"), e}});
+        QJsonObject out{{QStringLiteral("read"), int(plan->rows.size())},
+                        {QStringLiteral("known"), plan->known()},
+                        {QStringLiteral("errors"), errors},
+                        {QStringLiteral("dryRun"), dryRun}};
+        if (outcome) {
+            out.insert(QStringLiteral("added"), outcome->added);
+            out.insert(QStringLiteral("updated"), outcome->updated);
+            out.insert(QStringLiteral("skipped"), outcome->skipped);
+        }
+        m_cli.m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    // Lines and problems only: the people's names are not written out.
+    auto& out = m_cli.m_out;
+    out << tr("%1: %n borrower(s) read", nullptr, int(plan->rows.size())).arg(plan->fileName) << ", "
+        << tr("%n already known", nullptr, plan->known()) << ", "
+        << tr("%n with errors", nullptr, plan->withErrors()) << ".\n";
+    QStringList columns;
+    for (const auto& [column, field] : plan->mapping.columns)
+        columns.append(column + QStringLiteral(" → ") + BorrowerImport::fieldLabel(field));
+    out << tr("Columns: %1.").arg(columns.join(QStringLiteral(" ; "))) << '\n';
+    for (const auto& r : plan->rows) {
+        for (const QString& e : r.errors)
+            out << tr("Line %1: %2").arg(r.line).arg(e) << '\n';
+        for (const QString& w : r.warnings)
+            out << tr("Line %1: %2").arg(r.line).arg(w) << '\n';
+    }
+    if (outcome) {
+        out << tr("Imported: %n added", nullptr, outcome->added) << ", "
+            << tr("%n updated", nullptr, outcome->updated) << ", "
+            << tr("%n left as they were", nullptr, outcome->skipped) << ".\n";
+        for (const QString& l : outcome->leftOut)
+            out << tr("Not imported: %1").arg(l) << '\n';
+    } else {
+        out << tr("Nothing was written (--dry-run).") << '\n';
+    }
     return 0;
 }
 

@@ -26,6 +26,7 @@ public:
     explicit CirculationCommands(CliApplication& cli);
 
     int borrower();
+    int importBorrowers();
     int loan();
     int hold();
     int closure();

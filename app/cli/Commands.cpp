@@ -257,8 +257,8 @@ const QList<CliApplication::Command>& CliApplication::commands()
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "change many records at once (all or nothing)")}},
          [](CliApplication& c) { return OutputCommands(c).batch(); }},
         {QStringLiteral("borrower"),
-         values({"file", "search", "limit", "output", "date"}),
-         values({"json"}),
+         values({"file", "search", "limit", "output", "date", "mapping"}),
+         values({"json", "dry-run", "valid-only", "update"}),
          1,
          2,
          true,
@@ -268,6 +268,12 @@ const QList<CliApplication::Command>& CliApplication::commands()
           {QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "show CARD [--json] | list [--search TEXT] [--limit N] [--json] | delete CARD"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "the borrowers, their loans and holds")},
+          {QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "import FILE.csv [--mapping FILE] [--dry-run] [--valid-only] [--update] [--json]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "borrowers from a spreadsheet, PMB's borrowers export among them (all or nothing)")},
           {QT_TRANSLATE_NOOP("infodoc::app::Commands", "export CARD [-o FILE.json|FILE.pdf] | erase CARD"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "a person's data (right of access), or erase it (right to erasure)")}},

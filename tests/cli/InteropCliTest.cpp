@@ -296,3 +296,37 @@ TEST_CASE("infodoc-cli z3950 and sru: the answer listed, one record imported, a 
     CHECK(unreachable.code == 1);
     CHECK(unreachable.err.contains(QStringLiteral("127.0.0.1:1")));
 }
+
+TEST_CASE("infodoc-cli borrower import: PMB's borrowers export, previewed without names, then imported")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("lecteurs.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("empr_cb;empr_nom;empr_prenom;empr_ville;empr_mail;empr_categ\r\n"
+            "L0001;DUPONT;Marie;Cergy;marie.dupont@exemple.fr;professionnel\r\n"
+            "L0002;MARTIN;Paul;Saint-Denis;;elu\r\n"
+            "L0003;SANS;Categorie;;;inconnue\r\n");
+    f.close();
+    Run preview =
+        cli({QStringLiteral("borrower"), QStringLiteral("import"), csv, QStringLiteral("--dry-run")}, {}, db);
+    INFO(preview.out.toStdString() + preview.err.toStdString());
+    REQUIRE(preview.code == 0);
+    CHECK(preview.out.contains(QStringLiteral("3 borrower(s) read")));
+    CHECK(preview.out.contains(QStringLiteral("Line 4")));
+    CHECK_FALSE(preview.out.contains(QStringLiteral("DUPONT"))); // names stay out of the output
+    Run refused = cli({QStringLiteral("borrower"), QStringLiteral("import"), csv}, {}, db);
+    CHECK(refused.code == 1);
+    Run imported = cli({QStringLiteral("borrower"), QStringLiteral("import"), csv,
+                        QStringLiteral("--valid-only"), QStringLiteral("--json")},
+                       {}, db);
+    REQUIRE(imported.code == 0);
+    CHECK(json(imported).value(QStringLiteral("added")).toInt() == 2);
+    Run shown = cli({QStringLiteral("borrower"), QStringLiteral("show"), QStringLiteral("L0002"),
+                     QStringLiteral("--json")},
+                    {}, db);
+    REQUIRE(shown.code == 0);
+    CHECK(shown.out.contains(QStringLiteral("MARTIN, Paul")));
+}

@@ -89,9 +89,10 @@ const QHash<QString, QStringList>& arrows()
           QStringLiteral("output"), QStringLiteral("search")}},
         {QStringLiteral("demo"),
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation")}},
-        // Letters and labels are laid out by output.
+        // Letters and labels are laid out by output; borrowers come from a spreadsheet read by interop.
         {QStringLiteral("circulation"),
-         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("output")}},
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("output"),
+          QStringLiteral("interop")}},
         // The desk modules to come.
         {QStringLiteral("requests"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
