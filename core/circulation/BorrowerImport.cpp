@@ -1,5 +1,6 @@
 #include "core/circulation/BorrowerImport.h"
 
+#include "core/common/TextFolding.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteTransaction.h"
 
@@ -14,15 +15,6 @@ namespace {
 
 const char* const kFields[] = {"name",     "surname", "forename", "card",  "category", "structure",
                                "function", "commune", "email",    "phone", "notes"};
-
-QString folded(const QString& header)
-{
-    QString out;
-    for (QChar c : header.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    return out;
-}
 
 const QHash<QString, QString>& synonyms()
 {
@@ -76,7 +68,7 @@ const QHash<QString, QString>& synonyms()
         };
         QHash<QString, QString> m;
         for (const auto& [from, to] : pairs)
-            m.insert(folded(QString::fromUtf8(from)), QString::fromLatin1(to));
+            m.insert(text::foldedKey(QString::fromUtf8(from)), QString::fromLatin1(to));
         return m;
     }();
     return map;
@@ -127,12 +119,12 @@ CsvMapping BorrowerImport::guess(const QStringList& header)
     CsvMapping mapping;
     QHash<QString, QString> names = synonyms();
     for (const QString& key : fields()) {
-        names.insert(folded(fieldLabel(key)), key);
-        names.insert(folded(key), key);
+        names.insert(text::foldedKey(fieldLabel(key)), key);
+        names.insert(text::foldedKey(key), key);
     }
     QSet<QString> taken;
     for (const QString& column : header) {
-        const auto field = names.constFind(folded(column));
+        const auto field = names.constFind(text::foldedKey(column));
         if (field == names.cend() || taken.contains(*field))
             continue;
         taken.insert(*field);

@@ -37,6 +37,11 @@ QStringList foldedWords(const QString& text)
     return foldCase(text).split(separators, Qt::SkipEmptyParts);
 }
 
+QString foldedKey(const QString& text)
+{
+    return foldedWords(text).join(QString());
+}
+
 QString sortKey(const QString& text)
 {
     static const QRegularExpression article(QStringLiteral("^(l'|le |la |les |un |une |des |du |de la |d')"));

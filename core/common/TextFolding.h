@@ -10,6 +10,9 @@ QString foldCase(const QString& text);
 
 // Words of a text after folding, punctuation and apostrophes as separators.
 QStringList foldedWords(const QString& text);
+// Those words run together, to match names written in many ways
+// ("Mots-clés", "mots clés" -> "motscles"; "Publication Year" -> "publicationyear").
+QString foldedKey(const QString& text);
 
 // Key used to sort titles and names the French way: folded, leading article
 // dropped ("L'Habitat" sorts under "habitat").

@@ -1,6 +1,7 @@
 #include "core/interop/Csv.h"
 
 #include "core/catalog/StandardNumber.h"
+#include "core/common/TextFolding.h"
 #include "core/interop/CslItem.h"
 
 #include <QFile>
@@ -53,7 +54,7 @@ const char* const kFields[] = {
     "id",
 };
 
-using interop::folded;
+using text::foldedKey;
 
 const QHash<QString, QString>& synonyms()
 {
@@ -183,7 +184,7 @@ const QHash<QString, QString>& synonyms()
         };
         QHash<QString, QString> m;
         for (const auto& [from, to] : pairs)
-            m.insert(folded(QString::fromUtf8(from)), QString::fromLatin1(to));
+            m.insert(foldedKey(QString::fromUtf8(from)), QString::fromLatin1(to));
         return m;
     }();
     return map;
@@ -286,11 +287,11 @@ CsvMapping CsvMapping::guess(const QStringList& header)
     // The labels of the fields (the headers of our own exports) and the keys themselves.
     QHash<QString, QString> names = synonyms();
     for (const QString& key : fields()) {
-        names.insert(folded(fieldLabel(key)), key);
-        names.insert(folded(key), key);
+        names.insert(foldedKey(fieldLabel(key)), key);
+        names.insert(foldedKey(key), key);
     }
     for (const QString& column : header) {
-        const auto field = names.constFind(folded(column));
+        const auto field = names.constFind(foldedKey(column));
         if (field == names.cend())
             continue;
         // Two columns for one single-valued field: the first one is kept.

@@ -1,25 +1,18 @@
 #include "core/interop/Parsed_p.h"
 
+#include "core/common/TextFolding.h"
+
 #include <QHash>
 
 namespace infodoc::core::interop {
 
-QString folded(const QString& text)
-{
-    QString out;
-    for (QChar c : text.normalized(QString::NormalizationForm_D))
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    return out;
-}
-
 std::optional<DocumentType> documentTypeOf(const QString& text)
 {
-    const QString key = folded(text);
+    const QString key = text::foldedKey(text);
     if (key.isEmpty())
         return std::nullopt;
     for (DocumentType t : Vocabulary::documentTypes())
-        if (key == folded(Vocabulary::label(t)) || key == folded(Vocabulary::key(t)))
+        if (key == text::foldedKey(Vocabulary::label(t)) || key == text::foldedKey(Vocabulary::key(t)))
             return t;
     // The catalogue's French labels whatever the language of the screen, the
     // words of reference managers and spreadsheets, DCMI and COAR types.

@@ -43,8 +43,6 @@ inline void appendLine(QString& to, const QString& line)
     to.append(line.trimmed());
 }
 
-// "Mots-clés" -> "motscles": lower case, accents and punctuation gone, for matching names.
-QString folded(const QString& text);
 // A document type named in a file: the catalogue's labels (in French
 // whatever the language of the screen, and in the screen's), its keys, and
 // the words of reference managers, spreadsheets, DCMI and COAR.
