@@ -112,6 +112,21 @@ double similarity(const std::vector<int>& a, const std::vector<int>& b)
     return double(common) / double(a.size() + b.size() - common);
 }
 
+// Whether two sorted sets of word numbers have one in common.
+bool shareOne(const std::vector<int>& a, const std::vector<int>& b)
+{
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] == b[j])
+            return true;
+        if (a[i] < b[j])
+            ++i;
+        else
+            ++j;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<int> DuplicateFinder::addWords(const QStringList& words)
@@ -144,63 +159,111 @@ std::vector<int> DuplicateFinder::numbersOf(const QStringList& words) const
 Result<DuplicateFinder> DuplicateFinder::load(Database& db)
 {
     DuplicateFinder f;
+    f.m_db = &db;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // The sort columns hold the title and the authors folded: no folding here.
-    if (!q.exec(QStringLiteral(
-            "SELECT id, type, title, authors_display, year, call_number, subtitle, isbn, issn, "
-            "volume, issue, title_sort, authors_sort FROM record ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM record")) || !q.next())
         return sqlError(q, kReadError);
+    f.m_entries.reserve(size_t(q.value(0).toLongLong()));
+    // The sort columns hold the title and the authors folded: no folding here.
+    if (!q.exec(
+            QStringLiteral("SELECT id, year, subtitle, isbn, issn, volume, issue, title_sort, authors_sort "
+                           "FROM record ORDER BY id")))
+        return sqlError(q, kReadError);
+    std::vector<std::pair<qint64, int>> byYearWord; // (year, word number), entry
+    byYearWord.reserve(f.m_entries.capacity() * 6);
     while (q.next()) {
         Entry e;
-        e.summary.id = q.value(0).toLongLong();
-        e.summary.type = Vocabulary::documentTypeFromKey(q.value(1).toString()).value_or(DocumentType::Book);
-        e.summary.title = q.value(2).toString();
-        e.summary.authors = q.value(3).toString();
-        e.summary.year = q.value(4).toInt();
-        e.summary.callNumber = q.value(5).toString();
-        const QString subtitle = q.value(6).toString();
-        QStringList words = splitFolded(q.value(11).toString());
-        if (!subtitle.isEmpty())
+        e.id = q.value(0).toLongLong();
+        const int year = q.value(1).toInt();
+        QStringList words = splitFolded(q.value(7).toString());
+        if (const QString subtitle = q.value(2).toString(); !subtitle.isEmpty())
             words += text::foldedWords(subtitle);
         e.title = f.addWords(significant(words));
-        e.names = splitFolded(q.value(12).toString());
-        e.issn = q.value(8).toString();
-        e.volume = q.value(9).toString();
-        e.issue = q.value(10).toString();
+        e.names = f.addWords(splitFolded(q.value(8).toString()));
+        e.issn = q.value(4).toString();
+        e.volume = q.value(5).toString();
+        e.issue = q.value(6).toString();
         const int index = int(f.m_entries.size());
-        if (const QString isbn = q.value(7).toString(); !isbn.isEmpty())
+        if (const QString isbn = q.value(3).toString(); !isbn.isEmpty())
             f.m_byIsbn[isbn].append(index);
         if (!e.issn.isEmpty())
             f.m_byIssn[e.issn].append(index);
         for (int w : e.title)
-            f.m_byYearWord[yearWord(e.summary.year, w)].push_back(index);
-        f.m_entries.append(std::move(e));
+            byYearWord.emplace_back(yearWord(year, w), index);
+        f.m_entries.push_back(std::move(e));
     }
     if (q.lastError().isValid())
         return sqlError(q, kReadError);
+    // Entries come in order: a stable sort keeps each key's entries in order too.
+    std::stable_sort(byYearWord.begin(), byYearWord.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    f.m_postings.reserve(byYearWord.size());
+    for (const auto& [key, index] : byYearWord) {
+        if (f.m_keys.empty() || f.m_keys.back() != key) {
+            f.m_keys.push_back(key);
+            f.m_starts.push_back(int(f.m_postings.size()));
+        }
+        f.m_postings.push_back(index);
+    }
+    f.m_starts.push_back(int(f.m_postings.size()));
     if (!q.exec(QStringLiteral("SELECT barcode, record_id FROM copy")))
         return sqlError(q, kReadError);
     while (q.next())
         f.m_barcodes.insert(q.value(0).toString(), q.value(1).toLongLong());
     if (q.lastError().isValid())
         return sqlError(q, kReadError);
-    f.m_seen.assign(size_t(f.m_entries.size()), 0);
-    f.m_taken.assign(size_t(f.m_entries.size()), 0);
+    f.m_seen.assign(f.m_entries.size(), 0);
+    f.m_taken.assign(f.m_entries.size(), 0);
     return f;
 }
 
-QList<RecordRepository::Duplicate> DuplicateFinder::find(const Record& record) const
+std::pair<const int*, const int*> DuplicateFinder::postings(qint64 key) const
+{
+    const auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key);
+    if (it == m_keys.end() || *it != key)
+        return {nullptr, nullptr};
+    const size_t k = size_t(it - m_keys.begin());
+    return {m_postings.data() + m_starts[k], m_postings.data() + m_starts[k + 1]};
+}
+
+Result<RecordSummary> DuplicateFinder::summary(int index) const
+{
+    if (const auto it = m_summaries.constFind(index); it != m_summaries.constEnd())
+        return *it;
+    QSqlQuery q(m_db->connection());
+    q.prepare(
+        QStringLiteral("SELECT type, title, authors_display, year, call_number FROM record WHERE id = ?"));
+    q.addBindValue(m_entries[size_t(index)].id);
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (!q.next())
+        return q.lastError().isValid()
+                   ? sqlError(q, kReadError)
+                   : Error{
+                         tr("Record n° %1 is no longer in the catalogue.").arg(m_entries[size_t(index)].id)};
+    RecordSummary s;
+    s.id = m_entries[size_t(index)].id;
+    s.type = Vocabulary::documentTypeFromKey(q.value(0).toString()).value_or(DocumentType::Book);
+    s.title = q.value(1).toString();
+    s.authors = q.value(2).toString();
+    s.year = q.value(3).toInt();
+    s.callNumber = q.value(4).toString();
+    m_summaries.insert(index, s);
+    return s;
+}
+
+Result<QList<RecordRepository::Duplicate>> DuplicateFinder::find(const Record& record) const
 {
     using Duplicate = RecordRepository::Duplicate;
-    QList<Duplicate> out;
+    QList<std::pair<int, Duplicate::Reason>> found;
     const int query = ++m_query;
     auto take = [&](int index, Duplicate::Reason reason) {
-        if (m_entries.at(index).summary.id == record.id || m_taken[size_t(index)] == query ||
-            out.size() >= kMaxMatches)
+        if (m_entries[size_t(index)].id == record.id || m_taken[size_t(index)] == query ||
+            found.size() >= kMaxMatches)
             return;
         m_taken[size_t(index)] = query;
-        out.append({m_entries.at(index).summary, reason});
+        found.append({index, reason});
     };
     if (!record.isbn.isEmpty())
         if (const auto isbn = StandardNumber::normalizeIsbn(record.isbn))
@@ -209,41 +272,49 @@ QList<RecordRepository::Duplicate> DuplicateFinder::find(const Record& record) c
     if (!record.issn.isEmpty())
         if (const auto issn = StandardNumber::normalizeIssn(record.issn))
             for (int index : m_byIssn.value(*issn)) {
-                const Entry& e = m_entries.at(index);
+                const Entry& e = m_entries[size_t(index)];
                 if (e.volume == record.volume.trimmed() && e.issue == record.issue.trimmed())
                     take(index, Duplicate::Reason::SameIssn);
             }
     const std::vector<int> title = numbersOf(titleWords(record.title, record.subtitle));
-    if (title.empty())
-        return out;
-    const int year = record.year();
-    // A title at least 80 % similar shares at least ceil(0.8 n) of the n
-    // words, hence one of the n - ceil(0.8 n) + 1 rarest: only the records
-    // holding those are compared (prefix filtering), which finds the same ones.
-    static const std::vector<int> none;
-    std::vector<const std::vector<int>*> postings;
-    for (int w : title) {
-        const auto it = m_byYearWord.constFind(yearWord(year, w));
-        postings.push_back(it == m_byYearWord.constEnd() ? &none : &*it);
+    if (!title.empty()) {
+        const int year = record.year();
+        // A title at least 80 % similar shares at least ceil(0.8 n) of the n
+        // words, hence one of the n - ceil(0.8 n) + 1 rarest: only the records
+        // holding those are compared (prefix filtering), which finds the same ones.
+        std::vector<std::pair<const int*, const int*>> lists;
+        lists.reserve(title.size());
+        for (int w : title)
+            lists.push_back(postings(yearWord(year, w)));
+        std::sort(lists.begin(), lists.end(),
+                  [](const auto& a, const auto& b) { return a.second - a.first < b.second - b.first; });
+        const int n = int(title.size());
+        const int probes = n - int(std::ceil(kSimilarTitle * n - 1e-9)) + 1;
+        const std::vector<int> names = numbersOf(nameWords(record));
+        for (int i = 0; i < probes && i < n && found.size() < kMaxMatches; ++i)
+            for (const int* p = lists[size_t(i)].first; p != lists[size_t(i)].second; ++p) {
+                const int index = *p;
+                if (m_seen[size_t(index)] == query)
+                    continue;
+                m_seen[size_t(index)] = query;
+                const Entry& e = m_entries[size_t(index)];
+                // Sizes too far apart cannot reach the threshold.
+                if (double(std::min(e.title.size(), title.size())) <
+                    kSimilarTitle * double(std::max(e.title.size(), title.size())))
+                    continue;
+                if (similarity(title, e.title) >= kSimilarTitle &&
+                    (names.empty() || e.names.empty() || shareOne(names, e.names)))
+                    take(index, Duplicate::Reason::SimilarTitle);
+            }
     }
-    std::sort(postings.begin(), postings.end(),
-              [](const std::vector<int>* a, const std::vector<int>* b) { return a->size() < b->size(); });
-    const int n = int(title.size());
-    const int probes = n - int(std::ceil(kSimilarTitle * n - 1e-9)) + 1;
-    const QStringList names = nameWords(record);
-    for (int i = 0; i < probes && i < n && out.size() < kMaxMatches; ++i)
-        for (int index : *postings[size_t(i)]) {
-            if (m_seen[size_t(index)] == query)
-                continue;
-            m_seen[size_t(index)] = query;
-            const Entry& e = m_entries.at(index);
-            // Sizes too far apart cannot reach the threshold.
-            if (double(std::min(e.title.size(), title.size())) <
-                kSimilarTitle * double(std::max(e.title.size(), title.size())))
-                continue;
-            if (similarity(title, e.title) >= kSimilarTitle && sharedAuthor(names, e.names))
-                take(index, Duplicate::Reason::SimilarTitle);
-        }
+    QList<Duplicate> out;
+    out.reserve(found.size());
+    for (const auto& [index, reason] : std::as_const(found)) {
+        auto s = summary(index);
+        if (!s)
+            return s.error();
+        out.append({*s, reason});
+    }
     std::sort(out.begin(), out.end(), [](const Duplicate& a, const Duplicate& b) {
         return a.reason != b.reason ? a.reason < b.reason : a.record.id < b.record.id;
     });

@@ -29,10 +29,13 @@ public:
     // An author in common, or no author on one side.
     static bool sharedAuthor(const QStringList& names, const QStringList& otherNames);
 
+    // The index keeps what the rule compares (numbers, folded words as
+    // numbers); the summaries shown for a match are read when one is found.
     static Result<DuplicateFinder> load(Database& db);
 
-    // The most likely first (same ISBN, same ISSN, then similar titles), at most kMaxMatches.
-    QList<RecordRepository::Duplicate> find(const Record& record) const;
+    // The most likely first (same ISBN, same ISSN, then similar titles), at
+    // most kMaxMatches; an error if a match's summary cannot be read.
+    Result<QList<RecordRepository::Duplicate>> find(const Record& record) const;
     static constexpr int kMaxMatches = 10;
     // The record a copy's barcode belongs to, or 0.
     qint64 recordOfBarcode(const QString& barcode) const { return m_barcodes.value(barcode); }
@@ -41,24 +44,34 @@ public:
 private:
     struct Entry
     {
-        RecordSummary summary;
+        qint64 id = 0;
         QString issn;
         QString volume;
         QString issue;
         std::vector<int> title; // word numbers, sorted
-        QStringList names;
+        std::vector<int> names; // the authors' words as numbers, sorted
     };
     // Title words as numbers (one per distinct word), sorted: comparing two
     // titles is then a merge of two short arrays.
     std::vector<int> addWords(const QStringList& words);
+    // The entries holding a year and a word number.
+    std::pair<const int*, const int*> postings(qint64 yearWord) const;
     std::vector<int> numbersOf(const QStringList& words) const;
 
-    QList<Entry> m_entries;
+    Result<RecordSummary> summary(int index) const;
+
+    Database* m_db = nullptr;
+    std::vector<Entry> m_entries;
     QHash<QString, int> m_words;
     QHash<QString, QList<int>> m_byIsbn;
     QHash<QString, QList<int>> m_byIssn;
-    QHash<qint64, std::vector<int>> m_byYearWord; // (year, word number) -> entries
+    // (year, word number) -> entries, as sorted keys and the entries of each
+    // in one array: m_postings[m_starts[k] .. m_starts[k + 1]) for m_keys[k].
+    std::vector<qint64> m_keys;
+    std::vector<int> m_starts;
+    std::vector<int> m_postings;
     QHash<QString, qint64> m_barcodes;
+    mutable QHash<int, RecordSummary> m_summaries;
     mutable std::vector<int> m_seen;  // per entry: the last query that compared it
     mutable std::vector<int> m_taken; // per entry: the last query that found it
     mutable int m_query = 0;

@@ -472,6 +472,7 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
     vocabularies.territories = *territories;
 
     QHash<QString, int> barcodesInFile;
+    plan.records.reserve(plan.records.size() + parsed.size());
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         interop::Parsed& entry = parsed[i];
         Incoming in;
@@ -497,7 +498,10 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
             in.errors.append(problem(fieldOf(p.field), p.message));
         for (const RecordValidator::Problem& p : RecordValidator::warnings(in.record))
             in.warnings.append(problem(fieldOf(p.field), p.message));
-        in.duplicates = finder->find(in.record);
+        auto duplicates = finder->find(in.record);
+        if (!duplicates)
+            return duplicates.error();
+        in.duplicates = std::move(*duplicates);
         QSet<qint64> duplicateIds;
         for (const RecordRepository::Duplicate& d : std::as_const(in.duplicates))
             duplicateIds.insert(d.record.id);
