@@ -251,8 +251,8 @@
     <message numerus="yes">
         <source>%1: %n borrower(s) read</source>
         <translation>
-            <numerusform>%1 : %n lecteur lu</numerusform>
-            <numerusform>%1 : %n lecteurs lus</numerusform>
+            <numerusform>%1&#xa0;: %n lecteur lu</numerusform>
+            <numerusform>%1&#xa0;: %n lecteurs lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -271,17 +271,17 @@
     </message>
     <message>
         <source>Columns: %1.</source>
-        <translation>Colonnes : %1.</translation>
+        <translation>Colonnes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n added</source>
         <translation>
-            <numerusform>Importés : %n ajouté</numerusform>
-            <numerusform>Importés : %n ajoutés</numerusform>
+            <numerusform>Importés&#xa0;: %n ajouté</numerusform>
+            <numerusform>Importés&#xa0;: %n ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was written (--dry-run).</source>
@@ -2308,31 +2308,31 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB: not a list of borrowers.</source>
-        <translation>%1 dépasse 64 Mo : ce n’est pas une liste de lecteurs.</translation>
+        <translation>%1 dépasse 64 Mo&#xa0;: ce n’est pas une liste de lecteurs.</translation>
     </message>
     <message>
         <source>%1: the mapping names the column “%2”, which the first line does not have (columns: %3).</source>
-        <translation>%1 : la correspondance nomme la colonne « %2 », que la première ligne n’a pas (colonnes : %3).</translation>
+        <translation>%1&#xa0;: la correspondance nomme la colonne «&#xa0;%2&#xa0;», que la première ligne n’a pas (colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: the column “%2” goes to “%3”, which is not a field of a borrower.</source>
-        <translation>%1 : la colonne « %2 » va dans « %3 », qui n’est pas un champ de lecteur.</translation>
+        <translation>%1&#xa0;: la colonne «&#xa0;%2&#xa0;» va dans «&#xa0;%3&#xa0;», qui n’est pas un champ de lecteur.</translation>
     </message>
     <message>
         <source>%1: say which column holds the card number and which the name (columns: %2).</source>
-        <translation>%1 : indiquez quelle colonne porte le numéro de carte et laquelle le nom (colonnes : %2).</translation>
+        <translation>%1&#xa0;: indiquez quelle colonne porte le numéro de carte et laquelle le nom (colonnes&#xa0;: %2).</translation>
     </message>
     <message>
         <source>There is no category of borrowers yet: create one first.</source>
-        <translation>Il n’y a encore aucune catégorie de lecteurs : créez-en une d’abord.</translation>
+        <translation>Il n’y a encore aucune catégorie de lecteurs&#xa0;: créez-en une d’abord.</translation>
     </message>
     <message>
         <source>%1: the category “%2” is not one of the centre&apos;s (%3).</source>
-        <translation>%1 : la catégorie « %2 » n’est pas une de celles du centre (%3).</translation>
+        <translation>%1&#xa0;: la catégorie «&#xa0;%2&#xa0;» n’est pas une de celles du centre (%3).</translation>
     </message>
     <message>
         <source>the card %1 is also on line %2 of this file.</source>
@@ -2340,7 +2340,7 @@ set buffer|parallel|lead|step N</translation>
     </message>
     <message>
         <source>may already be a borrower (same e-mail, or nearly the same name and structure): left as it is.</source>
-        <translation>est peut-être déjà lecteur (même courriel, ou presque le même nom et la même structure) : laissé tel quel.</translation>
+        <translation>est peut-être déjà lecteur (même courriel, ou presque le même nom et la même structure)&#xa0;: laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 has a first line and no borrower below it.</source>
@@ -2349,17 +2349,17 @@ set buffer|parallel|lead|step N</translation>
     <message numerus="yes">
         <source>%n row(s) of %1 cannot be imported as they are (line %2: %3); nothing was imported.</source>
         <translation>
-            <numerusform>%n ligne de %1 ne peut pas être importée telle quelle (ligne %2 : %3) ; rien n’a été importé.</numerusform>
-            <numerusform>%n lignes de %1 ne peuvent pas être importées telles quelles (ligne %2 : %3) ; rien n’a été importé.</numerusform>
+            <numerusform>%n ligne de %1 ne peut pas être importée telle quelle (ligne %2&#xa0;: %3)&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes de %1 ne peuvent pas être importées telles quelles (ligne %2&#xa0;: %3)&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1: %2 Nothing was imported.</source>
-        <translation>ligne %1 : %2 Rien n’a été importé.</translation>
+        <translation>ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3223,13 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>%1 holds no Dublin Core record (oai_dc:dc).</source>
         <translation>%1 ne contient aucune notice Dublin Core (oai_dc:dc).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::DuplicateFinder</name>
+    <message>
+        <source>Record n° %1 is no longer in the catalogue.</source>
+        <translation>La notice n° %1 n’est plus dans le catalogue.</translation>
     </message>
 </context>
 <context>

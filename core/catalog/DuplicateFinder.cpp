@@ -166,9 +166,10 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
         return sqlError(q, kReadError);
     f.m_entries.reserve(size_t(q.value(0).toLongLong()));
     // The sort columns hold the title and the authors folded: no folding here.
-    if (!q.exec(
-            QStringLiteral("SELECT id, year, subtitle, isbn, issn, volume, issue, title_sort, authors_sort "
-                           "FROM record ORDER BY id")))
+    // A periodical's issue is known by its ISSN, volume and issue together.
+    if (!q.exec(QStringLiteral("SELECT id, year, subtitle, isbn, title_sort, authors_sort, "
+                               "CASE WHEN issn <> '' THEN issn || '\t' || volume || '\t' || issue END "
+                               "FROM record ORDER BY id")))
         return sqlError(q, kReadError);
     std::vector<std::pair<qint64, int>> byYearWord; // (year, word number), entry
     byYearWord.reserve(f.m_entries.capacity() * 6);
@@ -176,19 +177,16 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
         Entry e;
         e.id = q.value(0).toLongLong();
         const int year = q.value(1).toInt();
-        QStringList words = splitFolded(q.value(7).toString());
+        QStringList words = splitFolded(q.value(4).toString());
         if (const QString subtitle = q.value(2).toString(); !subtitle.isEmpty())
             words += text::foldedWords(subtitle);
         e.title = f.addWords(significant(words));
-        e.names = f.addWords(splitFolded(q.value(8).toString()));
-        e.issn = q.value(4).toString();
-        e.volume = q.value(5).toString();
-        e.issue = q.value(6).toString();
+        e.names = f.addWords(splitFolded(q.value(5).toString()));
         const int index = int(f.m_entries.size());
         if (const QString isbn = q.value(3).toString(); !isbn.isEmpty())
             f.m_byIsbn[isbn].append(index);
-        if (!e.issn.isEmpty())
-            f.m_byIssn[e.issn].append(index);
+        if (const QString issue = q.value(6).toString(); !issue.isEmpty())
+            f.m_byIssue[issue].append(index);
         for (int w : e.title)
             byYearWord.emplace_back(yearWord(year, w), index);
         f.m_entries.push_back(std::move(e));
@@ -216,6 +214,27 @@ Result<DuplicateFinder> DuplicateFinder::load(Database& db)
     f.m_seen.assign(f.m_entries.size(), 0);
     f.m_taken.assign(f.m_entries.size(), 0);
     return f;
+}
+
+QString DuplicateFinder::issueKey(const QString& issn, const QString& volume, const QString& issue)
+{
+    return issn + u'\t' + volume + u'\t' + issue; // as load() reads it
+}
+
+std::future<Result<DuplicateFinder>> DuplicateFinder::loadAside(Database& db)
+{
+    return std::async(std::launch::async, [&db, path = db.path()]() -> Result<DuplicateFinder> {
+        auto result = [&path]() -> Result<DuplicateFinder> {
+            // The connection opens and closes in this thread, as Qt requires.
+            auto own = Database::open(path, Database::OpenMode::ExistingOnly);
+            if (!own)
+                return own.error();
+            return load(**own);
+        }();
+        if (result)
+            result->m_db = &db;
+        return result;
+    });
 }
 
 std::pair<const int*, const int*> DuplicateFinder::postings(qint64 key) const
@@ -249,6 +268,7 @@ Result<RecordSummary> DuplicateFinder::summary(int index) const
     s.authors = q.value(2).toString();
     s.year = q.value(3).toInt();
     s.callNumber = q.value(4).toString();
+    q.finish();
     m_summaries.insert(index, s);
     return s;
 }
@@ -271,11 +291,9 @@ Result<QList<RecordRepository::Duplicate>> DuplicateFinder::find(const Record& r
                 take(index, Duplicate::Reason::SameIsbn);
     if (!record.issn.isEmpty())
         if (const auto issn = StandardNumber::normalizeIssn(record.issn))
-            for (int index : m_byIssn.value(*issn)) {
-                const Entry& e = m_entries[size_t(index)];
-                if (e.volume == record.volume.trimmed() && e.issue == record.issue.trimmed())
-                    take(index, Duplicate::Reason::SameIssn);
-            }
+            for (int index :
+                 m_byIssue.value(issueKey(*issn, record.volume.trimmed(), record.issue.trimmed())))
+                take(index, Duplicate::Reason::SameIssn);
     const std::vector<int> title = numbersOf(titleWords(record.title, record.subtitle));
     if (!title.empty()) {
         const int year = record.year();

@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
+#include <future>
 #include <vector>
 
 namespace infodoc::core {
@@ -32,6 +34,10 @@ public:
     // The index keeps what the rule compares (numbers, folded words as
     // numbers); the summaries shown for a match are read when one is found.
     static Result<DuplicateFinder> load(Database& db);
+    // The same, on a connection of its own in another thread, so that the
+    // caller reads its file meanwhile; the finder it gives reads the
+    // summaries of its matches through `db` (from the caller's thread).
+    static std::future<Result<DuplicateFinder>> loadAside(Database& db);
 
     // The most likely first (same ISBN, same ISSN, then similar titles), at
     // most kMaxMatches; an error if a match's summary cannot be read.
@@ -45,9 +51,6 @@ private:
     struct Entry
     {
         qint64 id = 0;
-        QString issn;
-        QString volume;
-        QString issue;
         std::vector<int> title; // word numbers, sorted
         std::vector<int> names; // the authors' words as numbers, sorted
     };
@@ -64,7 +67,8 @@ private:
     std::vector<Entry> m_entries;
     QHash<QString, int> m_words;
     QHash<QString, QList<int>> m_byIsbn;
-    QHash<QString, QList<int>> m_byIssn;
+    QHash<QString, QList<int>> m_byIssue; // ISSN, volume and issue
+    static QString issueKey(const QString& issn, const QString& volume, const QString& issue);
     // (year, word number) -> entries, as sorted keys and the entries of each
     // in one array: m_postings[m_starts[k] .. m_starts[k + 1]) for m_keys[k].
     std::vector<qint64> m_keys;
@@ -72,6 +76,7 @@ private:
     std::vector<int> m_postings;
     QHash<QString, qint64> m_barcodes;
     mutable QHash<int, RecordSummary> m_summaries;
+    mutable QSqlQuery m_summaryQuery;
     mutable std::vector<int> m_seen;  // per entry: the last query that compared it
     mutable std::vector<int> m_taken; // per entry: the last query that found it
     mutable int m_query = 0;

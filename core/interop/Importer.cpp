@@ -419,6 +419,8 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
                             "CSL-JSON, Dublin Core, CSV); say which it is.")
                              .arg(fileName)};
     }
+    // The catalogue's index loads while the file is read.
+    auto catalogue = DuplicateFinder::loadAside(m_db);
     // Reading is the first half of the work, matching the second.
     auto half = [&progress](qint64 offset) {
         return [&progress, offset](qint64 done, qint64 total) {
@@ -448,7 +450,7 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         parsed = fromMarc(*entries, plan.format, charsets);
     }
 
-    if (auto planned = planRecords(plan, parsed, data.size(), progress); !planned)
+    if (auto planned = planRecords(plan, parsed, data.size(), std::move(catalogue), progress); !planned)
         return planned.error();
     plan.charsets = QStringList(charsets.begin(), charsets.end());
     plan.charsets.sort();
@@ -456,9 +458,12 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
 }
 
 Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size,
-                             const Progress& progress)
+                             std::future<Result<DuplicateFinder>> catalogue, const Progress& progress)
 {
-    auto finder = DuplicateFinder::load(m_db);
+    auto finder = catalogue.get();
+    // A second connection may be refused (a read-only medium): the index is then read on this one.
+    if (!finder)
+        finder = DuplicateFinder::load(m_db);
     if (!finder)
         return finder.error();
     Vocabularies vocabularies;
@@ -532,6 +537,7 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
 
 Result<Importer::Plan> Importer::preparePackage(const QString& path, const Progress& progress)
 {
+    auto catalogue = DuplicateFinder::loadAside(m_db);
     auto contents = ExchangePackage::read(
         path, [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); });
     if (!contents)
@@ -542,7 +548,7 @@ Result<Importer::Plan> Importer::preparePackage(const QString& path, const Progr
     plan.packagePath = path;
     plan.packageCentre = contents->centre;
     const qint64 size = QFileInfo(path).size();
-    if (auto planned = planRecords(plan, contents->records, size, progress); !planned)
+    if (auto planned = planRecords(plan, contents->records, size, std::move(catalogue), progress); !planned)
         return planned.error();
     for (Incoming& in : plan.records) {
         for (const ExchangePackage::File& f : contents->files.value(in.number))

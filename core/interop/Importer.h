@@ -12,12 +12,14 @@
 #include <QSet>
 
 #include <functional>
+#include <future>
 #include <optional>
 
 namespace infodoc::core {
 
 class Clock;
 class Database;
+class DuplicateFinder;
 namespace interop {
 struct Parsed;
 }
@@ -151,7 +153,9 @@ public:
 
 private:
     Result<Plan> preparePackage(const QString& path, const Progress& progress);
-    Status planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size, const Progress& progress);
+    // `catalogue` is the index of the catalogue being loaded meanwhile (DuplicateFinder::loadAside).
+    Status planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size,
+                       std::future<Result<DuplicateFinder>> catalogue, const Progress& progress);
     Status matchProvenance(Plan& plan);
 
     Database& m_db;
