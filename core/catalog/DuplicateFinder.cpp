@@ -250,10 +250,14 @@ Result<RecordSummary> DuplicateFinder::summary(int index) const
 {
     if (const auto it = m_summaries.constFind(index); it != m_summaries.constEnd())
         return *it;
-    QSqlQuery q(m_db->connection());
-    q.prepare(
-        QStringLiteral("SELECT type, title, authors_display, year, call_number FROM record WHERE id = ?"));
-    q.addBindValue(m_entries[size_t(index)].id);
+    if (!m_summaryQuery) {
+        m_summaryQuery.emplace(m_db->connection());
+        if (!m_summaryQuery->prepare(QStringLiteral(
+                "SELECT type, title, authors_display, year, call_number FROM record WHERE id = ?")))
+            return sqlError(*m_summaryQuery, kReadError);
+    }
+    QSqlQuery& q = *m_summaryQuery;
+    q.bindValue(0, m_entries[size_t(index)].id);
     if (!q.exec())
         return sqlError(q, kReadError);
     if (!q.next())

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <future>
+#include <optional>
 #include <vector>
 
 namespace infodoc::core {
@@ -76,9 +77,9 @@ private:
     std::vector<int> m_postings;
     QHash<QString, qint64> m_barcodes;
     mutable QHash<int, RecordSummary> m_summaries;
-    mutable QSqlQuery m_summaryQuery;
-    mutable std::vector<int> m_seen;  // per entry: the last query that compared it
-    mutable std::vector<int> m_taken; // per entry: the last query that found it
+    mutable std::optional<QSqlQuery> m_summaryQuery; // prepared on first use, in the caller's thread
+    mutable std::vector<int> m_seen;                 // per entry: the last query that compared it
+    mutable std::vector<int> m_taken;                // per entry: the last query that found it
     mutable int m_query = 0;
 };
 
