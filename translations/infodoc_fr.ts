@@ -237,10 +237,6 @@
         <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, seraient oubliés&#xa0;:</translation>
     </message>
     <message>
-        <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) forgotten.</source>
-        <translation>Appliqué le %1&#xa0;: %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s), %4 visiteur(s) nommé(s) oublié(s).</translation>
-    </message>
-    <message>
         <source>borrower takes add, import, show, list, edit, delete, export or erase.</source>
         <translation>borrower prend add, import, show, list, edit, delete, export ou erase.</translation>
     </message>
@@ -305,6 +301,14 @@
     <message>
         <source>Nothing was written (--dry-run).</source>
         <translation>Rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 named requester(s) whose last request ended before %2 would be forgotten; %3 request(s) of borrowers would lose their link to the card:</source>
+        <translation>%1 demandeur(s) nommé(s) dont la dernière demande s’est terminée avant le %2 seraient oubliés ; %3 demande(s) d’emprunteurs perdraient leur lien avec la carte :</translation>
+    </message>
+    <message>
+        <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) forgotten, %5 requester(s) forgotten.</source>
+        <translation>Appliqué le %1 : %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s), %4 visiteur(s) nommé(s) oublié(s), %5 demandeur(s) oublié(s).</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1070,74 @@ set buffer|parallel|lead|step N</translation>
         <source>borrowers from a spreadsheet, PMB&apos;s borrowers export among them (all or nothing)</source>
         <translation>des lecteurs depuis un tableur, dont l’export des lecteurs de PMB (tout ou rien)</translation>
     </message>
+    <message>
+        <source>log or change an Info-Doc request read as JSON (standard input by default): requester, channel, received, wanted, subjects, question, staff, status</source>
+        <translation>enregistrer ou modifier une demande Info-Doc lue en JSON (entrée standard par défaut) : requester, channel, received, wanted, subjects, question, staff, status</translation>
+    </message>
+    <message>
+        <source>list [--status S] [--open] [--due D] [--subject T] [--staff S] [--text W]
+[--from D --to D] [--json] | late | show ID [--json]</source>
+        <translation>list [--status S] [--open] [--due D] [--subject T] [--staff S] [--text M]
+[--from D --to D] [--json] | late | show ID [--json]</translation>
+    </message>
+    <message>
+        <source>the requests, filtered; those wanted by a past day and still open</source>
+        <translation>les demandes, filtrées ; celles attendues pour un jour passé et toujours ouvertes</translation>
+    </message>
+    <message>
+        <source>time ID [--minutes N [--staff S] [--date D]]</source>
+        <translation>time ID [--minutes N [--staff S] [--date D]]</translation>
+    </message>
+    <message>
+        <source>time spent on a request, or its entries and total</source>
+        <translation>temps passé sur une demande, ou ses saisies et leur total</translation>
+    </message>
+    <message>
+        <source>answer ID [--text T | --file F.html] [--records 1,2] | capitalise ID [--title T]</source>
+        <translation>answer ID [--text T | --file F.html] [--records 1,2] | capitalise ID [--title T]</translation>
+    </message>
+    <message>
+        <source>the answer and the records given; an answered request kept as a reusable “documentary answer” record, without the requester</source>
+        <translation>la réponse et les notices fournies ; une demande répondue gardée comme notice « réponse documentaire » réutilisable, sans le demandeur</translation>
+    </message>
+    <message>
+        <source>bibliography ID [--format pdf|odt|html|txt] | attach ID FILE |
+documents ID [--document N -o FILE]</source>
+        <translation>bibliography ID [--format pdf|odt|html|txt] | attach ID FICHIER |
+documents ID [--document N -o FICHIER]</translation>
+    </message>
+    <message>
+        <source>documents kept with the request: the records given as an NF ISO 690 bibliography, or any file</source>
+        <translation>documents conservés avec la demande : les notices fournies en bibliographie NF ISO 690, ou tout fichier</translation>
+    </message>
+    <message>
+        <source>from-appointment ID | staff [--set &quot;A, B&quot;]</source>
+        <translation>from-appointment ID | staff [--set &quot;A, B&quot;]</translation>
+    </message>
+    <message>
+        <source>a request from an appointment&apos;s follow-up; the staff who handle requests</source>
+        <translation>une demande à partir des suites d’un rendez-vous ; les personnes qui traitent les demandes</translation>
+    </message>
+    <message>
+        <source>as of another day</source>
+        <translation>à la date d’un autre jour</translation>
+    </message>
+    <message>
+        <source>add --channel phone|email|visit|letter|appointment [--subject S] [--date D] | remove ID | count [--date D]</source>
+        <translation>add --channel phone|email|visit|letter|appointment [--subject S] [--date D] | remove ID | count [--date D]</translation>
+    </message>
+    <message>
+        <source>quick tallies: a short question answered on the spot, counted by channel and theme only</source>
+        <translation>comptages rapides : une question courte traitée sur le champ, comptée par canal et thème seulement</translation>
+    </message>
+    <message>
+        <source>named Info-Doc requesters: right of access and erasure (their requests become anonymous)</source>
+        <translation>demandeurs Info-Doc nommés : droit d’accès et d’effacement (leurs demandes deviennent anonymes)</translation>
+    </message>
+    <message>
+        <source>months a requester is kept after their last request ended (12)</source>
+        <translation>mois de conservation d’un demandeur après la fin de sa dernière demande (12)</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
@@ -1418,6 +1490,147 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>%1 of the %2 records changed.</source>
         <translation>%1 des %2 notices modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::app::RequestCommands</name>
+    <message>
+        <source>request takes add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, from-appointment or staff.</source>
+        <translation>request prend add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, from-appointment ou staff.</translation>
+    </message>
+    <message>
+        <source>request attach takes the request&apos;s number and a file.</source>
+        <translation>request attach prend le numéro de la demande et un fichier.</translation>
+    </message>
+    <message>
+        <source>request %1 takes the request&apos;s number.</source>
+        <translation>request %1 prend le numéro de la demande.</translation>
+    </message>
+    <message>
+        <source>request %1 takes no other argument.</source>
+        <translation>request %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>No request %1.</source>
+        <translation>Aucune demande n° %1.</translation>
+    </message>
+    <message>
+        <source>A new request needs a “requester” and a “question”.</source>
+        <translation>Une nouvelle demande doit avoir un « requester » et une « question ».</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (%2).</source>
+        <translation>Statut inconnu « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>Request %1, received %2 (%3)</source>
+        <translation>Demande %1, reçue le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Demandeur : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Wanted by: %1</source>
+        <translation>Attendue pour le : %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Handled by: %1</source>
+        <translation>Traitée par : %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question : %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Time spent: %1 min</source>
+        <translation>Temps passé : %1 min</translation>
+    </message>
+    <message>
+        <source>--minutes takes a number of minutes.</source>
+        <translation>--minutes prend un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>Total: %1 min</source>
+        <translation>Total : %1 min</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB: it is not kept with the request</source>
+        <translation>« %1 » dépasse 50 Mo : il n’est pas conservé avec la demande</translation>
+    </message>
+    <message>
+        <source>request documents ID --document N takes -o FILE.</source>
+        <translation>request documents ID --document N prend -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>Request %1 keeps no document %2.</source>
+        <translation>La demande %1 ne conserve pas de document n° %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>tally takes add --channel C [--subject S], remove ID or count.</source>
+        <translation>tally prend add --channel C [--subject S], remove ID ou count.</translation>
+    </message>
+    <message>
+        <source>tally remove takes the tally&apos;s number.</source>
+        <translation>tally remove prend le numéro du comptage.</translation>
+    </message>
+    <message>
+        <source>tally %1 takes no other argument.</source>
+        <translation>tally %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>tally add takes --channel %1.</source>
+        <translation>tally add prend --channel %1.</translation>
+    </message>
+    <message>
+        <source>requester-data takes find NAME, export NAME, erase NAME or months N.</source>
+        <translation>requester-data prend find NOM, export NOM, erase NOM ou months N.</translation>
+    </message>
+    <message>
+        <source>requester-data months takes a number of months.</source>
+        <translation>requester-data months prend un nombre de mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No named requester is called &quot;%1&quot;.</source>
+        <translation>Aucun demandeur nommé ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several named requesters match &quot;%1&quot;: %2. Give the whole name.</source>
+        <translation>Plusieurs demandeurs nommés correspondent à « %1 » : %2. Donnez le nom complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made anonymous.</source>
+        <translation>
+            <numerusform>%n demande rendue anonyme.</numerusform>
+            <numerusform>%n demandes rendues anonymes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1826,10 +2039,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>«&#xa0;subjects&#xa0;» est une liste de descripteurs</translation>
     </message>
     <message>
-        <source>“visitor” is an object: {&quot;card&quot;: …}, {&quot;name&quot;: …} or {&quot;anonymous&quot;: true}</source>
-        <translation>«&#xa0;visitor&#xa0;» est un objet&#xa0;: {&quot;card&quot;: …}, {&quot;name&quot;: …} ou {&quot;anonymous&quot;: true}</translation>
-    </message>
-    <message>
         <source>the visitor</source>
         <translation>le visiteur</translation>
     </message>
@@ -1844,6 +2053,10 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Unknown structure type “%1” (%2)</source>
         <translation>Type de structure inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is an object: {&quot;card&quot;: …}, {&quot;name&quot;: …} or {&quot;anonymous&quot;: true}</source>
+        <translation>%1 est un objet : {&quot;card&quot;: …}, {&quot;name&quot;: …} ou {&quot;anonymous&quot;: true}</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4299,30 @@ set buffer|parallel|lead|step N</translation>
         <source>Cannot keep where the record came from</source>
         <translation>Impossible d’enregistrer la provenance de la notice</translation>
     </message>
+    <message>
+        <source>Cannot read the requesters&apos; data</source>
+        <translation>Impossible de lire les données des demandeurs</translation>
+    </message>
+    <message>
+        <source>Cannot forget the requesters</source>
+        <translation>Impossible d’oublier les demandeurs</translation>
+    </message>
+    <message>
+        <source>Cannot read the requests</source>
+        <translation>Impossible de lire les demandes</translation>
+    </message>
+    <message>
+        <source>Cannot save the request</source>
+        <translation>Impossible d’enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the list of staff</source>
+        <translation>Impossible de lire ou d’écrire la liste du personnel</translation>
+    </message>
+    <message>
+        <source>Cannot update the monthly totals of Info-Doc</source>
+        <translation>Impossible de mettre à jour les totaux mensuels d’Info-Doc</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -4300,6 +4537,13 @@ set buffer|parallel|lead|step N</translation>
     <message>
         <source>Unknown document type &quot;%1&quot;.</source>
         <translation>Type de document inconnu « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::QuickTallies</name>
+    <message>
+        <source>No quick tally %1</source>
+        <translation>Aucun comptage rapide n° %1</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4948,235 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
             <numerusform>%1 a annoncé %n notice mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
             <numerusform>%1 a annoncé %n notices mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RequestJson</name>
+    <message>
+        <source>“%1” is a date such as 2027-01-05</source>
+        <translation>« %1 » est une date comme 2027-01-05</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the request: %1</source>
+        <translation>Champ(s) inconnu(s) dans la demande : %1</translation>
+    </message>
+    <message>
+        <source>The request: “%1” must be text</source>
+        <translation>La demande : « %1 » doit être du texte</translation>
+    </message>
+    <message>
+        <source>the requester</source>
+        <translation>le demandeur</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1” (%2)</source>
+        <translation>Canal inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” (%2)</source>
+        <translation>Statut inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>“subjects” is a list of descriptors</source>
+        <translation>« subjects » est une liste de descripteurs</translation>
+    </message>
+    <message>
+        <source>“records” is a list of record numbers</source>
+        <translation>« records » est une liste de numéros de notices</translation>
+    </message>
+    <message>
+        <source>“appointment” is an appointment&apos;s number</source>
+        <translation>« appointment » est un numéro de rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::RequesterData</name>
+    <message>
+        <source>A requester is kept from 1 to 60 months after their last request.</source>
+        <translation>Un demandeur est conservé de 1 à 60 mois après sa dernière demande.</translation>
+    </message>
+    <message>
+        <source>No named requester is called “%1”.</source>
+        <translation>Aucun demandeur nommé ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Requests</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Visit without appointment</source>
+        <translation>Visite sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Borrower deleted</source>
+        <translation>Emprunteur supprimé</translation>
+    </message>
+    <message>
+        <source>Anonymous requester (%1, %2)</source>
+        <translation>Demandeur anonyme (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Anonymous requester (%1)</source>
+        <translation>Demandeur anonyme (%1)</translation>
+    </message>
+    <message>
+        <source>The list of staff in the settings is damaged</source>
+        <translation>La liste du personnel dans les réglages est endommagée</translation>
+    </message>
+    <message>
+        <source>No request %1</source>
+        <translation>Aucune demande n° %1</translation>
+    </message>
+    <message>
+        <source>A request needs its question</source>
+        <translation>Une demande doit avoir sa question</translation>
+    </message>
+    <message>
+        <source>The request is received on %1, after today</source>
+        <translation>La demande est reçue le %1, après aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The request is wanted by %1, before it was received (%2)</source>
+        <translation>La demande est attendue pour le %1, avant sa réception (%2)</translation>
+    </message>
+    <message>
+        <source>The request is answered on %1, before it was received (%2)</source>
+        <translation>La demande est répondue le %1, avant sa réception (%2)</translation>
+    </message>
+    <message>
+        <source>No borrower has the card “%1”</source>
+        <translation>Aucun emprunteur n’a la carte « %1 »</translation>
+    </message>
+    <message>
+        <source>A named requester needs a name</source>
+        <translation>Un demandeur nommé doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“%1” is not a descriptor of the thesaurus</source>
+        <translation>« %1 » n’est pas un descripteur du thésaurus</translation>
+    </message>
+    <message>
+        <source>Record n° %1 is not in the catalogue</source>
+        <translation>La notice n° %1 n’est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>No appointment %1</source>
+        <translation>Aucun rendez-vous n° %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no answer yet: write it or give records first</source>
+        <translation>La demande %1 n’a pas encore de réponse : rédigez-la ou donnez d’abord des notices</translation>
+    </message>
+    <message>
+        <source>The answer is empty: write it or give records</source>
+        <translation>La réponse est vide : rédigez-la ou donnez des notices</translation>
+    </message>
+    <message>
+        <source>The appointment %1 already became request %2</source>
+        <translation>Le rendez-vous %1 est déjà devenu la demande %2</translation>
+    </message>
+    <message>
+        <source>The appointment %1 has no follow-up or topic to become a request</source>
+        <translation>Le rendez-vous %1 n’a ni suites ni sujet pour devenir une demande</translation>
+    </message>
+    <message>
+        <source>Time spent is 1 to 1,440 minutes, not %1</source>
+        <translation>Le temps passé va de 1 à 1 440 minutes, pas %1</translation>
+    </message>
+    <message>
+        <source>No time entry %1</source>
+        <translation>Aucune saisie de temps n° %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name</source>
+        <translation>« %1 » n’est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB: it is not kept with the request</source>
+        <translation>« %1 » dépasse 50 Mo : il n’est pas conservé avec la demande</translation>
+    </message>
+    <message>
+        <source>No document %1 kept with a request</source>
+        <translation>Aucun document n° %1 conservé avec une demande</translation>
+    </message>
+    <message>
+        <source>The document %1 kept with a request is damaged</source>
+        <translation>Le document n° %1 conservé avec une demande est endommagé</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1” (formats: %2)</source>
+        <translation>Format inconnu « %1 » (formats : %2)</translation>
+    </message>
+    <message>
+        <source>Request %1 gives no records yet: there is nothing to list</source>
+        <translation>La demande %1 ne donne encore aucune notice : il n’y a rien à lister</translation>
+    </message>
+    <message>
+        <source>Bibliography — %1</source>
+        <translation>Bibliographie — %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the bibliography: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour la bibliographie : %1</translation>
+    </message>
+    <message>
+        <source>bibliography-request-%1</source>
+        <translation>bibliographie-demande-%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Request %1 is not answered yet: only an answer is kept for the next question</source>
+        <translation>La demande %1 n’est pas encore répondue : seule une réponse est gardée pour la prochaine question</translation>
+    </message>
+    <message>
+        <source>Documentary answer</source>
+        <translation>Réponse documentaire</translation>
+    </message>
+    <message>
+        <source> (record n° %1)</source>
+        <translation> (notice n° %1)</translation>
+    </message>
+    <message>
+        <source>Records given in answer:</source>
+        <translation>Notices fournies en réponse :</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5995,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Several languages</source>
         <translation>plusieurs langues</translation>
+    </message>
+    <message>
+        <source>Documentary answer</source>
+        <translation>Réponse documentaire</translation>
     </message>
 </context>
 <context>
@@ -8119,8 +8596,12 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés&#xa0;:</translation>
     </message>
     <message>
-        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten.</source>
-        <translation>Appliqué&#xa0;: %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s), %3 visiteur(s) nommé(s) oublié(s).</translation>
+        <source>%1 named requester(s) whose last request ended before %2 are forgotten; %3 request(s) of borrowers lose their link to the card:</source>
+        <translation>%1 demandeur(s) nommé(s) dont la dernière demande s’est terminée avant le %2 sont oubliés ; %3 demande(s) d’emprunteurs perdent leur lien avec la carte :</translation>
+    </message>
+    <message>
+        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten, %4 requester(s) forgotten.</source>
+        <translation>Appliqué : %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s), %3 visiteur(s) nommé(s) oublié(s), %4 demandeur(s) oublié(s).</translation>
     </message>
 </context>
 <context>
@@ -8152,10 +8633,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Requests</source>
         <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>Info-Doc information requests and their answers.</source>
-        <translation>Demandes d’information Info-Doc et leurs réponses.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -8855,6 +9332,452 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>On loan, due %1</source>
         <translation>En prêt, retour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::RequestsPage</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Theme (a descriptor)</source>
+        <translation>Thème (un descripteur)</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Filtre de thème</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Staff filter</source>
+        <translation>Filtre de personnel</translation>
+    </message>
+    <message>
+        <source>Words of the question or answer (Ctrl+F)</source>
+        <translation>Mots de la question ou de la réponse (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>Attendue pour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Quick questions answered on the spot</source>
+        <translation>Questions rapides traitées sur le champ</translation>
+    </message>
+    <message>
+        <source>Theme (optional)</source>
+        <translation>Thème (facultatif)</translation>
+    </message>
+    <message>
+        <source>Theme of the quick question</source>
+        <translation>Thème de la question rapide</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Borrower (card)</source>
+        <translation>Emprunteur (carte)</translation>
+    </message>
+    <message>
+        <source>Named contact without a card</source>
+        <translation>Contact nommé sans carte</translation>
+    </message>
+    <message>
+        <source>Anonymous requester</source>
+        <translation>Demandeur anonyme</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>Dem&amp;andeur :</translation>
+    </message>
+    <message>
+        <source>Scan or type the card</source>
+        <translation>Scannez ou tapez la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Carte :</translation>
+    </message>
+    <message>
+        <source>Name, First name</source>
+        <translation>Nom, Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Str&amp;ucture:</source>
+        <translation>Str&amp;ucture :</translation>
+    </message>
+    <message>
+        <source>Structure t&amp;ype:</source>
+        <translation>T&amp;ype de structure :</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>C&amp;ommune :</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone</source>
+        <translation>Courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Re&amp;çue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted by:</source>
+        <translation>Attendue &amp;pour le :</translation>
+    </message>
+    <message>
+        <source>Theme descriptors</source>
+        <translation>Descripteurs du thème</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by:</source>
+        <translation>Traitée &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>Ré&amp;ponse :</translation>
+    </message>
+    <message>
+        <source>Record numbers: 12, 40, 7</source>
+        <translation>Numéros de notices : 12, 40, 7</translation>
+    </message>
+    <message>
+        <source>&amp;Records given:</source>
+        <translation>Notices &amp;fournies :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve (Ctrl+S)</source>
+        <translation>En&amp;registrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered</source>
+        <translation>Ré&amp;pondue</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pitalise</source>
+        <translation>Ca&amp;pitaliser</translation>
+    </message>
+    <message>
+        <source>Keep the answer in the catalogue as a reusable “documentary answer” record, without the requester</source>
+        <translation>Garder la réponse dans le catalogue comme notice « réponse documentaire » réutilisable, sans le demandeur</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the timer (Ctrl+T)</source>
+        <translation>&amp;Démarrer le chronomètre (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation>Minutes passées</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Time entries (Delete removes one)</source>
+        <translation>Saisies de temps (Suppr en retire une)</translation>
+    </message>
+    <message>
+        <source>Documents produced for the request</source>
+        <translation>Documents produits pour la demande</translation>
+    </message>
+    <message>
+        <source>Documents (Enter saves one as a file)</source>
+        <translation>Documents (Entrée en enregistre un comme fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography of the records given</source>
+        <translation>&amp;Bibliographie des notices fournies</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h a file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+N)</source>
+        <translation>&amp;Nouvelle demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff…</source>
+        <translation>Perso&amp;nnel…</translation>
+    </message>
+    <message>
+        <source>A named requester&apos;s &amp;data…</source>
+        <translation>&amp;Données d’un demandeur nommé…</translation>
+    </message>
+    <message>
+        <source>Attach a file to the request</source>
+        <translation>Joindre un fichier à la demande</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>“%1” is not a record number</source>
+        <translation>« %1 » n’est pas un numéro de notice</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Tout le personnel</translation>
+    </message>
+    <message>
+        <source>Late: wanted by %1</source>
+        <translation>En retard : attendue pour le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>%n demande.</numerusform>
+            <numerusform>%n demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>No request %1.</source>
+        <translation>Aucune demande n° %1.</translation>
+    </message>
+    <message>
+        <source>Request n° %1</source>
+        <translation>Demande n° %1</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pitalise again (record n° %1)</source>
+        <translation>Ca&amp;pitaliser à nouveau (notice n° %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a record number.</source>
+        <translation>« %1 » n’est pas un numéro de notice.</translation>
+    </message>
+    <message>
+        <source>Request n° %1 saved.</source>
+        <translation>Demande n° %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request n° %1 answered.</source>
+        <translation>Demande n° %1 répondue.</translation>
+    </message>
+    <message>
+        <source>Save the request and answer it first.</source>
+        <translation>Enregistrez d’abord la demande et répondez-y.</translation>
+    </message>
+    <message>
+        <source>The answer is kept in the catalogue as record n° %1, without the requester.</source>
+        <translation>La réponse est gardée dans le catalogue comme notice n° %1, sans le demandeur.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the timer (Ctrl+T)</source>
+        <translation>&amp;Arrêter le chronomètre (Ctrl+T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) added to request n° %1.</source>
+        <translation>
+            <numerusform>%n minute ajoutée à la demande n° %1.</numerusform>
+            <numerusform>%n minutes ajoutées à la demande n° %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request n° %1: %2:%3</source>
+        <translation>Demande n° %1 : %2:%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 min</source>
+        <translation>%1 — %2 — %3 min</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Total: %1 h %2 min</source>
+        <translation>Total : %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB, %3)</source>
+        <translation>%1 (%2 Ko, %3)</translation>
+    </message>
+    <message>
+        <source>The bibliography is kept with request n° %1.</source>
+        <translation>La bibliographie est conservée avec la demande n° %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 50 MB: it is not kept with the request</source>
+        <translation>« %1 » dépasse 50 Mo : il n’est pas conservé avec la demande</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Quick question counted: %1%2.</source>
+        <translation>Question rapide comptée : %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n</source>
+        <translation>
+            <numerusform>Aujourd’hui : %n</numerusform>
+            <numerusform>Aujourd’hui : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The staff who handle requests, one per line:</source>
+        <translation>Les personnes qui traitent les demandes, une par ligne :</translation>
+    </message>
+    <message>
+        <source>A named requester&apos;s data</source>
+        <translation>Données d’un demandeur nommé</translation>
+    </message>
+    <message>
+        <source>Name of the requester (without a card):</source>
+        <translation>Nom du demandeur (sans carte) :</translation>
+    </message>
+    <message>
+        <source>No named requester is called “%1”.</source>
+        <translation>Aucun demandeur nommé ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2, last request %3</source>
+        <translation>%1 — %2, dernière demande le %3</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Demandeur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n request(s).</source>
+        <translation>
+            <numerusform>%1 : %n demande.</numerusform>
+            <numerusform>%1 : %n demandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export (right of access)…</source>
+        <translation>&amp;Exporter (droit d’accès)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase (right to erasure)</source>
+        <translation>E&amp;ffacer (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <source>Export the requester&apos;s data</source>
+        <translation>Exporter les données du demandeur</translation>
+    </message>
+    <message>
+        <source>requester.json</source>
+        <translation>demandeur.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s data is written: %1</source>
+        <translation>Les données du demandeur sont écrites : %1</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase %1? Their requests stay, anonymous, for the statistics.</source>
+        <translation>Effacer %1 ? Ses demandes restent, anonymes, pour les statistiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made anonymous.</source>
+        <translation>
+            <numerusform>%n demande rendue anonyme.</numerusform>
+            <numerusform>%n demandes rendues anonymes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
 #include "core/output/Labels.h"
+#include "core/requests/Retention.h"
 #include "core/storage/Database.h"
-#include "core/visits/Retention.h"
 
 #include <QDir>
 #include <QFile>
@@ -669,6 +669,7 @@ int CirculationCommands::retention()
         return m_cli.fail(run.errorMessage());
     const PersonalData::Plan& plan = run->borrowers;
     const VisitorData::Plan& visitors = run->visitors;
+    const RequesterData::Plan& requesters = run->requesters;
     if (json) {
         QJsonArray people;
         if (dryRun)
@@ -684,6 +685,9 @@ int CirculationCommands::retention()
                       {QStringLiteral("dryRun"), dryRun}};
         o.insert(QStringLiteral("visitorsToForget"), int(visitors.people.size()));
         o.insert(QStringLiteral("visitedBefore"), isoOrNull(visitors.before));
+        o.insert(QStringLiteral("requestersToForget"), int(requesters.people.size()));
+        o.insert(QStringLiteral("requestRequesterLinksToDrop"), int(requesters.borrowerRequests.size()));
+        o.insert(QStringLiteral("requestsEndedBefore"), isoOrNull(requesters.before));
         if (dryRun) {
             o.insert(QStringLiteral("borrowers"), people);
             QJsonArray named;
@@ -691,6 +695,11 @@ int CirculationCommands::retention()
                 named.append(QJsonObject{{QStringLiteral("name"), p.name},
                                          {QStringLiteral("lastVisit"), isoOrNull(p.lastVisit)}});
             o.insert(QStringLiteral("visitors"), named);
+            QJsonArray asked;
+            for (const auto& p : requesters.people)
+                asked.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                         {QStringLiteral("lastRequest"), isoOrNull(p.last)}});
+            o.insert(QStringLiteral("requesters"), asked);
         }
         m_cli.m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
@@ -713,14 +722,23 @@ int CirculationCommands::retention()
                     << '\n';
         for (const auto& p : visitors.people)
             m_cli.m_out << "  " << p.name << '\t' << shortDate(p.lastVisit) << '\n';
+        m_cli.m_out << tr("%1 named requester(s) whose last request ended before %2 would be forgotten; %3 "
+                          "request(s) of borrowers would lose their link to the card:")
+                           .arg(requesters.people.size())
+                           .arg(shortDate(requesters.before))
+                           .arg(requesters.borrowerRequests.size())
+                    << '\n';
+        for (const auto& p : requesters.people)
+            m_cli.m_out << "  " << p.name << '\t' << shortDate(p.last) << '\n';
         return 0;
     }
     m_cli.m_out << tr("Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) "
-                      "forgotten.")
+                      "forgotten, %5 requester(s) forgotten.")
                        .arg(shortDate(asOf))
                        .arg(plan.loans.size())
                        .arg(plan.borrowers.size())
                        .arg(visitors.people.size())
+                       .arg(requesters.people.size() + requesters.borrowerRequests.size())
                 << '\n';
     return 0;
 }

@@ -29,6 +29,7 @@ class CliApplication
     friend class CirculationCommands;
     friend class VisitCommands;
     friend class InteropCommands;
+    friend class RequestCommands;
 
 public:
     CliApplication();

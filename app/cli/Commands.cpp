@@ -3,6 +3,7 @@
 #include "app/cli/CirculationCommands.h"
 #include "app/cli/InteropCommands.h"
 #include "app/cli/OutputCommands.h"
+#include "app/cli/RequestCommands.h"
 #include "app/cli/SearchCommands.h"
 #include "app/cli/VisitCommands.h"
 
@@ -505,6 +506,69 @@ const QList<CliApplication::Command>& CliApplication::commands()
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "barcode and spine labels, borrower cards, on A4 label sheets")}},
          [](CliApplication& c) { return CirculationCommands(c).labels(); }},
+        {QStringLiteral("request"),
+         values({"file", "today", "status", "subject", "staff", "text", "due", "from", "to", "minutes",
+                 "date", "records", "title", "format", "document", "output", "set"}),
+         values({"json", "open"}),
+         1,
+         3,
+         true,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "add [--file F] | edit ID [--file F]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "log or change an Info-Doc request read as JSON (standard input by default): "
+                             "requester, channel, received, wanted, subjects, question, staff, status")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "list [--status S] [--open] [--due D] [--subject T] [--staff S] [--text W]\n"
+                             "[--from D --to D] [--json] | late | show ID [--json]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "the requests, filtered; those wanted by a past day and still open")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "time ID [--minutes N [--staff S] [--date D]]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "time spent on a request, or its entries and total")},
+          {QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "answer ID [--text T | --file F.html] [--records 1,2] | capitalise ID [--title T]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "the answer and the records given; an answered request kept as a reusable "
+                             "“documentary answer” record, without the requester")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "bibliography ID [--format pdf|odt|html|txt] | attach ID FILE |\n"
+                             "documents ID [--document N -o FILE]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "documents kept with the request: the records given as an NF ISO 690 "
+                             "bibliography, or any file")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "from-appointment ID | staff [--set \"A, B\"]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "a request from an appointment's follow-up; the staff who handle requests")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "… --today D"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands", "as of another day")}},
+         [](CliApplication& c) { return RequestCommands(c).request(); }},
+        {QStringLiteral("tally"),
+         values({"channel", "subject", "date", "today"}),
+         {},
+         1,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "add --channel phone|email|visit|letter|appointment [--subject S] [--date D] | "
+                             "remove ID | count [--date D]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "quick tallies: a short question answered on the spot, counted by channel and "
+                             "theme only")}},
+         [](CliApplication& c) { return RequestCommands(c).tally(); }},
+        {QStringLiteral("requester-data"),
+         values({"output"}),
+         {},
+         2,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "find NAME | export NAME [-o FILE] | erase NAME"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "named Info-Doc requesters: right of access and erasure (their requests become "
+                             "anonymous)")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "months N"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "months a requester is kept after their last request ended (12)")}},
+         [](CliApplication& c) { return RequestCommands(c).requesterData(); }},
         {QStringLiteral("visitor-data"),
          values({"output"}),
          {},

@@ -48,6 +48,7 @@ const std::pair<DocumentType, const char*> kTypes[] = {
     {DocumentType::WebResource, "web_resource"},
     {DocumentType::Chapter, "chapter"},
     {DocumentType::Thesis, "thesis"},
+    {DocumentType::DocumentaryAnswer, "documentary_answer"},
 };
 
 const std::pair<Role, const char*> kRoles[] = {
@@ -117,6 +118,8 @@ QString Vocabulary::label(DocumentType type)
         return tr("Chapter or contribution");
     case DocumentType::Thesis:
         return tr("Thesis or dissertation");
+    case DocumentType::DocumentaryAnswer:
+        return tr("Documentary answer");
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class DocumentType
     WebResource,
     Chapter,
     Thesis,
+    DocumentaryAnswer, // an Info-Doc request's answer, kept to answer the next one
 };
 
 enum class Role

@@ -22,6 +22,8 @@ QString impliedGenre(DocumentType type)
         return QStringLiteral("Dossier documentaire");
     case DocumentType::Statistics:
         return QStringLiteral("Données statistiques");
+    case DocumentType::DocumentaryAnswer:
+        return QStringLiteral("Réponse documentaire");
     default:
         return {};
     }
@@ -39,6 +41,7 @@ QString cslType(DocumentType type)
     case DocumentType::Study:
     case DocumentType::Report:
     case DocumentType::ExperienceSheet:
+    case DocumentType::DocumentaryAnswer:
         return QStringLiteral("report");
     case DocumentType::Article:
     case DocumentType::PeriodicalIssue:

@@ -447,6 +447,7 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
             case ChangeJournal::Entity::Loan:
             case ChangeJournal::Entity::Hold:
             case ChangeJournal::Entity::Appointment:
+            case ChangeJournal::Entity::Request:
                 // Personal data and its links are never indexed; a loan's
                 // effect on availability comes as its copy's entry.
                 break;

@@ -12,11 +12,11 @@ namespace {
 
 const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the change journal");
 
-constexpr std::array kEntities = {ChangeJournal::Entity::Record,     ChangeJournal::Entity::Authority,
-                                  ChangeJournal::Entity::Subject,    ChangeJournal::Entity::Territory,
-                                  ChangeJournal::Entity::Attachment, ChangeJournal::Entity::Copy,
-                                  ChangeJournal::Entity::Borrower,   ChangeJournal::Entity::Loan,
-                                  ChangeJournal::Entity::Hold,       ChangeJournal::Entity::Appointment};
+constexpr std::array kEntities = {
+    ChangeJournal::Entity::Record,      ChangeJournal::Entity::Authority,  ChangeJournal::Entity::Subject,
+    ChangeJournal::Entity::Territory,   ChangeJournal::Entity::Attachment, ChangeJournal::Entity::Copy,
+    ChangeJournal::Entity::Borrower,    ChangeJournal::Entity::Loan,       ChangeJournal::Entity::Hold,
+    ChangeJournal::Entity::Appointment, ChangeJournal::Entity::Request};
 constexpr std::array kOps = {ChangeJournal::Op::Insert, ChangeJournal::Op::Update, ChangeJournal::Op::Delete};
 
 } // namespace
@@ -44,6 +44,8 @@ QString ChangeJournal::entityName(Entity entity)
         return QStringLiteral("hold");
     case Entity::Appointment:
         return QStringLiteral("appointment");
+    case Entity::Request:
+        return QStringLiteral("request");
     }
     return {};
 }

@@ -32,7 +32,8 @@ public:
         Borrower, // personal data: never indexed
         Loan,
         Hold,
-        Appointment // personal data when the visitor is named: never indexed
+        Appointment, // personal data when the visitor is named: never indexed
+        Request      // an Info-Doc request: personal data, never indexed (its reusable answer is a record)
     };
     enum class Op
     {

@@ -53,6 +53,60 @@ QString AppointmentJson::startText(const QDate& day, int startMin)
     return day.toString(Qt::ISODate) + u'T' + OpeningHours::formatTime(startMin);
 }
 
+Status AppointmentJson::applyVisitor(const QJsonValue& value, Visitor& out, const QString& where)
+{
+    if (!value.isObject())
+        return Error{tr("%1 is an object: {\"card\": …}, {\"name\": …} or {\"anonymous\": true}").arg(where)};
+    const QJsonObject v = value.toObject();
+    static const QSet<QString> visitorKeys = {QStringLiteral("card"),      QStringLiteral("name"),
+                                              QStringLiteral("structure"), QStringLiteral("structureType"),
+                                              QStringLiteral("function"),  QStringLiteral("commune"),
+                                              QStringLiteral("contact"),   QStringLiteral("anonymous")};
+    if (auto s = unknownFields(v, visitorKeys, where); !s)
+        return s;
+    if (auto s = needText(v,
+                          {QStringLiteral("card"), QStringLiteral("name"), QStringLiteral("structure"),
+                           QStringLiteral("structureType"), QStringLiteral("function"),
+                           QStringLiteral("commune"), QStringLiteral("contact")},
+                          where);
+        !s)
+        return s;
+    Visitor visitor;
+    if (v.value(QStringLiteral("anonymous")).toBool()) {
+        if (v.contains(QStringLiteral("name")) || v.contains(QStringLiteral("card")) ||
+            v.contains(QStringLiteral("contact")))
+            return Error{tr("An anonymous visitor has no card, name or contact")};
+        visitor.kind = Visitor::Kind::Anonymous;
+    } else if (v.contains(QStringLiteral("card"))) {
+        visitor.kind = Visitor::Kind::Borrower;
+        visitor.card = text(v, "card").trimmed();
+        if (visitor.card.isEmpty())
+            return Error{tr("The visitor's card is empty")};
+    } else if (v.contains(QStringLiteral("name"))) {
+        visitor.kind = Visitor::Kind::Named;
+    } else {
+        return Error{tr("%1 is an object: {\"card\": …}, {\"name\": …} or {\"anonymous\": true}").arg(where)};
+    }
+    visitor.name = text(v, "name").trimmed();
+    visitor.structure = text(v, "structure").trimmed();
+    visitor.function = text(v, "function").trimmed();
+    visitor.commune = text(v, "commune").trimmed();
+    visitor.contact = text(v, "contact").trimmed();
+    if (v.contains(QStringLiteral("structureType"))) {
+        auto t = Borrowers::structureTypeFromKey(text(v, "structureType"));
+        if (!t) {
+            QStringList keys;
+            for (StructureType k : Borrowers::structureTypes())
+                keys.append(Borrowers::key(k));
+            return Error{tr("Unknown structure type “%1” (%2)")
+                             .arg(text(v, "structureType"), keys.join(QStringLiteral(", ")))};
+        }
+        visitor.structureType = *t;
+    }
+    out = visitor;
+    return Status::success();
+}
+
 Status AppointmentJson::apply(const QJsonObject& o, Appointment& a)
 {
     static const QSet<QString> known = {
@@ -121,55 +175,8 @@ Status AppointmentJson::apply(const QJsonObject& o, Appointment& a)
     if (o.contains(QStringLiteral("followUp")))
         a.followUp = text(o, "followUp");
     if (o.contains(QStringLiteral("visitor"))) {
-        if (!o.value(QStringLiteral("visitor")).isObject())
-            return Error{tr("“visitor” is an object: {\"card\": …}, {\"name\": …} or {\"anonymous\": true}")};
-        const QJsonObject v = o.value(QStringLiteral("visitor")).toObject();
-        static const QSet<QString> visitorKeys = {
-            QStringLiteral("card"),          QStringLiteral("name"),     QStringLiteral("structure"),
-            QStringLiteral("structureType"), QStringLiteral("function"), QStringLiteral("commune"),
-            QStringLiteral("contact"),       QStringLiteral("anonymous")};
-        if (auto s = unknownFields(v, visitorKeys, tr("the visitor")); !s)
+        if (auto s = applyVisitor(o.value(QStringLiteral("visitor")), a.visitor, tr("the visitor")); !s)
             return s;
-        if (auto s = needText(v,
-                              {QStringLiteral("card"), QStringLiteral("name"), QStringLiteral("structure"),
-                               QStringLiteral("structureType"), QStringLiteral("function"),
-                               QStringLiteral("commune"), QStringLiteral("contact")},
-                              tr("the visitor"));
-            !s)
-            return s;
-        Visitor visitor;
-        if (v.value(QStringLiteral("anonymous")).toBool()) {
-            if (v.contains(QStringLiteral("name")) || v.contains(QStringLiteral("card")) ||
-                v.contains(QStringLiteral("contact")))
-                return Error{tr("An anonymous visitor has no card, name or contact")};
-            visitor.kind = Visitor::Kind::Anonymous;
-        } else if (v.contains(QStringLiteral("card"))) {
-            visitor.kind = Visitor::Kind::Borrower;
-            visitor.card = text(v, "card").trimmed();
-            if (visitor.card.isEmpty())
-                return Error{tr("The visitor's card is empty")};
-        } else if (v.contains(QStringLiteral("name"))) {
-            visitor.kind = Visitor::Kind::Named;
-        } else {
-            return Error{tr("“visitor” is an object: {\"card\": …}, {\"name\": …} or {\"anonymous\": true}")};
-        }
-        visitor.name = text(v, "name").trimmed();
-        visitor.structure = text(v, "structure").trimmed();
-        visitor.function = text(v, "function").trimmed();
-        visitor.commune = text(v, "commune").trimmed();
-        visitor.contact = text(v, "contact").trimmed();
-        if (v.contains(QStringLiteral("structureType"))) {
-            auto t = Borrowers::structureTypeFromKey(text(v, "structureType"));
-            if (!t) {
-                QStringList keys;
-                for (StructureType k : Borrowers::structureTypes())
-                    keys.append(Borrowers::key(k));
-                return Error{tr("Unknown structure type “%1” (%2)")
-                                 .arg(text(v, "structureType"), keys.join(QStringLiteral(", ")))};
-            }
-            visitor.structureType = *t;
-        }
-        a.visitor = visitor;
     }
     return Status::success();
 }
@@ -180,29 +187,34 @@ QJsonObject AppointmentJson::toJson(const Slot& s)
                        {QStringLiteral("length"), s.lengthMin}};
 }
 
-QJsonObject AppointmentJson::toJson(const Appointment& a, bool withPerson)
+QJsonObject AppointmentJson::visitorJson(const Visitor& v, bool withPerson)
 {
     QJsonObject visitor;
-    switch (a.visitor.kind) {
+    switch (v.kind) {
     case Visitor::Kind::Borrower:
-        visitor.insert(QStringLiteral("card"),
-                       a.visitor.card.isEmpty() ? QJsonValue() : QJsonValue(a.visitor.card));
+        visitor.insert(QStringLiteral("card"), v.card.isEmpty() ? QJsonValue() : QJsonValue(v.card));
         break;
     case Visitor::Kind::Named:
         if (withPerson) {
-            visitor.insert(QStringLiteral("name"), a.visitor.name);
-            visitor.insert(QStringLiteral("function"), a.visitor.function);
-            visitor.insert(QStringLiteral("contact"), a.visitor.contact);
+            visitor.insert(QStringLiteral("name"), v.name);
+            visitor.insert(QStringLiteral("function"), v.function);
+            visitor.insert(QStringLiteral("contact"), v.contact);
         }
         break;
     case Visitor::Kind::Anonymous:
         visitor.insert(QStringLiteral("anonymous"), true);
         break;
     }
-    if (a.visitor.kind != Visitor::Kind::Anonymous && withPerson)
-        visitor.insert(QStringLiteral("structure"), a.visitor.structure);
-    visitor.insert(QStringLiteral("structureType"), Borrowers::key(a.visitor.structureType));
-    visitor.insert(QStringLiteral("commune"), a.visitor.commune);
+    if (v.kind != Visitor::Kind::Anonymous && withPerson)
+        visitor.insert(QStringLiteral("structure"), v.structure);
+    visitor.insert(QStringLiteral("structureType"), Borrowers::key(v.structureType));
+    visitor.insert(QStringLiteral("commune"), v.commune);
+    return visitor;
+}
+
+QJsonObject AppointmentJson::toJson(const Appointment& a, bool withPerson)
+{
+    const QJsonObject visitor = visitorJson(a.visitor, withPerson);
     QJsonObject o{{QStringLiteral("id"), a.id},
                   {QStringLiteral("start"), startText(a.day, a.startMin)},
                   {QStringLiteral("end"), startText(a.day, a.endMin())},

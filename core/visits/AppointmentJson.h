@@ -22,6 +22,10 @@ public:
     // The personal fields of a named visitor only with `withPerson`.
     static QJsonObject toJson(const Appointment& appointment, bool withPerson = true);
     static QJsonObject toJson(const Slot& slot);
+    // A visitor (or an Info-Doc requester) as the "visitor" object above;
+    // `where` names it in the errors ("the visitor", "the requester").
+    static Status applyVisitor(const QJsonValue& value, Visitor& visitor, const QString& where);
+    static QJsonObject visitorJson(const Visitor& visitor, bool withPerson = true);
     // "2027-01-05T10:00" → a day and minutes.
     static Result<Slot> parseStart(const QString& text);
     static QString startText(const QDate& day, int startMin);

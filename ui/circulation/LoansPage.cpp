@@ -14,8 +14,8 @@
 #include "core/common/TextFolding.h"
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
+#include "core/requests/Retention.h"
 #include "core/storage/Database.h"
-#include "core/visits/Retention.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Completion.h"
 
@@ -1354,9 +1354,18 @@ void LoansPage::simulateRetention()
                         .arg(shortDate(plan->visitors.before));
     for (const auto& p : plan->visitors.people)
         text += QStringLiteral("\n  %1 (%2)").arg(p.name, shortDate(p.lastVisit));
+    // Info-Doc requesters, under the same run.
+    text += u'\n' + tr("%1 named requester(s) whose last request ended before %2 are forgotten; %3 "
+                       "request(s) of borrowers lose their link to the card:")
+                        .arg(plan->requesters.people.size())
+                        .arg(shortDate(plan->requesters.before))
+                        .arg(plan->requesters.borrowerRequests.size());
+    for (const auto& p : plan->requesters.people)
+        text += QStringLiteral("\n  %1 (%2)").arg(p.name, shortDate(p.last));
     m_retention->setPlainText(text);
     m_applyRetention->setEnabled(!borrowers.loans.isEmpty() || !borrowers.borrowers.isEmpty() ||
-                                 !plan->visitors.people.isEmpty());
+                                 !plan->visitors.people.isEmpty() || !plan->requesters.people.isEmpty() ||
+                                 !plan->requesters.borrowerRequests.isEmpty());
 }
 
 void LoansPage::applyRetention()
@@ -1367,25 +1376,27 @@ void LoansPage::applyRetention()
     const QDate today = m_desk->circulation().today();
     const CirculationSettings settings = m_desk->circulation().settings();
     const Clock& clock = m_clock;
-    int loans = 0, people = 0, visitors = 0;
-    const Status s =
-        BackgroundTask::runOnCatalogue(this, tr("Applying the retention rules…"), m_db.path(),
-                                       [&](Database& db, const BackgroundTask::Progress& progress) {
-                                           auto applied =
-                                               Retention::apply(db, clock, settings, today, progress);
-                                           if (!applied)
-                                               return Status(applied.error());
-                                           loans = int(applied->borrowers.loans.size());
-                                           people = int(applied->borrowers.borrowers.size());
-                                           visitors = int(applied->visitors.people.size());
-                                           return Status::success();
-                                       });
+    int loans = 0, people = 0, visitors = 0, requesters = 0;
+    const Status s = BackgroundTask::runOnCatalogue(
+        this, tr("Applying the retention rules…"), m_db.path(),
+        [&](Database& db, const BackgroundTask::Progress& progress) {
+            auto applied = Retention::apply(db, clock, settings, today, progress);
+            if (!applied)
+                return Status(applied.error());
+            loans = int(applied->borrowers.loans.size());
+            people = int(applied->borrowers.borrowers.size());
+            visitors = int(applied->visitors.people.size());
+            requesters = int(applied->requesters.people.size() + applied->requesters.borrowerRequests.size());
+            return Status::success();
+        });
     m_applyRetention->setEnabled(false);
     m_retention->setPlainText(
-        s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten.")
+        s ? tr("Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten, %4 "
+               "requester(s) forgotten.")
                 .arg(loans)
                 .arg(people)
                 .arg(visitors)
+                .arg(requesters)
           : s.errorMessage());
 }
 

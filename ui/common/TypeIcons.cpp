@@ -14,6 +14,7 @@ QIcon documentTypeIcon(const QStyle* style, core::DocumentType type)
         pixmap = QStyle::SP_DirIcon;
         break;
     case DocumentType::ExperienceSheet:
+    case DocumentType::DocumentaryAnswer:
         pixmap = QStyle::SP_FileDialogInfoView;
         break;
     case DocumentType::Statistics:

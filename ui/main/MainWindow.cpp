@@ -14,6 +14,7 @@
 #include "ui/output/BibliographyDialog.h"
 #include "ui/output/CentreSettingsDialog.h"
 #include "ui/output/SheetExportDialog.h"
+#include "ui/requests/RequestsPage.h"
 #include "ui/search/SearchPage.h"
 #include "ui/visitor/VisitorWindow.h"
 #include "ui/visits/AppointmentsPage.h"
@@ -73,8 +74,11 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     connect(appointments, &AppointmentsPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
     connect(appointments, &AppointmentsPage::circulationChanged, m_catalogue, &CataloguePage::reload);
     connect(appointments, &AppointmentsPage::visitorModeRequested, this, &MainWindow::enterVisitorMode);
-    addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion),
-              new ModulePage(tr("Requests"), tr("Info-Doc information requests and their answers."), this));
+    auto* requests = new RequestsPage(db, clock, this);
+    addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion), requests);
+    // A request kept as a reusable answer is a record: the lists and the index follow.
+    connect(requests, &RequestsPage::catalogueChanged, m_search, &SearchPage::catalogueChanged);
+    connect(requests, &RequestsPage::catalogueChanged, m_catalogue, &CataloguePage::reload);
     addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
               new ModulePage(tr("Reports"), tr("Statistics and the annual activity report."), this));
 

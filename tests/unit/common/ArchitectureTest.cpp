@@ -93,8 +93,12 @@ const QHash<QString, QStringList>& arrows()
         {QStringLiteral("circulation"),
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("output"),
           QStringLiteral("interop")}},
-        // The desk modules to come.
-        {QStringLiteral("requests"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        // A request's requester is a visitor (a borrower, a named contact) and
+        // may come from an appointment; its bibliography is laid out by output.
+        // The one retention run over all personal data lives here, above them.
+        {QStringLiteral("requests"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
+          QStringLiteral("visits"), QStringLiteral("output")}},
         {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
         {QStringLiteral("reports"), {QStringLiteral("storage")}},
     };
@@ -199,6 +203,7 @@ TEST_CASE("each module logs under its own category")
         {QStringLiteral("core/search"), QStringLiteral("lcSearch")},
         {QStringLiteral("core/output"), QStringLiteral("lcOutput")},
         {QStringLiteral("core/visits"), QStringLiteral("lcVisits")},
+        {QStringLiteral("core/requests"), QStringLiteral("lcRequests")},
         {QStringLiteral("core/demo"), QStringLiteral("lcDemo")},
         {QStringLiteral("ui"), QStringLiteral("lcUi")},
         {QStringLiteral("app"), QStringLiteral("lcApp")},

@@ -2,12 +2,12 @@
 #include "core/catalog/RecordRepository.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Circulation.h"
+#include "core/requests/Retention.h"
 #include "core/search/IndexSync.h"
 #include "core/search/SearchIndex.h"
 #include "core/search/SearchService.h"
 #include "core/storage/Database.h"
 #include "core/visits/Appointments.h"
-#include "core/visits/Retention.h"
 #include "core/visits/VisitorData.h"
 #include "support/TestCatalogue.h"
 

@@ -1,4 +1,4 @@
-#include "core/visits/Retention.h"
+#include "core/requests/Retention.h"
 
 #include "core/storage/Database.h"
 #include "core/storage/WriteTransaction.h"
@@ -14,7 +14,10 @@ Result<Retention::Plan> Retention::plan(Database& db, const Clock& clock, const 
     auto visitors = VisitorData(db, clock).plan(asOf);
     if (!visitors)
         return visitors.error();
-    return Plan{*borrowers, *visitors};
+    auto requesters = RequesterData(db, clock).plan(asOf);
+    if (!requesters)
+        return requesters.error();
+    return Plan{*borrowers, *visitors, *requesters};
 }
 
 Result<Retention::Plan> Retention::apply(Database& db, const Clock& clock,
@@ -30,9 +33,12 @@ Result<Retention::Plan> Retention::apply(Database& db, const Clock& clock,
     auto visitors = VisitorData(db, clock).apply(asOf);
     if (!visitors)
         return visitors.error();
+    auto requesters = RequesterData(db, clock).apply(asOf);
+    if (!requesters)
+        return requesters.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    return Plan{*borrowers, *visitors};
+    return Plan{*borrowers, *visitors, *requesters};
 }
 
 } // namespace infodoc::core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace infodoc::app {
+
+class CliApplication;
+
+// infodoc-cli request, tally and requester-data: Info-Doc from the command
+// line. --today D is the day it is (noon, the centre's time).
+class RequestCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(infodoc::app::RequestCommands)
+
+public:
+    explicit RequestCommands(CliApplication& cli);
+
+    int request();
+    int tally();
+    // The requesters' personal data: find, export, erase, months.
+    int requesterData();
+
+private:
+    CliApplication& m_cli;
+};
+
+} // namespace infodoc::app

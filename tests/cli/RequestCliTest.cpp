@@ -1,0 +1,168 @@
+#include "cli/CliRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using infodoc::test::cli;
+using infodoc::test::Run;
+
+namespace {
+
+QJsonObject object(const Run& r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QStringList args(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Info-Doc from the command line: add, time, answer, capitalise, list, show")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    Run record = cli(
+        {QStringLiteral("add"), QStringLiteral("--json")},
+        R"({"type": "study", "title": "Le chômage dans les quartiers prioritaires", "date": "2024"})", db);
+    REQUIRE(record.code == 0);
+    const qint64 recordId = object(record).value(QStringLiteral("id")).toInteger();
+    REQUIRE(recordId > 0);
+
+    Run added =
+        cli(args({"request", "add", "--today", "2027-01-04"}),
+            R"({"requester": {"name": "Durand, Sophie", "structureType": "commune", "commune": "Bobigny",
+                        "contact": "s.durand@example.org"}, "channel": "email", "received": "2027-01-04",
+                        "wanted": "2027-01-15", "subjects": ["QPV"], "question": "Des chiffres du chômage ?",
+                        "staff": "Claire"})",
+            db);
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const qint64 id = object(added).value(QStringLiteral("id")).toInteger();
+    REQUIRE(id > 0);
+    const QString idText = QString::number(id);
+
+    Run time = cli({QStringLiteral("request"), QStringLiteral("time"), idText, QStringLiteral("--minutes"),
+                    QStringLiteral("40"), QStringLiteral("--date"), QStringLiteral("2027-01-05")},
+                   {}, db);
+    REQUIRE(time.code == 0);
+    CHECK(cli({QStringLiteral("request"), QStringLiteral("time"), idText, QStringLiteral("--minutes"),
+               QStringLiteral("0")},
+              {}, db)
+              .code == 1);
+    CHECK(cli({QStringLiteral("request"), QStringLiteral("time"), idText, QStringLiteral("--minutes"),
+               QStringLiteral("beaucoup")},
+              {}, db)
+              .code == 2);
+
+    // Late on the 20th, while open.
+    Run late = cli(args({"request", "late", "--today", "2027-01-20"}), {}, db);
+    REQUIRE(late.code == 0);
+    CHECK(late.out.startsWith(idText + u'\t'));
+
+    CHECK(cli({QStringLiteral("request"), QStringLiteral("capitalise"), idText}, {}, db).code == 1);
+    Run answered = cli({QStringLiteral("request"), QStringLiteral("answer"), idText, QStringLiteral("--text"),
+                        QStringLiteral("Voir l’étude."), QStringLiteral("--records"),
+                        QString::number(recordId), QStringLiteral("--today"), QStringLiteral("2027-01-06")},
+                       {}, db);
+    INFO(answered.err.toStdString());
+    REQUIRE(answered.code == 0);
+    Run shown =
+        cli({QStringLiteral("request"), QStringLiteral("show"), idText, QStringLiteral("--json")}, {}, db);
+    REQUIRE(shown.code == 0);
+    const QJsonObject o = object(shown);
+    CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("answered"));
+    CHECK(o.value(QStringLiteral("answered")).toString() == QStringLiteral("2027-01-06"));
+    CHECK(o.value(QStringLiteral("minutes")).toInt() == 40);
+    CHECK(o.value(QStringLiteral("records")).toArray() == QJsonArray{recordId});
+    CHECK(o.value(QStringLiteral("subjects")).toArray() ==
+          QJsonArray{QStringLiteral("Quartier prioritaire de la politique de la ville")});
+
+    Run kept = cli({QStringLiteral("request"), QStringLiteral("capitalise"), idText}, {}, db);
+    REQUIRE(kept.code == 0);
+    const qint64 answerRecord = object(kept).value(QStringLiteral("record")).toInteger();
+    Run answerShown =
+        cli({QStringLiteral("show"), QString::number(answerRecord), QStringLiteral("--json")}, {}, db);
+    REQUIRE(answerShown.code == 0);
+    CHECK(object(answerShown).value(QStringLiteral("type")).toString() ==
+          QStringLiteral("documentary_answer"));
+    CHECK_FALSE(answerShown.out.contains(QStringLiteral("Durand")));
+
+    Run bibliography = cli({QStringLiteral("request"), QStringLiteral("bibliography"), idText}, {}, db);
+    INFO(bibliography.err.toStdString());
+    REQUIRE(bibliography.code == 0);
+    const QString documentId =
+        QString::number(object(bibliography).value(QStringLiteral("document")).toInteger());
+    const QString pdf = dir.filePath(QStringLiteral("b.pdf"));
+    REQUIRE(cli({QStringLiteral("request"), QStringLiteral("documents"), idText, QStringLiteral("--document"),
+                 documentId, QStringLiteral("-o"), pdf},
+                {}, db)
+                .code == 0);
+    CHECK(infodoc::test::readFile(pdf).startsWith("%PDF"));
+
+    Run list = cli(args({"request", "list", "--status", "answered", "--json"}), {}, db);
+    REQUIRE(list.code == 0);
+    CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 1);
+    CHECK(cli(args({"request", "list", "--status", "lost"}), {}, db).code == 2);
+    CHECK(cli(args({"request", "show", "999"}), {}, db).code == 1);
+
+    // A bad request names what is wrong and adds nothing.
+    Run bad = cli(args({"request", "add"}),
+                  R"({"requester": {"anonymous": true}, "question": "Q", "colour": 1})", db);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("colour")));
+    Run broken = cli(args({"request", "add"}), "{\n\"question\": ", db);
+    CHECK(broken.code == 1);
+    CHECK(broken.err.contains(QStringLiteral("line 2")));
+    CHECK(QJsonDocument::fromJson(cli(args({"request", "list", "--json"}), {}, db).out.toUtf8())
+              .array()
+              .size() == 1);
+}
+
+TEST_CASE("quick tallies and a requester's personal data from the command line")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli(args({"tally", "add", "--channel", "phone", "--subject", "Emploi", "--today", "2027-01-04"}),
+                {}, db)
+                .code == 0);
+    Run second = cli(args({"tally", "add", "--channel", "visit", "--today", "2027-01-04"}), {}, db);
+    REQUIRE(second.code == 0);
+    CHECK(cli(args({"tally", "add", "--channel", "pigeon"}), {}, db).code == 2);
+    CHECK(cli(args({"tally", "count", "--date", "2027-01-04"}), {}, db).out.trimmed() == QStringLiteral("2"));
+    REQUIRE(cli({QStringLiteral("tally"), QStringLiteral("remove"),
+                 QString::number(object(second).value(QStringLiteral("id")).toInteger())},
+                {}, db)
+                .code == 0);
+    CHECK(cli(args({"tally", "count", "--date", "2027-01-04"}), {}, db).out.trimmed() == QStringLiteral("1"));
+
+    REQUIRE(cli(args({"request", "add"}),
+                R"({"requester": {"name": "Lefèvre, Anne", "contact": "a.lefevre@example.org"},
+                    "question": "Les attributions de logements ?"})",
+                db)
+                .code == 0);
+    Run found = cli(args({"requester-data", "find", "lefevre"}), {}, db);
+    REQUIRE(found.code == 0);
+    CHECK(found.out.contains(QStringLiteral("Lefèvre, Anne")));
+    Run exported = cli(args({"requester-data", "export", "Lefèvre"}), {}, db);
+    REQUIRE(exported.code == 0);
+    CHECK(exported.out.contains(QStringLiteral("a.lefevre@example.org")));
+    Run erased = cli(args({"requester-data", "erase", "Lefèvre"}), {}, db);
+    REQUIRE(erased.code == 0);
+    CHECK(cli(args({"requester-data", "find", "lefevre"}), {}, db).out.isEmpty());
+    CHECK(cli(args({"requester-data", "erase", "Lefèvre"}), {}, db).code == 1);
+    Run listed = cli(args({"request", "list", "--json"}), {}, db);
+    CHECK_FALSE(listed.out.contains(QStringLiteral("Lefèvre")));
+    CHECK(listed.out.contains(QStringLiteral("attributions")));
+}
