@@ -1138,6 +1138,30 @@ documents ID [--document N -o FICHIER]</translation>
         <source>months a requester is kept after their last request ended (12)</source>
         <translation>mois de conservation d’un demandeur après la fin de sa dernière demande (12)</translation>
     </message>
+    <message>
+        <source>add [--file F] | edit ID [--file F] | list [--json]</source>
+        <translation>add [--file F] | edit ID [--file F] | list [--json]</translation>
+    </message>
+    <message>
+        <source>periodical titles read as JSON: title, issn, publisher, publisherAddress, frequency (weekly…irregular), own, firstNumber, firstExpected, graceDays</source>
+        <translation>titres de périodiques lus en JSON : title, issn, publisher, publisherAddress, frequency (weekly…irregular), own, firstNumber, firstExpected, graceDays</translation>
+    </message>
+    <message>
+        <source>receive ID [--number N] [--date D] [--summary T] [--barcode B] [--print-run N] [--mailed N] | receive --scan CODE</source>
+        <translation>receive ID [--number N] [--date D] [--summary T] [--barcode B] [--print-run N] [--mailed N] | receive --scan CODE</translation>
+    </message>
+    <message>
+        <source>an issue received: its periodical-issue record and copy; the next expected by default, or the one of the EAN-13 scanned (977…)</source>
+        <translation>un numéro reçu : sa notice de numéro de périodique et son exemplaire ; le prochain attendu par défaut, ou celui de l’EAN-13 scanné (977…)</translation>
+    </message>
+    <message>
+        <source>issues ID [--json] | late [--json] [--claim -o FILE.pdf|odt] [--today D]</source>
+        <translation>issues ID [--json] | late [--json] [--claim -o FICHIER.pdf|odt] [--today D]</translation>
+    </message>
+    <message>
+        <source>a title&apos;s issues; the late and missing issues, and the claim letters to their publishers</source>
+        <translation>les numéros d’un titre ; les numéros en retard ou manquants, et les lettres de réclamation à leurs éditeurs</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
@@ -1630,6 +1654,49 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>
             <numerusform>%n demande rendue anonyme.</numerusform>
             <numerusform>%n demandes rendues anonymes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>periodical takes add, edit, list, issues, receive or late.</source>
+        <translation>periodical prend add, edit, list, issues, receive ou late.</translation>
+    </message>
+    <message>
+        <source>periodical %1 takes the periodical&apos;s number.</source>
+        <translation>periodical %1 prend le numéro du périodique.</translation>
+    </message>
+    <message>
+        <source>periodical %1 takes no other argument.</source>
+        <translation>periodical %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 prend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>No periodical %1.</source>
+        <translation>Aucun périodique n° %1.</translation>
+    </message>
+    <message>
+        <source>next no. %1%2</source>
+        <translation>prochain n° %1%2</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçu le %1</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>non reçu</translation>
+    </message>
+    <message>
+        <source>periodical late --claim takes -o FILE.pdf or FILE.odt.</source>
+        <translation>periodical late --claim prend -o FICHIER.pdf ou FICHIER.odt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
 </context>
@@ -2970,6 +3037,61 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Refused: the copy %1 (%2) is set aside for the %3.</source>
         <translation>Refusé&#xa0;: l’exemplaire %1 (%2) est mis de côté pour la %3.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ClaimLetters</name>
+    <message>
+        <source>no. %1, expected on %2%3</source>
+        <translation>n° %1, attendu le %2%3</translation>
+    </message>
+    <message>
+        <source> (already claimed on %1)</source>
+        <translation> (déjà réclamé le %1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” (ISSN %2)</source>
+        <translation>« %1 » (ISSN %2)</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>Claim: issues of %1 not received</source>
+        <translation>Réclamation : numéros de %1 non reçus</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Subscribers to %1, we have not received the following issues:</source>
+        <translation>Abonnés à %1, nous n’avons pas reçu les numéros suivants :</translation>
+    </message>
+    <message>
+        <source>We would be grateful if you could send them to us, or tell us if their publication has been delayed.</source>
+        <translation>Nous vous serions reconnaissants de bien vouloir nous les faire parvenir, ou de nous indiquer si leur parution a été retardée.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>No issue is late: there is nothing to claim</source>
+        <translation>Aucun numéro n’est en retard : il n’y a rien à réclamer</translation>
+    </message>
+    <message>
+        <source>A claim letter is written as .pdf or .odt, not “%1”</source>
+        <translation>Une lettre de réclamation s’écrit en .pdf ou .odt, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Claim letters</source>
+        <translation>Lettres de réclamation</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4445,14 @@ documents ID [--document N -o FICHIER]</translation>
         <source>Cannot update the monthly totals of Info-Doc</source>
         <translation>Impossible de mettre à jour les totaux mensuels d’Info-Doc</translation>
     </message>
+    <message>
+        <source>Cannot read the periodicals</source>
+        <translation>Impossible de lire les périodiques</translation>
+    </message>
+    <message>
+        <source>Cannot save the periodical</source>
+        <translation>Impossible d’enregistrer le périodique</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -4384,6 +4514,129 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>%1 has no pages.</source>
         <translation>%1 n’a aucune page.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Periodicals</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Fortnightly</source>
+        <translation>Bimensuel</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Bimestriel</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestriel</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>Semestriel</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>Irrégulier</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>A periodical needs its title</source>
+        <translation>Un périodique doit avoir son titre</translation>
+    </message>
+    <message>
+        <source>“%1” comes out %2: give the day its first issue is expected</source>
+        <translation>« %1 » a une périodicité (%2) : indiquez le jour où son premier numéro est attendu</translation>
+    </message>
+    <message>
+        <source>An issue number is 0 or more, not %1</source>
+        <translation>Un numéro vaut 0 ou plus, pas %1</translation>
+    </message>
+    <message>
+        <source>The days of grace before an issue is late are 0 to 365, not %1</source>
+        <translation>Les jours de tolérance avant qu’un numéro soit en retard vont de 0 à 365, pas %1</translation>
+    </message>
+    <message>
+        <source>A periodical with this title or ISSN is already there (n° %1)</source>
+        <translation>Un périodique de ce titre ou de cet ISSN existe déjà (n° %1)</translation>
+    </message>
+    <message>
+        <source>No periodical %1</source>
+        <translation>Aucun périodique n° %1</translation>
+    </message>
+    <message>
+        <source>No issue of “%1” is expected</source>
+        <translation>Aucun numéro de « %1 » n’est attendu</translation>
+    </message>
+    <message>
+        <source>“%1” is numbered from %2: there is no issue %3</source>
+        <translation>« %1 » est numéroté à partir de %2 : il n’y a pas de numéro %3</translation>
+    </message>
+    <message>
+        <source>A print run or a mailing count is 0 or more</source>
+        <translation>Un tirage ou un nombre d’envois vaut 0 ou plus</translation>
+    </message>
+    <message>
+        <source>%1 was received on %2 already</source>
+        <translation>%1 a déjà été reçu le %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid EAN-13: its check digit is wrong (scan it again)</source>
+        <translation>« %1 » n’est pas un EAN-13 valide : sa clé est fausse (scannez-le à nouveau)</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a periodical&apos;s barcode (977…) nor an ISSN</source>
+        <translation>« %1 » n’est ni le code-barres d’un périodique (977…) ni un ISSN</translation>
+    </message>
+    <message>
+        <source>No periodical has the ISSN %1 (scanned “%2”)</source>
+        <translation>Aucun périodique n’a l’ISSN %1 (« %2 » scanné)</translation>
+    </message>
+    <message>
+        <source>No issue of “%1” ending in %2 is waiting</source>
+        <translation>Aucun numéro de « %1 » finissant par %2 n’est attendu</translation>
+    </message>
+    <message>
+        <source>No periodical issue %1</source>
+        <translation>Aucun numéro de périodique n° %1</translation>
+    </message>
+    <message>
+        <source>The periodical: “%1” must be text</source>
+        <translation>Le périodique : « %1 » doit être du texte</translation>
+    </message>
+    <message>
+        <source>The periodical: “%1” must be a whole number</source>
+        <translation>Le périodique : « %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>The periodical: “%1” must be true or false</source>
+        <translation>Le périodique : « %1 » doit être true ou false</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the periodical: %1</source>
+        <translation>Champ(s) inconnu(s) dans le périodique : %1</translation>
+    </message>
+    <message>
+        <source>Unknown frequency “%1” (%2)</source>
+        <translation>Périodicité inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>“firstExpected” is a date such as 2027-01-05</source>
+        <translation>« firstExpected » est une date comme 2027-01-05</translation>
     </message>
 </context>
 <context>
@@ -8789,6 +9042,10 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>Record %1 imported.</source>
         <translation>Notice %1 importée.</translation>
     </message>
+    <message>
+        <source>&amp;Periodicals: receive an issue, late issues…</source>
+        <translation>&amp;Périodiques : bulletinage, numéros en retard…</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::ModulePage</name>
@@ -8858,6 +9115,243 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>“%1” is not a number of minutes.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::PeriodicalsDialog</name>
+    <message>
+        <source>Periodicals</source>
+        <translation>Périodiques</translation>
+    </message>
+    <message>
+        <source>Scan the issue&apos;s barcode (977…) or type an ISSN, then Enter</source>
+        <translation>Scannez le code-barres du numéro (977…) ou tapez un ISSN, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Barcode of the issue received</source>
+        <translation>Code-barres du numéro reçu</translation>
+    </message>
+    <message>
+        <source>Periodical titles</source>
+        <translation>Titres de périodiques</translation>
+    </message>
+    <message>
+        <source>&amp;New title…</source>
+        <translation>&amp;Nouveau titre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the title…</source>
+        <translation>&amp;Modifier le titre…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Réclamé</translation>
+    </message>
+    <message>
+        <source>Print run</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Receive the next issue of the title</source>
+        <translation>Recevoir le prochain numéro du titre</translation>
+    </message>
+    <message>
+        <source>Issue:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <source>Contents: the issue&apos;s dossier, its main articles</source>
+        <translation>Sommaire : le dossier du numéro, ses principaux articles</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation>&amp;Sommaire :</translation>
+    </message>
+    <message>
+        <source>Barcode of the copy (optional)</source>
+        <translation>Code-barres de l’exemplaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y:</source>
+        <translation>E&amp;xemplaire :</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>P&amp;rint run:</source>
+        <translation>T&amp;irage :</translation>
+    </message>
+    <message>
+        <source>&amp;Mailed:</source>
+        <translation>En&amp;vois :</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ive</source>
+        <translation>Re&amp;cevoir</translation>
+    </message>
+    <message>
+        <source>&amp;Late issues</source>
+        <translation>Numéros en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Claim &amp;letter…</source>
+        <translation>&amp;Lettre de réclamation…</translation>
+    </message>
+    <message>
+        <source>Claim letter</source>
+        <translation>Lettre de réclamation</translation>
+    </message>
+    <message>
+        <source>claim.pdf</source>
+        <translation>reclamation.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>%1 (the centre&apos;s)</source>
+        <translation>%1 (du centre)</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>No periodical %1.</source>
+        <translation>Aucun périodique n° %1.</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>non reçu</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>no. %1, expected on %2</source>
+        <translation>n° %1, attendu le %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Received: %1 (record n° %2).</source>
+        <translation>Reçu : %1 (notice n° %2).</translation>
+    </message>
+    <message>
+        <source>Choose a title first.</source>
+        <translation>Choisissez d’abord un titre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No issue is late.</source>
+        <translation>Aucun numéro n’est en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) late.</source>
+        <translation>
+            <numerusform>%n numéro en retard.</numerusform>
+            <numerusform>%n numéros en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The claim letters are written: %1</source>
+        <translation>Les lettres de réclamation sont écrites : %1</translation>
+    </message>
+    <message>
+        <source>Periodical title</source>
+        <translation>Titre de périodique</translation>
+    </message>
+    <message>
+        <source>New periodical title</source>
+        <translation>Nouveau titre de périodique</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;ISSN:</source>
+        <translation>&amp;ISSN :</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>É&amp;diteur :</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;address:</source>
+        <translation>&amp;Adresse de l’éditeur :</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s e-&amp;mail:</source>
+        <translation>Co&amp;urriel de l’éditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Périodicité :</translation>
+    </message>
+    <message>
+        <source>First &amp;number expected:</source>
+        <translation>Premier &amp;numéro attendu :</translation>
+    </message>
+    <message>
+        <source>Expected &amp;on:</source>
+        <translation>Attendu &amp;le :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Late &amp;after:</source>
+        <translation>En retard a&amp;près :</translation>
+    </message>
+    <message>
+        <source>&amp;Call number:</source>
+        <translation>&amp;Cote :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Localisation :</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own &amp;newsletter</source>
+        <translation>La l&amp;ettre d’information du centre</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription running</source>
+        <translation>Abonnement en &amp;cours</translation>
     </message>
 </context>
 <context>

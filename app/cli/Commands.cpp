@@ -555,6 +555,30 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "quick tallies: a short question answered on the spot, counted by channel and "
                              "theme only")}},
          [](CliApplication& c) { return RequestCommands(c).tally(); }},
+        {QStringLiteral("periodical"),
+         values({"file", "today", "date", "number", "summary", "barcode", "print-run", "mailed", "scan",
+                 "output"}),
+         values({"json", "claim"}),
+         1,
+         2,
+         true,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "add [--file F] | edit ID [--file F] | list [--json]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "periodical titles read as JSON: title, issn, publisher, publisherAddress, frequency "
+               "(weekly…irregular), own, firstNumber, firstExpected, graceDays")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "receive ID [--number N] [--date D] [--summary T] [--barcode B] [--print-run N] "
+                             "[--mailed N] | receive --scan CODE"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "an issue received: its periodical-issue record and copy; the next expected by "
+                             "default, or the one of the EAN-13 scanned (977…)")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "issues ID [--json] | late [--json] [--claim -o FILE.pdf|odt] [--today D]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "a title's issues; the late and missing issues, and the claim letters to their "
+                             "publishers")}},
+         [](CliApplication& c) { return RequestCommands(c).periodical(); }},
         {QStringLiteral("requester-data"),
          values({"output"}),
          {},

@@ -6,8 +6,8 @@ namespace infodoc::app {
 
 class CliApplication;
 
-// infodoc-cli request, tally and requester-data: Info-Doc from the command
-// line. --today D is the day it is (noon, the centre's time).
+// infodoc-cli request, tally, requester-data and periodical: Info-Doc and
+// the periodicals from the command line. --today D is the day it is (noon, the centre's time).
 class RequestCommands
 {
     Q_DECLARE_TR_FUNCTIONS(infodoc::app::RequestCommands)
@@ -17,6 +17,8 @@ public:
 
     int request();
     int tally();
+    // Periodicals: add, edit, list, issues, receive, late (PeriodicalCommands.cpp).
+    int periodical();
     // The requesters' personal data: find, export, erase, months.
     int requesterData();
 

@@ -166,3 +166,57 @@ TEST_CASE("quick tallies and a requester's personal data from the command line")
     CHECK_FALSE(listed.out.contains(QStringLiteral("Lefèvre")));
     CHECK(listed.out.contains(QStringLiteral("attributions")));
 }
+
+TEST_CASE(
+    "periodicals from the command line: a title, an issue received by scan, late issues and their claim")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    Run added =
+        cli(args({"periodical", "add"}),
+            R"({"title": "Territoires", "issn": "0399-0648", "publisher": "ADELS", "frequency": "monthly",
+                        "firstNumber": 40, "firstExpected": "2026-09-05", "graceDays": 20})",
+            db);
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const QString id = QString::number(object(added).value(QStringLiteral("id")).toInteger());
+    CHECK(cli(args({"periodical", "add"}), R"({"title": "Autre", "frequency": "daily"})", db).code == 1);
+
+    Run scanned =
+        cli(args({"periodical", "receive", "--scan", "9770399064006", "--date", "2026-09-07"}), {}, db);
+    INFO(scanned.err.toStdString());
+    REQUIRE(scanned.code == 0);
+    CHECK(object(scanned).value(QStringLiteral("number")).toInt() == 40);
+    Run next = cli({QStringLiteral("periodical"), QStringLiteral("receive"), id, QStringLiteral("--summary"),
+                    QStringLiteral("Dossier participation"), QStringLiteral("--barcode"),
+                    QStringLiteral("P41"), QStringLiteral("--date"), QStringLiteral("2026-10-06")},
+                   {}, db);
+    REQUIRE(next.code == 0);
+    CHECK(object(next).value(QStringLiteral("number")).toInt() == 41);
+    CHECK(cli({QStringLiteral("periodical"), QStringLiteral("receive"), id, QStringLiteral("--number"),
+               QStringLiteral("41")},
+              {}, db)
+              .code == 1);
+
+    Run late = cli(args({"periodical", "late", "--json", "--today", "2027-01-04"}), {}, db);
+    REQUIRE(late.code == 0);
+    const QJsonArray lateIssues = QJsonDocument::fromJson(late.out.toUtf8()).array();
+    REQUIRE(lateIssues.size() == 2); // 42 and 43
+    CHECK(lateIssues.at(0).toObject().value(QStringLiteral("number")).toInt() == 42);
+    const QString claim = dir.filePath(QStringLiteral("relance.pdf"));
+    Run claimed = cli({QStringLiteral("periodical"), QStringLiteral("late"), QStringLiteral("--claim"),
+                       QStringLiteral("-o"), claim, QStringLiteral("--today"), QStringLiteral("2027-01-04")},
+                      {}, db);
+    INFO(claimed.err.toStdString());
+    REQUIRE(claimed.code == 0);
+    CHECK(infodoc::test::readFile(claim).startsWith("%PDF"));
+    Run issues = cli({QStringLiteral("periodical"), QStringLiteral("issues"), id, QStringLiteral("--json"),
+                      QStringLiteral("--today"), QStringLiteral("2027-01-04")},
+                     {}, db);
+    REQUIRE(issues.code == 0);
+    const QJsonArray all = QJsonDocument::fromJson(issues.out.toUtf8()).array();
+    REQUIRE(all.size() == 4);
+    CHECK(all.at(0).toObject().value(QStringLiteral("claims")).toInt() == 1);
+    CHECK(cli(args({"periodical", "receive", "--scan", "9770399064007"}), {}, db).code == 1);
+}

@@ -6,6 +6,7 @@
 #include "core/visits/VisitorMode.h"
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/DocumentViewer.h"
+#include "ui/catalog/PeriodicalsDialog.h"
 #include "ui/circulation/LoansPage.h"
 #include "ui/interop/CopyCatalogueDialog.h"
 #include "ui/interop/ExportDialog.h"
@@ -266,6 +267,17 @@ void MainWindow::setUpMenus()
     });
     labels->setObjectName(QStringLiteral("labelsAction"));
     labels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    documents->addSeparator();
+    QAction* periodicals =
+        documents->addAction(tr("&Periodicals: receive an issue, late issues…"), this, [this] {
+            PeriodicalsDialog dialog(m_db, m_clock, this);
+            // Issues received are records: the lists and the index follow.
+            connect(&dialog, &PeriodicalsDialog::catalogueChanged, m_catalogue, &CataloguePage::reload);
+            connect(&dialog, &PeriodicalsDialog::catalogueChanged, m_search, &SearchPage::catalogueChanged);
+            dialog.exec();
+        });
+    periodicals->setObjectName(QStringLiteral("periodicalsAction"));
+    periodicals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Infodoc"), this, [this] {
