@@ -1162,6 +1162,16 @@ documents ID [--document N -o FICHIER]</translation>
         <source>a title&apos;s issues; the late and missing issues, and the claim letters to their publishers</source>
         <translation>les numéros d’un titre ; les numéros en retard ou manquants, et les lettres de réclamation à leurs éditeurs</translation>
     </message>
+    <message>
+        <source>[--from D --to D] [--sections documents,circulation,visits,requests,publications,evolution]
+--format pdf|odt|xlsx|csv|json [-o PATH] [--introduction FILE.txt]</source>
+        <translation>[--from D --to D] [--sections documents,circulation,visits,requests,publications,evolution]
+--format pdf|odt|xlsx|csv|json [-o CHEMIN] [--introduction FICHIER.txt]</translation>
+    </message>
+    <message>
+        <source>the annual activity report (a calendar year by default) beside the previous period; json without -o prints every figure by section</source>
+        <translation>le rapport d’activité annuel (une année civile par défaut) à côté de la période précédente ; json sans -o affiche chaque chiffre par section</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
@@ -1699,6 +1709,18 @@ documents ID [--document N -o FICHIER]</translation>
             <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
+    <message>
+        <source>report takes --format %1.</source>
+        <translation>report prend --format %1.</translation>
+    </message>
+    <message>
+        <source>report --format %1 takes -o PATH.</source>
+        <translation>report --format %1 prend -o CHEMIN.</translation>
+    </message>
+    <message>
+        <source>larger than 1 MB</source>
+        <translation>plus de 1 Mo</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::SearchCommands</name>
@@ -2038,6 +2060,381 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Lent: &quot;%1&quot;, due %2.</source>
         <translation>Prêté&#xa0;: «&#xa0;%1&#xa0;», à rendre le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ActivityReports</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>No descriptor</source>
+        <translation>Sans descripteur</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Records added</source>
+        <translation>Notices ajoutées</translation>
+    </message>
+    <message>
+        <source>Records in the catalogue at the end</source>
+        <translation>Notices au catalogue en fin de période</translation>
+    </message>
+    <message>
+        <source>Copies in the documentary space</source>
+        <translation>Exemplaires de l’espace documentaire</translation>
+    </message>
+    <message>
+        <source>Documents attached (files)</source>
+        <translation>Documents joints (fichiers)</translation>
+    </message>
+    <message>
+        <source>Records added by type</source>
+        <translation>Notices ajoutées par type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Records added by theme</source>
+        <translation>Notices ajoutées par thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Most borrowed documents</source>
+        <translation>Documents les plus empruntés</translation>
+    </message>
+    <message>
+        <source>Most consulted documents (visits)</source>
+        <translation>Documents les plus consultés (visites)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Loans that went overdue</source>
+        <translation>Prêts passés en retard</translation>
+    </message>
+    <message>
+        <source>Active borrowers</source>
+        <translation>Emprunteurs actifs</translation>
+    </message>
+    <message>
+        <source>No loan was made in these two periods.</source>
+        <translation>Aucun prêt n’a été fait sur ces deux périodes.</translation>
+    </message>
+    <message>
+        <source>Active borrowers: those whose first loan of the calendar year falls in the period.</source>
+        <translation>Emprunteurs actifs : ceux dont le premier prêt de l’année civile tombe dans la période.</translation>
+    </message>
+    <message>
+        <source>Loans by month</source>
+        <translation>Prêts par mois</translation>
+    </message>
+    <message>
+        <source>Active borrowers by category</source>
+        <translation>Emprunteurs actifs par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Active borrowers by structure type</source>
+        <translation>Emprunteurs actifs par type de structure</translation>
+    </message>
+    <message>
+        <source>Structure type</source>
+        <translation>Type de structure</translation>
+    </message>
+    <message>
+        <source>Active borrowers by commune</source>
+        <translation>Emprunteurs actifs par commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Loans by document type</source>
+        <translation>Prêts par type de document</translation>
+    </message>
+    <message>
+        <source>Loans by theme</source>
+        <translation>Prêts par thème</translation>
+    </message>
+    <message>
+        <source>Appointments booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Visits that took place</source>
+        <translation>Visites réalisées</translation>
+    </message>
+    <message>
+        <source>Visitors who did not come</source>
+        <translation>Visiteurs non venus</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled</source>
+        <translation>Rendez-vous annulés</translation>
+    </message>
+    <message>
+        <source>Did-not-come rate (%)</source>
+        <translation>Taux de non-venue (%)</translation>
+    </message>
+    <message>
+        <source>No appointment was booked in these two periods.</source>
+        <translation>Aucun rendez-vous n’a été pris sur ces deux périodes.</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Visites par mois</translation>
+    </message>
+    <message>
+        <source>Visits by purpose</source>
+        <translation>Visites par objet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Visits by structure type</source>
+        <translation>Visites par type de structure</translation>
+    </message>
+    <message>
+        <source>Visits by commune</source>
+        <translation>Visites par commune</translation>
+    </message>
+    <message>
+        <source>Visits by topic</source>
+        <translation>Visites par sujet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Requests answered</source>
+        <translation>Demandes répondues</translation>
+    </message>
+    <message>
+        <source>Average days to answer</source>
+        <translation>Délai moyen de réponse (jours)</translation>
+    </message>
+    <message>
+        <source>Hours spent</source>
+        <translation>Heures passées</translation>
+    </message>
+    <message>
+        <source>Quick questions answered on the spot</source>
+        <translation>Questions rapides traitées sur le champ</translation>
+    </message>
+    <message>
+        <source>No request was logged in these two periods.</source>
+        <translation>Aucune demande n’a été enregistrée sur ces deux périodes.</translation>
+    </message>
+    <message>
+        <source>Requests by month</source>
+        <translation>Demandes par mois</translation>
+    </message>
+    <message>
+        <source>Requests by theme</source>
+        <translation>Demandes par thème</translation>
+    </message>
+    <message>
+        <source>Requests by channel</source>
+        <translation>Demandes par canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requests by requester</source>
+        <translation>Demandes par demandeur</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Borrowers</source>
+        <translation>Emprunteurs</translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation>Contacts nommés</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymes</translation>
+    </message>
+    <message>
+        <source>Requests by structure type</source>
+        <translation>Demandes par type de structure</translation>
+    </message>
+    <message>
+        <source>Hours spent by staff member</source>
+        <translation>Heures passées par membre du personnel</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Quick questions by channel</source>
+        <translation>Questions rapides par canal</translation>
+    </message>
+    <message>
+        <source>Newsletter issues published</source>
+        <translation>Numéros de la lettre d’information parus</translation>
+    </message>
+    <message>
+        <source>Newsletter copies printed</source>
+        <translation>Exemplaires de la lettre imprimés</translation>
+    </message>
+    <message>
+        <source>Average print run of an issue</source>
+        <translation>Tirage moyen d’un numéro</translation>
+    </message>
+    <message>
+        <source>Newsletter copies mailed</source>
+        <translation>Exemplaires de la lettre envoyés</translation>
+    </message>
+    <message>
+        <source>Experience sheets published</source>
+        <translation>Fiches d’expérience publiées</translation>
+    </message>
+    <message>
+        <source>Documentary answers kept for reuse</source>
+        <translation>Réponses documentaires capitalisées</translation>
+    </message>
+    <message>
+        <source>Bibliographies produced for requests</source>
+        <translation>Bibliographies produites pour des demandes</translation>
+    </message>
+    <message>
+        <source>No periodical is marked as the centre&apos;s own newsletter (Documents › Periodicals).</source>
+        <translation>Aucun périodique n’est marqué comme lettre d’information du centre (Documents › Périodiques).</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s issues</source>
+        <translation>Les numéros de la lettre d’information</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimés</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>The last five years</source>
+        <translation>Les cinq dernières années</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Quick questions</source>
+        <translation>Questions rapides</translation>
+    </message>
+    <message>
+        <source>The documentary space</source>
+        <translation>L’espace documentaire</translation>
+    </message>
+    <message>
+        <source>Appointments and visits</source>
+        <translation>Rendez-vous et visites</translation>
+    </message>
+    <message>
+        <source>Info-Doc: information requests</source>
+        <translation>Info-Doc : demandes d’information</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>Over five years</source>
+        <translation>Sur cinq ans</translation>
+    </message>
+    <message>
+        <source>A report covers a period: from a day to the same or a later one</source>
+        <translation>Un rapport couvre une période : d’un jour au même ou à un jour suivant</translation>
+    </message>
+    <message>
+        <source>A report covers at most twenty years</source>
+        <translation>Un rapport couvre au plus vingt ans</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1” (%2)</source>
+        <translation>Section inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4850,10 @@ documents ID [--document N -o FICHIER]</translation>
         <source>Cannot save the periodical</source>
         <translation>Impossible d’enregistrer le périodique</translation>
     </message>
+    <message>
+        <source>Cannot read the activity figures</source>
+        <translation>Impossible de lire les chiffres d’activité</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::OpeningHours</name>
@@ -5201,6 +5602,41 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
             <numerusform>%1 a annoncé %n notice mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
             <numerusform>%1 a annoncé %n notices mais n’en a envoyé aucune en MARC (le schéma des notices est-il le bon&#xa0;?).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::ReportDocument</name>
+    <message>
+        <source>nothing this period</source>
+        <translation>rien sur cette période</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Rapport d’activité %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1 to %2.</source>
+        <translation>Comparé à la période du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Format inconnu</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6688,37 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Documentary answer</source>
         <translation>Réponse documentaire</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::Workbook</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no table</source>
+        <translation>il n’y a aucun tableau</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>le classeur ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” cannot be added</source>
+        <translation>la feuille « %1 » ne peut pas être ajoutée</translation>
+    </message>
+    <message>
+        <source>the header row</source>
+        <translation>la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>more rows than a sheet can hold</source>
+        <translation>plus de lignes qu’une feuille ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the file cannot be put in place</source>
+        <translation>le fichier ne peut pas être mis en place</translation>
     </message>
 </context>
 <context>

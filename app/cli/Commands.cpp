@@ -579,6 +579,20 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "a title's issues; the late and missing issues, and the claim letters to their "
                              "publishers")}},
          [](CliApplication& c) { return RequestCommands(c).periodical(); }},
+        {QStringLiteral("report"),
+         values({"from", "to", "format", "output", "sections", "introduction", "today"}),
+         {},
+         0,
+         0,
+         true,
+         {{QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "[--from D --to D] [--sections documents,circulation,visits,requests,publications,"
+               "evolution]\n--format pdf|odt|xlsx|csv|json [-o PATH] [--introduction FILE.txt]"),
+           QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "the annual activity report (a calendar year by default) beside the previous "
+                             "period; json without -o prints every figure by section")}},
+         [](CliApplication& c) { return RequestCommands(c).report(); }},
         {QStringLiteral("requester-data"),
          values({"output"}),
          {},

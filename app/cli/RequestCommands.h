@@ -19,6 +19,8 @@ public:
     int tally();
     // Periodicals: add, edit, list, issues, receive, late (PeriodicalCommands.cpp).
     int periodical();
+    // The annual activity report (ReportCommands.cpp).
+    int report();
     // The requesters' personal data: find, export, erase, months.
     int requesterData();
 

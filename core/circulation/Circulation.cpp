@@ -470,6 +470,20 @@ Result<Circulation::Checkout> Circulation::checkout(const QString& copyBarcode, 
         return s.error();
     if (auto s = circulation::addToTotals(db, day, QStringLiteral("loan"), loanId, 1); !s)
         return s.error();
+    // The borrower's first loan of the year counts them as active that year.
+    if (auto s =
+            exec(q, QStringLiteral("UPDATE borrower SET active_year = ? WHERE id = ? AND active_year <> ?"),
+                 {day.year(), borrowerId, day.year()}, kLoanError);
+        !s)
+        return s.error();
+    if (q.numRowsAffected() == 1) {
+        if (auto s = exec(q, QStringLiteral("UPDATE loan SET first_of_year = 1 WHERE id = ?"), {loanId},
+                          kLoanError);
+            !s)
+            return s.error();
+        if (auto s = circulation::addToTotals(db, day, QStringLiteral("active_borrower"), loanId, 1); !s)
+            return s.error();
+    }
     const auto loan = loanWhere(db, QStringLiteral("l.id = ?"), loanId);
     if (!loan)
         return loan.error();
@@ -683,6 +697,25 @@ Status Circulation::undoCheckout(const Checkout& done)
     if (auto s = circulation::addToTotals(db, done.loan.out, QStringLiteral("loan"), done.loan.id, -1); !s)
         return s;
     QSqlQuery q(db);
+    // An undone first loan of the year takes its active borrower back.
+    if (auto s =
+            exec(q, QStringLiteral("SELECT first_of_year, COALESCE(borrower_id, 0) FROM loan WHERE id = ?"),
+                 {done.loan.id}, kLoanError);
+        !s)
+        return s;
+    const bool firstOfYear = q.next() && q.value(0).toInt() == 1;
+    const qint64 undoneBorrower = firstOfYear ? q.value(1).toLongLong() : 0;
+    q.finish();
+    if (firstOfYear) {
+        if (auto s = circulation::addToTotals(db, done.loan.out, QStringLiteral("active_borrower"),
+                                              done.loan.id, -1);
+            !s)
+            return s;
+        if (auto s = exec(q, QStringLiteral("UPDATE borrower SET active_year = 0 WHERE id = ?"),
+                          {undoneBorrower}, kLoanError);
+            !s)
+            return s;
+    }
     if (auto s = exec(q, QStringLiteral("DELETE FROM loan WHERE id = ?"), {done.loan.id}, kLoanError); !s)
         return s;
     if (done.collectedHoldId) {

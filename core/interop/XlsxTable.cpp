@@ -1,6 +1,9 @@
 #include "core/interop/XlsxTable_p.h"
 
+#include "core/interop/Workbook.h"
+
 #include <QDir>
+#include <QFile>
 
 #include <xlsxwriter.h>
 
@@ -94,3 +97,90 @@ Status XlsxTable::close()
 }
 
 } // namespace infodoc::core::interop
+
+namespace infodoc::core {
+
+Status Workbook::write(const QString& path, const QList<Sheet>& sheets)
+{
+    if (sheets.isEmpty())
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("there is no table"))};
+    // Written beside, then put in place: never a half-written workbook.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    lxw_workbook_options options{};
+    const QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
+    options.tmpdir = const_cast<char*>(tmpdir.constData());
+    const QByteArray file = QFile::encodeName(partial);
+    lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
+    if (!workbook)
+        return Error{tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), tr("the workbook cannot be created"))};
+    auto fail = [&](const QString& why) {
+        lxw_workbook_free(workbook);
+        QFile::remove(partial);
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
+    };
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    lxw_format* heading = workbook_add_format(workbook);
+    format_set_bold(heading);
+    format_set_font_size(heading, 13);
+    QStringList used;
+    for (const Sheet& sheet : sheets) {
+        QString name = sheet.name.left(31);
+        for (QChar c : QStringLiteral("[]:*?/\\"))
+            name.replace(c, u' ');
+        name = name.trimmed().isEmpty() ? QStringLiteral("Sheet") : name.trimmed();
+        for (int n = 2; used.contains(name, Qt::CaseInsensitive); ++n)
+            name = name.left(27) + QStringLiteral(" (%1)").arg(n);
+        used.append(name);
+        lxw_worksheet* ws = workbook_add_worksheet(workbook, name.toUtf8().constData());
+        if (!ws)
+            return fail(tr("the sheet “%1” cannot be added").arg(name));
+        lxw_row_t row = 0;
+        if (!sheet.title.isEmpty()) {
+            worksheet_write_string(ws, 0, 0, sheet.title.left(32767).toUtf8().constData(), heading);
+            row = 2;
+        }
+        for (int c = 0; c < sheet.header.size(); ++c) {
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), c == 0 ? 40 : 14, nullptr);
+            if (worksheet_write_string(ws, row, lxw_col_t(c), sheet.header.at(c).toUtf8().constData(),
+                                       bold) != LXW_NO_ERROR)
+                return fail(tr("the header row"));
+        }
+        ++row;
+        for (const QVariantList& cells : sheet.rows) {
+            if (row >= LXW_ROW_MAX)
+                return fail(tr("more rows than a sheet can hold"));
+            for (int c = 0; c < cells.size(); ++c) {
+                const QVariant& v = cells.at(c);
+                lxw_error e = LXW_NO_ERROR;
+                const int type = v.typeId();
+                if (type == QMetaType::Double || type == QMetaType::Int || type == QMetaType::LongLong ||
+                    type == QMetaType::UInt || type == QMetaType::ULongLong)
+                    e = worksheet_write_number(ws, row, lxw_col_t(c), v.toDouble(), nullptr);
+                else if (!v.toString().isEmpty())
+                    e = worksheet_write_string(ws, row, lxw_col_t(c),
+                                               v.toString().left(32767).toUtf8().constData(), nullptr);
+                if (e != LXW_NO_ERROR)
+                    return fail(QString::fromUtf8(lxw_strerror(e)));
+            }
+            ++row;
+        }
+    }
+    const lxw_error e = workbook_close(workbook);
+    if (e != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return Error{tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e)))};
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error{tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), tr("the file cannot be put in place"))};
+    }
+    return {};
+}
+
+} // namespace infodoc::core

@@ -826,6 +826,12 @@ Result<int> Requests::totalMinutes(qint64 id) const
 
 Result<qint64> Requests::attach(qint64 id, const QString& fileName, const QByteArray& content)
 {
+    return attachAs(id, fileName, content, QStringLiteral("file"));
+}
+
+Result<qint64> Requests::attachAs(qint64 id, const QString& fileName, const QByteArray& content,
+                                  const QString& kind)
+{
     const QString name = QFileInfo(fileName).fileName();
     if (name.isEmpty() || name.startsWith(u'.'))
         return Error{tr("“%1” is not a file name").arg(fileName)};
@@ -842,9 +848,11 @@ Result<qint64> Requests::attach(qint64 id, const QString& fileName, const QByteA
         return Error{tr("No request %1").arg(id)};
     const QDateTime at = m_clock.now();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO info_request_document (request_id, file_name, mime_type, size, "
-                             "sha256, content, added) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO info_request_document (request_id, kind, file_name, mime_type, size, "
+                       "sha256, content, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
+    q.addBindValue(kind);
     q.addBindValue(name);
     q.addBindValue(QMimeDatabase().mimeTypeForFileNameAndData(name, content).name());
     q.addBindValue(qint64(content.size()));
@@ -964,7 +972,7 @@ Result<qint64> Requests::produceBibliography(qint64 id, const QString& formatKey
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    return attach(id, name, file.readAll());
+    return attachAs(id, name, file.readAll(), QStringLiteral("bibliography"));
 }
 
 Result<qint64> Requests::capitalise(qint64 id, const QString& title)

@@ -178,6 +178,9 @@ public:
 
 private:
     Result<qint64> save(InfoRequest request, bool insert);
+    // kind: "file" or "bibliography" (counted by the annual report).
+    Result<qint64> attachAs(qint64 id, const QString& fileName, const QByteArray& content,
+                            const QString& kind);
 
     Database& m_db;
     const Clock& m_clock;

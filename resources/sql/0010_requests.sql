@@ -74,6 +74,7 @@ CREATE INDEX info_request_time_by_request ON info_request_time(request_id);
 CREATE TABLE info_request_document (
     id INTEGER PRIMARY KEY,
     request_id INTEGER NOT NULL REFERENCES info_request(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'bibliography')),
     file_name TEXT NOT NULL,
     mime_type TEXT NOT NULL,
     size INTEGER NOT NULL,

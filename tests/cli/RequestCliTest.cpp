@@ -220,3 +220,52 @@ TEST_CASE(
     CHECK(all.at(0).toObject().value(QStringLiteral("claims")).toInt() == 1);
     CHECK(cli(args({"periodical", "receive", "--scan", "9770399064007"}), {}, db).code == 1);
 }
+
+TEST_CASE("the activity report from the command line: JSON by section, files, bad options")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(
+        cli(args({"request", "add", "--today", "2026-03-02"}),
+            R"({"requester": {"anonymous": true, "structureType": "association"}, "received": "2026-03-02",
+                    "question": "Une question"})",
+            db)
+            .code == 0);
+    REQUIRE(cli(args({"tally", "add", "--channel", "phone", "--today", "2026-03-03"}), {}, db).code == 0);
+    Run json =
+        cli(args({"report", "--format", "json", "--from", "2026-01-01", "--to", "2026-12-31"}), {}, db);
+    INFO(json.err.toStdString());
+    REQUIRE(json.code == 0);
+    const QJsonObject sections = object(json).value(QStringLiteral("sections")).toObject();
+    for (const char* key : {"documents", "circulation", "visits", "requests", "publications", "evolution"})
+        CHECK(sections.contains(QLatin1String(key)));
+    const QJsonObject requests = sections.value(QStringLiteral("requests")).toObject();
+    CHECK(requests.value(QStringLiteral("figures"))
+              .toObject()
+              .value(QStringLiteral("received"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toDouble() == 1);
+    CHECK(requests.value(QStringLiteral("figures"))
+              .toObject()
+              .value(QStringLiteral("tallies"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toDouble() == 1);
+    CHECK_FALSE(
+        sections.value(QStringLiteral("circulation")).toObject().value(QStringLiteral("available")).toBool());
+
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    REQUIRE(cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                 QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-12-31"), QStringLiteral("-o"), pdf},
+                {}, db)
+                .code == 0);
+    CHECK(infodoc::test::readFile(pdf).startsWith("%PDF"));
+    CHECK(cli(args({"report", "--format", "xlsx"}), {}, db).code == 2);
+    CHECK(cli(args({"report", "--format", "docx", "-o", "x.docx"}), {}, db).code == 2);
+    Run bad = cli(args({"report", "--format", "json", "--sections", "weather"}), {}, db);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("weather")));
+}

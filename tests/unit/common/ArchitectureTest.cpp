@@ -100,7 +100,11 @@ const QHash<QString, QStringList>& arrows()
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
           QStringLiteral("visits"), QStringLiteral("output")}},
         {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
-        {QStringLiteral("reports"), {QStringLiteral("storage")}},
+        // The report reads every module's figures; its tables are written by interop.
+        {QStringLiteral("reports"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
+          QStringLiteral("visits"), QStringLiteral("requests"), QStringLiteral("output"),
+          QStringLiteral("interop")}},
     };
     return allowed;
 }
