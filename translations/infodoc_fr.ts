@@ -1172,6 +1172,14 @@ documents ID [--document N -o FICHIER]</translation>
         <source>the annual activity report (a calendar year by default) beside the previous period; json without -o prints every figure by section</source>
         <translation>le rapport d’activité annuel (une année civile par défaut) à côté de la période précédente ; json sans -o affiche chaque chiffre par section</translation>
     </message>
+    <message>
+        <source>circulation ISSUE [--print-run N] [--mailed N]</source>
+        <translation>circulation NUMÉRO [--print-run N] [--mailed N]</translation>
+    </message>
+    <message>
+        <source>the print run and copies mailed of an issue of the centre&apos;s newsletter (its &quot;id&quot; in issues --json)</source>
+        <translation>le tirage et les exemplaires envoyés d’un numéro de la lettre du centre (son « id » dans issues --json)</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::InteropCommands</name>
@@ -1667,10 +1675,6 @@ documents ID [--document N -o FICHIER]</translation>
         </translation>
     </message>
     <message>
-        <source>periodical takes add, edit, list, issues, receive or late.</source>
-        <translation>periodical prend add, edit, list, issues, receive ou late.</translation>
-    </message>
-    <message>
         <source>periodical %1 takes the periodical&apos;s number.</source>
         <translation>periodical %1 prend le numéro du périodique.</translation>
     </message>
@@ -1720,6 +1724,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>larger than 1 MB</source>
         <translation>plus de 1 Mo</translation>
+    </message>
+    <message>
+        <source>periodical takes add, edit, list, issues, receive, circulation or late.</source>
+        <translation>periodical prend add, edit, list, issues, receive, circulation ou late.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4861,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot read the activity figures</source>
         <translation>Impossible de lire les chiffres d’activité</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the report&apos;s introduction</source>
+        <translation>Impossible de lire ou d’écrire l’introduction du rapport</translation>
     </message>
 </context>
 <context>
@@ -9359,10 +9371,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>Bilans</translation>
     </message>
     <message>
-        <source>Statistics and the annual activity report.</source>
-        <translation>Statistiques et rapport d’activité annuel.</translation>
-    </message>
-    <message>
         <source>Catalogue: %1</source>
         <translation>Catalogue&#xa0;: %1</translation>
     </message>
@@ -9512,13 +9520,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>&amp;Periodicals: receive an issue, late issues…</source>
         <translation>&amp;Périodiques : bulletinage, numéros en retard…</translation>
-    </message>
-</context>
-<context>
-    <name>infodoc::ui::ModulePage</name>
-    <message>
-        <source>This module is not available yet in this version of Infodoc.</source>
-        <translation>Ce module n’est pas encore disponible dans cette version d’Infodoc.</translation>
     </message>
 </context>
 <context>
@@ -10296,6 +10297,89 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::ui::ReportsPage</name>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Compute (Ctrl+R)</source>
+        <translation>&amp;Calculer (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;ODT…</source>
+        <translation>&amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>The introduction of the report, in your words (kept for the next time)</source>
+        <translation>L’introduction du rapport, avec vos mots (gardée pour la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>Activity from %1 to %2, beside %3 to %4.</source>
+        <translation>Activité du %1 au %2, comparée à celle du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>A report is written as %1, not “%2”.</source>
+        <translation>Un rapport s’écrit en %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The report is written: %1</source>
+        <translation>Le rapport est écrit : %1</translation>
+    </message>
+    <message>
+        <source>activity-report-%1.%2</source>
+        <translation>rapport-activite-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::RequestsPage</name>
     <message>
         <source>Status filter</source>
@@ -10739,6 +10823,26 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
             <numerusform>%n demande rendue anonyme.</numerusform>
             <numerusform>%n demandes rendues anonymes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The follow-up of a visit becomes a request: its visitor, topic and descriptors come with it</source>
+        <translation>Les suites d’une visite deviennent une demande : son visiteur, son sujet et ses descripteurs la suivent</translation>
+    </message>
+    <message>
+        <source>From an appointment</source>
+        <translation>Depuis un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Number of the appointment:</source>
+        <translation>Numéro du rendez-vous :</translation>
+    </message>
+    <message>
+        <source>Request n° %1 made from appointment n° %2.</source>
+        <translation>Demande n° %1 créée à partir du rendez-vous n° %2.</translation>
+    </message>
+    <message>
+        <source>From an appoint&amp;ment…</source>
+        <translation>Depuis un rende&amp;z-vous…</translation>
     </message>
 </context>
 <context>

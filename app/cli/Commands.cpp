@@ -577,7 +577,12 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "issues ID [--json] | late [--json] [--claim -o FILE.pdf|odt] [--today D]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "a title's issues; the late and missing issues, and the claim letters to their "
-                             "publishers")}},
+                             "publishers")},
+          {QT_TRANSLATE_NOOP("infodoc::app::Commands", "circulation ISSUE [--print-run N] [--mailed N]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "the print run and copies mailed of an issue of the centre's newsletter (its \"id\" "
+               "in issues --json)")}},
          [](CliApplication& c) { return RequestCommands(c).periodical(); }},
         {QStringLiteral("report"),
          values({"from", "to", "format", "output", "sections", "introduction", "today"}),

@@ -19,12 +19,14 @@ int RequestCommands::periodical()
 {
     const QStringList& args = m_cli.m_args.positional;
     const QString sub = args.value(0);
-    static const QStringList withId = {QStringLiteral("edit"), QStringLiteral("issues")};
-    static const QStringList subs = {QStringLiteral("add"),     QStringLiteral("list"),
-                                     QStringLiteral("receive"), QStringLiteral("late"),
-                                     QStringLiteral("edit"),    QStringLiteral("issues")};
+    static const QStringList withId = {QStringLiteral("edit"), QStringLiteral("issues"),
+                                       QStringLiteral("circulation")};
+    static const QStringList subs = {QStringLiteral("add"),        QStringLiteral("list"),
+                                     QStringLiteral("receive"),    QStringLiteral("late"),
+                                     QStringLiteral("edit"),       QStringLiteral("issues"),
+                                     QStringLiteral("circulation")};
     if (!subs.contains(sub))
-        return m_cli.usage(tr("periodical takes add, edit, list, issues, receive or late."));
+        return m_cli.usage(tr("periodical takes add, edit, list, issues, receive, circulation or late."));
     const QHash<QString, QString>& options = m_cli.m_args.options;
     const bool json = m_cli.m_args.flags.contains(QStringLiteral("json"));
     int code = 0;
@@ -143,6 +145,15 @@ int RequestCommands::periodical()
         }
         if (json)
             m_cli.m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (sub == QLatin1String("circulation")) {
+        // ID is the issue's own number ("id" in periodical issues --json).
+        std::optional<int> printRun, mailed;
+        if (!intOption("print-run", printRun) || !intOption("mailed", mailed))
+            return code;
+        if (auto s = periodicals.setCirculation(id, printRun, mailed); !s)
+            return m_cli.fail(s.errorMessage());
         return 0;
     }
     if (sub == QLatin1String("receive")) {

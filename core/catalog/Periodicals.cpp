@@ -692,6 +692,7 @@ QJsonObject Periodicals::toJson(const PeriodicalIssue& i)
         return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
     };
     return QJsonObject{
+        {QStringLiteral("id"), i.id != 0 ? QJsonValue(i.id) : QJsonValue()},
         {QStringLiteral("number"), i.number},
         {QStringLiteral("expected"), day(i.expected)},
         {QStringLiteral("received"), day(i.received)},

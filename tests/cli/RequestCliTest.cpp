@@ -218,6 +218,19 @@ TEST_CASE(
     const QJsonArray all = QJsonDocument::fromJson(issues.out.toUtf8()).array();
     REQUIRE(all.size() == 4);
     CHECK(all.at(0).toObject().value(QStringLiteral("claims")).toInt() == 1);
+    // The print run of a received issue, set afterwards by its id.
+    const QJsonObject received = all.at(2).toObject(); // no. 41
+    REQUIRE(received.value(QStringLiteral("number")).toInt() == 41);
+    const QString issueId = QString::number(received.value(QStringLiteral("id")).toInteger());
+    REQUIRE(cli({QStringLiteral("periodical"), QStringLiteral("circulation"), issueId,
+                 QStringLiteral("--print-run"), QStringLiteral("1200"), QStringLiteral("--mailed"),
+                 QStringLiteral("1100")},
+                {}, db)
+                .code == 0);
+    CHECK(cli({QStringLiteral("periodical"), QStringLiteral("circulation"), QStringLiteral("9999"),
+               QStringLiteral("--print-run"), QStringLiteral("1")},
+              {}, db)
+              .code == 1);
     CHECK(cli(args({"periodical", "receive", "--scan", "9770399064007"}), {}, db).code == 1);
 }
 

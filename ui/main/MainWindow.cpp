@@ -11,10 +11,10 @@
 #include "ui/interop/CopyCatalogueDialog.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportDialog.h"
-#include "ui/main/ModulePage.h"
 #include "ui/output/BibliographyDialog.h"
 #include "ui/output/CentreSettingsDialog.h"
 #include "ui/output/SheetExportDialog.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/search/SearchPage.h"
 #include "ui/visitor/VisitorWindow.h"
@@ -81,7 +81,7 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     connect(requests, &RequestsPage::catalogueChanged, m_search, &SearchPage::catalogueChanged);
     connect(requests, &RequestsPage::catalogueChanged, m_catalogue, &CataloguePage::reload);
     addModule(Module::Reports, tr("Reports"), s->standardIcon(QStyle::SP_FileDialogListView),
-              new ModulePage(tr("Reports"), tr("Statistics and the annual activity report."), this));
+              new ReportsPage(db, clock, this));
 
     auto* thesaurus = new ThesaurusPage(db, clock, this);
     addModule(Module::Thesaurus, tr("Thesaurus"), s->standardIcon(QStyle::SP_DirOpenIcon), thesaurus);

@@ -40,6 +40,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace infodoc::ui {
 
 using namespace infodoc::core;
@@ -308,7 +310,12 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     newButton->setObjectName(QStringLiteral("requestNew"));
     auto* staffButton = new QPushButton(tr("Sta&ff…"), this);
     auto* personButton = new QPushButton(tr("A named requester's &data…"), this);
+    auto* appointmentButton = new QPushButton(tr("From an appoint&ment…"), this);
+    appointmentButton->setObjectName(QStringLiteral("requestFromAppointment"));
+    appointmentButton->setToolTip(tr("The follow-up of a visit becomes a request: its visitor, topic and "
+                                     "descriptors come with it"));
     top->addWidget(newButton);
+    top->addWidget(appointmentButton);
     top->addStretch(1);
     top->addWidget(staffButton);
     top->addWidget(personButton);
@@ -362,6 +369,13 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_documents, &QListWidget::itemActivated, this, saveDocument);
     connect(staffButton, &QPushButton::clicked, this, &RequestsPage::editStaff);
     connect(personButton, &QPushButton::clicked, this, &RequestsPage::namedRequester);
+    connect(appointmentButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const int id = QInputDialog::getInt(this, tr("From an appointment"), tr("Number of the appointment:"),
+                                            1, 1, std::numeric_limits<int>::max(), 1, &ok);
+        if (ok)
+            fromAppointment(id);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RequestsPage::updateRequesterFields);
     connect(m_hasWanted, &QCheckBox::toggled, m_wanted, &QDateEdit::setEnabled);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -919,6 +933,22 @@ void RequestsPage::editStaff()
         return;
     }
     reload();
+}
+
+bool RequestsPage::fromAppointment(qint64 appointmentId)
+{
+    auto s = service();
+    if (!s)
+        return false;
+    auto id = s->fromAppointment(appointmentId);
+    if (!id) {
+        say(id.errorMessage(), true);
+        return false;
+    }
+    reload();
+    openRequest(*id);
+    say(tr("Request n° %1 made from appointment n° %2.").arg(*id).arg(appointmentId));
+    return true;
 }
 
 void RequestsPage::namedRequester()

@@ -68,6 +68,8 @@ public:
     void editStaff();
     // A named requester (found by name): right of access and erasure.
     void namedRequester();
+    // A request from an appointment's follow-up; false (said) when refused.
+    bool fromAppointment(qint64 appointmentId);
 
 Q_SIGNALS:
     // A reusable answer was added to or changed in the catalogue.
