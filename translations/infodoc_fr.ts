@@ -1101,16 +1101,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>la réponse et les notices fournies ; une demande répondue gardée comme notice « réponse documentaire » réutilisable, sans le demandeur</translation>
     </message>
     <message>
-        <source>bibliography ID [--format pdf|odt|html|txt] | attach ID FILE |
-documents ID [--document N -o FILE]</source>
-        <translation>bibliography ID [--format pdf|odt|html|txt] | attach ID FICHIER |
-documents ID [--document N -o FICHIER]</translation>
-    </message>
-    <message>
-        <source>documents kept with the request: the records given as an NF ISO 690 bibliography, or any file</source>
-        <translation>documents conservés avec la demande : les notices fournies en bibliographie NF ISO 690, ou tout fichier</translation>
-    </message>
-    <message>
         <source>from-appointment ID | staff [--set &quot;A, B&quot;]</source>
         <translation>from-appointment ID | staff [--set &quot;A, B&quot;]</translation>
     </message>
@@ -1179,6 +1169,16 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>the print run and copies mailed of an issue of the centre&apos;s newsletter (its &quot;id&quot; in issues --json)</source>
         <translation>le tirage et les exemplaires envoyés d’un numéro de la lettre du centre (son « id » dans issues --json)</translation>
+    </message>
+    <message>
+        <source>bibliography ID [--format pdf|odt|html|txt] | sheets ID | attach ID FILE |
+documents ID [--document N -o FILE]</source>
+        <translation>bibliography ID [--format pdf|odt|html|txt] | sheets ID | attach ID FICHIER |
+documents ID [--document N -o FICHIER]</translation>
+    </message>
+    <message>
+        <source>documents kept with the request: the records given as an NF ISO 690 bibliography or as experience sheets, or any file</source>
+        <translation>documents conservés avec la demande : les notices fournies en bibliographie NF ISO 690 ou en fiches d’expérience, ou tout fichier</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1537,6 @@ documents ID [--document N -o FICHIER]</translation>
 <context>
     <name>infodoc::app::RequestCommands</name>
     <message>
-        <source>request takes add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, from-appointment or staff.</source>
-        <translation>request prend add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, from-appointment ou staff.</translation>
-    </message>
-    <message>
         <source>request attach takes the request&apos;s number and a file.</source>
         <translation>request attach prend le numéro de la demande et un fichier.</translation>
     </message>
@@ -1728,6 +1724,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>periodical takes add, edit, list, issues, receive, circulation or late.</source>
         <translation>periodical prend add, edit, list, issues, receive, circulation ou late.</translation>
+    </message>
+    <message>
+        <source>request takes add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, sheets, from-appointment or staff.</source>
+        <translation>request prend add, list, late, show, edit, time, answer, capitalise, attach, documents, bibliography, sheets, from-appointment ou staff.</translation>
     </message>
 </context>
 <context>
@@ -2365,10 +2365,6 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>Réponses documentaires capitalisées</translation>
     </message>
     <message>
-        <source>Bibliographies produced for requests</source>
-        <translation>Bibliographies produites pour des demandes</translation>
-    </message>
-    <message>
         <source>No periodical is marked as the centre&apos;s own newsletter (Documents › Periodicals).</source>
         <translation>Aucun périodique n’est marqué comme lettre d’information du centre (Documents › Périodiques).</translation>
     </message>
@@ -2443,6 +2439,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Bibliographies and sheets produced for requests</source>
+        <translation>Bibliographies et fiches produites pour des demandes</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +5878,18 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Records given in answer:</source>
         <translation>Notices fournies en réponse :</translation>
+    </message>
+    <message>
+        <source>None of the records given for request %1 is an experience sheet</source>
+        <translation>Aucune des notices fournies pour la demande %1 n’est une fiche d’expérience</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the sheets: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour les fiches : %1</translation>
+    </message>
+    <message>
+        <source>experience-sheets-request-%1</source>
+        <translation>fiches-experience-demande-%1</translation>
     </message>
 </context>
 <context>
@@ -10843,6 +10855,14 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>From an appoint&amp;ment…</source>
         <translation>Depuis un rende&amp;z-vous…</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience sheets given</source>
+        <translation>Fiches d’e&amp;xpérience fournies</translation>
+    </message>
+    <message>
+        <source>The experience sheets are kept with request n° %1.</source>
+        <translation>Les fiches d’expérience sont conservées avec la demande n° %1.</translation>
     </message>
 </context>
 <context>

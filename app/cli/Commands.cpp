@@ -531,11 +531,11 @@ const QList<CliApplication::Command>& CliApplication::commands()
                              "the answer and the records given; an answered request kept as a reusable "
                              "“documentary answer” record, without the requester")},
           {QT_TRANSLATE_NOOP("infodoc::app::Commands",
-                             "bibliography ID [--format pdf|odt|html|txt] | attach ID FILE |\n"
+                             "bibliography ID [--format pdf|odt|html|txt] | sheets ID | attach ID FILE |\n"
                              "documents ID [--document N -o FILE]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "documents kept with the request: the records given as an NF ISO 690 "
-                             "bibliography, or any file")},
+                             "bibliography or as experience sheets, or any file")},
           {QT_TRANSLATE_NOOP("infodoc::app::Commands", "from-appointment ID | staff [--set \"A, B\"]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "a request from an appointment's follow-up; the staff who handle requests")},

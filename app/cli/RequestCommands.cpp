@@ -42,12 +42,13 @@ int RequestCommands::request()
     static const QStringList withId = {
         QStringLiteral("show"),      QStringLiteral("edit"),         QStringLiteral("time"),
         QStringLiteral("answer"),    QStringLiteral("capitalise"),   QStringLiteral("attach"),
-        QStringLiteral("documents"), QStringLiteral("bibliography"), QStringLiteral("from-appointment")};
+        QStringLiteral("documents"), QStringLiteral("bibliography"), QStringLiteral("from-appointment"),
+        QStringLiteral("sheets")};
     static const QStringList alone = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("late"),
                                       QStringLiteral("staff")};
     if (!withId.contains(sub) && !alone.contains(sub))
         return m_cli.usage(tr("request takes add, list, late, show, edit, time, answer, capitalise, attach, "
-                              "documents, bibliography, from-appointment or staff."));
+                              "documents, bibliography, sheets, from-appointment or staff."));
     qint64 id = 0;
     if (withId.contains(sub)) {
         const int wanted = sub == QLatin1String("attach") ? 3 : 2;
@@ -282,6 +283,13 @@ int RequestCommands::request()
             return m_cli.fail(
                 tr("“%1” is larger than 50 MB: it is not kept with the request").arg(args.at(2)));
         auto added = service->attach(id, QFileInfo(f).fileName(), f.readAll());
+        if (!added)
+            return m_cli.fail(added.errorMessage());
+        return printId("document", *added);
+    }
+
+    if (sub == QLatin1String("sheets")) {
+        auto added = service->produceSheets(id);
         if (!added)
             return m_cli.fail(added.errorMessage());
         return printId("document", *added);

@@ -661,15 +661,15 @@ Result<ReportSection> Builder::publications()
             return b.error();
         figure(s.figures, key, label, double(*a), double(*b));
     }
-    const QString bibliographySql = QStringLiteral("SELECT COUNT(*) FROM info_request_document WHERE kind = "
-                                                   "'bibliography' AND added >= ? AND added < ?");
+    const QString bibliographySql = QStringLiteral("SELECT COUNT(*) FROM info_request_document WHERE kind IN "
+                                                   "('bibliography', 'sheets') AND added >= ? AND added < ?");
     auto bib = scalar(m_conn, bibliographySql, {stampAt(m_p.from), stampAt(m_p.to.addDays(1))});
     auto bibBefore = scalar(m_conn, bibliographySql, {stampAt(m_prev.from), stampAt(m_prev.to.addDays(1))});
     if (!bib)
         return bib.error();
     if (!bibBefore)
         return bibBefore.error();
-    figure(s.figures, QStringLiteral("bibliographies"), tr("Bibliographies produced for requests"),
+    figure(s.figures, QStringLiteral("bibliographies"), tr("Bibliographies and sheets produced for requests"),
            double(*bib), double(*bibBefore));
     if (*own == 0)
         s.note = tr("No periodical is marked as the centre's own newsletter (Documents › Periodicals).");

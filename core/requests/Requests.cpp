@@ -11,6 +11,10 @@
 #include "core/common/TextFolding.h"
 #include "core/output/Bibliography.h"
 #include "core/output/BibliographyWriter.h"
+#include "core/output/CentreIdentity.h"
+#include "core/output/ExperienceSheets.h"
+#include "core/output/SheetTemplate.h"
+#include "core/output/SheetWriter.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/Settings.h"
@@ -539,9 +543,13 @@ Result<qint64> Requests::save(InfoRequest r, bool insert)
     if (auto s = requests::apply(db, counted, +1); !s)
         return s.error();
     QSqlQuery keep(db);
-    keep.prepare(QStringLiteral("UPDATE info_request SET counted = ?, asked_as = ? WHERE id = ?"));
+    keep.prepare(
+        QStringLiteral("UPDATE info_request SET counted = ?, asked_as = ?, text_key = ? WHERE id = ?"));
     keep.addBindValue(QString::fromUtf8(QJsonDocument(counted).toJson(QJsonDocument::Compact)));
     keep.addBindValue(askedAs);
+    keep.addBindValue(
+        text::foldedWords(r.question + u' ' + QTextDocumentFragment::fromHtml(r.answer).toPlainText())
+            .join(u' '));
     keep.addBindValue(r.id);
     if (auto s = execOrError(keep, kSaveError); !s)
         return s.error();
@@ -688,12 +696,10 @@ Result<QList<InfoRequest>> Requests::list(const RequestFilter& f) const
                                     "AND x.subject_id IN (%1))")
                          .arg(sqlIdList(ids)));
     }
-    // Words of the question or the answer, accents and case ignored by
-    // comparing with each word's folded and plain forms.
+    // Words of the question or the answer, case and accents ignored.
     for (const QString& w : text::foldedWords(f.text)) {
-        where.append(QStringLiteral("(q.question LIKE ? OR q.answer LIKE ?)"));
-        values.append(QString(u'%' + w + u'%'));
-        values.append(QString(u'%' + w + u'%'));
+        where.append(QStringLiteral("(' ' || q.text_key || ' ') LIKE ?"));
+        values.append(QString(QStringLiteral("% ") + w + u'%'));
     }
     QString sql = kSelect;
     if (!where.isEmpty())
@@ -973,6 +979,39 @@ Result<qint64> Requests::produceBibliography(qint64 id, const QString& formatKey
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
     return attachAs(id, name, file.readAll(), QStringLiteral("bibliography"));
+}
+
+Result<qint64> Requests::produceSheets(qint64 id)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{tr("No request %1").arg(id)};
+    ExperienceSheets sheets(m_db);
+    const QList<qint64> ids = sheets.sheetsAmong((*found)->records);
+    if (ids.isEmpty())
+        return Error{tr("None of the records given for request %1 is an experience sheet").arg(id)};
+    SheetWriter::Options layout;
+    const auto centre = CentreSettings(m_db).load();
+    if (!centre)
+        return centre.error();
+    layout.centre = *centre;
+    layout.layout = SheetTemplates::load(m_db);
+    auto documents = sheets.load(ids, layout.layout);
+    if (!documents)
+        return documents.error();
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{tr("Cannot make a temporary folder for the sheets: %1").arg(dir.errorString())};
+    const QString name = tr("experience-sheets-request-%1").arg(id) + QStringLiteral(".pdf");
+    const QString path = dir.filePath(name);
+    if (auto s = SheetWriter::write(*documents, layout, SheetWriter::Format::Pdf, path); !s)
+        return s.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+    return attachAs(id, name, file.readAll(), QStringLiteral("sheets"));
 }
 
 Result<qint64> Requests::capitalise(qint64 id, const QString& title)

@@ -158,6 +158,9 @@ public:
     // numbers), made by the output module and kept with the request. Returns
     // the document's number.
     Result<qint64> produceBibliography(qint64 id, const QString& formatKey = QStringLiteral("pdf"));
+    // The experience sheets among the records given, laid out by the output
+    // module with the centre's template, kept with the request as one PDF.
+    Result<qint64> produceSheets(qint64 id);
 
     // An answered request as a reusable answer in the catalogue: a record of
     // type "documentary answer" with the question, the answer, the theme and
@@ -178,7 +181,7 @@ public:
 
 private:
     Result<qint64> save(InfoRequest request, bool insert);
-    // kind: "file" or "bibliography" (counted by the annual report).
+    // kind: "file", "bibliography" or "sheets" (the annual report counts them).
     Result<qint64> attachAs(qint64 id, const QString& fileName, const QByteArray& content,
                             const QString& kind);
 

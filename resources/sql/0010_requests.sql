@@ -22,6 +22,8 @@ CREATE TABLE info_request (
     received TEXT NOT NULL,
     wanted TEXT,
     question TEXT NOT NULL,
+    -- The question and the answer's words folded (case and accents away), for the words filter.
+    text_key TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'waiting', 'answered', 'closed')),
     staff TEXT NOT NULL DEFAULT '',
     answer TEXT NOT NULL DEFAULT '',
@@ -74,7 +76,7 @@ CREATE INDEX info_request_time_by_request ON info_request_time(request_id);
 CREATE TABLE info_request_document (
     id INTEGER PRIMARY KEY,
     request_id INTEGER NOT NULL REFERENCES info_request(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'bibliography')),
+    kind TEXT NOT NULL DEFAULT 'file' CHECK (kind IN ('file', 'bibliography', 'sheets')),
     file_name TEXT NOT NULL,
     mime_type TEXT NOT NULL,
     size INTEGER NOT NULL,

@@ -284,10 +284,13 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     auto* docRow = new QHBoxLayout;
     auto* bibliography = new QPushButton(tr("&Bibliography of the records given"), docBox);
     bibliography->setObjectName(QStringLiteral("requestBibliography"));
+    auto* sheetsButton = new QPushButton(tr("E&xperience sheets given"), docBox);
+    sheetsButton->setObjectName(QStringLiteral("requestSheets"));
     auto* attach = new QPushButton(tr("Attac&h a file…"), docBox);
     attach->setObjectName(QStringLiteral("requestAttach"));
     auto* saveAs = new QPushButton(tr("Save &as…"), docBox);
     docRow->addWidget(bibliography);
+    docRow->addWidget(sheetsButton);
     docRow->addWidget(attach);
     docRow->addWidget(saveAs);
     docRow->addStretch(1);
@@ -351,6 +354,7 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     connect(m_timerButton, &QPushButton::clicked, this, &RequestsPage::toggleTimer);
     connect(addTime, &QPushButton::clicked, this, [this] { addMinutes(m_minutes->value()); });
     connect(bibliography, &QPushButton::clicked, this, [this] { produceBibliography(); });
+    connect(sheetsButton, &QPushButton::clicked, this, [this] { produceSheets(); });
     connect(attach, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file to the request"));
         if (!path.isEmpty())
@@ -837,6 +841,23 @@ bool RequestsPage::produceBibliography()
     }
     reloadDocuments();
     say(tr("The bibliography is kept with request n° %1.").arg(m_id));
+    return true;
+}
+
+bool RequestsPage::produceSheets()
+{
+    if (!save())
+        return false;
+    auto s = service();
+    if (!s)
+        return false;
+    auto doc = s->produceSheets(m_id);
+    if (!doc) {
+        say(doc.errorMessage(), true);
+        return false;
+    }
+    reloadDocuments();
+    say(tr("The experience sheets are kept with request n° %1.").arg(m_id));
     return true;
 }
 

@@ -60,6 +60,7 @@ public:
     void toggleTimer();
     bool addMinutes(int minutes);
     bool produceBibliography();
+    bool produceSheets();
     bool attachFile(const QString& path);
     bool saveDocumentAs(qint64 documentId, const QString& path);
     // One short question answered on the spot.

@@ -320,6 +320,12 @@ TEST_CASE("the list filters by status, due date, theme with its narrower terms, 
     f = {};
     f.text = QStringLiteral("PANTIN");
     CHECK(ids(f) == QList<qint64>{housingId});
+    f.text = QStringLiteral("ETUDE gup"); // case and accents ignored, each word at a word's start
+    CHECK(ids(f) == QList<qint64>{doneId});
+    f.text = QStringLiteral("trouvé"); // the answer's words too
+    CHECK(ids(f) == QList<qint64>{doneId});
+    f.text = QStringLiteral("tude");
+    CHECK(ids(f).isEmpty());
     f = {};
     f.dueBy = QDate(2027, 1, 10);
     CHECK(ids(f) == QList<qint64>{housingId, lateId});
@@ -612,4 +618,41 @@ TEST_CASE("a request as JSON: fields read, unknown ones and bad values refused b
     CHECK(refused(R"({"requester": "Marie"})").contains(QStringLiteral("requester")));
     CHECK(refused(R"({"requester": {"anonymous": true, "name": "X"}})").size() > 0);
     CHECK(refused(R"({"question": 12})").contains(QStringLiteral("question")));
+}
+
+TEST_CASE("the experience sheets among the records given are laid out and kept with the request")
+{
+    Desk desk;
+    const qint64 study = desk.record(QStringLiteral("Une étude"));
+    Record sheet;
+    sheet.type = DocumentType::ExperienceSheet;
+    sheet.title = QStringLiteral("Un jardin partagé au pied des tours");
+    sheet.sheet = ExperienceSheet{};
+    sheet.sheet->context = QStringLiteral("Des habitants sans espace vert.");
+    sheet.sheet->description = QStringLiteral("Un jardin cultivé par une association de locataires.");
+    auto sheetId = RecordRepository(desk.cat.db(), desk.cat.clock()).add(sheet);
+    REQUIRE(sheetId.ok());
+    const qint64 id = desk.addOk(Desk::named());
+    auto service = desk.service();
+    REQUIRE(service.answer(id, QStringLiteral("Voir l’étude."), {study}).ok());
+    auto none = service.produceSheets(id);
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.errorMessage().contains(QString::number(id)));
+    REQUIRE(service.answer(id, QStringLiteral("Voir l’étude et la fiche."), {study, *sheetId}).ok());
+    auto kept = service.produceSheets(id);
+    INFO((kept ? QString() : kept.errorMessage()).toStdString());
+    REQUIRE(kept.ok());
+    auto pdf = service.documentContent(*kept);
+    REQUIRE(pdf.ok());
+    const QString path = infodoc::test::writeFile(desk.cat.dir() + QStringLiteral("/fiches.pdf"), *pdf);
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    CHECK(text.contains(QStringLiteral("Un jardin partagé au pied des tours")));
+    CHECK(text.contains(QStringLiteral("association de locataires")));
+    CHECK_FALSE(text.contains(QStringLiteral("Une étude")));
+    CHECK(desk.cat.scalar(
+              QStringLiteral("SELECT COUNT(*) FROM info_request_document WHERE kind = 'sheets'")) == 1);
 }
