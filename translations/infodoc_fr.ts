@@ -2441,8 +2441,12 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Bibliographies and sheets produced for requests</source>
-        <translation>Bibliographies et fiches produites pour des demandes</translation>
+        <source>Bibliographies produced</source>
+        <translation>Bibliographies produites</translation>
+    </message>
+    <message>
+        <source>Experience sheets laid out for requests</source>
+        <translation>Fiches d’expérience mises en page pour des demandes</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4869,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot read or write the report&apos;s introduction</source>
         <translation>Impossible de lire ou d’écrire l’introduction du rapport</translation>
+    </message>
+    <message>
+        <source>Cannot count the documents produced</source>
+        <translation>Impossible de compter les documents produits</translation>
     </message>
 </context>
 <context>

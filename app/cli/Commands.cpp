@@ -183,7 +183,7 @@ const QList<CliApplication::Command>& CliApplication::commands()
          [](CliApplication& c) { return SearchCommands(c).index(); }},
         {QStringLiteral("bibliography"),
          values({"query", "basket", "subject", "ids", "limit", "style", "group-by", "order", "et-al",
-                 "format", "output", "title", "intro"}),
+                 "format", "output", "title", "intro", "today"}),
          values({"abstracts", "holdings"}),
          0,
          0,

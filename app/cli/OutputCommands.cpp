@@ -11,6 +11,7 @@
 #include "core/output/CentreIdentity.h"
 #include "core/output/DocumentFile.h"
 #include "core/output/ExperienceSheets.h"
+#include "core/output/OutputTotals.h"
 #include "core/output/SheetTemplate.h"
 #include "core/output/SheetWriter.h"
 #include "core/search/SearchIndex.h"
@@ -149,6 +150,14 @@ int OutputCommands::bibliography()
     if (!bibliography)
         return m_cli.fail(bibliography.errorMessage());
     if (auto s = BibliographyWriter::write(*bibliography, *format, output); !s)
+        return m_cli.fail(s.errorMessage());
+    // Counted for the annual report, on the day it is (--today D for another).
+    auto clock = m_cli.clockOf(QStringLiteral("today"), code);
+    if (!clock)
+        return code;
+    if (auto s =
+            OutputTotals::count(*db, OutputTotals::Kind::Bibliography, clock->now().toLocalTime().date());
+        !s)
         return m_cli.fail(s.errorMessage());
     m_cli.m_err << tr("%n reference(s) written to %1.", nullptr, bibliography->count()).arg(output) << '\n';
     return 0;

@@ -5,6 +5,7 @@
 #include "core/circulation/Borrowers.h"
 #include "core/common/Clock.h"
 #include "core/output/CentreIdentity.h"
+#include "core/output/OutputTotals.h"
 #include "core/requests/Requests.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
@@ -661,16 +662,25 @@ Result<ReportSection> Builder::publications()
             return b.error();
         figure(s.figures, key, label, double(*a), double(*b));
     }
-    const QString bibliographySql = QStringLiteral("SELECT COUNT(*) FROM info_request_document WHERE kind IN "
-                                                   "('bibliography', 'sheets') AND added >= ? AND added < ?");
-    auto bib = scalar(m_conn, bibliographySql, {stampAt(m_p.from), stampAt(m_p.to.addDays(1))});
-    auto bibBefore = scalar(m_conn, bibliographySql, {stampAt(m_prev.from), stampAt(m_prev.to.addDays(1))});
+    // Every bibliography written or printed (selection, visit, request, visitor mode).
+    auto bib = OutputTotals::between(m_db, OutputTotals::Kind::Bibliography, m_p.from, m_p.to);
+    auto bibBefore = OutputTotals::between(m_db, OutputTotals::Kind::Bibliography, m_prev.from, m_prev.to);
     if (!bib)
         return bib.error();
     if (!bibBefore)
         return bibBefore.error();
-    figure(s.figures, QStringLiteral("bibliographies"), tr("Bibliographies and sheets produced for requests"),
-           double(*bib), double(*bibBefore));
+    figure(s.figures, QStringLiteral("bibliographies"), tr("Bibliographies produced"), double(*bib),
+           double(*bibBefore));
+    const QString sheetsSql = QStringLiteral(
+        "SELECT COUNT(*) FROM info_request_document WHERE kind = 'sheets' AND added >= ? AND added < ?");
+    auto sheets = scalar(m_conn, sheetsSql, {stampAt(m_p.from), stampAt(m_p.to.addDays(1))});
+    auto sheetsBefore = scalar(m_conn, sheetsSql, {stampAt(m_prev.from), stampAt(m_prev.to.addDays(1))});
+    if (!sheets)
+        return sheets.error();
+    if (!sheetsBefore)
+        return sheetsBefore.error();
+    figure(s.figures, QStringLiteral("request_sheets"), tr("Experience sheets laid out for requests"),
+           double(*sheets), double(*sheetsBefore));
     if (*own == 0)
         s.note = tr("No periodical is marked as the centre's own newsletter (Documents › Periodicals).");
 

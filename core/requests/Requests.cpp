@@ -13,6 +13,7 @@
 #include "core/output/BibliographyWriter.h"
 #include "core/output/CentreIdentity.h"
 #include "core/output/ExperienceSheets.h"
+#include "core/output/OutputTotals.h"
 #include "core/output/SheetTemplate.h"
 #include "core/output/SheetWriter.h"
 #include "core/storage/ChangeJournal.h"
@@ -974,6 +975,8 @@ Result<qint64> Requests::produceBibliography(qint64 id, const QString& formatKey
     const QString name = tr("bibliography-request-%1").arg(id) + u'.' + suffix;
     const QString path = dir.filePath(name);
     if (auto s = BibliographyWriter::write(*bibliography, *format, path); !s)
+        return s.error();
+    if (auto s = OutputTotals::count(m_db, OutputTotals::Kind::Bibliography, today()); !s)
         return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

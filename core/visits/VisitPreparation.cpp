@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/output/Bibliography.h"
 #include "core/output/DocumentFile.h"
+#include "core/output/OutputTotals.h"
 #include "core/search/SearchService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
@@ -460,7 +461,9 @@ Status VisitPreparation::writeBibliography(qint64 appointmentId, const QString& 
     auto bibliography = BibliographyBuilder::fromCatalogue(m_db, ids, options);
     if (!bibliography)
         return bibliography.error();
-    return BibliographyWriter::write(*bibliography, format, path);
+    if (auto s = BibliographyWriter::write(*bibliography, format, path); !s)
+        return s;
+    return OutputTotals::count(m_db, OutputTotals::Kind::Bibliography, m_appointments.today());
 }
 
 Result<LoanInfo> VisitPreparation::lend(qint64 appointmentId, const QString& copyBarcode)

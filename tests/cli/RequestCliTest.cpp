@@ -246,6 +246,13 @@ TEST_CASE("the activity report from the command line: JSON by section, files, ba
             db)
             .code == 0);
     REQUIRE(cli(args({"tally", "add", "--channel", "phone", "--today", "2026-03-03"}), {}, db).code == 0);
+    // A bibliography written on a day of 2026 is counted in the report.
+    REQUIRE(cli(args({"add"}), R"({"type": "study", "title": "Une étude", "date": "2024"})", db).code == 0);
+    REQUIRE(cli({QStringLiteral("bibliography"), QStringLiteral("--ids"), QStringLiteral("1"),
+                 QStringLiteral("-o"), dir.filePath(QStringLiteral("b.txt")), QStringLiteral("--format"),
+                 QStringLiteral("txt"), QStringLiteral("--today"), QStringLiteral("2026-04-01")},
+                {}, db)
+                .code == 0);
     Run json =
         cli(args({"report", "--format", "json", "--from", "2026-01-01", "--to", "2026-12-31"}), {}, db);
     INFO(json.err.toStdString());
@@ -268,6 +275,14 @@ TEST_CASE("the activity report from the command line: JSON by section, files, ba
               .toDouble() == 1);
     CHECK_FALSE(
         sections.value(QStringLiteral("circulation")).toObject().value(QStringLiteral("available")).toBool());
+    CHECK(sections.value(QStringLiteral("publications"))
+              .toObject()
+              .value(QStringLiteral("figures"))
+              .toObject()
+              .value(QStringLiteral("bibliographies"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toDouble() == 1);
 
     const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
     REQUIRE(cli({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),

@@ -112,7 +112,7 @@ TEST_CASE("the bibliography dialog writes the chosen options to a PDF")
 {
     TestCatalogue cat;
     const auto ids = addRecords(cat);
-    ui::BibliographyDialog dialog(cat.db(), {ids.at(0)});
+    ui::BibliographyDialog dialog(cat.db(), cat.clock(), {ids.at(0)});
     child<QLineEdit>(&dialog, "bibliographyTitle")->setText(QStringLiteral("Lectures pour le comité"));
     auto* style = child<QComboBox>(&dialog, "bibliographyStyle");
     style->setCurrentIndex(1);
@@ -125,14 +125,19 @@ TEST_CASE("the bibliography dialog writes the chosen options to a PDF")
     CHECK(text.contains(QStringLiteral("Lectures pour le comité")));
     CHECK(text.contains(QStringLiteral("1. DUPONT")));
     CHECK(text.contains(QStringLiteral("Habiter les grands ensembles")));
+    // Counted for the annual report, in the clock's month.
+    CHECK(cat.scalar(
+              QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM output_month WHERE kind = 'bibliography' "
+                             "AND month = '2026-03'")) == 1);
 
-    // An unknown record fails the export with its number, no file.
-    ui::BibliographyDialog wrong(cat.db(), {ids.at(0), 9999});
+    // An unknown record fails the export with its number, no file, no count.
+    ui::BibliographyDialog wrong(cat.db(), cat.clock(), {ids.at(0), 9999});
     const QString none = cat.dir() + QStringLiteral("/none.pdf");
     const Status s = wrong.exportTo(BibliographyWriter::Format::Pdf, none);
     REQUIRE_FALSE(s);
     CHECK(s.errorMessage().contains(QStringLiteral("9999")));
     CHECK_FALSE(QFile::exists(none));
+    CHECK(cat.scalar(QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM output_month")) == 1);
 }
 
 TEST_CASE("the sheet dialog edits the template, previews it and exports with it")

@@ -244,7 +244,7 @@ void MainWindow::setUpMenus()
         const QList<qint64> ids = selectionOrWarn();
         if (ids.isEmpty())
             return;
-        BibliographyDialog dialog(m_db, ids, this);
+        BibliographyDialog dialog(m_db, m_clock, ids, this);
         dialog.exec();
     });
     bibliography->setObjectName(QStringLiteral("bibliographyAction"));

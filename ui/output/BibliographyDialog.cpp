@@ -1,5 +1,7 @@
 #include "ui/output/BibliographyDialog.h"
 
+#include "core/common/Clock.h"
+#include "core/output/OutputTotals.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
 
@@ -51,8 +53,9 @@ const FormatChoice kFormats[] = {
 
 } // namespace
 
-BibliographyDialog::BibliographyDialog(Database& db, const QList<qint64>& ids, QWidget* parent)
-    : QDialog(parent), m_db(db), m_ids(ids)
+BibliographyDialog::BibliographyDialog(Database& db, const Clock& clock, const QList<qint64>& ids,
+                                       QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(clock), m_ids(ids)
 {
     setObjectName(QStringLiteral("bibliographyDialog"));
     setWindowTitle(tr("Bibliography"));
@@ -171,7 +174,13 @@ void BibliographyDialog::preview()
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&bibliography](QPrinter* p) { BibliographyWriter::print(*bibliography, *p); });
-    dialog.exec();
+    // Printed from the preview: one bibliography produced.
+    if (dialog.exec() == QDialog::Accepted) {
+        if (auto s = OutputTotals::count(m_db, OutputTotals::Kind::Bibliography,
+                                         m_clock.now().toLocalTime().date());
+            !s)
+            QMessageBox::warning(this, windowTitle(), s.errorMessage());
+    }
 }
 
 Status BibliographyDialog::exportTo(BibliographyWriter::Format format, const QString& path)
@@ -185,7 +194,10 @@ Status BibliographyDialog::exportTo(BibliographyWriter::Format format, const QSt
                                                   return b.error();
                                               if (!progress(int(m_ids.size()), int(m_ids.size())))
                                                   return Error{tr("Cancelled.")};
-                                              return BibliographyWriter::write(*b, format, path);
+                                              if (auto s = BibliographyWriter::write(*b, format, path); !s)
+                                                  return s;
+                                              return OutputTotals::count(db, OutputTotals::Kind::Bibliography,
+                                                                         m_clock.now().toLocalTime().date());
                                           });
 }
 

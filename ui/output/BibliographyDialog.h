@@ -18,6 +18,10 @@ namespace infodoc::core {
 class Database;
 }
 
+namespace infodoc::core {
+class Clock;
+}
+
 namespace infodoc::ui {
 
 // Prints, previews and exports a bibliography of chosen records: style,
@@ -27,7 +31,9 @@ class BibliographyDialog : public QDialog
     Q_OBJECT
 
 public:
-    BibliographyDialog(core::Database& db, const QList<qint64>& ids, QWidget* parent = nullptr);
+    // The clock dates the count of bibliographies produced (the annual report).
+    BibliographyDialog(core::Database& db, const core::Clock& clock, const QList<qint64>& ids,
+                       QWidget* parent = nullptr);
 
     core::BibliographyOptions options() const;
     // Reads the records and writes the file on a worker thread, with progress.
@@ -39,6 +45,7 @@ private:
     void exportFile();
 
     core::Database& m_db;
+    const core::Clock& m_clock;
     QList<qint64> m_ids;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_introduction = nullptr;

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/output/Bibliography.h"
 #include "core/output/BibliographyWriter.h"
+#include "core/output/OutputTotals.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitorMode.h"
 #include "core/visits/VisitorSelection.h"
@@ -347,6 +348,10 @@ Result<QString> VisitorWindow::saveSelection()
                      .arg(m_clock.now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
     if (auto s = BibliographyWriter::write(*bibliography, BibliographyWriter::Format::Pdf, path); !s)
         return s.error();
+    if (auto s =
+            OutputTotals::count(m_db, OutputTotals::Kind::Bibliography, m_clock.now().toLocalTime().date());
+        !s)
+        return s.error();
     return path;
 }
 
@@ -369,8 +374,13 @@ void VisitorWindow::printSelection()
     QPrintDialog dialog(&printer, this);
     // A printer only: no "print to file" that would open the file system.
     dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         BibliographyWriter::print(*bibliography, printer);
+        if (auto s = OutputTotals::count(m_db, OutputTotals::Kind::Bibliography,
+                                         m_clock.now().toLocalTime().date());
+            !s)
+            QMessageBox::warning(this, tr("My selection"), s.errorMessage());
+    }
 }
 
 bool VisitorWindow::leave(const QString& pin)

@@ -6,6 +6,7 @@
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Circulation.h"
 #include "core/interop/Csv.h"
+#include "core/output/OutputTotals.h"
 #include "core/requests/Requests.h"
 #include "core/requests/Retention.h"
 #include "core/storage/Database.h"
@@ -181,6 +182,16 @@ struct Year
         request(QDate(2026, 11, 2), QStringLiteral("Martin, Léa"), QStringLiteral("Emploi"),
                 RequestChannel::Phone);
         answer(r1, QDate(2026, 1, 16), 30);
+        {
+            // Two bibliographies in 2026: one made for a request, one from the selection (counted by the
+            // caller).
+            at(QDate(2026, 1, 16));
+            Requests requests(cat.db(), cat.clock(), calendar);
+            REQUIRE(requests.answer(r1, QStringLiteral("Réponse."), {2}).ok());
+            REQUIRE(requests.produceBibliography(r1).ok());
+            REQUIRE(OutputTotals::count(cat.db(), OutputTotals::Kind::Bibliography, QDate(2026, 5, 4)).ok());
+            REQUIRE(OutputTotals::count(cat.db(), OutputTotals::Kind::Bibliography, QDate(2025, 5, 4)).ok());
+        }
         answer(r2, QDate(2026, 2, 19), 60);
         at(QDate(2026, 3, 4));
         QuickTallies tallies(cat.db(), cat.clock(), calendar);
@@ -288,6 +299,8 @@ TEST_CASE("the activity report's figures are what was entered, beside the previo
     CHECK(r.figure(QStringLiteral("publications"), QStringLiteral("newsletter_average_print_run")) == 2350);
     CHECK(r.figure(QStringLiteral("publications"), QStringLiteral("newsletter_mailed")) == 4300);
     CHECK(r.figure(QStringLiteral("publications"), QStringLiteral("experience_sheets")) == 1);
+    CHECK(r.figure(QStringLiteral("publications"), QStringLiteral("bibliographies")) == 2);
+    CHECK(r.figure(QStringLiteral("publications"), QStringLiteral("bibliographies"), true) == 1);
 
     CHECK(rowValue(r, QStringLiteral("evolution"), QStringLiteral("by_year"), QStringLiteral("2026"), 0) ==
           4);
