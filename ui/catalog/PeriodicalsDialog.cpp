@@ -161,6 +161,13 @@ PeriodicalsDialog::PeriodicalsDialog(Database& db, const Clock& clock, QWidget* 
     m_scan->setFocus(Qt::OtherFocusReason);
 }
 
+PeriodicalsDialog::~PeriodicalsDialog()
+{
+    // The lists' handlers read this dialog: none once it is being destroyed.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void PeriodicalsDialog::say(const QString& text, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());

@@ -29,6 +29,7 @@ class PeriodicalsDialog : public QDialog
 
 public:
     PeriodicalsDialog(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ~PeriodicalsDialog() override;
 
     QListWidget* titles() const { return m_titles; }
     QTreeWidget* issues() const { return m_issues; }

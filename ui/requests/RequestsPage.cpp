@@ -436,6 +436,14 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     newRequest();
 }
 
+RequestsPage::~RequestsPage()
+{
+    // Closing the page moves the focus out of its fields and clears its
+    // lists, whose handlers read this page: not once it is being destroyed.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void RequestsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

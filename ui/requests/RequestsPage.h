@@ -44,6 +44,7 @@ class RequestsPage : public QWidget
 
 public:
     RequestsPage(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    ~RequestsPage() override;
 
     QTreeWidget* list() const { return m_list; }
     QLabel* message() const { return m_message; }
