@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>infodoc::app::BackupCommands</name>
+    <message>
+        <source>backups verify takes the backup file.</source>
+        <translation>backups verify prend le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>backups %1 takes no other argument.</source>
+        <translation>backups %1 ne prend pas d’autre argument.</translation>
+    </message>
+    <message>
+        <source>backups takes policy, run, list or verify FILE.</source>
+        <translation>backups prend policy, run, list ou verify FICHIER.</translation>
+    </message>
+    <message>
+        <source>Give --on or --off, not both.</source>
+        <translation>Donnez --on ou --off, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of backups.</source>
+        <translation>--%1 prend un nombre de sauvegardes.</translation>
+    </message>
+    <message>
+        <source>--at takes a time of day (HH:MM) or never.</source>
+        <translation>--at prend une heure (HH:MM) ou never.</translation>
+    </message>
+    <message>
+        <source>--at-close takes yes or no.</source>
+        <translation>--at-close prend yes ou no.</translation>
+    </message>
+    <message>
+        <source>Automatic backups: on</source>
+        <translation>Sauvegardes automatiques : activées</translation>
+    </message>
+    <message>
+        <source>Automatic backups: off</source>
+        <translation>Sauvegardes automatiques : désactivées</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Kept: %1 daily, %2 weekly, %3 monthly</source>
+        <translation>Gardées : %1 quotidiennes, %2 hebdomadaires, %3 mensuelles</translation>
+    </message>
+    <message>
+        <source>Written: %1%2</source>
+        <translation>Écrites : %1%2</translation>
+    </message>
+    <message>
+        <source>when the program closes</source>
+        <translation>à la fermeture du programme</translation>
+    </message>
+    <message>
+        <source>not when the program closes</source>
+        <translation>pas à la fermeture du programme</translation>
+    </message>
+    <message>
+        <source>, and every day at %1</source>
+        <translation>, et chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2 records, %3 attached files)</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2 notices, %3 fichiers joints)</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Aucune sauvegarde automatique pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound: %2 records, %3 attached files.</source>
+        <translation>La sauvegarde %1 est saine : %2 notices, %3 fichiers joints.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::app::CirculationCommands</name>
     <message>
         <source>Unknown card: no borrower has the card %1.</source>
@@ -1179,6 +1262,16 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>documents kept with the request: the records given as an NF ISO 690 bibliography or as experience sheets, or any file</source>
         <translation>documents conservés avec la demande : les notices fournies en bibliographie NF ISO 690 ou en fiches d’expérience, ou tout fichier</translation>
+    </message>
+    <message>
+        <source>policy [--on|--off] [--folder DIR] [--daily N] [--weekly N] [--monthly N]
+[--at HH:MM|never] [--at-close yes|no] | run | list [--json] | verify FILE</source>
+        <translation>policy [--on|--off] [--folder DOSSIER] [--daily N] [--weekly N] [--monthly N]
+[--at HH:MM|never] [--at-close yes|no] | run | list [--json] | verify FICHIER</translation>
+    </message>
+    <message>
+        <source>automatic backups: where they go and how many are kept, write one now (verified, then the rotation), list them with their state, check one</source>
+        <translation>sauvegardes automatiques : où elles vont et combien sont gardées, en écrire une maintenant (vérifiée, puis la rotation), les lister avec leur état, en vérifier une</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2814,129 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>An authority cannot be merged with itself.</source>
         <translation>Une autorité ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::AutomaticBackups</name>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>elle ne peut pas être ouverte (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an Infodoc catalogue</source>
+        <translation>ce n’est pas un catalogue Infodoc</translation>
+    </message>
+    <message>
+        <source>its structure is damaged (%1)</source>
+        <translation>sa structure est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Infodoc</source>
+        <translation>elle a été écrite par une version plus récente d’Infodoc</translation>
+    </message>
+    <message>
+        <source>the attached file %1 is missing</source>
+        <translation>le fichier joint %1 manque</translation>
+    </message>
+    <message>
+        <source>the attached file %1 has been altered</source>
+        <translation>le fichier joint %1 a été modifié</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the backups go.</source>
+        <translation>Choisissez le dossier où vont les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>Le dossier de sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The backups must not go into the catalogue&apos;s own folder: choose another drive or folder, so that they survive the loss of the catalogue&apos;s.</source>
+        <translation>Les sauvegardes ne doivent pas aller dans le dossier même du catalogue : choisissez un autre disque ou dossier, pour qu’elles survivent à la perte de celui du catalogue.</translation>
+    </message>
+    <message>
+        <source>Keep from 0 to 400 backups of each kind.</source>
+        <translation>Gardez de 0 à 400 sauvegardes de chaque sorte.</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>Gardez au moins une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be found: is the drive or the share connected?</source>
+        <translation>Le dossier de sauvegarde %1 est introuvable : le disque ou le partage est-il branché ?</translation>
+    </message>
+    <message>
+        <source>it has been changed since it was checked</source>
+        <translation>elle a été modifiée depuis sa vérification</translation>
+    </message>
+    <message>
+        <source>it is not a database</source>
+        <translation>ce n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>le fichier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagée : %1</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>No folder is set for the automatic backups.</source>
+        <translation>Aucun dossier n’est choisi pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation>Le dossier de sauvegarde %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue&apos;s attached files: %1</source>
+        <translation>Impossible de lire les fichiers joints du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full: the backup needs %2, %3 are free.</source>
+        <translation>Le dossier de sauvegarde %1 est plein : la sauvegarde demande %2, il reste %3.</translation>
+    </message>
+    <message>
+        <source>Copying the catalogue</source>
+        <translation>Copie du catalogue</translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Sauvegarde annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copying the attached files</source>
+        <translation>Copie des fichiers joints</translation>
+    </message>
+    <message>
+        <source>Cannot copy the attached file %1 into %2.</source>
+        <translation>Impossible de copier le fichier joint %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup written into %1 failed its check: %2</source>
+        <translation>La sauvegarde écrite dans %1 n’a pas passé la vérification : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into %1.</source>
+        <translation>Impossible d’écrire la sauvegarde dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +5089,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot count the documents produced</source>
         <translation>Impossible de compter les documents produits</translation>
+    </message>
+    <message>
+        <source>Cannot read the automatic backups</source>
+        <translation>Impossible de lire les sauvegardes automatiques</translation>
     </message>
 </context>
 <context>
@@ -7357,6 +7577,121 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::BackupsDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>&amp;Back up this catalogue automatically</source>
+        <translation>&amp;Sauvegarder ce catalogue automatiquement</translation>
+    </message>
+    <message>
+        <source>a USB drive, a network share…</source>
+        <translation>une clé USB, un partage réseau…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>days,</source>
+        <translation>jours,</translation>
+    </message>
+    <message>
+        <source>weeks,</source>
+        <translation>semaines,</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest of the last:</source>
+        <translation>&amp;Garder la plus récente des derniers :</translation>
+    </message>
+    <message>
+        <source>when the program &amp;closes</source>
+        <translation>à la &amp;fermeture du programme</translation>
+    </message>
+    <message>
+        <source>every &amp;day at</source>
+        <translation>chaque &amp;jour à</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Écrites :</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>&amp;Enregistrer ces réglages</translation>
+    </message>
+    <message>
+        <source>Backups in the &amp;folder:</source>
+        <translation>Sauvegardes du do&amp;ssier :</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue…</source>
+        <translation>Sauvegarde du catalogue…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup is sound: %1 records, %2 attached files.</source>
+        <translation>La sauvegarde est saine : %1 notices, %2 fichiers joints.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>La sauvegarde est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the catalogue with the backup of %1? Everything recorded since then will be lost. The backup is checked first; the program then reopens the catalogue.</source>
+        <translation>Remplacer le catalogue par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée ; le programme rouvre ensuite le catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::BatchEditDialog</name>
     <message numerus="yes">
         <source>Change %n record(s) at once</source>
@@ -9427,10 +9762,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>À propos d’Infodoc</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documentation and library manager for urban-policy resource centres.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et de bibliothèque pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The centre&apos;s &amp;identity…</source>
         <translation>&amp;Identité du centre…</translation>
     </message>
@@ -9540,6 +9871,42 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>&amp;Periodicals: receive an issue, late issues…</source>
         <translation>&amp;Périodiques : bulletinage, numéros en retard…</translation>
+    </message>
+    <message>
+        <source>Automatic backup not done: %1</source>
+        <translation>Sauvegarde automatique non faite : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup in progress…</source>
+        <translation>Sauvegarde automatique en cours…</translation>
+    </message>
+    <message>
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Sauvegarde automatique écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Backing up the catalogue before closing…</source>
+        <translation>Sauvegarde du catalogue avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1
+
+Close anyway?</source>
+        <translation>La sauvegarde n’a pas pu être écrite : %1
+
+Fermer quand même ?</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation>&amp;Sauvegardes automatiques…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documentation and library manager for urban-policy resource centres.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on free libraries: Qt %2 (LGPL 3), SQLite (public domain), Xapian and Poppler (GPL 2 or later), libical (LGPL 2.1 or MPL 2.0), Zint and YAZ (BSD 3-clause), libxlsxwriter (BSD 2-clause), minizip (zlib licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et prêt pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit sur des bibliothèques libres : Qt %2 (LGPL 3), SQLite (domaine public), Xapian et Poppler (GPL 2 ou ultérieure), libical (LGPL 2.1 ou MPL 2.0), Zint et YAZ (BSD à 3 clauses), libxlsxwriter (BSD à 2 clauses), minizip (licence zlib).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -11994,6 +12361,18 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Open the import assistant on FILE (with --screenshot: its preview).</source>
         <translation>Ouvrir l’assistant d’import sur FICHIER (avec --screenshot&#xa0;: son aperçu).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The catalogue was not replaced: %1</source>
+        <translation>Le catalogue n’a pas été remplacé : %1</translation>
+    </message>
+    <message>
+        <source>Catalogue restored from %1</source>
+        <translation>Catalogue restauré depuis %1</translation>
     </message>
 </context>
 </TS>

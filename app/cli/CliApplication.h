@@ -30,6 +30,7 @@ class CliApplication
     friend class VisitCommands;
     friend class InteropCommands;
     friend class RequestCommands;
+    friend class BackupCommands;
 
 public:
     CliApplication();

@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/BackupCommands.h"
 #include "app/cli/CirculationCommands.h"
 #include "app/cli/InteropCommands.h"
 #include "app/cli/OutputCommands.h"
@@ -132,6 +133,20 @@ const QList<CliApplication::Command>& CliApplication::commands()
          {{QT_TRANSLATE_NOOP("infodoc::app::Commands", "FILE"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands", "replace the catalogue with a checked backup")}},
          [](CliApplication& c) { return c.cmdRestore(); }},
+        {QStringLiteral("backups"),
+         values({"folder", "daily", "weekly", "monthly", "at", "at-close"}),
+         values({"on", "off", "json"}),
+         1,
+         2,
+         false,
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "policy [--on|--off] [--folder DIR] [--daily N] [--weekly N] [--monthly N]\n"
+                             "[--at HH:MM|never] [--at-close yes|no] | run | list [--json] | verify FILE"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "automatic backups: where they go and how many are kept, write one now (verified, "
+               "then the rotation), list them with their state, check one")}},
+         [](CliApplication& c) { return BackupCommands(c).backups(); }},
         {QStringLiteral("thesaurus"),
          {},
          {},

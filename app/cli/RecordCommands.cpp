@@ -402,21 +402,12 @@ int CliApplication::cmdBackup()
 int CliApplication::cmdRestore()
 {
     const QString target = Database::resolvePath(m_args.options.value(QStringLiteral("db")));
-    if (auto s = Maintenance::restore(m_args.positional.first(), target); !s)
-        return fail(s.errorMessage());
-    m_out << tr("Catalogue restored from %1").arg(m_args.positional.first()) << '\n';
-    // The people erased since that backup are erased again.
-    int code = 0;
-    auto db = openCatalogue(false, code);
-    if (!db)
-        return code;
     SystemClock clock;
-    auto settings = CirculationSettings::load(*db);
-    if (!settings)
-        return fail(settings.errorMessage());
-    auto erased = PersonalData(*db, clock, *settings).reapplyErasures();
+    // The people erased since that backup are erased again.
+    auto erased = PersonalData::restoreBackup(m_args.positional.first(), target, clock);
     if (!erased)
         return fail(erased.errorMessage());
+    m_out << tr("Catalogue restored from %1").arg(m_args.positional.first()) << '\n';
     if (*erased > 0)
         m_out << tr("%n borrower(s) erased since that backup erased again.", nullptr, *erased) << '\n';
     return 0;

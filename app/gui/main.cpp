@@ -1,5 +1,6 @@
 #include "core/catalog/RecordRepository.h"
 #include "core/catalog/StarterData.h"
+#include "core/circulation/PersonalData.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
 #include "core/storage/Database.h"
@@ -16,17 +17,28 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QListView>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace infodoc;
 
 int main(int argc, char* argv[])
 {
+    // The version is asked for in a terminal, perhaps with no display to open.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("infodoc %s\n", INFODOC_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Infodoc"));
     QApplication::setApplicationName(QStringLiteral("infodoc"));
@@ -99,7 +111,7 @@ int main(int argc, char* argv[])
             return fail(s.errorMessage());
     }
 
-    ui::MainWindow window(**db, clock);
+    auto window = std::make_unique<ui::MainWindow>(**db, clock);
     // The desk was left in visitor mode (closed by accident, or the computer restarted): back to it.
     const bool visitor = parser.isSet(visitorOption) || core::VisitorMode(**db).isActive();
     if (visitor) {
@@ -107,8 +119,8 @@ int main(int argc, char* argv[])
             if (auto s = core::VisitorMode(**db).enter(); !s)
                 return fail(s.errorMessage());
         }
-        window.showVisitorMode();
-        ui::VisitorWindow* desk = window.visitorWindow();
+        window->showVisitorMode();
+        ui::VisitorWindow* desk = window->visitorWindow();
         if (parser.isSet(queryOption))
             desk->setQuery(parser.value(queryOption));
         if (parser.isSet(screenshotOption)) {
@@ -128,23 +140,23 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
     if (module)
-        window.showModule(*module);
-    if (parser.isSet(queryOption) || window.currentModule() == ui::MainWindow::Module::Search) {
-        window.showModule(ui::MainWindow::Module::Search);
+        window->showModule(*module);
+    if (parser.isSet(queryOption) || window->currentModule() == ui::MainWindow::Module::Search) {
+        window->showModule(ui::MainWindow::Module::Search);
         if (parser.isSet(screenshotOption)) {
             // The picture shows the answer, not the page waiting for it.
             QEventLoop loop;
-            QObject::connect(window.searchPage(), &ui::SearchPage::resultShown, &loop, &QEventLoop::quit);
-            QObject::connect(window.searchPage()->controller(), &ui::SearchController::failed, &loop,
+            QObject::connect(window->searchPage(), &ui::SearchPage::resultShown, &loop, &QEventLoop::quit);
+            QObject::connect(window->searchPage()->controller(), &ui::SearchController::failed, &loop,
                              &QEventLoop::quit);
             QTimer::singleShot(300000, &loop, &QEventLoop::quit);
-            window.searchPage()->setQuery(parser.value(queryOption));
+            window->searchPage()->setQuery(parser.value(queryOption));
             loop.exec();
             // With the record of the first hit beside the list.
-            if (window.searchPage()->model()->rowCount() > 0)
-                window.searchPage()->results()->setCurrentIndex(window.searchPage()->model()->index(0));
+            if (window->searchPage()->model()->rowCount() > 0)
+                window->searchPage()->results()->setCurrentIndex(window->searchPage()->model()->index(0));
         } else {
-            window.searchPage()->setQuery(parser.value(queryOption));
+            window->searchPage()->setQuery(parser.value(queryOption));
         }
     }
     if (parser.isSet(recordOption)) {
@@ -159,11 +171,12 @@ int main(int argc, char* argv[])
                 return fail(s.errorMessage());
             return 0;
         }
-        QTimer::singleShot(0, &window, [&window, id] { window.cataloguePage()->editRecord(id); });
+        ui::MainWindow* w = window.get();
+        QTimer::singleShot(0, w, [w, id] { w->cataloguePage()->editRecord(id); });
     }
     if (parser.isSet(importOption)) {
         if (parser.isSet(screenshotOption)) {
-            ui::ImportDialog dialog(**db, clock, &window);
+            ui::ImportDialog dialog(**db, clock, window.get());
             dialog.setFile(parser.value(importOption));
             dialog.show();
             if (auto s = dialog.preview(); !s)
@@ -172,14 +185,36 @@ int main(int argc, char* argv[])
                 return fail(s.errorMessage());
             return 0;
         }
-        QTimer::singleShot(0, &window,
-                           [&window, file = parser.value(importOption)] { window.importFile(file); });
+        ui::MainWindow* w = window.get();
+        QTimer::singleShot(0, w, [w, file = parser.value(importOption)] { w->importFile(file); });
     }
     if (parser.isSet(screenshotOption)) {
-        if (auto s = ui::saveScreenshot(&window, parser.value(screenshotOption)); !s)
+        if (auto s = ui::saveScreenshot(window.get(), parser.value(screenshotOption)); !s)
             return fail(s.errorMessage());
         return 0;
     }
-    window.show();
-    return QApplication::exec();
+    window->show();
+    int code = QApplication::exec();
+    // A backup chosen in the backups dialog: the catalogue closed, restored
+    // (checked first, the erased people erased again), then opened again.
+    while (!window->pendingRestore().isEmpty()) {
+        const QString backup = window->pendingRestore();
+        window.reset();
+        db->reset();
+        auto restored = core::PersonalData::restoreBackup(backup, path, clock);
+        if (!restored)
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Restore a backup"),
+                                  QApplication::translate("main", "The catalogue was not replaced: %1")
+                                      .arg(restored.errorMessage()));
+        db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
+        if (!db)
+            return fail(db.errorMessage());
+        window = std::make_unique<ui::MainWindow>(**db, clock);
+        window->show();
+        if (restored)
+            window->statusBar()->showMessage(QApplication::translate("main", "Catalogue restored from %1")
+                                                 .arg(QDir::toNativeSeparators(backup)));
+        code = QApplication::exec();
+    }
+    return code;
 }

@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
+#include "core/storage/Maintenance.h"
 #include "core/storage/SecureDelete.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
@@ -415,6 +416,19 @@ Result<int> PersonalData::reapplyErasures()
     if (auto s = transaction->commit(); !s)
         return s.error();
     return int(found.size());
+}
+
+Result<int> PersonalData::restoreBackup(const QString& backup, const QString& target, const Clock& clock)
+{
+    if (auto s = Maintenance::restore(backup, target); !s)
+        return s.error();
+    auto db = Database::open(target, Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    auto settings = CirculationSettings::load(**db);
+    if (!settings)
+        return settings.error();
+    return PersonalData(**db, clock, *settings).reapplyErasures();
 }
 
 } // namespace infodoc::core

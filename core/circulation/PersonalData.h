@@ -76,6 +76,10 @@ public:
     // After a restore: erases again the borrowers listed as erased. Returns
     // how many were found.
     Result<int> reapplyErasures();
+    // Replaces the catalogue at `target` (not open anywhere) with a checked
+    // backup, then erases again the borrowers erased since it was taken.
+    // Returns how many were.
+    static Result<int> restoreBackup(const QString& backup, const QString& target, const Clock& clock);
     // "<catalogue>.erasures": one hash per line.
     static QString erasureListPath(const QString& databasePath);
     static QString cardHash(const QString& card);

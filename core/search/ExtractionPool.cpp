@@ -2,8 +2,11 @@
 
 #include "core/common/Logging.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
@@ -106,7 +109,13 @@ QString ExtractionPool::defaultHelperPath()
     // Set by packagers and tests whose programs do not sit beside the helper.
     if (const QString path = qEnvironmentVariable("INFODOC_EXTRACT"); !path.isEmpty())
         return path;
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/infodoc-extract");
+    // Beside the program in a build tree; installed, in the private folder
+    // for helpers (<prefix>/libexec/infodoc), which is not on the PATH.
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString beside = dir + QStringLiteral("/infodoc-extract");
+    if (QFileInfo::exists(beside))
+        return beside;
+    return QDir::cleanPath(dir + QStringLiteral("/../libexec/infodoc/infodoc-extract"));
 }
 
 void ExtractionPool::run(const QList<Job>& jobs, const ResultHandler& onResult, const Cancelled& cancelled)

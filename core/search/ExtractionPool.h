@@ -47,7 +47,8 @@ public:
     // returns when all are done or `cancelled` says so.
     void run(const QList<Job>& jobs, const ResultHandler& onResult, const Cancelled& cancelled = {});
 
-    // Where infodoc-extract is: beside the running program.
+    // Where infodoc-extract is: $INFODOC_EXTRACT, beside the running program
+    // (a build tree), or in <prefix>/libexec/infodoc (installed).
     static QString defaultHelperPath();
 
 private:

@@ -1,6 +1,7 @@
 #include "core/storage/Maintenance.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/AutomaticBackups.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
 
@@ -136,7 +137,7 @@ Status Maintenance::restore(const QString& source, const QString& target)
             return Error{
                 tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), opened.errorMessage())};
         }
-        auto report = check(**opened, Database::filesDirectoryFor(sourcePath));
+        auto report = check(**opened, AutomaticBackups::filesOf(sourcePath));
         if (!report || !report->problems.isEmpty()) {
             const QString why = report ? report->problems.first() : report.errorMessage();
             cleanup();
@@ -176,7 +177,7 @@ Status Maintenance::restore(const QString& source, const QString& target)
     QFile::remove(targetPath + QStringLiteral("-wal"));
     QFile::remove(targetPath + QStringLiteral("-shm"));
     qCInfo(lcStorage) << "catalogue restored from a backup";
-    return copyFiles(Database::filesDirectoryFor(sourcePath), Database::filesDirectoryFor(targetPath));
+    return copyFiles(AutomaticBackups::filesOf(sourcePath), Database::filesDirectoryFor(targetPath));
 }
 
 } // namespace infodoc::core

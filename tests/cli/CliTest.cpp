@@ -107,6 +107,65 @@ TEST_CASE("attach, backup and restore through the real binary")
     CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
 }
 
+TEST_CASE("automatic backups through the real binary: policy, run, list, verify, restore")
+{
+    QTemporaryDir dir;
+    QTemporaryDir drive;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("add")}, R"({"type": "study", "title": "Diagnostic"})", db).code == 0);
+    // Not set yet: nothing to write to.
+    Run none = cli({QStringLiteral("backups"), QStringLiteral("run")}, {}, db);
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(QStringLiteral("No folder")));
+
+    Run policy = cli({QStringLiteral("backups"), QStringLiteral("policy"), QStringLiteral("--on"),
+                      QStringLiteral("--folder"), drive.path(), QStringLiteral("--daily"),
+                      QStringLiteral("5"), QStringLiteral("--at"), QStringLiteral("18:15")},
+                     {}, db);
+    REQUIRE(policy.code == 0);
+    CHECK(policy.out.contains(QStringLiteral("Automatic backups: on")));
+    CHECK(policy.out.contains(QStringLiteral("5 daily, 4 weekly, 12 monthly")));
+    CHECK(policy.out.contains(QStringLiteral("every day at 18:15")));
+    CHECK(cli({QStringLiteral("backups"), QStringLiteral("policy"), QStringLiteral("--at"),
+               QStringLiteral("25:00")},
+              {}, db)
+              .code == 2);
+
+    Run run = cli({QStringLiteral("backups"), QStringLiteral("run")}, {}, db);
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("written and verified")));
+    Run list = cli({QStringLiteral("backups"), QStringLiteral("list"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(list.code == 0);
+    const QJsonArray backups = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(backups.size() == 1);
+    const QJsonObject b = backups.first().toObject();
+    CHECK(b.value(QStringLiteral("state")).toString() == QStringLiteral("verified"));
+    CHECK(b.value(QStringLiteral("records")).toInt() == 1);
+    const QString path = b.value(QStringLiteral("path")).toString();
+    CHECK(cli({QStringLiteral("backups"), QStringLiteral("verify"), path}, {}, db).code == 0);
+
+    // The catalogue restored from it after a deletion.
+    REQUIRE(cli({QStringLiteral("delete"), QStringLiteral("1")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("restore"), path}, {}, db).code == 0);
+    CHECK(cli({QStringLiteral("show"), QStringLiteral("1")}, {}, db).code == 0);
+
+    // A damaged one is named as such.
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("rien");
+    }
+    Run damaged = cli({QStringLiteral("backups"), QStringLiteral("verify"), path}, {}, db);
+    CHECK(damaged.code == 1);
+    CHECK(damaged.err.contains(QStringLiteral("is damaged")));
+    // The drive gone: an error, not an empty list.
+    REQUIRE(drive.remove());
+    Run gone = cli({QStringLiteral("backups"), QStringLiteral("list")}, {}, db);
+    CHECK(gone.code == 1);
+    CHECK(gone.err.contains(QStringLiteral("cannot be found")));
+}
+
 TEST_CASE("every command in the help is one the parser knows, and the help is translated")
 {
     const Run help = cli({QStringLiteral("--help")});

@@ -1,13 +1,16 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/common/Clock.h"
 #include "core/search/IndexSync.h"
 #include "core/search/TextExtractor.h"
+#include "core/storage/AutomaticBackups.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitorMode.h"
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/DocumentViewer.h"
 #include "ui/catalog/PeriodicalsDialog.h"
 #include "ui/circulation/LoansPage.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/interop/CopyCatalogueDialog.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportDialog.h"
@@ -17,6 +20,7 @@
 #include "ui/reports/ReportsPage.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/search/SearchPage.h"
+#include "ui/settings/BackupsDialog.h"
 #include "ui/visitor/VisitorWindow.h"
 #include "ui/visits/AppointmentsPage.h"
 #include "ui/vocabulary/AuthoritiesPage.h"
@@ -24,9 +28,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -34,6 +40,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
+#include <QTimer>
 
 namespace infodoc::ui {
 
@@ -113,6 +121,105 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     setUpMenus();
     showModule(Module::Catalogue);
     statusBar()->showMessage(tr("Catalogue: %1").arg(QDir::toNativeSeparators(db.path())));
+    m_backupProblem = new QLabel(this);
+    m_backupProblem->setObjectName(QStringLiteral("backupProblem"));
+    m_backupProblem->setTextFormat(Qt::PlainText);
+    m_backupProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_backupProblem->hide();
+    statusBar()->addPermanentWidget(m_backupProblem);
+    // The timed backup: looked for every minute.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_backupTimer->start();
+}
+
+QString MainWindow::backupProblem() const
+{
+    return m_backupProblem->isHidden() ? QString() : m_backupProblem->text();
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (m_backupThread)
+        return;
+    auto due = core::AutomaticBackups(m_db, m_clock).due();
+    const QDate today = m_clock.now().toLocalTime().date();
+    if (!due) {
+        // Said once a day in the status bar, where it stays; never skipped silently.
+        if (m_backupWarned != today) {
+            m_backupWarned = today;
+            m_backupProblem->setText(tr("Automatic backup not done: %1").arg(due.errorMessage()));
+            m_backupProblem->show();
+        }
+        return;
+    }
+    if (!*due)
+        return;
+    auto result = std::make_shared<core::Result<core::AutomaticBackups::Backup>>(core::Error{});
+    const QString path = m_db.path();
+    const core::Clock& clock = m_clock;
+    m_backupThread = QThread::create([path, result, &clock] {
+        auto db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
+        if (!db) {
+            *result = db.error();
+            return;
+        }
+        core::AutomaticBackups backups(**db, clock);
+        *result = backups.run();
+    });
+    statusBar()->showMessage(tr("Automatic backup in progress…"));
+    connect(m_backupThread, &QThread::finished, this, [this, result, today] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (*result) {
+            m_backupProblem->hide();
+            statusBar()->showMessage(tr("Automatic backup written and verified: %1")
+                                         .arg(QDir::toNativeSeparators((*result)->path)),
+                                     10000);
+        } else {
+            m_backupWarned = today;
+            m_backupProblem->setText(tr("Automatic backup not done: %1").arg(result->errorMessage()));
+            m_backupProblem->show();
+            statusBar()->clearMessage();
+        }
+    });
+    m_backupThread->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+    auto policy = core::AutomaticBackups::policy(m_db);
+    if (!m_pendingRestore.isEmpty() || (policy && (!policy->enabled || !policy->atClose))) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    core::Status status = policy ? core::Status::success() : core::Status(policy.error());
+    if (status) {
+        const core::Clock& clock = m_clock;
+        status = BackgroundTask::runOnCatalogue(
+            this, tr("Backing up the catalogue before closing…"), m_db.path(),
+            [&clock](core::Database& db, const BackgroundTask::Progress& progress) -> core::Status {
+                auto b = core::AutomaticBackups(db, clock).run(
+                    [&progress](const QString&, qint64 done, qint64 total) {
+                        return progress(int(done), int(total));
+                    });
+                return b ? core::Status::success() : core::Status(b.error());
+            });
+    }
+    if (!status) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Automatic backup"),
+            tr("The backup could not be written: %1\n\nClose anyway?").arg(status.errorMessage()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -179,6 +286,17 @@ void MainWindow::addModule(Module module, const QString& label, const QIcon& ico
 void MainWindow::setUpMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* backups = file->addAction(tr("Automatic &backups…"), this, [this] {
+        BackupsDialog dialog(m_db, m_clock, this);
+        connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& path) {
+            m_pendingRestore = path;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        dialog.exec();
+        if (auto p = core::AutomaticBackups::policy(m_db); p && !p->enabled)
+            m_backupProblem->hide();
+    });
+    backups->setObjectName(QStringLiteral("backupsAction"));
     file->addAction(tr("The centre's &identity…"), this, [this] {
         CentreSettingsDialog dialog(m_db, this);
         dialog.exec();
@@ -281,11 +399,15 @@ void MainWindow::setUpMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Infodoc"), this, [this] {
-        QMessageBox::about(this, tr("About Infodoc"),
-                           tr("<p><b>Infodoc %1</b></p><p>Documentation and library manager for urban-policy "
-                              "resource centres.</p><p>Free software under the GNU General Public License, "
-                              "version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Infodoc"),
+            tr("<p><b>Infodoc %1</b></p><p>Documentation and library manager for urban-policy "
+               "resource centres.</p><p>Free software under the GNU General Public License, "
+               "version 3 or later.</p><p>Built on free libraries: Qt %2 (LGPL 3), SQLite "
+               "(public domain), Xapian and Poppler (GPL 2 or later), libical (LGPL 2.1 or MPL "
+               "2.0), Zint and YAZ (BSD 3-clause), libxlsxwriter (BSD 2-clause), minizip "
+               "(zlib licence).</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 

@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QCloseEvent;
+class QLabel;
+class QThread;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 
@@ -57,6 +62,18 @@ public:
     // The import assistant, on `path` if one is given (the catalogue follows what is imported).
     void importFile(const QString& path);
     VisitorWindow* visitorWindow() const { return m_visitor.get(); }
+    // The backup the user chose to restore: main() closes the catalogue,
+    // restores it and opens the window again.
+    QString pendingRestore() const { return m_pendingRestore; }
+    // Writes the timed automatic backup if it is due, on a thread of its own
+    // (the desk goes on); a failure stays shown in the status bar.
+    void backUpIfDue();
+    QString backupProblem() const;
+
+protected:
+    // The automatic backup at closing, with its progress; a failure asks
+    // whether to close anyway.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addModule(Module module, const QString& label, const QIcon& icon, QWidget* page);
@@ -73,6 +90,11 @@ private:
     CataloguePage* m_catalogue = nullptr;
     SearchPage* m_search = nullptr;
     LoansPage* m_loans = nullptr;
+    QLabel* m_backupProblem = nullptr;
+    QTimer* m_backupTimer = nullptr;
+    QThread* m_backupThread = nullptr;
+    QString m_pendingRestore;
+    QDate m_backupWarned; // the day a failed timed backup was last reported
 };
 
 } // namespace infodoc::ui
