@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>Automatic backups: on</source>
-        <translation>Sauvegardes automatiques : activées</translation>
+        <translation>Sauvegardes automatiques&#xa0;: activées</translation>
     </message>
     <message>
         <source>Automatic backups: off</source>
-        <translation>Sauvegardes automatiques : désactivées</translation>
+        <translation>Sauvegardes automatiques&#xa0;: désactivées</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation>Dossier : %1</translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Kept: %1 daily, %2 weekly, %3 monthly</source>
-        <translation>Gardées : %1 quotidiennes, %2 hebdomadaires, %3 mensuelles</translation>
+        <translation>Gardées&#xa0;: %1 quotidiennes, %2 hebdomadaires, %3 mensuelles</translation>
     </message>
     <message>
         <source>Written: %1%2</source>
-        <translation>Écrites : %1%2</translation>
+        <translation>Écrites&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>when the program closes</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 records, %3 attached files)</source>
-        <translation>Sauvegarde écrite et vérifiée : %1 (%2 notices, %3 fichiers joints)</translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 notices, %3 fichiers joints)</translation>
     </message>
     <message>
         <source>No automatic backup yet.</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>The backup %1 is damaged: %2</source>
-        <translation>La sauvegarde %1 est endommagée : %2</translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 is sound: %2 records, %3 attached files.</source>
-        <translation>La sauvegarde %1 est saine : %2 notices, %3 fichiers joints.</translation>
+        <translation>La sauvegarde %1 est saine&#xa0;: %2 notices, %3 fichiers joints.</translation>
     </message>
 </context>
 <context>
@@ -680,13 +680,17 @@ Commandes&#xa0;:
             <numerusform>%n emprunteurs effacés depuis cette sauvegarde ont été effacés de nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 goes with --centre NAME.</source>
+        <translation>--%1 va avec --centre NOM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1, or it is larger than 5 MB.</source>
+        <translation>Impossible de lire le logo %1, ou il dépasse 5 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::Commands</name>
-    <message>
-        <source>create the catalogue with the starter thesaurus and territories</source>
-        <translation>créer le catalogue avec le thésaurus et les territoires de départ</translation>
-    </message>
     <message>
         <source>--records N</source>
         <translation>--records N</translation>
@@ -1271,7 +1275,15 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>automatic backups: where they go and how many are kept, write one now (verified, then the rotation), list them with their state, check one</source>
-        <translation>sauvegardes automatiques : où elles vont et combien sont gardées, en écrire une maintenant (vérifiée, puis la rotation), les lister avec leur état, en vérifier une</translation>
+        <translation>sauvegardes automatiques&#xa0;: où elles vont et combien sont gardées, en écrire une maintenant (vérifiée, puis la rotation), les lister avec leur état, en vérifier une</translation>
+    </message>
+    <message>
+        <source>[--centre NAME [--address TEXT] [--email E] [--logo IMAGE] [--backups DIR]]</source>
+        <translation>[--centre NOM [--address TEXTE] [--email E] [--logo IMAGE] [--backups DOSSIER]]</translation>
+    </message>
+    <message>
+        <source>create the catalogue with the starter thesaurus and territories; with --centre, the centre&apos;s catalogue with its identity and automatic backups to DIR</source>
+        <translation>créer le catalogue avec le thésaurus et les territoires de départ ; avec --centre, le catalogue du centre avec son identité et des sauvegardes automatiques dans DOSSIER</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2864,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>The backups must not go into the catalogue&apos;s own folder: choose another drive or folder, so that they survive the loss of the catalogue&apos;s.</source>
-        <translation>Les sauvegardes ne doivent pas aller dans le dossier même du catalogue : choisissez un autre disque ou dossier, pour qu’elles survivent à la perte de celui du catalogue.</translation>
+        <translation>Les sauvegardes ne doivent pas aller dans le dossier même du catalogue&#xa0;: choisissez un autre disque ou dossier, pour qu’elles survivent à la perte de celui du catalogue.</translation>
     </message>
     <message>
         <source>Keep from 0 to 400 backups of each kind.</source>
@@ -2864,7 +2876,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be found: is the drive or the share connected?</source>
-        <translation>Le dossier de sauvegarde %1 est introuvable : le disque ou le partage est-il branché ?</translation>
+        <translation>Le dossier de sauvegarde %1 est introuvable&#xa0;: le disque ou le partage est-il branché&#xa0;?</translation>
     </message>
     <message>
         <source>it has been changed since it was checked</source>
@@ -2884,7 +2896,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation>endommagée : %1</translation>
+        <translation>endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -2900,11 +2912,11 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>Cannot read the catalogue&apos;s attached files: %1</source>
-        <translation>Impossible de lire les fichiers joints du catalogue : %1</translation>
+        <translation>Impossible de lire les fichiers joints du catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backup folder %1 is full: the backup needs %2, %3 are free.</source>
-        <translation>Le dossier de sauvegarde %1 est plein : la sauvegarde demande %2, il reste %3.</translation>
+        <translation>Le dossier de sauvegarde %1 est plein&#xa0;: la sauvegarde demande %2, il reste %3.</translation>
     </message>
     <message>
         <source>Copying the catalogue</source>
@@ -2916,7 +2928,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>Cannot write the backup into %1: %2</source>
-        <translation>Impossible d’écrire la sauvegarde dans %1 : %2</translation>
+        <translation>Impossible d’écrire la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copying the attached files</source>
@@ -2932,7 +2944,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>The backup written into %1 failed its check: %2</source>
-        <translation>La sauvegarde écrite dans %1 n’a pas passé la vérification : %2</translation>
+        <translation>La sauvegarde écrite dans %1 n’a pas passé la vérification&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup into %1.</source>
@@ -5093,6 +5105,35 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot read the automatic backups</source>
         <translation>Impossible de lire les sauvegardes automatiques</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::NewCatalogue</name>
+    <message>
+        <source>Choose where the catalogue goes.</source>
+        <translation>Choisissez où va le catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: open it, or choose another name.</source>
+        <translation>%1 existe déjà : ouvrez-le, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name: it heads the documents Infodoc prints.</source>
+        <translation>Donnez le nom du centre : il figure en tête des documents qu’imprime Infodoc.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration resource centre</source>
+        <translation>Centre de ressources de démonstration</translation>
+    </message>
+    <message>
+        <source>1 place de la République
+95000 Cergy</source>
+        <translation>1 place de la République
+95000 Cergy</translation>
     </message>
 </context>
 <context>
@@ -7596,7 +7637,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>days,</source>
@@ -7612,7 +7653,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Keep the newest of the last:</source>
-        <translation>&amp;Garder la plus récente des derniers :</translation>
+        <translation>&amp;Garder la plus récente des derniers&#xa0;:</translation>
     </message>
     <message>
         <source>when the program &amp;closes</source>
@@ -7624,7 +7665,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Written:</source>
-        <translation>Écrites :</translation>
+        <translation>Écrites&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save these settings</source>
@@ -7632,7 +7673,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Backups in the &amp;folder:</source>
-        <translation>Sauvegardes du do&amp;ssier :</translation>
+        <translation>Sauvegardes du do&amp;ssier&#xa0;:</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -7676,11 +7717,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>The backup is sound: %1 records, %2 attached files.</source>
-        <translation>La sauvegarde est saine : %1 notices, %2 fichiers joints.</translation>
+        <translation>La sauvegarde est saine&#xa0;: %1 notices, %2 fichiers joints.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
-        <translation>La sauvegarde est endommagée : %1</translation>
+        <translation>La sauvegarde est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7688,7 +7729,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Replace the catalogue with the backup of %1? Everything recorded since then will be lost. The backup is checked first; the program then reopens the catalogue.</source>
-        <translation>Remplacer le catalogue par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée ; le programme rouvre ensuite le catalogue.</translation>
+        <translation>Remplacer le catalogue par la sauvegarde du %1&#xa0;? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée&#xa0;; le programme rouvre ensuite le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -9874,7 +9915,7 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     </message>
     <message>
         <source>Automatic backup not done: %1</source>
-        <translation>Sauvegarde automatique non faite : %1</translation>
+        <translation>Sauvegarde automatique non faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Automatic backup in progress…</source>
@@ -9882,7 +9923,7 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     </message>
     <message>
         <source>Automatic backup written and verified: %1</source>
-        <translation>Sauvegarde automatique écrite et vérifiée : %1</translation>
+        <translation>Sauvegarde automatique écrite et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backing up the catalogue before closing…</source>
@@ -9896,9 +9937,9 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>The backup could not be written: %1
 
 Close anyway?</source>
-        <translation>La sauvegarde n’a pas pu être écrite : %1
+        <translation>La sauvegarde n’a pas pu être écrite&#xa0;: %1
 
-Fermer quand même ?</translation>
+Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Automatic &amp;backups…</source>
@@ -9906,7 +9947,11 @@ Fermer quand même ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Documentation and library manager for urban-policy resource centres.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built on free libraries: Qt %2 (LGPL 3), SQLite (public domain), Xapian and Poppler (GPL 2 or later), libical (LGPL 2.1 or MPL 2.0), Zint and YAZ (BSD 3-clause), libxlsxwriter (BSD 2-clause), minizip (zlib licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et prêt pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit sur des bibliothèques libres : Qt %2 (LGPL 3), SQLite (domaine public), Xapian et Poppler (GPL 2 ou ultérieure), libical (LGPL 2.1 ou MPL 2.0), Zint et YAZ (BSD à 3 clauses), libxlsxwriter (BSD à 2 clauses), minizip (licence zlib).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Infodoc %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestion documentaire et prêt pour les centres de ressources politique de la ville.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit sur des bibliothèques libres&#xa0;: Qt %2 (LGPL 3), SQLite (domaine public), Xapian et Poppler (GPL 2 ou ultérieure), libical (LGPL 2.1 ou MPL 2.0), Zint et YAZ (BSD à 3 clauses), libxlsxwriter (BSD à 2 clauses), minizip (licence zlib).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open another catalogue…</source>
+        <translation>&amp;Ouvrir un autre catalogue…</translation>
     </message>
 </context>
 <context>
@@ -12301,6 +12346,141 @@ Fermer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Infodoc</source>
+        <translation>Bienvenue dans Infodoc</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Infodoc&lt;/h2&gt;&lt;p&gt;Infodoc keeps the centre&apos;s catalogue on this computer: the documents, the loans, the appointments and the requests. Where do you want to begin?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Infodoc&lt;/h2&gt;&lt;p&gt;Infodoc garde le catalogue du centre sur cet ordinateur : les documents, les prêts, les rendez-vous et les demandes. Par quoi voulez-vous commencer ?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the centre&apos;s catalogue</source>
+        <translation>&amp;Créer le catalogue du centre</translation>
+    </message>
+    <message>
+        <source>An empty catalogue with the urban-policy thesaurus and the territories, under the centre&apos;s name.</source>
+        <translation>Un catalogue vide avec le thésaurus de la politique de la ville et les territoires, au nom du centre.</translation>
+    </message>
+    <message>
+        <source>Look around in the &amp;demonstration catalogue</source>
+        <translation>Découvrir avec le catalogue de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Sample records, documents and borrowers, to try everything out. Your own catalogue can be created afterwards (File › Open another catalogue).</source>
+        <translation>Des notices, documents et emprunteurs d’exemple, pour tout essayer. Votre propre catalogue pourra être créé ensuite (Fichier › Ouvrir un autre catalogue).</translation>
+    </message>
+    <message>
+        <source>&amp;Import an existing catalogue</source>
+        <translation>&amp;Importer un catalogue existant</translation>
+    </message>
+    <message>
+        <source>From PMB or another library system (UNIMARC, MARC 21), or from RIS, BibTeX or CSV files: the centre&apos;s catalogue is created, then the import assistant opens.</source>
+        <translation>Depuis PMB ou un autre logiciel documentaire (UNIMARC, MARC 21), ou des fichiers RIS, BibTeX ou CSV : le catalogue du centre est créé, puis l’assistant d’import s’ouvre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a catalogue file</source>
+        <translation>&amp;Ouvrir un fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>A catalogue made by Infodoc, on this computer or on a share.</source>
+        <translation>Un catalogue fait par Infodoc, sur cet ordinateur ou sur un partage.</translation>
+    </message>
+    <message>
+        <source>Open a catalogue</source>
+        <translation>Ouvrir un catalogue</translation>
+    </message>
+    <message>
+        <source>Infodoc catalogues (*.sqlite)</source>
+        <translation>Catalogues Infodoc (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The centre&apos;s catalogue&lt;/h3&gt;&lt;p&gt;The centre&apos;s name, address and logo head the bibliographies, experience sheets and letters; they can be changed later (File › The centre&apos;s identity).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Le catalogue du centre&lt;/h3&gt;&lt;p&gt;Le nom, l’adresse et le logo du centre figurent en tête des bibliographies, des fiches d’expérience et des courriers ; ils pourront être changés (Fichier › Identité du centre).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Centre de ressources politique de la ville…</source>
+        <translation>Centre de ressources politique de la ville…</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;name:</source>
+        <translation>&amp;Nom du centre :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (optional):</source>
+        <translation>&amp;Logo (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;file:</source>
+        <translation>&amp;Fichier du catalogue :</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>Ch&amp;anger…</translation>
+    </message>
+    <message>
+        <source>Where the catalogue goes</source>
+        <translation>Où va le catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Back up automatically (when the program closes and every day at 12:30) to:</source>
+        <translation>&amp;Sauvegarder automatiquement (à la fermeture du programme et chaque jour à 12:30) dans :</translation>
+    </message>
+    <message>
+        <source>a USB drive, a network share…</source>
+        <translation>une clé USB, un partage réseau…</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Choi&amp;sir…</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the catalogue</source>
+        <translation>C&amp;réer le catalogue</translation>
+    </message>
+    <message>
+        <source>Logo of the centre</source>
+        <translation>Logo du centre</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read, or is larger than 5 MB.</source>
+        <translation>Le logo %1 ne peut pas être lu, ou dépasse 5 Mo.</translation>
+    </message>
+    <message>
+        <source>Making the demonstration catalogue…</source>
+        <translation>Création du catalogue de démonstration…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Documentation and library manager for resource centres.</source>
@@ -12368,7 +12548,7 @@ Fermer quand même ?</translation>
     </message>
     <message>
         <source>The catalogue was not replaced: %1</source>
-        <translation>Le catalogue n’a pas été remplacé : %1</translation>
+        <translation>Le catalogue n’a pas été remplacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Catalogue restored from %1</source>

@@ -23,13 +23,17 @@ const QList<CliApplication::Command>& CliApplication::commands()
     };
     static const QList<Command> list = {
         {QStringLiteral("init"),
-         {},
+         values({"centre", "address", "email", "logo", "backups"}),
          {},
          0,
          0,
          false,
-         {{"", QT_TRANSLATE_NOOP("infodoc::app::Commands",
-                                 "create the catalogue with the starter thesaurus and territories")}},
+         {{QT_TRANSLATE_NOOP("infodoc::app::Commands",
+                             "[--centre NAME [--address TEXT] [--email E] [--logo IMAGE] [--backups DIR]]"),
+           QT_TRANSLATE_NOOP(
+               "infodoc::app::Commands",
+               "create the catalogue with the starter thesaurus and territories; with --centre, "
+               "the centre's catalogue with its identity and automatic backups to DIR")}},
          [](CliApplication& c) { return c.cmdInit(); }},
         {QStringLiteral("demo"),
          values({"records", "pdf-every", "seed"}),

@@ -2,6 +2,8 @@
 // edit, delete, attach, detach, check, backup, restore, thesaurus. The
 // command table, parsing and help are in CliApplication.cpp.
 #include "app/cli/CliApplication.h"
+#include "core/setup/NewCatalogue.h"
+#include "core/storage/AutomaticBackups.h"
 
 #include "core/catalog/AttachmentStore.h"
 #include "core/catalog/RecordJson.h"
@@ -46,6 +48,38 @@ const QHash<QString, RecordSort>& sorts()
 
 int CliApplication::cmdInit()
 {
+    const QHash<QString, QString>& options = m_args.options;
+    const bool centre = options.contains(QStringLiteral("centre"));
+    for (const char* o : {"address", "email", "logo", "backups"}) {
+        if (!centre && options.contains(QLatin1String(o)))
+            return usage(tr("--%1 goes with --centre NAME.").arg(QLatin1String(o)));
+    }
+    if (centre) {
+        NewCatalogue::Centre setup;
+        setup.path = Database::resolvePath(options.value(QStringLiteral("db")));
+        setup.identity.name = options.value(QStringLiteral("centre"));
+        setup.identity.address =
+            options.value(QStringLiteral("address")).replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+        setup.identity.email = options.value(QStringLiteral("email"));
+        if (options.contains(QStringLiteral("logo"))) {
+            QFile logo(options.value(QStringLiteral("logo")));
+            if (logo.size() > 5 * 1024 * 1024 || !logo.open(QIODevice::ReadOnly))
+                return fail(tr("Cannot read the logo %1, or it is larger than 5 MB.").arg(logo.fileName()));
+            setup.identity.logo = logo.readAll();
+        }
+        if (options.contains(QStringLiteral("backups"))) {
+            AutomaticBackups::Policy policy;
+            policy.enabled = true;
+            policy.folder = options.value(QStringLiteral("backups"));
+            setup.backups = policy;
+        }
+        SystemClock clock;
+        auto db = NewCatalogue::create(setup, clock);
+        if (!db)
+            return fail(db.errorMessage());
+        m_out << tr("Catalogue ready: %1").arg((*db)->path()) << '\n';
+        return 0;
+    }
     int code = 0;
     auto db = openCatalogue(true, code);
     if (!db)

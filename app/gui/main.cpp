@@ -1,5 +1,4 @@
 #include "core/catalog/RecordRepository.h"
-#include "core/catalog/StarterData.h"
 #include "core/circulation/PersonalData.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
@@ -13,14 +12,17 @@
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchPage.h"
 #include "ui/search/SearchResultModel.h"
+#include "ui/settings/WelcomeDialog.h"
 #include "ui/visitor/VisitorWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -97,19 +99,38 @@ int main(int argc, char* argv[])
                 QApplication::translate("main", "Unknown module \"%1\".").arg(parser.value(pageOption)));
     }
 
-    // An explicit catalogue must exist; the user's default one is created
-    // on first start.
+    // An explicit catalogue must exist. Otherwise the one opened last, or the
+    // user's default one; with none, the welcome (create, demo, import, open).
+    core::SystemClock clock;
     const bool explicitPath = parser.isSet(dbOption) || !qEnvironmentVariableIsEmpty("INFODOC_DB");
-    const QString path = core::Database::resolvePath(parser.value(dbOption));
-    auto db = core::Database::open(path, explicitPath ? core::Database::OpenMode::ExistingOnly
-                                                      : core::Database::OpenMode::CreateIfMissing);
+    QString path = core::Database::resolvePath(parser.value(dbOption));
+    QSettings user;
+    const QString rememberedKey = QStringLiteral("catalogue/path");
+    bool importAfter = false;
+    if (!explicitPath) {
+        const QString remembered = user.value(rememberedKey).toString();
+        if (!remembered.isEmpty() && QFileInfo::exists(remembered)) {
+            path = remembered;
+        } else if (!QFileInfo::exists(path)) {
+            ui::WelcomeDialog welcome(clock);
+            welcome.setProposedPath(path);
+            if (parser.isSet(screenshotOption)) {
+                welcome.show();
+                if (auto s = ui::saveScreenshot(&welcome, parser.value(screenshotOption)); !s)
+                    return fail(s.errorMessage());
+                return 0;
+            }
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            path = welcome.cataloguePath();
+            importAfter = welcome.choice() == ui::WelcomeDialog::Choice::Import;
+        }
+    }
+    auto db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
     if (!db)
         return fail(db.errorMessage());
-    core::SystemClock clock;
-    if ((*db)->wasCreated()) {
-        if (auto s = core::StarterData::install(**db, clock); !s)
-            return fail(s.errorMessage());
-    }
+    if (!explicitPath)
+        user.setValue(rememberedKey, (*db)->path());
 
     auto window = std::make_unique<ui::MainWindow>(**db, clock);
     // The desk was left in visitor mode (closed by accident, or the computer restarted): back to it.
@@ -194,26 +215,46 @@ int main(int argc, char* argv[])
         return 0;
     }
     window->show();
+    if (importAfter) {
+        ui::MainWindow* w = window.get();
+        QTimer::singleShot(0, w, [w] { w->importFile(QString()); });
+    }
     int code = QApplication::exec();
-    // A backup chosen in the backups dialog: the catalogue closed, restored
-    // (checked first, the erased people erased again), then opened again.
-    while (!window->pendingRestore().isEmpty()) {
+    // A backup chosen in the backups dialog (the catalogue closed, restored —
+    // checked first, the erased people erased again — and opened again), or
+    // another catalogue chosen in File › Open another catalogue.
+    while (!window->pendingRestore().isEmpty() || !window->nextCatalogue().isEmpty()) {
         const QString backup = window->pendingRestore();
+        const QString next = window->nextCatalogue();
+        importAfter = window->importAfterOpening();
         window.reset();
         db->reset();
-        auto restored = core::PersonalData::restoreBackup(backup, path, clock);
-        if (!restored)
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Restore a backup"),
-                                  QApplication::translate("main", "The catalogue was not replaced: %1")
-                                      .arg(restored.errorMessage()));
+        QString said;
+        if (!backup.isEmpty()) {
+            auto restored = core::PersonalData::restoreBackup(backup, path, clock);
+            if (!restored)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Restore a backup"),
+                                      QApplication::translate("main", "The catalogue was not replaced: %1")
+                                          .arg(restored.errorMessage()));
+            else
+                said = QApplication::translate("main", "Catalogue restored from %1")
+                           .arg(QDir::toNativeSeparators(backup));
+        } else {
+            path = next;
+        }
         db = core::Database::open(path, core::Database::OpenMode::ExistingOnly);
         if (!db)
             return fail(db.errorMessage());
+        if (!explicitPath)
+            user.setValue(rememberedKey, (*db)->path());
         window = std::make_unique<ui::MainWindow>(**db, clock);
         window->show();
-        if (restored)
-            window->statusBar()->showMessage(QApplication::translate("main", "Catalogue restored from %1")
-                                                 .arg(QDir::toNativeSeparators(backup)));
+        if (!said.isEmpty())
+            window->statusBar()->showMessage(said);
+        if (importAfter) {
+            ui::MainWindow* w = window.get();
+            QTimer::singleShot(0, w, [w] { w->importFile(QString()); });
+        }
         code = QApplication::exec();
     }
     return code;

@@ -11,5 +11,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSearch)   // infodoc.core.search
 Q_DECLARE_LOGGING_CATEGORY(lcOutput)   // infodoc.core.output
 Q_DECLARE_LOGGING_CATEGORY(lcVisits)   // infodoc.core.visits
 Q_DECLARE_LOGGING_CATEGORY(lcRequests) // infodoc.core.requests
+Q_DECLARE_LOGGING_CATEGORY(lcSetup)    // infodoc.core.setup
 Q_DECLARE_LOGGING_CATEGORY(lcUi)       // infodoc.ui
 Q_DECLARE_LOGGING_CATEGORY(lcApp)      // infodoc.app

@@ -21,6 +21,7 @@
 #include "ui/requests/RequestsPage.h"
 #include "ui/search/SearchPage.h"
 #include "ui/settings/BackupsDialog.h"
+#include "ui/settings/WelcomeDialog.h"
 #include "ui/visitor/VisitorWindow.h"
 #include "ui/visits/AppointmentsPage.h"
 #include "ui/vocabulary/AuthoritiesPage.h"
@@ -286,6 +287,17 @@ void MainWindow::addModule(Module module, const QString& label, const QIcon& ico
 void MainWindow::setUpMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* another = file->addAction(tr("&Open another catalogue…"), this, [this] {
+        WelcomeDialog welcome(m_clock, this);
+        welcome.setProposedPath(m_db.path());
+        if (welcome.exec() != QDialog::Accepted || welcome.cataloguePath() == m_db.path())
+            return;
+        m_nextCatalogue = welcome.cataloguePath();
+        m_importNext = welcome.choice() == WelcomeDialog::Choice::Import;
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
+    another->setObjectName(QStringLiteral("openAnotherAction"));
+    another->setShortcut(QKeySequence::Open);
     QAction* backups = file->addAction(tr("Automatic &backups…"), this, [this] {
         BackupsDialog dialog(m_db, m_clock, this);
         connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& path) {

@@ -65,6 +65,10 @@ public:
     // The backup the user chose to restore: main() closes the catalogue,
     // restores it and opens the window again.
     QString pendingRestore() const { return m_pendingRestore; }
+    // The catalogue chosen in File › Open another catalogue: main() closes
+    // this one and opens that (then the import assistant when asked).
+    QString nextCatalogue() const { return m_nextCatalogue; }
+    bool importAfterOpening() const { return m_importNext; }
     // Writes the timed automatic backup if it is due, on a thread of its own
     // (the desk goes on); a failure stays shown in the status bar.
     void backUpIfDue();
@@ -94,6 +98,8 @@ private:
     QTimer* m_backupTimer = nullptr;
     QThread* m_backupThread = nullptr;
     QString m_pendingRestore;
+    QString m_nextCatalogue;
+    bool m_importNext = false;
     QDate m_backupWarned; // the day a failed timed backup was last reported
 };
 

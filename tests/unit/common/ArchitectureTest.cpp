@@ -100,6 +100,10 @@ const QHash<QString, QStringList>& arrows()
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
           QStringLiteral("visits"), QStringLiteral("output")}},
         {QStringLiteral("interop"), {QStringLiteral("storage"), QStringLiteral("catalog")}},
+        // A first run's catalogues: the centre's identity (output) or sample records (demo).
+        {QStringLiteral("setup"),
+         {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("output"),
+          QStringLiteral("demo")}},
         // The report reads every module's figures; its tables are written by interop.
         {QStringLiteral("reports"),
          {QStringLiteral("storage"), QStringLiteral("catalog"), QStringLiteral("circulation"),
@@ -209,6 +213,7 @@ TEST_CASE("each module logs under its own category")
         {QStringLiteral("core/visits"), QStringLiteral("lcVisits")},
         {QStringLiteral("core/requests"), QStringLiteral("lcRequests")},
         {QStringLiteral("core/demo"), QStringLiteral("lcDemo")},
+        {QStringLiteral("core/setup"), QStringLiteral("lcSetup")},
         {QStringLiteral("ui"), QStringLiteral("lcUi")},
         {QStringLiteral("app"), QStringLiteral("lcApp")},
     };
