@@ -1283,7 +1283,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>create the catalogue with the starter thesaurus and territories; with --centre, the centre&apos;s catalogue with its identity and automatic backups to DIR</source>
-        <translation>créer le catalogue avec le thésaurus et les territoires de départ ; avec --centre, le catalogue du centre avec son identité et des sauvegardes automatiques dans DOSSIER</translation>
+        <translation>créer le catalogue avec le thésaurus et les territoires de départ&#xa0;; avec --centre, le catalogue du centre avec son identité et des sauvegardes automatiques dans DOSSIER</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4622,18 @@ documents ID [--document N -o FICHIER]</translation>
         <source>Labels</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>A label layout needs a name (without &quot;=&quot;): %1</source>
+        <translation>Une planche d’étiquettes doit avoir un nom (sans « = ») : %1</translation>
+    </message>
+    <message>
+        <source>Two label layouts are named &quot;%1&quot;.</source>
+        <translation>Deux planches d’étiquettes s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Label layout &quot;%1&quot;: %2</source>
+        <translation>Planche d’étiquettes « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::Maintenance</name>
@@ -5115,11 +5127,11 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>%1 exists already: open it, or choose another name.</source>
-        <translation>%1 existe déjà : ouvrez-le, ou choisissez un autre nom.</translation>
+        <translation>%1 existe déjà&#xa0;: ouvrez-le, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Give the centre&apos;s name: it heads the documents Infodoc prints.</source>
-        <translation>Donnez le nom du centre : il figure en tête des documents qu’imprime Infodoc.</translation>
+        <translation>Donnez le nom du centre&#xa0;: il figure en tête des documents qu’imprime Infodoc.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -7301,10 +7313,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <translation>Choisissez d’abord un rendez-vous dans la semaine ou la liste à venir.</translation>
     </message>
     <message>
-        <source>Opening hours saved.</source>
-        <translation>Horaires d’ouverture enregistrés.</translation>
-    </message>
-    <message>
         <source>Import an iCalendar file</source>
         <translation>Importer un fichier iCalendar</translation>
     </message>
@@ -7618,10 +7626,18 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
-    <name>infodoc::ui::BackupsDialog</name>
+    <name>infodoc::ui::BackupsPage</name>
     <message>
-        <source>Automatic backups</source>
-        <translation>Sauvegardes automatiques</translation>
+        <source>Catalogue and backups</source>
+        <translation>Catalogue et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Catalogue open: %1</source>
+        <translation>Catalogue ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;another catalogue…</source>
+        <translation>Ouvrir un &amp;autre catalogue…</translation>
     </message>
     <message>
         <source>&amp;Back up this catalogue automatically</source>
@@ -7637,7 +7653,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>days,</source>
@@ -7653,7 +7669,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Keep the newest of the last:</source>
-        <translation>&amp;Garder la plus récente des derniers&#xa0;:</translation>
+        <translation>&amp;Garder la plus récente des derniers :</translation>
     </message>
     <message>
         <source>when the program &amp;closes</source>
@@ -7665,19 +7681,15 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Written:</source>
-        <translation>Écrites&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Save these settings</source>
-        <translation>&amp;Enregistrer ces réglages</translation>
+        <translation>Écrites :</translation>
     </message>
     <message>
         <source>Backups in the &amp;folder:</source>
-        <translation>Sauvegardes du do&amp;ssier&#xa0;:</translation>
+        <translation>Sauvegardes du do&amp;ssier :</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Faite le</translation>
+        <translation>Sorti</translation>
     </message>
     <message>
         <source>Size</source>
@@ -7717,11 +7729,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>The backup is sound: %1 records, %2 attached files.</source>
-        <translation>La sauvegarde est saine&#xa0;: %1 notices, %2 fichiers joints.</translation>
+        <translation>La sauvegarde est saine : %1 notices, %2 fichiers joints.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
-        <translation>La sauvegarde est endommagée&#xa0;: %1</translation>
+        <translation>La sauvegarde est endommagée : %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7729,7 +7741,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Replace the catalogue with the backup of %1? Everything recorded since then will be lost. The backup is checked first; the program then reopens the catalogue.</source>
-        <translation>Remplacer le catalogue par la sauvegarde du %1&#xa0;? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée&#xa0;; le programme rouvre ensuite le catalogue.</translation>
+        <translation>Remplacer le catalogue par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée ; le programme rouvre ensuite le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -8110,7 +8122,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
-    <name>infodoc::ui::CentreSettingsDialog</name>
+    <name>infodoc::ui::CentreIdentityPage</name>
     <message>
         <source>The centre&apos;s identity</source>
         <translation>Identité du centre</translation>
@@ -8137,43 +8149,35 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Site web&#xa0;:</translation>
+        <translation>&amp;Site web :</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Co&amp;urriel&#xa0;:</translation>
+        <translation>Co&amp;urriel :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur&#xa0;:</translation>
+        <translation>&amp;Couleur :</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Printed at the top of bibliographies and experience sheets.</source>
-        <translation>Imprimée en tête des bibliographies et des fiches d’expériences.</translation>
+        <source>Printed at the top of bibliographies, experience sheets, letters and the annual report.</source>
+        <translation>Imprimée en tête des bibliographies, des fiches d’expériences, des lettres et du bilan annuel.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG image.</source>
@@ -8185,7 +8189,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Colour: %1</source>
-        <translation>Couleur&#xa0;: %1</translation>
+        <translation>Couleur : %1</translation>
     </message>
 </context>
 <context>
@@ -8981,6 +8985,251 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::LabelsPage</name>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet by default:</source>
+        <translation>&amp;Planche d’étiquettes par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode by default:</source>
+        <translation>&amp;Code-barres par défaut :</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s &amp;own sheets, in millimetres: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY]</source>
+        <translation>Les planches &amp;propres au centre, en millimètres : COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Add a sheet</source>
+        <translation>&amp;Ajouter une planche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the sheet</source>
+        <translation>&amp;Retirer la planche</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Planche %1</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l’&amp;interface :</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Infodoc. It is chosen for this workstation&apos;s user; the catalogue does not change.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’Infodoc. Elle est propre à l’utilisateur de ce poste ; le catalogue ne change pas.</translation>
+    </message>
+    <message>
+        <source>The language could not be kept in %1.</source>
+        <translation>La langue n’a pas pu être enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::LoanRulesPage</name>
+    <message>
+        <source>Loans and calendar</source>
+        <translation>Prêts et calendrier</translation>
+    </message>
+    <message>
+        <source>Loan rules by category and document type</source>
+        <translation>Règles de prêt par catégorie et type de document</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Prêté le</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>À la fois</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Rule for a document &amp;type…</source>
+        <translation>Règle pour un &amp;type de document…</translation>
+    </message>
+    <message>
+        <source>New cate&amp;gory…</source>
+        <translation>Nouvelle caté&amp;gorie…</translation>
+    </message>
+    <message>
+        <source>Functions offered in the borrower form, one per line:</source>
+        <translation>Fonctions proposées dans la fiche emprunteur, une par ligne :</translation>
+    </message>
+    <message>
+        <source>Opening days and closures</source>
+        <translation>Jours d’ouverture et fermetures</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Label (summer closure…)</source>
+        <translation>Libellé (fermeture d’été…)</translation>
+    </message>
+    <message>
+        <source>&amp;Add the closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Delays and retention (CNIL)</source>
+        <translation>Délais et conservation (CNIL)</translation>
+    </message>
+    <message>
+        <source>A ready hold waits (opening days):</source>
+        <translation>Une réservation disponible attend (jours d’ouverture) :</translation>
+    </message>
+    <message>
+        <source>Reminders, days after the due date:</source>
+        <translation>Relances, jours après la date de retour :</translation>
+    </message>
+    <message>
+        <source>A returned loan keeps its borrower (months):</source>
+        <translation>Un prêt rendu garde son emprunteur (mois) :</translation>
+    </message>
+    <message>
+        <source>An inactive borrower is kept (months):</source>
+        <translation>Un emprunteur inactif est gardé (mois) :</translation>
+    </message>
+    <message>
+        <source>Retention: &amp;dry run</source>
+        <translation>Conservation : &amp;simulation</translation>
+    </message>
+    <message>
+        <source>A&amp;pply the retention rules</source>
+        <translation>A&amp;ppliquer les durées de conservation</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
+        <source>Loan rules, row %1: the days, items and renewals are whole numbers.</source>
+        <translation>Règles de prêt, ligne %1 : les jours, documents et prolongations sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Reminders: “%1” is not a number of days.</source>
+        <translation>Relances : « %1 » n’est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name of the category:</source>
+        <translation>Nom de la catégorie :</translation>
+    </message>
+    <message>
+        <source>Loan rules</source>
+        <translation>Règles de prêt</translation>
+    </message>
+    <message>
+        <source>Rule for a document type</source>
+        <translation>Règle pour un type de document</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Type de document :</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule for %2.</source>
+        <translation>%1 a déjà une règle pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 due date(s) and %2 pick-up limit(s) fall inside this closure. Move them to the next opening day?</source>
+        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant cette fermeture. Les reporter au jour d’ouverture suivant ?</translation>
+    </message>
+    <message>
+        <source>%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are deleted:</source>
+        <translation>%1 prêt(s) rendu(s) avant le %2 perdent leur emprunteur ; %3 emprunteur(s) inactif(s) depuis le %4 sont supprimés :</translation>
+    </message>
+    <message>
+        <source>%1 named visitor(s) without a card, last come before %2, are forgotten:</source>
+        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés :</translation>
+    </message>
+    <message>
+        <source>%1 named requester(s) whose last request ended before %2 are forgotten; %3 request(s) of borrowers lose their link to the card:</source>
+        <translation>%1 demandeur(s) nommé(s) dont la dernière demande s’est terminée avant le %2 sont oubliés ; %3 demande(s) d’emprunteurs perdent leur lien avec la carte :</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules as shown by the dry run?</source>
+        <translation>Appliquer les durées de conservation comme le montre la simulation ?</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules…</source>
+        <translation>Application des durées de conservation…</translation>
+    </message>
+    <message>
+        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten, %4 requester(s) forgotten.</source>
+        <translation>Appliqué : %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s), %3 visiteur(s) nommé(s) oublié(s), %4 demandeur(s) oublié(s).</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::LoansPage</name>
     <message>
         <source>Loans</source>
@@ -9001,10 +9250,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>&amp;Holds</source>
         <translation>Ré&amp;servations</translation>
-    </message>
-    <message>
-        <source>R&amp;ules and calendar</source>
-        <translation>Rè&amp;gles et calendrier</translation>
     </message>
     <message>
         <source>&amp;Scan a card or a copy:</source>
@@ -9355,138 +9600,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>Réservations</translation>
     </message>
     <message>
-        <source>Loan rules by category and document type</source>
-        <translation>Règles de prêt par catégorie et type de document</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>Type de document</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>At once</source>
-        <translation>À la fois</translation>
-    </message>
-    <message>
-        <source>Renewals</source>
-        <translation>Prolongations</translation>
-    </message>
-    <message>
-        <source>Save the &amp;rules</source>
-        <translation>Enregistrer les &amp;règles</translation>
-    </message>
-    <message>
-        <source>Opening days and closures</source>
-        <translation>Jours d’ouverture et fermetures</translation>
-    </message>
-    <message>
-        <source>Closure</source>
-        <translation>Fermeture</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Label (summer closure…)</source>
-        <translation>Libellé (fermeture d’été…)</translation>
-    </message>
-    <message>
-        <source>&amp;Add the closure</source>
-        <translation>&amp;Ajouter la fermeture</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;tirer</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Delays and retention (CNIL)</source>
-        <translation>Délais et conservation (CNIL)</translation>
-    </message>
-    <message>
-        <source>A ready hold waits (opening days):</source>
-        <translation>Une réservation disponible attend (jours d’ouverture)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reminders, days after the due date:</source>
-        <translation>Relances, jours après la date de retour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A returned loan keeps its borrower (months):</source>
-        <translation>Un prêt rendu garde son emprunteur (mois)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>An inactive borrower is kept (months):</source>
-        <translation>Un emprunteur inactif est gardé (mois)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save the &amp;calendar and delays</source>
-        <translation>Enregistrer le &amp;calendrier et les délais</translation>
-    </message>
-    <message>
-        <source>Retention: &amp;dry run</source>
-        <translation>Conservation&#xa0;: &amp;simulation</translation>
-    </message>
-    <message>
-        <source>A&amp;pply the retention rules</source>
-        <translation>A&amp;ppliquer les durées de conservation</translation>
-    </message>
-    <message>
-        <source>every type</source>
-        <translation>tous les types</translation>
-    </message>
-    <message>
-        <source>Loan rules</source>
-        <translation>Règles de prêt</translation>
-    </message>
-    <message>
-        <source>Row %1: the days, items and renewals are whole numbers.</source>
-        <translation>Ligne %1&#xa0;: les jours, documents et prolongations sont des nombres entiers.</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>Delays</source>
-        <translation>Délais</translation>
-    </message>
-    <message>
-        <source>%1 due date(s) and %2 pick-up limit(s) fall inside this closure. Move them to the next opening day?</source>
-        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant cette fermeture. Les reporter au jour d’ouverture suivant&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are deleted:</source>
-        <translation>%1 prêt(s) rendu(s) avant le %2 perdent leur emprunteur&#xa0;; %3 emprunteur(s) inactif(s) depuis le %4 sont supprimés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Conservation</translation>
-    </message>
-    <message>
-        <source>Apply the retention rules as shown by the dry run?</source>
-        <translation>Appliquer les durées de conservation comme le montre la simulation&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Applying the retention rules…</source>
-        <translation>Application des durées de conservation…</translation>
-    </message>
-    <message>
         <source>La&amp;bels</source>
         <translation>É&amp;tiquettes</translation>
     </message>
@@ -9517,10 +9630,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>barcodes or cards, separated by commas or spaces; scanning adds them</source>
         <translation>codes-barres ou cartes, séparés par des virgules ou des espaces&#xa0;; la lecture au scanner les ajoute</translation>
-    </message>
-    <message>
-        <source>A usual sheet, or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm</source>
-        <translation>Une planche courante, ou la vôtre&#xa0;: COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
     </message>
     <message>
         <source>The first free label of a partly used sheet</source>
@@ -9665,46 +9774,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>lost on %1</source>
         <translation>perdu le %1</translation>
     </message>
-    <message>
-        <source>Rule for a document &amp;type…</source>
-        <translation>Règle pour un &amp;type de document…</translation>
-    </message>
-    <message>
-        <source>New cate&amp;gory…</source>
-        <translation>Nouvelle caté&amp;gorie…</translation>
-    </message>
-    <message>
-        <source>Functions offered in the borrower form, one per line:</source>
-        <translation>Fonctions proposées dans la fiche emprunteur, une par ligne&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save the &amp;functions</source>
-        <translation>Enregistrer les &amp;fonctions</translation>
-    </message>
-    <message>
-        <source>New category</source>
-        <translation>Nouvelle catégorie</translation>
-    </message>
-    <message>
-        <source>Name of the category:</source>
-        <translation>Nom de la catégorie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Rule for a document type</source>
-        <translation>Règle pour un type de document</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Catégorie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Document type:</source>
-        <translation>Type de document&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 already has a rule for %2.</source>
-        <translation>%1 a déjà une règle pour %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Barcode labels of the catalogue&apos;s selection (%n record(s))</source>
         <translation>
@@ -9720,16 +9789,8 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 named visitor(s) without a card, last come before %2, are forgotten:</source>
-        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 named requester(s) whose last request ended before %2 are forgotten; %3 request(s) of borrowers lose their link to the card:</source>
-        <translation>%1 demandeur(s) nommé(s) dont la dernière demande s’est terminée avant le %2 sont oubliés ; %3 demande(s) d’emprunteurs perdent leur lien avec la carte :</translation>
-    </message>
-    <message>
-        <source>Applied: %1 loan(s) anonymised, %2 borrower(s) deleted, %3 named visitor(s) forgotten, %4 requester(s) forgotten.</source>
-        <translation>Appliqué : %1 prêt(s) anonymisé(s), %2 emprunteur(s) supprimé(s), %3 visiteur(s) nommé(s) oublié(s), %4 demandeur(s) oublié(s).</translation>
+        <source>A usual sheet, one of the centre&apos;s (Settings › Labels), or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm</source>
+        <translation>Une planche courante, une de celles du centre (Paramètres › Étiquettes) ou la vôtre : COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
     </message>
 </context>
 <context>
@@ -9803,10 +9864,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <translation>À propos d’Infodoc</translation>
     </message>
     <message>
-        <source>The centre&apos;s &amp;identity…</source>
-        <translation>&amp;Identité du centre…</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
@@ -9861,26 +9918,6 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Authorities</source>
         <translation>Autorités</translation>
-    </message>
-    <message>
-        <source>Read scanned PDFs by character &amp;recognition (OCR)</source>
-        <translation>Lire les PDF numérisés par &amp;reconnaissance de caractères (OCR)</translation>
-    </message>
-    <message>
-        <source>Character recognition</source>
-        <translation>Reconnaissance de caractères</translation>
-    </message>
-    <message>
-        <source>Character recognition needs Tesseract with its French data: ask for the Debian packages tesseract-ocr and tesseract-ocr-fra to be installed.</source>
-        <translation>La reconnaissance de caractères a besoin de Tesseract et de ses données pour le français&#xa0;: faites installer les paquets Debian tesseract-ocr et tesseract-ocr-fra.</translation>
-    </message>
-    <message>
-        <source>Scanned PDFs are being read by character recognition.</source>
-        <translation>Les PDF numérisés sont en cours de lecture par reconnaissance de caractères.</translation>
-    </message>
-    <message>
-        <source>Scanned PDFs will no longer be read by character recognition.</source>
-        <translation>Les PDF numérisés ne seront plus lus par reconnaissance de caractères.</translation>
     </message>
     <message>
         <source>&amp;Labels of the selection&apos;s copies…</source>
@@ -9953,12 +9990,51 @@ Fermer quand même&#xa0;?</translation>
         <source>&amp;Open another catalogue…</source>
         <translation>&amp;Ouvrir un autre catalogue…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
-    <name>infodoc::ui::OpeningHoursDialog</name>
+    <name>infodoc::ui::OcrPage</name>
     <message>
-        <source>Opening hours for appointments</source>
-        <translation>Horaires d’ouverture des rendez-vous</translation>
+        <source>Character recognition</source>
+        <translation>Reconnaissance de caractères</translation>
+    </message>
+    <message>
+        <source>A scanned PDF has no text to search: character recognition (Tesseract) reads its pages as images. It takes a few seconds a page, in the background; the search finds those documents once read.</source>
+        <translation>Un PDF numérisé n’a pas de texte à chercher : la reconnaissance de caractères (Tesseract) lit ses pages comme des images. Elle prend quelques secondes par page, en arrière-plan ; la recherche trouve ces documents une fois lus.</translation>
+    </message>
+    <message>
+        <source>&amp;Read scanned PDFs by character recognition</source>
+        <translation>&amp;Lire les PDF numérisés par reconnaissance de caractères</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>French and English</source>
+        <translation>Français et anglais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>La&amp;ngue des documents :</translation>
+    </message>
+    <message>
+        <source>Character recognition needs Tesseract with the data of this language: ask for the Debian packages tesseract-ocr and tesseract-ocr-fra (tesseract-ocr-eng for English) to be installed.</source>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et des données de cette langue : demandez l’installation des paquets Debian tesseract-ocr et tesseract-ocr-fra (tesseract-ocr-eng pour l’anglais).</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::OpeningHoursPage</name>
+    <message>
+        <source>Opening hours and appointments</source>
+        <translation>Horaires et rendez-vous</translation>
     </message>
     <message>
         <source>closed</source>
@@ -9966,11 +10042,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Len&amp;gths offered (minutes):</source>
-        <translation>Durées pr&amp;oposées (minutes)&#xa0;:</translation>
+        <translation>Durées pr&amp;oposées (minutes) :</translation>
     </message>
     <message>
         <source>&amp;Buffer between two:</source>
-        <translation>&amp;Battement entre deux&#xa0;:</translation>
+        <translation>&amp;Battement entre deux :</translation>
     </message>
     <message>
         <source> min</source>
@@ -9978,19 +10054,19 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Appointments &amp;at once:</source>
-        <translation>Rendez-vous simul&amp;tanés&#xa0;:</translation>
+        <translation>Rendez-vous simul&amp;tanés :</translation>
     </message>
     <message>
         <source>Lead &amp;time (opening days):</source>
-        <translation>Délai de &amp;prévenance (jours d’ouverture)&#xa0;:</translation>
+        <translation>Délai de &amp;prévenance (jours d’ouverture) :</translation>
     </message>
     <message>
         <source>&amp;Step between starts:</source>
-        <translation>P&amp;as entre deux débuts&#xa0;:</translation>
+        <translation>P&amp;as entre deux débuts :</translation>
     </message>
     <message>
         <source>&amp;Keep a named visitor after their last visit:</source>
-        <translation>&amp;Conserver un visiteur nommé après sa dernière visite&#xa0;:</translation>
+        <translation>&amp;Conserver un visiteur nommé après sa dernière visite :</translation>
     </message>
     <message>
         <source> months</source>
@@ -9998,11 +10074,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Ranges like &quot;9:30-12:30, 14:00-17:30&quot;; empty when closed.</source>
-        <translation>Plages comme «&#xa0;9:30-12:30, 14:00-17:30&#xa0;»&#xa0;; vide si fermé.</translation>
+        <translation>Plages comme « 9:30-12:30, 14:00-17:30 » ; vide si fermé.</translation>
     </message>
     <message>
-        <source>Closures (set in Loans › Settings): %1</source>
-        <translation>Fermetures (réglées dans Prêts › Paramètres)&#xa0;: %1</translation>
+        <source>Closures (set on the page “Loans and calendar”): %1</source>
+        <translation>Fermetures (réglées à la page « Prêts et calendrier ») : %1</translation>
     </message>
     <message>
         <source>none to come</source>
@@ -10010,11 +10086,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de minutes.</translation>
+        <translation>« %1 » n’est pas un nombre de minutes.</translation>
     </message>
 </context>
 <context>
@@ -11559,6 +11635,29 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::SheetExportDialog</name>
     <message>
         <source>PDF document</source>
@@ -11724,6 +11823,17 @@ Fermer quand même&#xa0;?</translation>
             <numerusform>%n fiche d’expérience écrite dans %1.</numerusform>
             <numerusform>%n fiches d’expériences écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>The &amp;members of staff who handle requests and count their time, one per line:</source>
+        <translation>Les &amp;membres de l’équipe qui traitent les demandes et comptent leur temps, un par ligne :</translation>
     </message>
 </context>
 <context>
@@ -12181,6 +12291,45 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>infodoc::ui::VisitorPinPage</name>
+    <message>
+        <source>Visitor mode</source>
+        <translation>Mode visiteur</translation>
+    </message>
+    <message>
+        <source>The visitor mode turns this workstation into a search desk for visitors: no loans, no borrowers, no settings. Leaving it asks for the staff PIN.</source>
+        <translation>Le mode visiteur fait de ce poste un poste de recherche pour les visiteurs : ni prêts, ni emprunteurs, ni paramètres. Pour en sortir, il faut le code de l’équipe.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN:</source>
+        <translation>Code a&amp;ctuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4 to 12 digits):</source>
+        <translation>&amp;Nouveau code (4 à 12 chiffres) :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new PIN:</source>
+        <translation>Con&amp;firmer le nouveau code :</translation>
+    </message>
+    <message>
+        <source>A PIN is set. To change it, type it, then the new one twice.</source>
+        <translation>Un code est défini. Pour le changer, tapez-le, puis deux fois le nouveau.</translation>
+    </message>
+    <message>
+        <source>No PIN yet: choose one here, or when the visitor mode is first opened.</source>
+        <translation>Pas encore de code : choisissez-le ici, ou à la première ouverture du mode visiteur.</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>Le code actuel n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Les deux nouveaux codes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::VisitorWindow</name>
     <message>
         <source>Infodoc — search the documentation</source>
@@ -12353,7 +12502,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Infodoc&lt;/h2&gt;&lt;p&gt;Infodoc keeps the centre&apos;s catalogue on this computer: the documents, the loans, the appointments and the requests. Where do you want to begin?&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Infodoc&lt;/h2&gt;&lt;p&gt;Infodoc garde le catalogue du centre sur cet ordinateur : les documents, les prêts, les rendez-vous et les demandes. Par quoi voulez-vous commencer ?&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Infodoc&lt;/h2&gt;&lt;p&gt;Infodoc garde le catalogue du centre sur cet ordinateur&#xa0;: les documents, les prêts, les rendez-vous et les demandes. Par quoi voulez-vous commencer&#xa0;?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Create the centre&apos;s catalogue</source>
@@ -12377,7 +12526,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>From PMB or another library system (UNIMARC, MARC 21), or from RIS, BibTeX or CSV files: the centre&apos;s catalogue is created, then the import assistant opens.</source>
-        <translation>Depuis PMB ou un autre logiciel documentaire (UNIMARC, MARC 21), ou des fichiers RIS, BibTeX ou CSV : le catalogue du centre est créé, puis l’assistant d’import s’ouvre.</translation>
+        <translation>Depuis PMB ou un autre logiciel documentaire (UNIMARC, MARC 21), ou des fichiers RIS, BibTeX ou CSV&#xa0;: le catalogue du centre est créé, puis l’assistant d’import s’ouvre.</translation>
     </message>
     <message>
         <source>&amp;Open a catalogue file</source>
@@ -12401,7 +12550,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The centre&apos;s catalogue&lt;/h3&gt;&lt;p&gt;The centre&apos;s name, address and logo head the bibliographies, experience sheets and letters; they can be changed later (File › The centre&apos;s identity).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le catalogue du centre&lt;/h3&gt;&lt;p&gt;Le nom, l’adresse et le logo du centre figurent en tête des bibliographies, des fiches d’expérience et des courriers ; ils pourront être changés (Fichier › Identité du centre).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Le catalogue du centre&lt;/h3&gt;&lt;p&gt;Le nom, l’adresse et le logo du centre figurent en tête des bibliographies, des fiches d’expérience et des courriers&#xa0;; ils pourront être changés (Fichier › Identité du centre).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Centre de ressources politique de la ville…</source>
@@ -12409,15 +12558,15 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Centre&apos;s &amp;name:</source>
-        <translation>&amp;Nom du centre :</translation>
+        <translation>&amp;Nom du centre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -12425,11 +12574,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Logo (optional):</source>
-        <translation>&amp;Logo (facultatif) :</translation>
+        <translation>&amp;Logo (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Catalogue &amp;file:</source>
-        <translation>&amp;Fichier du catalogue :</translation>
+        <translation>&amp;Fichier du catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>Ch&amp;ange…</source>
@@ -12441,7 +12590,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Back up automatically (when the program closes and every day at 12:30) to:</source>
-        <translation>&amp;Sauvegarder automatiquement (à la fermeture du programme et chaque jour à 12:30) dans :</translation>
+        <translation>&amp;Sauvegarder automatiquement (à la fermeture du programme et chaque jour à 12:30) dans&#xa0;:</translation>
     </message>
     <message>
         <source>a USB drive, a network share…</source>
@@ -12553,6 +12702,10 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Catalogue restored from %1</source>
         <translation>Catalogue restauré depuis %1</translation>
+    </message>
+    <message>
+        <source>Open the settings on the page NAME (backups, centre, ocr, visitor, hours, loans, labels, staff, language).</source>
+        <translation>Ouvrir les paramètres à la page NOM (backups, centre, ocr, visitor, hours, loans, labels, staff, language).</translation>
     </message>
 </context>
 </TS>

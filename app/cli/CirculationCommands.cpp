@@ -809,17 +809,6 @@ int CirculationCommands::labels()
         return m_cli.usage(
             tr("labels takes one of --copies, --records, --basket, --new-since or --borrowers, and -o "
                "FILE.pdf."));
-    auto sheet = Labels::sheet(options.value(QStringLiteral("layout"), QStringLiteral("3x8")));
-    if (!sheet)
-        return m_cli.usage(sheet.errorMessage());
-    auto symbology = Labels::symbology(options.value(QStringLiteral("barcode")));
-    if (!symbology)
-        return m_cli.usage(symbology.errorMessage());
-    bool ok = true;
-    const int start = options.value(QStringLiteral("start"), QStringLiteral("1")).toInt(&ok);
-    if (!ok)
-        return m_cli.usage(
-            tr("--start takes the position of the first free label (1 to %1).").arg(sheet->perSheet()));
     const QString kind = options.value(QStringLiteral("kind"), QStringLiteral("barcode"));
     if (kind != QLatin1String("barcode") && kind != QLatin1String("spine"))
         return m_cli.usage(tr("--kind takes barcode or spine."));
@@ -835,6 +824,21 @@ int CirculationCommands::labels()
     if (!open(day, code))
         return code;
     Database* db = day.db.get();
+    // The centre's sheets and barcode (Settings › Labels) unless others are given.
+    const auto preferences = Labels::preferences(*db);
+    if (!preferences)
+        return m_cli.fail(preferences.errorMessage());
+    auto sheet = preferences->resolve(options.value(QStringLiteral("layout"), preferences->sheet));
+    if (!sheet)
+        return m_cli.usage(sheet.errorMessage());
+    auto symbology = Labels::symbology(options.value(QStringLiteral("barcode"), preferences->barcode));
+    if (!symbology)
+        return m_cli.usage(symbology.errorMessage());
+    bool ok = true;
+    const int start = options.value(QStringLiteral("start"), QStringLiteral("1")).toInt(&ok);
+    if (!ok)
+        return m_cli.usage(
+            tr("--start takes the position of the first free label (1 to %1).").arg(sheet->perSheet()));
     const auto identity = CentreSettings(*db).load();
     if (!identity)
         return m_cli.fail(identity.errorMessage());

@@ -12,6 +12,7 @@
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchPage.h"
 #include "ui/search/SearchResultModel.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/settings/WelcomeDialog.h"
 #include "ui/visitor/VisitorWindow.h"
 
@@ -47,7 +48,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Infodoc"));
     QApplication::setApplicationVersion(QStringLiteral(INFODOC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.infodoc.Infodoc"));
-    core::installTranslations(app);
+    // The language chosen in the settings, else the system's.
+    {
+        const QSettings chosen;
+        const QLocale locale = core::interfaceLocale(core::interfaceLanguage(chosen));
+        QLocale::setDefault(locale);
+        core::installTranslations(app, locale);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,8 +87,14 @@ int main(int argc, char* argv[])
         QApplication::translate("main",
                                 "Open the import assistant on FILE (with --screenshot: its preview)."),
         QApplication::translate("main", "FILE"));
-    parser.addOptions(
-        {dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption, importOption});
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QApplication::translate("main",
+                                "Open the settings on the page NAME (backups, centre, ocr, visitor, hours, "
+                                "loans, labels, staff, language)."),
+        QApplication::translate("main", "NAME"));
+    parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption,
+                       importOption, settingsOption});
     parser.process(app);
 
     auto fail = [](const QString& message) {
@@ -208,6 +221,19 @@ int main(int argc, char* argv[])
         }
         ui::MainWindow* w = window.get();
         QTimer::singleShot(0, w, [w, file = parser.value(importOption)] { w->importFile(file); });
+    }
+    if (parser.isSet(settingsOption)) {
+        if (parser.isSet(screenshotOption)) {
+            QSettings workstation;
+            ui::SettingsDialog dialog(**db, clock, workstation, window.get());
+            dialog.showPage(parser.value(settingsOption));
+            dialog.show();
+            if (auto s = ui::saveScreenshot(&dialog, parser.value(screenshotOption)); !s)
+                return fail(s.errorMessage());
+            return 0;
+        }
+        ui::MainWindow* w = window.get();
+        QTimer::singleShot(0, w, [w, page = parser.value(settingsOption)] { w->openSettings(page); });
     }
     if (parser.isSet(screenshotOption)) {
         if (auto s = ui::saveScreenshot(window.get(), parser.value(screenshotOption)); !s)

@@ -2,6 +2,7 @@
 
 #include "core/output/DocumentFile.h"
 #include "core/storage/Database.h"
+#include "core/storage/Settings.h"
 #include "core/storage/SqlError.h"
 
 #include <QPageLayout>
@@ -18,6 +19,8 @@
 namespace infodoc::core {
 
 namespace {
+
+constexpr const char* kLabelsContext = "infodoc::core::Labels";
 
 struct SymbolDeleter
 {
@@ -48,6 +51,63 @@ Symbol encode(const QString& data, Labels::Symbology symbology, QString* error)
 }
 
 } // namespace
+
+Result<Labels::Sheet> Labels::Preferences::resolve(const QString& text) const
+{
+    for (const OwnLayout& o : own) {
+        if (o.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+            auto s = Labels::sheet(o.layout);
+            if (s)
+                s->name = o.name;
+            return s;
+        }
+    }
+    return Labels::sheet(text);
+}
+
+Result<Labels::Preferences> Labels::preferences(Database& db)
+{
+    const auto values = Settings::values(db, QStringLiteral("labels."), kLabelsContext);
+    if (!values)
+        return values.error();
+    Preferences p;
+    p.sheet = values->value(QStringLiteral("labels.sheet"), p.sheet);
+    p.barcode = values->value(QStringLiteral("labels.barcode"), p.barcode);
+    // One layout a line: "name = layout".
+    for (const QString& line : values->value(QStringLiteral("labels.own")).split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.lastIndexOf(u'=');
+        if (eq <= 0)
+            continue;
+        p.own.append({line.left(eq).trimmed(), line.mid(eq + 1).trimmed()});
+    }
+    return p;
+}
+
+Status Labels::setPreferences(Database& db, const Preferences& p)
+{
+    QStringList names;
+    QStringList lines;
+    for (const OwnLayout& o : p.own) {
+        const QString name = o.name.simplified();
+        if (name.isEmpty() || name.contains(u'='))
+            return Error{tr("A label layout needs a name (without \"=\"): %1").arg(o.layout)};
+        if (names.contains(name, Qt::CaseInsensitive))
+            return Error{tr("Two label layouts are named \"%1\".").arg(name)};
+        if (auto s = sheet(o.layout); !s)
+            return Error{tr("Label layout \"%1\": %2").arg(name, s.errorMessage())};
+        names.append(name);
+        lines.append(name + QStringLiteral(" = ") + o.layout.trimmed());
+    }
+    if (auto s = p.resolve(p.sheet); !s)
+        return s.error();
+    if (auto s = symbology(p.barcode); !s)
+        return s.error();
+    return Settings::write(db,
+                           {{QStringLiteral("labels.sheet"), p.sheet.trimmed()},
+                            {QStringLiteral("labels.barcode"), p.barcode.trimmed().toLower()},
+                            {QStringLiteral("labels.own"), lines.join(u'\n')}},
+                           kLabelsContext);
+}
 
 QRectF Labels::Sheet::rectMm(int index) const
 {

@@ -55,6 +55,27 @@ public:
     };
     static Result<Symbology> symbology(const QString& name);
 
+    // The centre's label sheets (settings "labels.*"): the layout and the
+    // barcode chosen by default, and its own layouts by name, each written
+    // as sheet() reads it ("Avery L7160 = 3x7:63.5x38.1@15.15,7.2,2.5,0").
+    struct OwnLayout
+    {
+        QString name;
+        QString layout;
+    };
+    struct Preferences
+    {
+        QString sheet = QStringLiteral("3x8"); // a usual layout, an own one by name, or an edited one
+        QString barcode = QStringLiteral("code128");
+        QList<OwnLayout> own;
+        // The layout `text` names: an own layout's, else sheet(text).
+        Result<Sheet> resolve(const QString& text) const;
+    };
+    static Result<Preferences> preferences(Database& db);
+    // Refuses (naming it) an own layout without a name, twice the same name
+    // or a layout sheet() cannot read, an unknown default or barcode.
+    static Status setPreferences(Database& db, const Preferences& preferences);
+
     struct Label
     {
         QString barcode;    // drawn as a barcode, its text below; empty for none

@@ -8,7 +8,6 @@
 #include "core/visits/VisitorData.h"
 #include "support/TestCatalogue.h"
 #include "ui/visits/AppointmentDialog.h"
-#include "ui/visits/OpeningHoursDialog.h"
 #include "ui/visits/VisitDialog.h"
 #include "ui/visits/WeekGrid.h"
 
@@ -227,23 +226,6 @@ TEST_CASE("the visit dialog prepares the selection, lends from the visit and clo
     REQUIRE(items.ok());
     REQUIRE(items->size() == 1);
     CHECK(items->first().consulted);
-}
-
-TEST_CASE("opening hours are edited in the settings dialog, a bad range refused naming the day")
-{
-    TestCatalogue cat;
-    ui::OpeningHoursDialog dialog(cat.db(), cat.clock());
-    CHECK(dialog.dayEdit(1)->text() == QStringLiteral("09:30-12:30, 14:00-17:30"));
-    dialog.dayEdit(3)->setText(QStringLiteral("14h-12h"));
-    dialog.accept();
-    CHECK(dialog.result() != QDialog::Accepted);
-    CHECK_FALSE(dialog.message()->text().isEmpty());
-    dialog.dayEdit(3)->setText(QStringLiteral("9h-12h"));
-    dialog.accept();
-    CHECK(dialog.result() == QDialog::Accepted);
-    auto hours = OpeningHours::load(cat.db());
-    REQUIRE(hours.ok());
-    CHECK(OpeningHours::formatRanges(hours->ranges(3)) == QStringLiteral("09:00-12:00"));
 }
 
 TEST_CASE("an agenda that cannot be read is said, not shown empty")

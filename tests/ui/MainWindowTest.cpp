@@ -172,35 +172,3 @@ TEST_CASE("record text is shown as text, never as markup")
     CHECK_FALSE(html.contains(QStringLiteral("<b>Gras")));
     CHECK(html.contains(QStringLiteral("&lt;b&gt;Gras")));
 }
-
-TEST_CASE("character recognition is turned on and off from the File menu")
-{
-    TestCatalogue cat;
-    ui::MainWindow window(cat.db(), cat.clock());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* ocr = window.findChild<QAction*>(QStringLiteral("ocrAction"));
-    REQUIRE(ocr != nullptr);
-    CHECK(ocr->isCheckable());
-    CHECK_FALSE(ocr->isChecked());
-
-    // Without Tesseract the setting stays off and the user is told what to install.
-    const QByteArray path = qgetenv("PATH");
-    qputenv("PATH", "/nonexistent");
-    QString told;
-    infodoc::test::whenModal([&](QWidget* box) { told = qobject_cast<QMessageBox*>(box)->text(); });
-    ocr->trigger();
-    qputenv("PATH", path);
-    CHECK(told.contains(QStringLiteral("tesseract-ocr-fra")));
-    CHECK_FALSE(ocr->isChecked());
-    CHECK(core::IndexSync::ocrLanguage(cat.db())->isEmpty());
-
-    ocr->trigger();
-    CHECK(ocr->isChecked());
-    CHECK(*core::IndexSync::ocrLanguage(cat.db()) == QStringLiteral("fra"));
-    ui::MainWindow reopened(cat.db(), cat.clock());
-    CHECK(reopened.findChild<QAction*>(QStringLiteral("ocrAction"))->isChecked());
-    ocr->trigger();
-    CHECK_FALSE(ocr->isChecked());
-    CHECK(core::IndexSync::ocrLanguage(cat.db())->isEmpty());
-}

@@ -6,7 +6,6 @@
 #include "ui/common/BackgroundTask.h"
 #include "ui/main/MainWindow.h"
 #include "ui/output/BibliographyDialog.h"
-#include "ui/output/CentreSettingsDialog.h"
 #include "ui/output/SheetExportDialog.h"
 
 #include <catch2/catch.hpp>
@@ -78,35 +77,6 @@ QString pdfText(const QString& path)
 }
 
 } // namespace
-
-TEST_CASE("the centre's identity is edited in a dialog and kept; a file that is not an image is refused")
-{
-    TestCatalogue cat;
-    ui::CentreSettingsDialog dialog(cat.db());
-    child<QLineEdit>(&dialog, "centreName")->setText(QStringLiteral("CRPV du Val-d'Oise"));
-    child<QPlainTextEdit>(&dialog, "centreAddress")
-        ->setPlainText(QStringLiteral("2 rue de l'Église\n95000 Cergy"));
-    child<QLineEdit>(&dialog, "centreEmail")->setText(QStringLiteral("contact@crpv95.example.fr"));
-    const QString logo = cat.dir() + QStringLiteral("/logo.png");
-    QImage image(120, 60, QImage::Format_RGB32);
-    image.fill(Qt::darkBlue);
-    REQUIRE(image.save(logo));
-    dialog.setLogoFile(logo);
-    const QString notImage = test::writeFile(cat.dir() + QStringLiteral("/logo.txt"), "not an image");
-    QString warning;
-    whenModal([&warning](QWidget* w) {
-        if (auto* box = qobject_cast<QMessageBox*>(w))
-            warning = box->text();
-    });
-    dialog.setLogoFile(notImage);
-    CHECK(warning.contains(QStringLiteral("logo.txt")));
-    dialog.accept();
-    const CentreIdentity saved = *CentreSettings(cat.db()).load();
-    CHECK(saved.name == QStringLiteral("CRPV du Val-d'Oise"));
-    CHECK(saved.address == QStringLiteral("2 rue de l'Église\n95000 Cergy"));
-    CHECK_FALSE(saved.logo.isEmpty());
-    CHECK_FALSE(QImage::fromData(saved.logo).isNull());
-}
 
 TEST_CASE("the bibliography dialog writes the chosen options to a PDF")
 {

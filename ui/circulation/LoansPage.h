@@ -27,8 +27,9 @@ class DeskSession;
 namespace infodoc::ui {
 
 // The Loans module (Ctrl+3): the desk with its one scan box, the
-// borrowers, the late loans and their reminders, the holds, and the rules
-// (loan rules, opening days, closures, retention). Keyboard first: the scan
+// borrowers, the late loans and their reminders, the holds, the labels (the
+// rules, opening days, closures and retention are in the settings,
+// LoanRulesPage). Keyboard first: the scan
 // box has the focus, a scanner types the code and presses Enter.
 class LoansPage : public QWidget
 {
@@ -47,6 +48,9 @@ public:
 
     // Reads everything again (after a change made elsewhere).
     void reload();
+    // The rules, the calendar or the delays changed (in the settings): the
+    // desk reads them again.
+    void settingsChanged();
     // The Labels tab, ready to print the copies of these records (the
     // catalogue's selection).
     void showLabelsFor(const QList<qint64>& records);
@@ -64,9 +68,9 @@ private:
     QWidget* buildBorrowers();
     QWidget* buildOverdues();
     QWidget* buildHolds();
-    QWidget* buildRules();
     QWidget* buildLabels();
     bool gatherLabels(QList<core::Labels::Label>& labels);
+    void showLabelPreferences();
     void previewLabels();
     void saveLabels();
 
@@ -94,15 +98,6 @@ private:
     void placeHold();
     void notifyHold();
     void editReminderText();
-    void refreshRules();
-    void saveRules();
-    void addCategory();
-    void addTypeRule();
-    void saveFunctions();
-    void addClosure();
-    void removeClosure();
-    void simulateRetention();
-    void applyRetention();
     void failed(const QString& message);
 
     core::Database& m_db;
@@ -138,20 +133,6 @@ private:
     QTreeWidget* m_overdue = nullptr;
     QLabel* m_reminderState = nullptr;
     QTreeWidget* m_holds = nullptr;
-    // rules
-    QTableWidget* m_rules = nullptr;
-    QPlainTextEdit* m_functions = nullptr;
-    QList<QCheckBox*> m_openDays;
-    QTreeWidget* m_closures = nullptr;
-    QDateEdit* m_closureFrom = nullptr;
-    QDateEdit* m_closureTo = nullptr;
-    QLineEdit* m_closureLabel = nullptr;
-    QSpinBox* m_pickupDays = nullptr;
-    QLineEdit* m_reminderDays = nullptr;
-    QSpinBox* m_anonymiseMonths = nullptr;
-    QSpinBox* m_deleteMonths = nullptr;
-    QPlainTextEdit* m_retention = nullptr;
-    QPushButton* m_applyRetention = nullptr;
     // labels
     QComboBox* m_labelSource = nullptr;
     QLineEdit* m_labelCodes = nullptr;
@@ -162,6 +143,7 @@ private:
     QSpinBox* m_labelStart = nullptr;
     QLabel* m_labelState = nullptr;
     QList<qint64> m_labelRecords;
+    core::Labels::Preferences m_labelPreferences;
 };
 
 } // namespace infodoc::ui

@@ -15,12 +15,11 @@
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportDialog.h"
 #include "ui/output/BibliographyDialog.h"
-#include "ui/output/CentreSettingsDialog.h"
 #include "ui/output/SheetExportDialog.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/search/SearchPage.h"
-#include "ui/settings/BackupsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/settings/WelcomeDialog.h"
 #include "ui/visitor/VisitorWindow.h"
 #include "ui/visits/AppointmentsPage.h"
@@ -38,6 +37,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -78,12 +78,14 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     connect(m_loans, &LoansPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
     connect(m_loans, &LoansPage::circulationChanged, m_catalogue, &CataloguePage::reload);
     auto* appointments = new AppointmentsPage(db, clock, this);
+    m_appointments = appointments;
     addModule(Module::Appointments, tr("Appointments"), s->standardIcon(QStyle::SP_FileDialogInfoView),
               appointments);
     // A loan made during a visit, a copy set aside: the desk, the lists and the index follow.
     connect(appointments, &AppointmentsPage::circulationChanged, m_search, &SearchPage::catalogueChanged);
     connect(appointments, &AppointmentsPage::circulationChanged, m_catalogue, &CataloguePage::reload);
     connect(appointments, &AppointmentsPage::visitorModeRequested, this, &MainWindow::enterVisitorMode);
+    connect(appointments, &AppointmentsPage::settingsRequested, this, &MainWindow::openSettings);
     auto* requests = new RequestsPage(db, clock, this);
     addModule(Module::Requests, tr("Requests"), s->standardIcon(QStyle::SP_MessageBoxQuestion), requests);
     // A request kept as a reusable answer is a record: the lists and the index follow.
@@ -297,34 +299,14 @@ void MainWindow::setUpMenus()
         QTimer::singleShot(0, this, &QWidget::close);
     });
     another->setObjectName(QStringLiteral("openAnotherAction"));
+    m_openAnother = another;
     another->setShortcut(QKeySequence::Open);
-    QAction* backups = file->addAction(tr("Automatic &backups…"), this, [this] {
-        BackupsDialog dialog(m_db, m_clock, this);
-        connect(&dialog, &BackupsDialog::restoreRequested, this, [this](const QString& path) {
-            m_pendingRestore = path;
-            QTimer::singleShot(0, this, &QWidget::close);
-        });
-        dialog.exec();
-        if (auto p = core::AutomaticBackups::policy(m_db); p && !p->enabled)
-            m_backupProblem->hide();
-    });
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] { openSettings(QString()); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction* backups =
+        file->addAction(tr("Automatic &backups…"), this, [this] { openSettings(QStringLiteral("backups")); });
     backups->setObjectName(QStringLiteral("backupsAction"));
-    file->addAction(tr("The centre's &identity…"), this, [this] {
-        CentreSettingsDialog dialog(m_db, this);
-        dialog.exec();
-    });
-    // Off by default: recognition takes seconds per page and needs Tesseract.
-    QAction* ocr = file->addAction(tr("Read scanned PDFs by character &recognition (OCR)"));
-    ocr->setObjectName(QStringLiteral("ocrAction"));
-    ocr->setCheckable(true);
-    if (const auto language = core::IndexSync::ocrLanguage(m_db)) {
-        ocr->setChecked(!language->isEmpty());
-    } else {
-        // Unknown state: neither ticked nor unticked can be trusted.
-        ocr->setEnabled(false);
-        statusBar()->showMessage(language.errorMessage());
-    }
-    connect(ocr, &QAction::triggered, this, [this, ocr](bool on) { setOcr(ocr, on); });
     file->addSeparator();
     QAction* importAction = file->addAction(tr("&Import records…"), this, [this] { importFile({}); });
     importAction->setObjectName(QStringLiteral("importAction"));
@@ -423,27 +405,27 @@ void MainWindow::setUpMenus()
     });
 }
 
-void MainWindow::setOcr(QAction* action, bool on)
+void MainWindow::openSettings(const QString& page)
 {
-    const QString language = QStringLiteral("fra");
-    if (on && !core::TextExtractor::ocrAvailable(language)) {
-        action->setChecked(false);
-        QMessageBox::warning(
-            this, tr("Character recognition"),
-            tr("Character recognition needs Tesseract with its French data: ask for the Debian "
-               "packages tesseract-ocr and tesseract-ocr-fra to be installed."));
-        return;
-    }
-    if (auto s = core::IndexSync::setOcrLanguage(m_db, on ? language : QString()); !s) {
-        action->setChecked(!on);
-        QMessageBox::warning(this, tr("Character recognition"), s.errorMessage());
-        return;
-    }
-    // The index catches up in the background; the status line shows it.
-    m_search->catalogueChanged();
-    statusBar()->showMessage(on ? tr("Scanned PDFs are being read by character recognition.")
-                                : tr("Scanned PDFs will no longer be read by character recognition."),
-                             5000);
+    QSettings user;
+    SettingsDialog dialog(m_db, m_clock, user, this);
+    if (!page.isEmpty())
+        dialog.showPage(page);
+    connect(&dialog, &SettingsDialog::restoreRequested, this, [this](const QString& path) {
+        m_pendingRestore = path;
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
+    connect(&dialog, &SettingsDialog::openAnotherRequested, this,
+            [this] { QTimer::singleShot(0, this, [this] { m_openAnother->trigger(); }); });
+    connect(&dialog, &SettingsDialog::settingsChanged, this, [this] {
+        // The desk's rules and labels, the appointments' hours, the index (OCR) follow.
+        m_loans->settingsChanged();
+        m_appointments->reload();
+        m_search->catalogueChanged();
+        if (auto p = core::AutomaticBackups::policy(m_db); p && !p->enabled)
+            m_backupProblem->hide();
+    });
+    dialog.exec();
 }
 
 void MainWindow::importFile(const QString& path)

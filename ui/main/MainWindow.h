@@ -20,6 +20,7 @@ class Database;
 
 namespace infodoc::ui {
 
+class AppointmentsPage;
 class CataloguePage;
 class LoansPage;
 class SearchPage;
@@ -72,6 +73,8 @@ public:
     // Writes the timed automatic backup if it is due, on a thread of its own
     // (the desk goes on); a failure stays shown in the status bar.
     void backUpIfDue();
+    // The settings window, at this page (SettingsPage::key()) or the first.
+    void openSettings(const QString& page);
     QString backupProblem() const;
 
 protected:
@@ -84,7 +87,6 @@ private:
     void setUpMenus();
     // The records selected in the catalogue; says so when there are none.
     QList<qint64> selectionOrWarn();
-    void setOcr(QAction* action, bool on);
 
     core::Database& m_db;
     const core::Clock& m_clock;
@@ -94,10 +96,12 @@ private:
     CataloguePage* m_catalogue = nullptr;
     SearchPage* m_search = nullptr;
     LoansPage* m_loans = nullptr;
+    AppointmentsPage* m_appointments = nullptr;
     QLabel* m_backupProblem = nullptr;
     QTimer* m_backupTimer = nullptr;
     QThread* m_backupThread = nullptr;
     QString m_pendingRestore;
+    QAction* m_openAnother = nullptr;
     QString m_nextCatalogue;
     bool m_importNext = false;
     QDate m_backupWarned; // the day a failed timed backup was last reported

@@ -8,7 +8,6 @@
 #include "core/visits/VisitorData.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/visits/AppointmentDialog.h"
-#include "ui/visits/OpeningHoursDialog.h"
 #include "ui/visits/VisitDialog.h"
 #include "ui/visits/WeekGrid.h"
 
@@ -161,13 +160,8 @@ AppointmentsPage::AppointmentsPage(Database& db, const Clock& clock, QWidget* pa
         prepareVisit(id);
     });
     connect(print, &QPushButton::clicked, this, [this] { printDays(); });
-    connect(hours, &QAction::triggered, this, [this] {
-        OpeningHoursDialog dialog(m_db, m_clock, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            say(tr("Opening hours saved."));
-            reload();
-        }
-    });
+    // In the settings window, with the other settings; the week follows when they are kept.
+    connect(hours, &QAction::triggered, this, [this] { Q_EMIT settingsRequested(QStringLiteral("hours")); });
     auto askImport = [this](bool closures) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import an iCalendar file"), QString(),
                                                           tr("iCalendar (*.ics);;All files (*)"));

@@ -60,9 +60,11 @@ Q_SIGNALS:
     void circulationChanged();
     // The visitor mode, opened for this appointment.
     void visitorModeRequested(qint64 appointmentId);
+    // The settings window, at this page ("hours").
+    void settingsRequested(const QString& page);
 
 protected:
-    // Coming back to the page reads the agenda again (closures set in the Loans page, bookings from another
+    // Coming back to the page reads the agenda again (closures set in the settings, bookings from another
     // window).
     void showEvent(QShowEvent* event) override;
 

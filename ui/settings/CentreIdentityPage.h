@@ -2,7 +2,7 @@
 
 #include "core/output/CentreIdentity.h"
 
-#include <QDialog>
+#include "ui/settings/SettingsPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,19 +15,19 @@ class Database;
 
 namespace infodoc::ui {
 
-// The centre's identity printed on bibliographies and experience sheets:
-// name, address, website, e-mail, logo and colour.
-class CentreSettingsDialog : public QDialog
+// Settings › The centre's identity, printed on bibliographies, experience
+// sheets, letters and reports: name, address, website, e-mail, logo and colour.
+class CentreIdentityPage : public SettingsPage
 {
     Q_OBJECT
 
 public:
-    explicit CentreSettingsDialog(core::Database& db, QWidget* parent = nullptr);
+    explicit CentreIdentityPage(core::Database& db, QWidget* parent = nullptr);
 
     core::CentreIdentity identity() const;
+    // Reads the image as the logo; a file that is not one is refused, saying so.
     void setLogoFile(const QString& path);
-    // Saves; on an error, says why and keeps the dialog open.
-    void accept() override;
+    bool save() override;
 
 private:
     void showLogo();
@@ -42,6 +42,7 @@ private:
     QPushButton* m_colour = nullptr;
     QByteArray m_logoBytes;
     QString m_colourName;
+    bool m_readable = true;
 };
 
 } // namespace infodoc::ui

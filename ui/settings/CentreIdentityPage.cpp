@@ -1,7 +1,6 @@
-#include "ui/output/CentreSettingsDialog.h"
+#include "ui/settings/CentreIdentityPage.h"
 
 #include <QColorDialog>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,15 +12,15 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace infodoc::ui {
 
 using namespace infodoc::core;
 
-CentreSettingsDialog::CentreSettingsDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(db)
+CentreIdentityPage::CentreIdentityPage(Database& db, QWidget* parent)
+    : SettingsPage(QStringLiteral("centre"), tr("The centre's identity"), parent), m_db(db)
 {
-    setObjectName(QStringLiteral("centreSettingsDialog"));
-    setWindowTitle(tr("The centre's identity"));
     const auto stored = CentreSettings(db).load();
     const CentreIdentity current = stored ? *stored : CentreIdentity();
 
@@ -79,30 +78,25 @@ CentreSettingsDialog::CentreSettingsDialog(Database& db, QWidget* parent) : QDia
     form->addRow(tr("Logo:"), logoRow);
     form->addRow(tr("&Colour:"), m_colour);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CentreSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QVBoxLayout* layout = body();
+    layout->addWidget(new QLabel(
+        tr("Printed at the top of bibliographies, experience sheets, letters and the annual report."), this));
+    auto* fields = new QWidget(this);
+    fields->setLayout(form);
+    layout->addWidget(fields);
+    layout->addStretch();
     if (!stored) {
-        // Saving over an identity that could not be read would lose it.
-        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-        auto* error = new QLabel(stored.errorMessage(), this);
-        error->setObjectName(QStringLiteral("centreReadError"));
-        error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-        layout()->addWidget(error);
+        // Saving over an identity that could not be read would lose it:
+        // nothing can be changed, and nothing is written.
+        m_readable = false;
+        fields->setEnabled(false);
+        showError(stored.errorMessage());
     }
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Printed at the top of bibliographies and experience sheets."), this));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
     showLogo();
     showColour();
 }
 
-CentreIdentity CentreSettingsDialog::identity() const
+CentreIdentity CentreIdentityPage::identity() const
 {
     CentreIdentity c;
     c.name = m_name->text().trimmed();
@@ -114,32 +108,35 @@ CentreIdentity CentreSettingsDialog::identity() const
     return c;
 }
 
-void CentreSettingsDialog::setLogoFile(const QString& path)
+void CentreIdentityPage::setLogoFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, windowTitle(), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, title(), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     const QByteArray bytes = file.readAll();
     if (QImage::fromData(bytes).isNull()) {
-        QMessageBox::warning(this, windowTitle(), tr("%1 is not a PNG or JPEG image.").arg(path));
+        QMessageBox::warning(this, title(), tr("%1 is not a PNG or JPEG image.").arg(path));
         return;
     }
     m_logoBytes = bytes;
     showLogo();
 }
 
-void CentreSettingsDialog::accept()
+bool CentreIdentityPage::save()
 {
+    if (!m_readable)
+        return true;
     if (const Status s = CentreSettings(m_db).save(identity()); !s) {
-        QMessageBox::warning(this, windowTitle(), s.errorMessage());
-        return;
+        showError(s.errorMessage());
+        return false;
     }
-    QDialog::accept();
+    clearError();
+    return true;
 }
 
-void CentreSettingsDialog::showLogo()
+void CentreIdentityPage::showLogo()
 {
     const QImage image = QImage::fromData(m_logoBytes);
     if (image.isNull()) {
@@ -151,7 +148,7 @@ void CentreSettingsDialog::showLogo()
         QPixmap::fromImage(image.scaled(96, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-void CentreSettingsDialog::showColour()
+void CentreIdentityPage::showColour()
 {
     QPixmap swatch(32, 16);
     swatch.fill(QColor(m_colourName));

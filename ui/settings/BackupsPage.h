@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "ui/settings/SettingsPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -17,18 +17,19 @@ class Database;
 
 namespace infodoc::ui {
 
-// The automatic backups of the catalogue: where they go, how many are kept,
-// when they are written; the backups there with their date and state, one
-// written now, checked, or restored (the program then reopens the catalogue).
-class BackupsDialog : public QDialog
+// Settings › Catalogue and backups: the catalogue open, the automatic
+// backups (where they go, how many are kept, when they are written), the
+// backups there with their date and state, one written now, checked, or
+// restored (the program then reopens the catalogue).
+class BackupsPage : public SettingsPage
 {
     Q_OBJECT
 
 public:
-    BackupsDialog(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    BackupsPage(core::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     // Keeps the policy shown; on an error, says why and returns false.
-    bool savePolicy();
+    bool save() override;
     // Reads the backups of the folder again (an error is shown in the list's place).
     void reload();
     QTreeWidget* list() const { return m_list; }
@@ -38,6 +39,8 @@ public:
 Q_SIGNALS:
     // The user confirmed restoring this backup over the open catalogue.
     void restoreRequested(const QString& backupPath);
+    // The user asked to open another catalogue.
+    void openAnotherRequested();
 
 private:
     void showPolicy();

@@ -1,16 +1,14 @@
-#include "ui/visits/OpeningHoursDialog.h"
+#include "ui/settings/OpeningHoursPage.h"
 
 #include "core/circulation/Calendar.h"
 #include "core/storage/Database.h"
 #include "core/visits/OpeningHours.h"
 #include "core/visits/VisitorData.h"
 
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,11 +16,9 @@ namespace infodoc::ui {
 
 using namespace infodoc::core;
 
-OpeningHoursDialog::OpeningHoursDialog(Database& db, const Clock& clock, QWidget* parent)
-    : QDialog(parent), m_db(db)
+OpeningHoursPage::OpeningHoursPage(Database& db, const Clock& clock, QWidget* parent)
+    : SettingsPage(QStringLiteral("hours"), tr("Opening hours and appointments"), parent), m_db(db)
 {
-    setObjectName(QStringLiteral("openingHoursDialog"));
-    setWindowTitle(tr("Opening hours for appointments"));
     auto* grid = new QGridLayout;
     int row = 0;
     const QLocale locale;
@@ -61,27 +57,22 @@ OpeningHoursDialog::OpeningHoursDialog(Database& db, const Clock& clock, QWidget
     auto* closures = new QLabel(this);
     closures->setObjectName(QStringLiteral("hoursClosures"));
     closures->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("hoursMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OpeningHoursDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
     layout->addWidget(new QLabel(tr("Ranges like \"9:30-12:30, 14:00-17:30\"; empty when closed."), this));
-    layout->addLayout(grid);
+    auto* fields = new QWidget(this);
+    fields->setLayout(grid);
+    layout->addWidget(fields);
     layout->addWidget(closures);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addStretch();
 
     auto hours = OpeningHours::load(db);
     auto months = VisitorData::retentionMonths(db);
     auto calendar = Calendar::load(db);
     if (!hours || !months) {
         // Nothing is shown that could be saved over what could not be read.
-        m_message->setText(!hours ? hours.errorMessage() : months.errorMessage());
-        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        showError(!hours ? hours.errorMessage() : months.errorMessage());
+        fields->setEnabled(false);
+        m_readable = false;
         return;
     }
     for (int d = 1; d <= 7; ++d)
@@ -104,20 +95,23 @@ OpeningHoursDialog::OpeningHoursDialog(Database& db, const Clock& clock, QWidget
                 list.append(QStringLiteral("%1 – %2 %3")
                                 .arg(locale.toString(c.from, QLocale::ShortFormat),
                                      locale.toString(c.to, QLocale::ShortFormat), c.label));
-        closures->setText(tr("Closures (set in Loans › Settings): %1")
+        closures->setText(tr("Closures (set on the page “Loans and calendar”): %1")
                               .arg(list.isEmpty() ? tr("none to come") : list.join(QStringLiteral("; "))));
     }
 }
 
-void OpeningHoursDialog::accept()
+bool OpeningHoursPage::save()
 {
+    if (!m_readable)
+        return true; // nothing shown could be saved over what could not be read
+    clearError();
     OpeningHours hours;
     for (int d = 1; d <= 7; ++d) {
         auto ranges = OpeningHours::parseRanges(m_days[d - 1]->text());
         if (!ranges) {
-            m_message->setText(tr("%1: %2").arg(QLocale().dayName(d), ranges.errorMessage()));
+            showError(tr("%1: %2").arg(QLocale().dayName(d), ranges.errorMessage()));
             m_days[d - 1]->setFocus();
-            return;
+            return false;
         }
         hours.setRanges(d, *ranges);
     }
@@ -126,9 +120,9 @@ void OpeningHoursDialog::accept()
         bool ok = false;
         const int minutes = part.trimmed().toInt(&ok);
         if (!ok) {
-            m_message->setText(tr("“%1” is not a number of minutes.").arg(part.trimmed()));
+            showError(tr("“%1” is not a number of minutes.").arg(part.trimmed()));
             m_lengths->setFocus();
-            return;
+            return false;
         }
         hours.lengths.append(minutes);
     }
@@ -138,18 +132,18 @@ void OpeningHoursDialog::accept()
     hours.stepMin = m_step->value();
     const QStringList problems = hours.problems();
     if (!problems.isEmpty()) {
-        m_message->setText(problems.join(u'\n'));
-        return;
+        showError(problems.join(u'\n'));
+        return false;
     }
     if (auto s = hours.save(m_db); !s) {
-        m_message->setText(s.errorMessage());
-        return;
+        showError(s.errorMessage());
+        return false;
     }
     if (auto s = VisitorData::setRetentionMonths(m_db, m_keepMonths->value()); !s) {
-        m_message->setText(s.errorMessage());
-        return;
+        showError(s.errorMessage());
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace infodoc::ui

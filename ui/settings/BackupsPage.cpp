@@ -1,4 +1,4 @@
-#include "ui/settings/BackupsDialog.h"
+#include "ui/settings/BackupsPage.h"
 
 #include "core/common/Clock.h"
 #include "core/storage/AutomaticBackups.h"
@@ -6,7 +6,6 @@
 #include "ui/common/BackgroundTask.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -28,11 +27,21 @@ namespace infodoc::ui {
 
 using core::AutomaticBackups;
 
-BackupsDialog::BackupsDialog(core::Database& db, const core::Clock& clock, QWidget* parent)
-    : QDialog(parent), m_db(db), m_clock(clock)
+BackupsPage::BackupsPage(core::Database& db, const core::Clock& clock, QWidget* parent)
+    : SettingsPage(QStringLiteral("backups"), tr("Catalogue and backups"), parent), m_db(db), m_clock(clock)
 {
-    setWindowTitle(tr("Automatic backups"));
-    auto* layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = body();
+    auto* catalogueRow = new QHBoxLayout;
+    auto* catalogue = new QLabel(tr("Catalogue open: %1").arg(QDir::toNativeSeparators(db.path())), this);
+    catalogue->setObjectName(QStringLiteral("cataloguePath"));
+    catalogue->setTextFormat(Qt::PlainText);
+    catalogue->setWordWrap(true);
+    catalogue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* another = new QPushButton(tr("Open &another catalogue…"), this);
+    connect(another, &QPushButton::clicked, this, &BackupsPage::openAnotherRequested);
+    catalogueRow->addWidget(catalogue, 1);
+    catalogueRow->addWidget(another);
+    layout->addLayout(catalogueRow);
 
     m_enabled = new QCheckBox(tr("&Back up this catalogue automatically"), this);
     m_enabled->setObjectName(QStringLiteral("backupEnabled"));
@@ -43,7 +52,7 @@ BackupsDialog::BackupsDialog(core::Database& db, const core::Clock& clock, QWidg
     m_folder->setObjectName(QStringLiteral("backupFolder"));
     m_folder->setPlaceholderText(tr("a USB drive, a network share…"));
     auto* choose = new QPushButton(tr("C&hoose…"), this);
-    connect(choose, &QPushButton::clicked, this, &BackupsDialog::chooseFolder);
+    connect(choose, &QPushButton::clicked, this, &BackupsPage::chooseFolder);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
     auto* folderLabel = new QLabel(tr("&Folder:"), this);
@@ -86,17 +95,6 @@ BackupsDialog::BackupsDialog(core::Database& db, const core::Clock& clock, QWidg
     form->addRow(tr("Written:"), whenRow);
     layout->addLayout(form);
 
-    auto* save = new QPushButton(tr("&Save these settings"), this);
-    save->setObjectName(QStringLiteral("savePolicy"));
-    connect(save, &QPushButton::clicked, this, [this] {
-        if (savePolicy())
-            reload();
-    });
-    auto* saveRow = new QHBoxLayout;
-    saveRow->addStretch();
-    saveRow->addWidget(save);
-    layout->addLayout(saveRow);
-
     auto* listLabel = new QLabel(tr("Backups in the &folder:"), this);
     layout->addWidget(listLabel);
     m_list = new QTreeWidget(this);
@@ -114,23 +112,26 @@ BackupsDialog::BackupsDialog(core::Database& db, const core::Clock& clock, QWidg
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* now = buttons->addButton(tr("Back up &now"), QDialogButtonBox::ActionRole);
-    m_verify = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
-    m_restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::ActionRole);
-    connect(now, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
-    connect(m_verify, &QPushButton::clicked, this, &BackupsDialog::verifyCurrent);
-    connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreCurrent);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &BackupsDialog::updateButtons);
-    layout->addWidget(buttons);
+    auto* actions = new QHBoxLayout;
+    auto* now = new QPushButton(tr("Back up &now"), this);
+    now->setObjectName(QStringLiteral("backUpNow"));
+    m_verify = new QPushButton(tr("&Verify"), this);
+    m_restore = new QPushButton(tr("&Restore…"), this);
+    actions->addWidget(now);
+    actions->addWidget(m_verify);
+    actions->addWidget(m_restore);
+    actions->addStretch();
+    layout->addLayout(actions);
+    connect(now, &QPushButton::clicked, this, &BackupsPage::backUpNow);
+    connect(m_verify, &QPushButton::clicked, this, &BackupsPage::verifyCurrent);
+    connect(m_restore, &QPushButton::clicked, this, &BackupsPage::restoreCurrent);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &BackupsPage::updateButtons);
 
-    resize(720, 520);
     showPolicy();
     reload();
 }
 
-void BackupsDialog::showPolicy()
+void BackupsPage::showPolicy()
 {
     auto p = AutomaticBackups::policy(m_db);
     if (!p) {
@@ -149,8 +150,9 @@ void BackupsDialog::showPolicy()
     m_at->setEnabled(p->at.isValid());
 }
 
-bool BackupsDialog::savePolicy()
+bool BackupsPage::save()
 {
+    clearError();
     AutomaticBackups::Policy p;
     p.enabled = m_enabled->isChecked();
     p.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
@@ -160,13 +162,14 @@ bool BackupsDialog::savePolicy()
     p.atClose = m_atClose->isChecked();
     p.at = m_daySet->isChecked() ? m_at->time() : QTime();
     if (auto s = AutomaticBackups::setPolicy(m_db, p); !s) {
-        QMessageBox::warning(this, windowTitle(), s.errorMessage());
+        showError(s.errorMessage());
+        m_folder->setFocus();
         return false;
     }
     return true;
 }
 
-void BackupsDialog::chooseFolder()
+void BackupsPage::chooseFolder()
 {
     const QString dir =
         QFileDialog::getExistingDirectory(this, tr("Folder of the backups"), m_folder->text());
@@ -174,12 +177,12 @@ void BackupsDialog::chooseFolder()
         m_folder->setText(QDir::toNativeSeparators(dir));
 }
 
-QString BackupsDialog::listError() const
+QString BackupsPage::listError() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void BackupsDialog::reload()
+void BackupsPage::reload()
 {
     m_list->clear();
     m_error->hide();
@@ -213,21 +216,21 @@ void BackupsDialog::reload()
     updateButtons();
 }
 
-QString BackupsDialog::currentPath() const
+QString BackupsPage::currentPath() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-void BackupsDialog::updateButtons()
+void BackupsPage::updateButtons()
 {
     m_verify->setEnabled(!currentPath().isEmpty());
     m_restore->setEnabled(!currentPath().isEmpty());
 }
 
-void BackupsDialog::backUpNow()
+void BackupsPage::backUpNow()
 {
-    if (!savePolicy())
+    if (!save())
         return;
     auto written = std::make_shared<QString>();
     const core::Clock& clock = m_clock;
@@ -244,11 +247,11 @@ void BackupsDialog::backUpNow()
             return core::Status::success();
         });
     if (!status)
-        QMessageBox::warning(this, windowTitle(), status.errorMessage());
+        QMessageBox::warning(this, title(), status.errorMessage());
     reload();
 }
 
-void BackupsDialog::verifyCurrent()
+void BackupsPage::verifyCurrent()
 {
     const QString path = currentPath();
     if (path.isEmpty())
@@ -262,15 +265,15 @@ void BackupsDialog::verifyCurrent()
     if (!status)
         return;
     if (checked->state == AutomaticBackups::Backup::State::Verified)
-        QMessageBox::information(this, windowTitle(),
+        QMessageBox::information(this, title(),
                                  tr("The backup is sound: %1 records, %2 attached files.")
                                      .arg(QLocale().toString(checked->records))
                                      .arg(checked->files));
     else
-        QMessageBox::warning(this, windowTitle(), tr("The backup is damaged: %1").arg(checked->problem));
+        QMessageBox::warning(this, title(), tr("The backup is damaged: %1").arg(checked->problem));
 }
 
-void BackupsDialog::restoreCurrent()
+void BackupsPage::restoreCurrent()
 {
     const QString path = currentPath();
     if (path.isEmpty())
@@ -285,7 +288,6 @@ void BackupsDialog::restoreCurrent()
     if (answer != QMessageBox::Yes)
         return;
     Q_EMIT restoreRequested(path);
-    accept();
 }
 
 } // namespace infodoc::ui
