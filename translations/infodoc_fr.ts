@@ -393,6 +393,26 @@
         <source>Applied on %1: %2 loan(s) anonymised, %3 borrower(s) deleted, %4 named visitor(s) forgotten, %5 requester(s) forgotten.</source>
         <translation>Appliqué le %1 : %2 prêt(s) anonymisé(s), %3 emprunteur(s) supprimé(s), %4 visiteur(s) nommé(s) oublié(s), %5 demandeur(s) oublié(s).</translation>
     </message>
+    <message>
+        <source>The centre has no label sheet named &quot;%1&quot;.</source>
+        <translation>Le centre n’a pas de planche d’étiquettes nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>--add takes NAME=LAYOUT (&quot;Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0&quot;).</source>
+        <translation>--add attend NOM=DISPOSITION (« Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0 »).</translation>
+    </message>
+    <message>
+        <source>By default: %1, %2</source>
+        <translation>Par défaut : %1, %2</translation>
+    </message>
+    <message>
+        <source>Usual sheets: %1</source>
+        <translation>Planches courantes : %1</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s sheet &quot;%1&quot;: %2</source>
+        <translation>Planche du centre « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::app::CliApplication</name>
@@ -1284,6 +1304,14 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>create the catalogue with the starter thesaurus and territories; with --centre, the centre&apos;s catalogue with its identity and automatic backups to DIR</source>
         <translation>créer le catalogue avec le thésaurus et les territoires de départ&#xa0;; avec --centre, le catalogue du centre avec son identité et des sauvegardes automatiques dans DOSSIER</translation>
+    </message>
+    <message>
+        <source>[--default SHEET] [--barcode code128|code39] [--add &quot;NAME=CxR:WxH@TOP,LEFT&quot;] [--remove NAME] [--json]</source>
+        <translation>[--default PLANCHE] [--barcode code128|code39] [--add &quot;NOM=CxL:LxH@HAUT,GAUCHE&quot;] [--remove NOM] [--json]</translation>
+    </message>
+    <message>
+        <source>the label sheets: the one and the barcode printed by default, the centre&apos;s own sheets by name</source>
+        <translation>les planches d’étiquettes : celle et le code-barres imprimés par défaut, les planches propres au centre, par nom</translation>
     </message>
 </context>
 <context>
@@ -4624,15 +4652,15 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>A label layout needs a name (without &quot;=&quot;): %1</source>
-        <translation>Une planche d’étiquettes doit avoir un nom (sans « = ») : %1</translation>
+        <translation>Une planche d’étiquettes doit avoir un nom (sans «&#xa0;=&#xa0;»)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Two label layouts are named &quot;%1&quot;.</source>
-        <translation>Deux planches d’étiquettes s’appellent « %1 ».</translation>
+        <translation>Deux planches d’étiquettes s’appellent «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Label layout &quot;%1&quot;: %2</source>
-        <translation>Planche d’étiquettes « %1 » : %2</translation>
+        <translation>Planche d’étiquettes «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7633,7 +7661,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Catalogue open: %1</source>
-        <translation>Catalogue ouvert : %1</translation>
+        <translation>Catalogue ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open &amp;another catalogue…</source>
@@ -7653,7 +7681,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>days,</source>
@@ -7669,7 +7697,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Keep the newest of the last:</source>
-        <translation>&amp;Garder la plus récente des derniers :</translation>
+        <translation>&amp;Garder la plus récente des derniers&#xa0;:</translation>
     </message>
     <message>
         <source>when the program &amp;closes</source>
@@ -7681,11 +7709,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Written:</source>
-        <translation>Écrites :</translation>
+        <translation>Écrites&#xa0;:</translation>
     </message>
     <message>
         <source>Backups in the &amp;folder:</source>
-        <translation>Sauvegardes du do&amp;ssier :</translation>
+        <translation>Sauvegardes du do&amp;ssier&#xa0;:</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -7729,11 +7757,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>The backup is sound: %1 records, %2 attached files.</source>
-        <translation>La sauvegarde est saine : %1 notices, %2 fichiers joints.</translation>
+        <translation>La sauvegarde est saine&#xa0;: %1 notices, %2 fichiers joints.</translation>
     </message>
     <message>
         <source>The backup is damaged: %1</source>
-        <translation>La sauvegarde est endommagée : %1</translation>
+        <translation>La sauvegarde est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -7741,7 +7769,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Replace the catalogue with the backup of %1? Everything recorded since then will be lost. The backup is checked first; the program then reopens the catalogue.</source>
-        <translation>Remplacer le catalogue par la sauvegarde du %1 ? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée ; le programme rouvre ensuite le catalogue.</translation>
+        <translation>Remplacer le catalogue par la sauvegarde du %1&#xa0;? Tout ce qui a été enregistré depuis sera perdu. La sauvegarde est d’abord vérifiée&#xa0;; le programme rouvre ensuite le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -8149,27 +8177,27 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Site web :</translation>
+        <translation>&amp;Site web&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation>&amp;Couleur :</translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Printed at the top of bibliographies, experience sheets, letters and the annual report.</source>
@@ -8177,7 +8205,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG image.</source>
@@ -8189,7 +8217,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Colour: %1</source>
-        <translation>Couleur : %1</translation>
+        <translation>Couleur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8992,15 +9020,15 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Label &amp;sheet by default:</source>
-        <translation>&amp;Planche d’étiquettes par défaut :</translation>
+        <translation>&amp;Planche d’étiquettes par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Barcode by default:</source>
-        <translation>&amp;Code-barres par défaut :</translation>
+        <translation>&amp;Code-barres par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>The centre&apos;s &amp;own sheets, in millimetres: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY]</source>
-        <translation>Les planches &amp;propres au centre, en millimètres : COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY]</translation>
+        <translation>Les planches &amp;propres au centre, en millimètres&#xa0;: COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY]</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9035,11 +9063,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>Langue de l’&amp;interface :</translation>
+        <translation>Langue de l’&amp;interface&#xa0;:</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Infodoc. It is chosen for this workstation&apos;s user; the catalogue does not change.</source>
-        <translation>La nouvelle langue s’applique au prochain démarrage d’Infodoc. Elle est propre à l’utilisateur de ce poste ; le catalogue ne change pas.</translation>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’Infodoc. Elle est propre à l’utilisateur de ce poste&#xa0;; le catalogue ne change pas.</translation>
     </message>
     <message>
         <source>The language could not be kept in %1.</source>
@@ -9094,7 +9122,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Functions offered in the borrower form, one per line:</source>
-        <translation>Fonctions proposées dans la fiche emprunteur, une par ligne :</translation>
+        <translation>Fonctions proposées dans la fiche emprunteur, une par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Opening days and closures</source>
@@ -9134,23 +9162,23 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>A ready hold waits (opening days):</source>
-        <translation>Une réservation disponible attend (jours d’ouverture) :</translation>
+        <translation>Une réservation disponible attend (jours d’ouverture)&#xa0;:</translation>
     </message>
     <message>
         <source>Reminders, days after the due date:</source>
-        <translation>Relances, jours après la date de retour :</translation>
+        <translation>Relances, jours après la date de retour&#xa0;:</translation>
     </message>
     <message>
         <source>A returned loan keeps its borrower (months):</source>
-        <translation>Un prêt rendu garde son emprunteur (mois) :</translation>
+        <translation>Un prêt rendu garde son emprunteur (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>An inactive borrower is kept (months):</source>
-        <translation>Un emprunteur inactif est gardé (mois) :</translation>
+        <translation>Un emprunteur inactif est gardé (mois)&#xa0;:</translation>
     </message>
     <message>
         <source>Retention: &amp;dry run</source>
-        <translation>Conservation : &amp;simulation</translation>
+        <translation>Conservation&#xa0;: &amp;simulation</translation>
     </message>
     <message>
         <source>A&amp;pply the retention rules</source>
@@ -9162,11 +9190,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Loan rules, row %1: the days, items and renewals are whole numbers.</source>
-        <translation>Règles de prêt, ligne %1 : les jours, documents et prolongations sont des nombres entiers.</translation>
+        <translation>Règles de prêt, ligne %1&#xa0;: les jours, documents et prolongations sont des nombres entiers.</translation>
     </message>
     <message>
         <source>Reminders: “%1” is not a number of days.</source>
-        <translation>Relances : « %1 » n’est pas un nombre de jours.</translation>
+        <translation>Relances&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre de jours.</translation>
     </message>
     <message>
         <source>New category</source>
@@ -9174,7 +9202,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Name of the category:</source>
-        <translation>Nom de la catégorie :</translation>
+        <translation>Nom de la catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Loan rules</source>
@@ -9186,11 +9214,11 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Document type:</source>
-        <translation>Type de document :</translation>
+        <translation>Type de document&#xa0;:</translation>
     </message>
     <message>
         <source>%1 already has a rule for %2.</source>
@@ -9198,15 +9226,15 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>%1 due date(s) and %2 pick-up limit(s) fall inside this closure. Move them to the next opening day?</source>
-        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant cette fermeture. Les reporter au jour d’ouverture suivant ?</translation>
+        <translation>%1 date(s) de retour et %2 date(s) limite de retrait tombent pendant cette fermeture. Les reporter au jour d’ouverture suivant&#xa0;?</translation>
     </message>
     <message>
         <source>%1 loan(s) returned before %2 lose their borrower; %3 borrower(s) inactive since %4 are deleted:</source>
-        <translation>%1 prêt(s) rendu(s) avant le %2 perdent leur emprunteur ; %3 emprunteur(s) inactif(s) depuis le %4 sont supprimés :</translation>
+        <translation>%1 prêt(s) rendu(s) avant le %2 perdent leur emprunteur&#xa0;; %3 emprunteur(s) inactif(s) depuis le %4 sont supprimés&#xa0;:</translation>
     </message>
     <message>
         <source>%1 named visitor(s) without a card, last come before %2, are forgotten:</source>
-        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés :</translation>
+        <translation>%1 visiteur(s) nommé(s) sans carte, venu(s) pour la dernière fois avant le %2, sont oubliés&#xa0;:</translation>
     </message>
     <message>
         <source>%1 named requester(s) whose last request ended before %2 are forgotten; %3 request(s) of borrowers lose their link to the card:</source>
@@ -9218,7 +9246,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Apply the retention rules as shown by the dry run?</source>
-        <translation>Appliquer les durées de conservation comme le montre la simulation ?</translation>
+        <translation>Appliquer les durées de conservation comme le montre la simulation&#xa0;?</translation>
     </message>
     <message>
         <source>Applying the retention rules…</source>
@@ -9790,7 +9818,7 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     </message>
     <message>
         <source>A usual sheet, one of the centre&apos;s (Settings › Labels), or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm</source>
-        <translation>Une planche courante, une de celles du centre (Paramètres › Étiquettes) ou la vôtre : COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
+        <translation>Une planche courante, une de celles du centre (Paramètres › Étiquettes) ou la vôtre&#xa0;: COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
     </message>
 </context>
 <context>
@@ -10003,7 +10031,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>A scanned PDF has no text to search: character recognition (Tesseract) reads its pages as images. It takes a few seconds a page, in the background; the search finds those documents once read.</source>
-        <translation>Un PDF numérisé n’a pas de texte à chercher : la reconnaissance de caractères (Tesseract) lit ses pages comme des images. Elle prend quelques secondes par page, en arrière-plan ; la recherche trouve ces documents une fois lus.</translation>
+        <translation>Un PDF numérisé n’a pas de texte à chercher&#xa0;: la reconnaissance de caractères (Tesseract) lit ses pages comme des images. Elle prend quelques secondes par page, en arrière-plan&#xa0;; la recherche trouve ces documents une fois lus.</translation>
     </message>
     <message>
         <source>&amp;Read scanned PDFs by character recognition</source>
@@ -10023,11 +10051,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Language of the documents:</source>
-        <translation>La&amp;ngue des documents :</translation>
+        <translation>La&amp;ngue des documents&#xa0;:</translation>
     </message>
     <message>
         <source>Character recognition needs Tesseract with the data of this language: ask for the Debian packages tesseract-ocr and tesseract-ocr-fra (tesseract-ocr-eng for English) to be installed.</source>
-        <translation>La reconnaissance de caractères a besoin de Tesseract et des données de cette langue : demandez l’installation des paquets Debian tesseract-ocr et tesseract-ocr-fra (tesseract-ocr-eng pour l’anglais).</translation>
+        <translation>La reconnaissance de caractères a besoin de Tesseract et des données de cette langue&#xa0;: demandez l’installation des paquets Debian tesseract-ocr et tesseract-ocr-fra (tesseract-ocr-eng pour l’anglais).</translation>
     </message>
 </context>
 <context>
@@ -10042,11 +10070,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Len&amp;gths offered (minutes):</source>
-        <translation>Durées pr&amp;oposées (minutes) :</translation>
+        <translation>Durées pr&amp;oposées (minutes)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Buffer between two:</source>
-        <translation>&amp;Battement entre deux :</translation>
+        <translation>&amp;Battement entre deux&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -10054,19 +10082,19 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Appointments &amp;at once:</source>
-        <translation>Rendez-vous simul&amp;tanés :</translation>
+        <translation>Rendez-vous simul&amp;tanés&#xa0;:</translation>
     </message>
     <message>
         <source>Lead &amp;time (opening days):</source>
-        <translation>Délai de &amp;prévenance (jours d’ouverture) :</translation>
+        <translation>Délai de &amp;prévenance (jours d’ouverture)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Step between starts:</source>
-        <translation>P&amp;as entre deux débuts :</translation>
+        <translation>P&amp;as entre deux débuts&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep a named visitor after their last visit:</source>
-        <translation>&amp;Conserver un visiteur nommé après sa dernière visite :</translation>
+        <translation>&amp;Conserver un visiteur nommé après sa dernière visite&#xa0;:</translation>
     </message>
     <message>
         <source> months</source>
@@ -10074,11 +10102,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Ranges like &quot;9:30-12:30, 14:00-17:30&quot;; empty when closed.</source>
-        <translation>Plages comme « 9:30-12:30, 14:00-17:30 » ; vide si fermé.</translation>
+        <translation>Plages comme «&#xa0;9:30-12:30, 14:00-17:30&#xa0;»&#xa0;; vide si fermé.</translation>
     </message>
     <message>
         <source>Closures (set on the page “Loans and calendar”): %1</source>
-        <translation>Fermetures (réglées à la page « Prêts et calendrier ») : %1</translation>
+        <translation>Fermetures (réglées à la page «&#xa0;Prêts et calendrier&#xa0;»)&#xa0;: %1</translation>
     </message>
     <message>
         <source>none to come</source>
@@ -10086,11 +10114,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a number of minutes.</source>
-        <translation>« %1 » n’est pas un nombre de minutes.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de minutes.</translation>
     </message>
 </context>
 <context>
@@ -11833,7 +11861,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>The &amp;members of staff who handle requests and count their time, one per line:</source>
-        <translation>Les &amp;membres de l’équipe qui traitent les demandes et comptent leur temps, un par ligne :</translation>
+        <translation>Les &amp;membres de l’équipe qui traitent les demandes et comptent leur temps, un par ligne&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -12298,19 +12326,19 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>The visitor mode turns this workstation into a search desk for visitors: no loans, no borrowers, no settings. Leaving it asks for the staff PIN.</source>
-        <translation>Le mode visiteur fait de ce poste un poste de recherche pour les visiteurs : ni prêts, ni emprunteurs, ni paramètres. Pour en sortir, il faut le code de l’équipe.</translation>
+        <translation>Le mode visiteur fait de ce poste un poste de recherche pour les visiteurs&#xa0;: ni prêts, ni emprunteurs, ni paramètres. Pour en sortir, il faut le code de l’équipe.</translation>
     </message>
     <message>
         <source>C&amp;urrent PIN:</source>
-        <translation>Code a&amp;ctuel :</translation>
+        <translation>Code a&amp;ctuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New PIN (4 to 12 digits):</source>
-        <translation>&amp;Nouveau code (4 à 12 chiffres) :</translation>
+        <translation>&amp;Nouveau code (4 à 12 chiffres)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirm the new PIN:</source>
-        <translation>Con&amp;firmer le nouveau code :</translation>
+        <translation>Con&amp;firmer le nouveau code&#xa0;:</translation>
     </message>
     <message>
         <source>A PIN is set. To change it, type it, then the new one twice.</source>
@@ -12318,7 +12346,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>No PIN yet: choose one here, or when the visitor mode is first opened.</source>
-        <translation>Pas encore de code : choisissez-le ici, ou à la première ouverture du mode visiteur.</translation>
+        <translation>Pas encore de code&#xa0;: choisissez-le ici, ou à la première ouverture du mode visiteur.</translation>
     </message>
     <message>
         <source>The current PIN is not right.</source>

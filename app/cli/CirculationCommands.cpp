@@ -973,4 +973,72 @@ int CirculationCommands::importBorrowers()
     return 0;
 }
 
+int CirculationCommands::labelSheets()
+{
+    const auto& options = m_cli.m_args.options;
+    Desk day;
+    int code = 0;
+    if (!open(day, code))
+        return code;
+    Database& db = *day.db;
+    auto preferences = Labels::preferences(db);
+    if (!preferences)
+        return m_cli.fail(preferences.errorMessage());
+    Labels::Preferences p = *preferences;
+    bool changed = false;
+    if (options.contains(QStringLiteral("remove"))) {
+        const QString name = options.value(QStringLiteral("remove")).trimmed();
+        const auto before = p.own.size();
+        p.own.removeIf(
+            [&name](const Labels::OwnLayout& o) { return o.name.compare(name, Qt::CaseInsensitive) == 0; });
+        if (p.own.size() == before)
+            return m_cli.fail(tr("The centre has no label sheet named \"%1\".").arg(name));
+        if (p.sheet.compare(name, Qt::CaseInsensitive) == 0)
+            p.sheet = Labels::Preferences().sheet;
+        changed = true;
+    }
+    if (options.contains(QStringLiteral("add"))) {
+        const QString text = options.value(QStringLiteral("add"));
+        const qsizetype eq = text.lastIndexOf(u'=');
+        if (eq <= 0)
+            return m_cli.usage(
+                tr("--add takes NAME=LAYOUT (\"Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0\")."));
+        const QString name = text.left(eq).trimmed();
+        p.own.removeIf(
+            [&name](const Labels::OwnLayout& o) { return o.name.compare(name, Qt::CaseInsensitive) == 0; });
+        p.own.append({name, text.mid(eq + 1).trimmed()});
+        changed = true;
+    }
+    if (options.contains(QStringLiteral("default"))) {
+        p.sheet = options.value(QStringLiteral("default")).trimmed();
+        changed = true;
+    }
+    if (options.contains(QStringLiteral("barcode"))) {
+        p.barcode = options.value(QStringLiteral("barcode")).trimmed().toLower();
+        changed = true;
+    }
+    if (changed) {
+        if (auto s = Labels::setPreferences(db, p); !s)
+            return m_cli.fail(s.errorMessage());
+    }
+    if (m_cli.m_args.flags.contains(QStringLiteral("json"))) {
+        QJsonArray own;
+        for (const Labels::OwnLayout& o : std::as_const(p.own))
+            own.append(QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("layout"), o.layout}});
+        m_cli.m_out << QJsonDocument(QJsonObject{{QStringLiteral("default"), p.sheet},
+                                                 {QStringLiteral("barcode"), p.barcode},
+                                                 {QStringLiteral("own"), own}})
+                           .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    m_cli.m_out << tr("By default: %1, %2").arg(p.sheet, p.barcode) << '\n';
+    QStringList usual;
+    for (const Labels::Sheet& s : Labels::sheets())
+        usual.append(s.name);
+    m_cli.m_out << tr("Usual sheets: %1").arg(usual.join(QStringLiteral(", "))) << '\n';
+    for (const Labels::OwnLayout& o : std::as_const(p.own))
+        m_cli.m_out << tr("The centre's sheet \"%1\": %2").arg(o.name, o.layout) << '\n';
+    return 0;
+}
+
 } // namespace infodoc::app

@@ -33,6 +33,7 @@ public:
     int reminders();
     int retention();
     int labels();
+    int labelSheets();
     int reminderText();
 
 private:

@@ -524,6 +524,54 @@ TEST_CASE("the staff PIN is set and the visitor mode left from the command line"
     CHECK(cli({QStringLiteral("visitor"), QStringLiteral("open")}, {}, db).code == 2);
 }
 
+TEST_CASE("the centre's label sheets are set from the command line and printed on by default")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--records"), QStringLiteral("5")}, {}, db).code ==
+            0);
+    const QString pdf = dir.filePath(QStringLiteral("labels.pdf"));
+    auto labels = [&](const QStringList& more) {
+        return cli(QStringList{QStringLiteral("labels"), QStringLiteral("--records"), QStringLiteral("1,2"),
+                               QStringLiteral("--start"), QStringLiteral("23"), QStringLiteral("-o"), pdf} +
+                       more,
+                   {}, db);
+    };
+    // 3x8 by default: position 23 exists.
+    CHECK(labels({}).code == 0);
+    Run set = cli({QStringLiteral("label-sheets"), QStringLiteral("--add"),
+                   QStringLiteral("Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0"), QStringLiteral("--default"),
+                   QStringLiteral("Avery L7160"), QStringLiteral("--barcode"), QStringLiteral("code39")},
+                  {}, db);
+    REQUIRE(set.code == 0);
+    CHECK(set.out.contains(QStringLiteral("Avery L7160")));
+    const QJsonObject shown =
+        QJsonDocument::fromJson(
+            cli({QStringLiteral("label-sheets"), QStringLiteral("--json")}, {}, db).out.toUtf8())
+            .object();
+    CHECK(shown.value(QStringLiteral("default")).toString() == QStringLiteral("Avery L7160"));
+    CHECK(shown.value(QStringLiteral("barcode")).toString() == QStringLiteral("code39"));
+    CHECK(shown.value(QStringLiteral("own")).toArray().size() == 1);
+    // Now 21 labels a sheet by default; another sheet still on request.
+    Run refused = labels({});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("1 to 21")));
+    CHECK(labels({QStringLiteral("--layout"), QStringLiteral("3x8")}).code == 0);
+
+    // A sheet that cannot be read is refused, naming it; nothing changes.
+    Run bad = cli({QStringLiteral("label-sheets"), QStringLiteral("--add"), QStringLiteral("Maison=3 by 7")},
+                  {}, db);
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("Maison")));
+    CHECK(cli({QStringLiteral("label-sheets"), QStringLiteral("--remove"), QStringLiteral("Maison")}, {}, db)
+              .code == 1);
+    REQUIRE(cli({QStringLiteral("label-sheets"), QStringLiteral("--remove"), QStringLiteral("avery l7160")},
+                {}, db)
+                .code == 0);
+    CHECK(labels({}).code == 0); // back to 3x8
+}
+
 TEST_CASE("a batch change from the command line, tried first with --dry-run")
 {
     QTemporaryDir dir;
