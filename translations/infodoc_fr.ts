@@ -395,23 +395,23 @@
     </message>
     <message>
         <source>The centre has no label sheet named &quot;%1&quot;.</source>
-        <translation>Le centre n’a pas de planche d’étiquettes nommée « %1 ».</translation>
+        <translation>Le centre n’a pas de planche d’étiquettes nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--add takes NAME=LAYOUT (&quot;Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0&quot;).</source>
-        <translation>--add attend NOM=DISPOSITION (« Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0 »).</translation>
+        <translation>--add attend NOM=DISPOSITION («&#xa0;Avery L7160=3x7:63.5x38.1@15.15,7.2,2.5,0&#xa0;»).</translation>
     </message>
     <message>
         <source>By default: %1, %2</source>
-        <translation>Par défaut : %1, %2</translation>
+        <translation>Par défaut&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Usual sheets: %1</source>
-        <translation>Planches courantes : %1</translation>
+        <translation>Planches courantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>The centre&apos;s sheet &quot;%1&quot;: %2</source>
-        <translation>Planche du centre « %1 » : %2</translation>
+        <translation>Planche du centre «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>the label sheets: the one and the barcode printed by default, the centre&apos;s own sheets by name</source>
-        <translation>les planches d’étiquettes : celle et le code-barres imprimés par défaut, les planches propres au centre, par nom</translation>
+        <translation>les planches d’étiquettes&#xa0;: celle et le code-barres imprimés par défaut, les planches propres au centre, par nom</translation>
     </message>
 </context>
 <context>

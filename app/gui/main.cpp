@@ -6,6 +6,7 @@
 #include "core/visits/VisitorMode.h"
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/RecordEditor.h"
+#include "ui/common/KeptLayout.h"
 #include "ui/common/Screenshot.h"
 #include "ui/interop/ImportDialog.h"
 #include "ui/main/MainWindow.h"
@@ -96,6 +97,8 @@ int main(int argc, char* argv[])
     parser.addOptions({dbOption, screenshotOption, pageOption, queryOption, recordOption, visitorOption,
                        importOption, settingsOption});
     parser.process(app);
+    // Pictures do not depend on how the user left the windows.
+    ui::setLayoutKept(!parser.isSet(screenshotOption));
 
     auto fail = [](const QString& message) {
         std::fprintf(stderr, "infodoc: %s\n", qPrintable(message));
@@ -240,12 +243,14 @@ int main(int argc, char* argv[])
             return fail(s.errorMessage());
         return 0;
     }
+    ui::restoreWindow(window.get(), QStringLiteral("main"));
     window->show();
     if (importAfter) {
         ui::MainWindow* w = window.get();
         QTimer::singleShot(0, w, [w] { w->importFile(QString()); });
     }
     int code = QApplication::exec();
+    ui::saveWindow(window.get(), QStringLiteral("main"));
     // A backup chosen in the backups dialog (the catalogue closed, restored —
     // checked first, the erased people erased again — and opened again), or
     // another catalogue chosen in File › Open another catalogue.

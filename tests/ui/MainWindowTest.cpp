@@ -6,6 +6,9 @@
 #include "ui/catalog/CataloguePage.h"
 #include "ui/catalog/RecordListModel.h"
 #include "ui/catalog/RecordView.h"
+#include "ui/common/KeptLayout.h"
+#include "ui/search/FacetPanel.h"
+#include "ui/search/SearchPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -171,4 +176,67 @@ TEST_CASE("record text is shown as text, never as markup")
     const QString html = ui::RecordView::toHtml(r);
     CHECK_FALSE(html.contains(QStringLiteral("<b>Gras")));
     CHECK(html.contains(QStringLiteral("&lt;b&gt;Gras")));
+}
+
+TEST_CASE(
+    "the window's size and position and the splitters are kept between runs; module icons share one size")
+{
+    QSettings().remove(QStringLiteral("layout"));
+    TestCatalogue cat;
+    QSize left;
+    {
+        ui::MainWindow window(cat.db(), cat.clock());
+        // Nothing kept: most of the screen, never beyond it.
+        ui::restoreWindow(&window, QStringLiteral("main-test"));
+        CHECK(window.width() <= window.screen()->availableGeometry().width());
+        window.resize(760, 560);
+        window.move(10, 10);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        left = window.size();
+        ui::saveWindow(&window, QStringLiteral("main-test"));
+
+        // The facets' panel widened by the user.
+        window.showModule(ui::MainWindow::Module::Search);
+        QApplication::processEvents();
+        auto* splitter = window.searchPage()->facets()->parentWidget()->findChild<QSplitter*>();
+        if (!splitter)
+            splitter = qobject_cast<QSplitter*>(window.searchPage()->facets()->parentWidget());
+        REQUIRE(splitter != nullptr);
+        splitter->setSizes({400, 200, 150});
+        Q_EMIT splitter->splitterMoved(400, 1);
+
+        // Every module's icon at the list's size.
+        auto* modules = window.findChild<QListWidget*>(QStringLiteral("moduleNavigation"));
+        for (int i = 0; i < modules->count(); ++i) {
+            const QList<QSize> sizes = modules->item(i)->icon().availableSizes();
+            INFO(modules->item(i)->text().toStdString()
+                 << " " << sizes.size() << " " << (sizes.isEmpty() ? 0 : sizes.first().width()));
+            REQUIRE(sizes.size() == 1);
+            CHECK(sizes.first() == modules->iconSize());
+        }
+        // A long facet label is elided in the middle and whole in its tooltip.
+        CHECK(window.searchPage()->facets()->textElideMode() == Qt::ElideMiddle);
+    }
+    ui::MainWindow again(cat.db(), cat.clock());
+    ui::restoreWindow(&again, QStringLiteral("main-test"));
+    CHECK(again.size() == left);
+    auto* splitter = qobject_cast<QSplitter*>(again.searchPage()->facets()->parentWidget());
+    REQUIRE(splitter != nullptr);
+    again.show();
+    again.showModule(ui::MainWindow::Module::Search);
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    QApplication::processEvents();
+    CHECK(splitter->sizes().first() > 300);
+
+    // Pictures (--screenshot) ignore what was kept.
+    ui::setLayoutKept(false);
+    ui::MainWindow picture(cat.db(), cat.clock());
+    picture.show();
+    picture.showModule(ui::MainWindow::Module::Search);
+    REQUIRE(QTest::qWaitForWindowExposed(&picture));
+    QApplication::processEvents();
+    CHECK(qobject_cast<QSplitter*>(picture.searchPage()->facets()->parentWidget())->sizes().first() < 300);
+    ui::setLayoutKept(true);
+    QSettings().remove(QStringLiteral("layout"));
 }

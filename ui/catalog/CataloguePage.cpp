@@ -7,6 +7,7 @@
 #include "ui/catalog/RecordListModel.h"
 #include "ui/catalog/RecordView.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/common/KeptLayout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -122,6 +123,7 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 380});
+    keepSplitter(splitter, QStringLiteral("catalogue"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(actions);

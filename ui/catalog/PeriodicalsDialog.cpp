@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/output/ClaimLetters.h"
 #include "core/storage/Database.h"
+#include "ui/common/KeptLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +108,7 @@ PeriodicalsDialog::PeriodicalsDialog(Database& db, const Clock& clock, QWidget* 
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    keepSplitter(splitter, QStringLiteral("periodicals"));
 
     auto* late = new QPushButton(tr("&Late issues"), this);
     late->setObjectName(QStringLiteral("periodicalLate"));

@@ -37,12 +37,15 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace infodoc::ui {
 
@@ -277,7 +280,21 @@ void MainWindow::addModule(Module module, const QString& label, const QIcon& ico
 {
     const int index = int(module);
     page->setObjectName(QString::fromLatin1(kModuleNames[index]) + QStringLiteral("Page"));
-    auto* item = new QListWidgetItem(icon, label, m_navigation);
+    // Every module's icon at the list's size: a style's icon drawn only
+    // small (the folder, the tick) is scaled up like the others.
+    const QSize size = m_navigation->iconSize();
+    QList<QSize> sizes = icon.availableSizes();
+    std::sort(sizes.begin(), sizes.end(),
+              [](const QSize& a, const QSize& b) { return a.width() < b.width(); });
+    const QSize source = sizes.isEmpty() ? size : sizes.constLast();
+    const QPixmap drawn = icon.pixmap(source).scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.drawPixmap((size.width() - drawn.width()) / 2, (size.height() - drawn.height()) / 2, drawn);
+    }
+    auto* item = new QListWidgetItem(QIcon(pixmap), label, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(label).arg(index + 1));
     m_pages->addWidget(page);
     auto* action = new QAction(label, this);

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "ui/catalog/TermListEdit.h"
 #include "ui/common/Completion.h"
+#include "ui/common/KeptLayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -35,10 +36,12 @@
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
+
 #include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include <limits>
 
@@ -306,7 +309,9 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    scroll->setMinimumWidth(form->sizeHint().width() + 24);
+    keepSplitter(splitter, QStringLiteral("requests"));
+    // The form scrolls sideways rather than widening the window beyond a laptop's screen.
+    scroll->setMinimumWidth(std::min(form->sizeHint().width() + 24, 460));
 
     auto* top = new QHBoxLayout;
     auto* newButton = new QPushButton(tr("&New request (Ctrl+N)"), this);

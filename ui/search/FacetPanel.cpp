@@ -26,6 +26,10 @@ FacetPanel::FacetPanel(QWidget* parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
+    // A long label ("Données statistiques et territoriales") loses its
+    // middle, not its end; the whole of it is the tooltip, and the panel
+    // widens (the splitter, kept between runs).
+    setTextElideMode(Qt::ElideMiddle);
     // Rarely used facets start folded.
     m_collapsed = {QStringLiteral("year"), QStringLiteral("language")};
     connect(this, &QTreeWidget::itemChanged, this, &FacetPanel::itemToggled);
@@ -87,6 +91,7 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
         if (values.isEmpty())
             continue;
         auto* group = new QTreeWidgetItem({facetLabel(name)});
+        group->setToolTip(0, facetLabel(name));
         group->setData(0, NameRole, name);
         group->setFlags(Qt::ItemIsEnabled);
         QFont bold = font();

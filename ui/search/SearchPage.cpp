@@ -7,6 +7,7 @@
 #include "core/search/SavedSearches.h"
 #include "core/storage/Database.h"
 #include "ui/catalog/RecordView.h"
+#include "ui/common/KeptLayout.h"
 #include "ui/search/FacetPanel.h"
 #include "ui/search/HitDelegate.h"
 #include "ui/search/SearchController.h"
@@ -172,6 +173,8 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({270, 560, 360});
+    // The facets' panel widened to read long labels stays so.
+    keepSplitter(splitter, QStringLiteral("search"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/visits/VisitorMode.h"
 #include "core/visits/VisitorSelection.h"
+#include "ui/common/KeptLayout.h"
 #include "ui/search/FacetPanel.h"
 #include "ui/search/HitDelegate.h"
 #include "ui/search/SearchController.h"
@@ -162,6 +163,7 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     splitter->addWidget(right);
     splitter->setSizes({300, 700, 500});
     splitter->setChildrenCollapsible(false);
+    keepSplitter(splitter, QStringLiteral("visitor"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
