@@ -8635,6 +8635,41 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::HelpWindow</name>
+    <message>
+        <source>Infodoc help</source>
+        <translation>Aide d’Infodoc</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Find in the page (Ctrl+F), Enter for the next</source>
+        <translation>Chercher dans la page (Ctrl+F), Entrée pour le suivant</translation>
+    </message>
+    <message>
+        <source>Infodoc help — %1</source>
+        <translation>Aide d’Infodoc — %1</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::ImportDialog</name>
     <message>
         <source>Found from the file</source>
@@ -9820,6 +9855,18 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
         <source>A usual sheet, one of the centre&apos;s (Settings › Labels), or your own: COLUMNSxROWS:WIDTHxHEIGHT@TOP,LEFT[,GAPX,GAPY] in mm</source>
         <translation>Une planche courante, une de celles du centre (Paramètres › Étiquettes) ou la vôtre&#xa0;: COLONNESxLIGNES:LARGEURxHAUTEUR@HAUT,GAUCHE[,ÉCARTX,ÉCARTY] en mm</translation>
     </message>
+    <message>
+        <source>Renew the selected loan</source>
+        <translation>Prolonger le prêt choisi</translation>
+    </message>
+    <message>
+        <source>Undo the last loan or return</source>
+        <translation>Annuler le dernier prêt ou retour</translation>
+    </message>
+    <message>
+        <source>Next borrower</source>
+        <translation>Emprunteur suivant</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::MainWindow</name>
@@ -10021,6 +10068,14 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
 </context>
 <context>
@@ -10914,6 +10969,10 @@ Fermer quand même&#xa0;?</translation>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
+    <message>
+        <source>Compute the report again</source>
+        <translation>Recalculer le bilan</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::RequestsPage</name>
@@ -11388,6 +11447,22 @@ Fermer quand même&#xa0;?</translation>
         <source>The experience sheets are kept with request n° %1.</source>
         <translation>Les fiches d’expérience sont conservées avec la demande n° %1.</translation>
     </message>
+    <message>
+        <source>Count a quick question: %1</source>
+        <translation>Compter une question rapide : %1</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Lancer ou arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Search the requests&apos; words</source>
+        <translation>Chercher dans les mots des demandes</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::ResponsibilitiesEdit</name>
@@ -11684,6 +11759,10 @@ Fermer quand même&#xa0;?</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::SheetExportDialog</name>
@@ -11851,6 +11930,41 @@ Fermer quand même&#xa0;?</translation>
             <numerusform>%n fiche d’expérience écrite dans %1.</numerusform>
             <numerusform>%n fiches d’expériences écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <source>Lend or return: scan the card, then the copies (the scanner presses Enter)</source>
+        <translation>Prêter ou rendre : lire la carte, puis les exemplaires (la douchette appuie sur Entrée)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>F1 on any page opens the help at that page.</source>
+        <translation>F1 sur chaque page ouvre l’aide à cette page.</translation>
     </message>
 </context>
 <context>
@@ -12655,6 +12769,10 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Making the demonstration catalogue…</source>
         <translation>Création du catalogue de démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Help (F1)</source>
+        <translation>&amp;Aide (F1)</translation>
     </message>
 </context>
 <context>

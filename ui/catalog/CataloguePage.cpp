@@ -64,7 +64,7 @@ CataloguePage::CataloguePage(Database& db, const Clock& clock, QWidget* parent)
         button->setToolTip(
             tr("%1 (%2)").arg(QString(text).remove(u'&'), shortcut.toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, this, slot);
-        auto* action = new QAction(this);
+        auto* action = new QAction(text, this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);

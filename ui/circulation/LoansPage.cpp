@@ -260,11 +260,15 @@ QWidget* LoansPage::buildDesk()
     connect(m_undo, &QPushButton::clicked, this, &LoansPage::undo);
     connect(done, &QPushButton::clicked, this, &LoansPage::clearBorrower);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), page);
+    // Described, so that the list of keyboard shortcuts (Help) shows them.
+    f5->setWhatsThis(tr("Renew the selected loan"));
     connect(f5, &QShortcut::activated, this, &LoansPage::renewSelected);
     auto* undoKey = new QShortcut(QKeySequence::Undo, page);
+    undoKey->setWhatsThis(tr("Undo the last loan or return"));
     undoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, this, &LoansPage::undo);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), page);
+    escape->setWhatsThis(tr("Next borrower"));
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &LoansPage::clearBorrower);
     m_undo->setEnabled(false);

@@ -11,6 +11,8 @@
 #include "ui/catalog/PeriodicalsDialog.h"
 #include "ui/circulation/LoansPage.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/help/HelpWindow.h"
+#include "ui/help/ShortcutsDialog.h"
 #include "ui/interop/CopyCatalogueDialog.h"
 #include "ui/interop/ExportDialog.h"
 #include "ui/interop/ImportDialog.h"
@@ -280,6 +282,8 @@ void MainWindow::addModule(Module module, const QString& label, const QIcon& ico
 {
     const int index = int(module);
     page->setObjectName(QString::fromLatin1(kModuleNames[index]) + QStringLiteral("Page"));
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(label);
     // Every module's icon at the list's size: a style's icon drawn only
     // small (the folder, the tick) is scaled up like the others.
     const QSize size = m_navigation->iconSize();
@@ -352,7 +356,7 @@ void MainWindow::setUpMenus()
     visitor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     QAction* find = go->addAction(tr("&Filter the catalogue"), this, [this] {
@@ -409,6 +413,19 @@ void MainWindow::setUpMenus()
     periodicals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        // The chapter of the page shown.
+        static const char* const chapters[] = {"catalogue", "search",  "loans",      "appointments",
+                                               "requests",  "reports", "vocabulary", "vocabulary"};
+        HelpWindow::open(QString::fromLatin1(chapters[int(currentModule())]), this);
+    });
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Infodoc"), this, [this] {
         QMessageBox::about(
             this, tr("About Infodoc"),

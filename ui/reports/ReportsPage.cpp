@@ -231,7 +231,7 @@ ReportsPage::ReportsPage(Database& db, const Clock& clock, QWidget* parent)
     if (!saved)
         say(saved.errorMessage(), true);
 
-    auto* again = new QAction(this);
+    auto* again = new QAction(tr("Compute the report again"), this);
     again->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     again->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(again, &QAction::triggered, this, &ReportsPage::compute);

@@ -124,7 +124,7 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
         tallyLayout->addWidget(b);
         const RequestChannel c = channel;
         connect(b, &QPushButton::clicked, this, [this, c] { tally(c); });
-        auto* action = new QAction(this);
+        auto* action = new QAction(tr("Count a quick question: %1").arg(Requests::label(channel)), this);
         action->setShortcut(QKeySequence(key));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, c] { tally(c); });
@@ -337,17 +337,18 @@ RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
-    auto shortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* a = new QAction(this);
+    // Named, so that the list of keyboard shortcuts (Help) shows them.
+    auto shortcut = [this](const QKeySequence& keys, const QString& text, auto slot) {
+        auto* a = new QAction(text, this);
         a->setShortcut(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
     };
-    shortcut(QKeySequence::New, [this] { newRequest(); });
-    shortcut(QKeySequence::Save, [this] { this->save(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { toggleTimer(); });
-    shortcut(QKeySequence::Find, [this] {
+    shortcut(QKeySequence::New, tr("New request"), [this] { newRequest(); });
+    shortcut(QKeySequence::Save, tr("Save the request"), [this] { this->save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), tr("Start or stop the timer"), [this] { toggleTimer(); });
+    shortcut(QKeySequence::Find, tr("Search the requests' words"), [this] {
         m_textFilter->setFocus(Qt::ShortcutFocusReason);
         m_textFilter->selectAll();
     });

@@ -149,7 +149,7 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
     addButton->setToolTip(tr("Adds the selected results to the basket (Ctrl+B), for a bibliography or an "
                              "export."));
     connect(addButton, &QPushButton::clicked, this, &SearchPage::addToBasket);
-    auto* addAction = new QAction(this);
+    auto* addAction = new QAction(addButton->text(), this);
     addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     addAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(addAction, &QAction::triggered, this, &SearchPage::addToBasket);

@@ -1,11 +1,13 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "ui/help/HelpWindow.h"
 #include "ui/settings/BackupsPage.h"
 #include "ui/settings/CentreIdentityPage.h"
 #include "ui/settings/GeneralPages.h"
 #include "ui/settings/LoanRulesPage.h"
 #include "ui/settings/OpeningHoursPage.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -64,6 +66,12 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Clock& clock, QSe
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(pages, 1);
     layout->addWidget(buttons);
+    auto* help = new QAction(this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, [this] { HelpWindow::open(QStringLiteral("settings"), this); });
+    addAction(help);
+    buttons->addButton(QDialogButtonBox::Help)->setText(tr("&Help"));
+    connect(buttons, &QDialogButtonBox::helpRequested, help, &QAction::trigger);
     m_list->setCurrentRow(0);
     m_list->setFocus();
     resize(1220, 760);

@@ -4,7 +4,9 @@
 #include "core/setup/NewCatalogue.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/help/HelpWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -36,6 +38,11 @@ WelcomeDialog::WelcomeDialog(const core::Clock& clock, QWidget* parent) : QDialo
     m_pages->addWidget(choicesPage());
     m_pages->addWidget(formPage());
     layout->addWidget(m_pages);
+    // F1: the guide's first steps, in the welcome's own window.
+    auto* help = new QAction(this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, [this] { HelpWindow::open(QStringLiteral("first-run"), this); });
+    addAction(help);
     resize(640, 520);
 }
 
@@ -84,6 +91,9 @@ QWidget* WelcomeDialog::choicesPage()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->addButton(QDialogButtonBox::Help)->setText(tr("&Help (F1)"));
+    connect(buttons, &QDialogButtonBox::helpRequested, this,
+            [this] { HelpWindow::open(QStringLiteral("first-run"), this); });
     layout->addWidget(buttons);
     return page;
 }

@@ -72,7 +72,7 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     leaveButton->setToolTip(tr("Leave the visitor mode (staff PIN)"));
     leaveButton->setFlat(true);
     connect(leaveButton, &QPushButton::clicked, this, &VisitorWindow::askToLeave);
-    auto* leaveAction = new QAction(this);
+    auto* leaveAction = new QAction(tr("Leave the visitor mode"), this);
     leaveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q));
     connect(leaveAction, &QAction::triggered, this, &VisitorWindow::askToLeave);
     addAction(leaveAction);

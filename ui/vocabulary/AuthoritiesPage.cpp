@@ -54,7 +54,7 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
             renameCurrent(name);
     };
     connect(rename, &QPushButton::clicked, this, renameSlot);
-    auto* renameAction = new QAction(this);
+    auto* renameAction = new QAction(rename->text(), this);
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(renameAction, &QAction::triggered, this, renameSlot);

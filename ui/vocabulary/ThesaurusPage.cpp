@@ -81,7 +81,7 @@ ThesaurusPage::ThesaurusPage(Database& db, const Clock& clock, QWidget* parent)
                                                         key.toString(QKeySequence::NativeText)));
         connect(b, &QPushButton::clicked, this, slot);
         if (!key.isEmpty()) {
-            auto* action = new QAction(this);
+            auto* action = new QAction(text, this);
             action->setShortcut(key);
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
             connect(action, &QAction::triggered, this, slot);
