@@ -5,6 +5,7 @@
 #include "core/output/ClaimLetters.h"
 #include "core/storage/Database.h"
 #include "ui/common/KeptLayout.h"
+#include "ui/common/Lists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,15 +30,6 @@
 namespace infodoc::ui {
 
 using namespace infodoc::core;
-
-namespace {
-
-QString shortDate(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 PeriodicalsDialog::PeriodicalsDialog(Database& db, const Clock& clock, QWidget* parent)
     : QDialog(parent), m_db(db), m_clock(clock), m_periodicals(db, clock)

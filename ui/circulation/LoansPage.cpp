@@ -18,6 +18,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Completion.h"
+#include "ui/common/Lists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,23 +58,6 @@ namespace infodoc::ui {
 using namespace infodoc::core;
 
 namespace {
-
-QString shortDate(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-QTreeWidget* makeTree(const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->header()->setStretchLastSection(false);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    return tree;
-}
 
 void markLate(QTreeWidgetItem* item, int columns)
 {
@@ -234,11 +218,11 @@ QWidget* LoansPage::buildDesk()
     m_borrowerLabel = new QLabel(tr("No borrower selected."), page);
     m_borrowerLabel->setObjectName(QStringLiteral("deskBorrower"));
     layout->addWidget(m_borrowerLabel);
-    m_loans = makeTree({tr("Title"), tr("Copy"), tr("Lent"), tr("Due"), tr("Late")}, page);
+    m_loans = makeList({tr("Title"), tr("Copy"), tr("Lent"), tr("Due"), tr("Late")}, page);
     m_loans->setObjectName(QStringLiteral("deskLoans"));
     m_loans->setAccessibleName(tr("Loans of the borrower"));
     layout->addWidget(m_loans, 2);
-    m_deskHolds = makeTree({tr("Hold"), tr("State"), tr("To collect by")}, page);
+    m_deskHolds = makeList({tr("Hold"), tr("State"), tr("To collect by")}, page);
     m_deskHolds->setAccessibleName(tr("Holds of the borrower"));
     layout->addWidget(m_deskHolds, 1);
 
@@ -456,7 +440,7 @@ QWidget* LoansPage::buildBorrowers()
     m_borrowerLoans = new QLabel(form);
     m_borrowerLoans->setWordWrap(true);
     grid->addRow(m_borrowerLoans);
-    m_borrowerHistory = makeTree({tr("Title"), tr("Lent"), tr("Due"), tr("Returned")}, form);
+    m_borrowerHistory = makeList({tr("Title"), tr("Lent"), tr("Due"), tr("Returned")}, form);
     m_borrowerHistory->setObjectName(QStringLiteral("borrowerHistory"));
     m_borrowerHistory->setAccessibleName(tr("Loan history of the borrower"));
     grid->addRow(m_borrowerHistory);
@@ -722,7 +706,7 @@ QWidget* LoansPage::buildOverdues()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_overdue =
-        makeTree({tr("Borrower / title"), tr("Copy"), tr("Due"), tr("Late"), tr("Reminders sent")}, page);
+        makeList({tr("Borrower / title"), tr("Copy"), tr("Due"), tr("Late"), tr("Reminders sent")}, page);
     m_overdue->setObjectName(QStringLiteral("overdueList"));
     m_overdue->setRootIsDecorated(true);
     m_overdue->setAccessibleName(tr("Late loans by borrower"));
@@ -811,7 +795,7 @@ QWidget* LoansPage::buildHolds()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    m_holds = makeTree(
+    m_holds = makeList(
         {tr("Title"), tr("Borrower"), tr("State"), tr("Copy"), tr("To collect by"), tr("Queue")}, page);
     m_holds->setObjectName(QStringLiteral("holdList"));
     layout->addWidget(m_holds, 1);

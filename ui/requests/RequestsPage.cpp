@@ -9,6 +9,7 @@
 #include "ui/catalog/TermListEdit.h"
 #include "ui/common/Completion.h"
 #include "ui/common/KeptLayout.h"
+#include "ui/common/Lists.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,15 +49,6 @@
 namespace infodoc::ui {
 
 using namespace infodoc::core;
-
-namespace {
-
-QString shortDate(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 RequestsPage::RequestsPage(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(db), m_clock(clock)

@@ -9,6 +9,7 @@
 #include "core/requests/Retention.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/common/Lists.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -32,26 +33,6 @@
 namespace infodoc::ui {
 
 using namespace infodoc::core;
-
-namespace {
-
-QString shortDate(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-QTreeWidget* makeTree(const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    return tree;
-}
-
-} // namespace
 
 LoanRulesPage::LoanRulesPage(Database& db, const Clock& clock, QWidget* parent)
     : SettingsPage(QStringLiteral("loans"), tr("Loans and calendar"), parent), m_db(db), m_clock(clock)
@@ -99,7 +80,7 @@ LoanRulesPage::LoanRulesPage(Database& db, const Clock& clock, QWidget* parent)
         days->addWidget(box);
     }
     calendarLayout->addLayout(days);
-    m_closures = makeTree({tr("Closure"), tr("From"), tr("To")}, calendarBox);
+    m_closures = makeList({tr("Closure"), tr("From"), tr("To")}, calendarBox);
     calendarLayout->addWidget(m_closures);
     auto* closureRow = new QHBoxLayout;
     m_closureFrom = new QDateEdit(today, calendarBox);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+class QDate;
+class QTreeWidget;
+class QWidget;
+
+namespace infodoc::ui {
+
+// A day as the lists show it (12/03/2027 in French), empty for none.
+QString shortDate(const QDate& day);
+// A flat list with these columns: one row chosen at a time, alternate
+// colours, the first column taking the room left.
+QTreeWidget* makeList(const QStringList& headers, QWidget* parent);
+
+} // namespace infodoc::ui
