@@ -2836,6 +2836,10 @@ documents ID [--document N -o FICHIER]</translation>
         <source>There is no attachment number %1.</source>
         <translation>Il n’y a pas de pièce jointe numéro %1.</translation>
     </message>
+    <message>
+        <source>There is no attached file number %1.</source>
+        <translation>Il n’y a pas de fichier joint n°&#xa0;%1.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::AuthorityRepository</name>
@@ -5145,6 +5149,22 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot read the automatic backups</source>
         <translation>Impossible de lire les sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Cannot read the attached file</source>
+        <translation>Impossible de lire le fichier joint</translation>
+    </message>
+    <message>
+        <source>Cannot read the territories</source>
+        <translation>Impossible de lire les territoires</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabularies</source>
+        <translation>Impossible de lire les vocabulaires</translation>
+    </message>
+    <message>
+        <source>Cannot read the visitor mode</source>
+        <translation>Impossible de lire l’état du mode visiteur</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7578,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <source>%1 is not a file.</source>
         <translation>%1 n’est pas un fichier.</translation>
     </message>
+    <message>
+        <source>The record is saved, but its attached files cannot be listed: %1</source>
+        <translation>La notice est enregistrée, mais ses fichiers joints ne peuvent pas être listés : %1</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::AuthoritiesPage</name>
@@ -8450,10 +8474,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Open a file</source>
         <translation>Ouvrir un fichier</translation>
-    </message>
-    <message>
-        <source>There is no attached file number %1.</source>
-        <translation>Il n’y a pas de fichier joint n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>No program opens %1.</source>
@@ -11449,7 +11469,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Count a quick question: %1</source>
-        <translation>Compter une question rapide : %1</translation>
+        <translation>Compter une question rapide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the request</source>
@@ -11516,6 +11536,10 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>The names cannot be checked against the authorities: %1</source>
+        <translation>Les noms ne peuvent pas être comparés aux autorités : %1</translation>
     </message>
 </context>
 <context>
@@ -11931,6 +11955,12 @@ Fermer quand même&#xa0;?</translation>
             <numerusform>%n fiches d’expériences écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1
+The built-in template is shown instead.</source>
+        <translation>%1
+Le modèle fourni avec Infodoc est affiché à la place.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::ShortcutsDialog</name>
@@ -11952,7 +11982,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Lend or return: scan the card, then the copies (the scanner presses Enter)</source>
-        <translation>Prêter ou rendre : lire la carte, puis les exemplaires (la douchette appuie sur Entrée)</translation>
+        <translation>Prêter ou rendre&#xa0;: lire la carte, puis les exemplaires (la douchette appuie sur Entrée)</translation>
     </message>
     <message>
         <source>Everywhere</source>

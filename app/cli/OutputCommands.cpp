@@ -327,7 +327,10 @@ int OutputCommands::sheet()
         const auto chosen = selection(*db, code);
         if (!chosen)
             return code;
-        ids = sheets.sheetsAmong(*chosen);
+        const auto among = sheets.sheetsAmong(*chosen);
+        if (!among)
+            return m_cli.fail(among.errorMessage());
+        ids = *among;
         if (ids.isEmpty())
             return m_cli.fail(tr("There is no experience sheet among the %n chosen record(s).", nullptr,
                                  int(chosen->size())));
@@ -340,8 +343,12 @@ int OutputCommands::sheet()
     if (!centre)
         return m_cli.fail(centre.errorMessage());
     layout.centre = *centre;
-    layout.layout = SheetTemplates::load(*db);
-    if (options.contains(QStringLiteral("template"))) {
+    if (!options.contains(QStringLiteral("template"))) {
+        const auto stored = SheetTemplates::load(*db);
+        if (!stored)
+            return m_cli.fail(stored.errorMessage());
+        layout.layout = *stored;
+    } else {
         const QString path = options.value(QStringLiteral("template"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -373,13 +380,16 @@ int OutputCommands::sheetTemplate()
     auto db = m_cli.openCatalogue(false, code);
     if (!db)
         return code;
-    if (action == QLatin1String("show")) {
-        m_cli.m_out << QString::fromUtf8(SheetTemplates::toJson(SheetTemplates::load(*db)));
-        return 0;
-    }
-    if (action == QLatin1String("export")) {
-        if (auto s = DocumentFile::saveBytes(SheetTemplates::toJson(SheetTemplates::load(*db)), args.at(1));
-            !s)
+    if (action == QLatin1String("show") || action == QLatin1String("export")) {
+        const auto stored = SheetTemplates::load(*db);
+        if (!stored)
+            return m_cli.fail(stored.errorMessage());
+        const QByteArray json = SheetTemplates::toJson(*stored);
+        if (action == QLatin1String("show")) {
+            m_cli.m_out << QString::fromUtf8(json);
+            return 0;
+        }
+        if (auto s = DocumentFile::saveBytes(json, args.at(1)); !s)
             return m_cli.fail(s.errorMessage());
         return 0;
     }

@@ -23,8 +23,14 @@ int CliApplication::cmdVisitor()
         return code;
     VisitorMode mode(*db);
     if (action == QLatin1String("status")) {
-        m_out << (mode.isActive() ? tr("The visitor mode is on.") : tr("The visitor mode is off.")) << ' '
-              << (mode.hasPin() ? tr("A staff PIN is set.") : tr("No staff PIN is set.")) << '\n';
+        const auto active = mode.isActive();
+        if (!active)
+            return fail(active.errorMessage());
+        const auto pin = mode.hasPin();
+        if (!pin)
+            return fail(pin.errorMessage());
+        m_out << (*active ? tr("The visitor mode is on.") : tr("The visitor mode is off.")) << ' '
+              << (*pin ? tr("A staff PIN is set.") : tr("No staff PIN is set.")) << '\n';
         return 0;
     }
     QFile in;

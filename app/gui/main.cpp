@@ -150,9 +150,12 @@ int main(int argc, char* argv[])
 
     auto window = std::make_unique<ui::MainWindow>(**db, clock);
     // The desk was left in visitor mode (closed by accident, or the computer restarted): back to it.
-    const bool visitor = parser.isSet(visitorOption) || core::VisitorMode(**db).isActive();
+    const auto active = core::VisitorMode(**db).isActive();
+    if (!active)
+        return fail(active.errorMessage());
+    const bool visitor = parser.isSet(visitorOption) || *active;
     if (visitor) {
-        if (parser.isSet(visitorOption) && !core::VisitorMode(**db).isActive()) {
+        if (parser.isSet(visitorOption) && !*active) {
             if (auto s = core::VisitorMode(**db).enter(); !s)
                 return fail(s.errorMessage());
         }

@@ -125,7 +125,9 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT 1 FROM record WHERE id = ?"));
         q.addBindValue(recordId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
+            return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot attach the file"));
+        if (!q.next())
             return Error{tr("There is no record number %1.").arg(recordId)};
     }
     auto stored = storeFile(filePath);
@@ -161,7 +163,7 @@ Result<Attachment> AttachmentStore::attach(qint64 recordId, const QString& fileP
         discard(*stored);
         return s.error();
     }
-    return *attachment(id);
+    return attachment(id);
 }
 
 namespace {
@@ -183,13 +185,15 @@ Attachment attachmentFromRow(const QSqlQuery& q)
 
 } // namespace
 
-std::optional<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
+Result<Attachment> AttachmentStore::attachment(qint64 attachmentId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelectAttachments + QStringLiteral("WHERE a.id = ?"));
     q.addBindValue(attachmentId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the attached file"));
+    if (!q.next())
+        return Error{tr("There is no attached file number %1.").arg(attachmentId)};
     return attachmentFromRow(q);
 }
 
@@ -217,10 +221,9 @@ Result<QList<Attachment>> AttachmentStore::forRecord(QSqlQuery& q)
     return list;
 }
 
-QList<Attachment> AttachmentStore::attachments(qint64 recordId) const
+Result<QList<Attachment>> AttachmentStore::attachments(qint64 recordId) const
 {
-    auto list = forRecord(m_db.connection(), recordId);
-    return list ? *list : QList<Attachment>();
+    return forRecord(m_db.connection(), recordId);
 }
 
 Status AttachmentStore::detach(qint64 attachmentId)

@@ -33,8 +33,9 @@ public:
 
     Result<Attachment> attach(qint64 recordId, const QString& filePath);
     Status detach(qint64 attachmentId);
-    QList<Attachment> attachments(qint64 recordId) const;
-    std::optional<Attachment> attachment(qint64 attachmentId) const;
+    Result<QList<Attachment>> attachments(qint64 recordId) const;
+    // An error if it cannot be read or there is no such attachment.
+    Result<Attachment> attachment(qint64 attachmentId) const;
     QString pathOf(const QString& sha256) const;
 
     // Copies a file (or bytes) into the store without linking it; the caller

@@ -29,6 +29,8 @@ AuthorityRepository::Authority fromQuery(const QSqlQuery& q)
     return a;
 }
 
+const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the authorities");
+
 const QString kSelect = QStringLiteral("SELECT a.id, a.kind, a.name, a.note, "
                                        "(SELECT COUNT(DISTINCT r.record_id) FROM responsibility r WHERE "
                                        "r.authority_id = a.id) FROM authority a ");
@@ -74,29 +76,34 @@ QString AuthorityRepository::normalizedKey(const QString& name, AuthorityKind ki
     return words.join(u' ');
 }
 
-std::optional<AuthorityRepository::Authority> AuthorityRepository::find(const QString& name,
-                                                                        AuthorityKind kind) const
+Result<std::optional<AuthorityRepository::Authority>> AuthorityRepository::find(const QString& name,
+                                                                                AuthorityKind kind) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral("WHERE a.kind = ? AND a.norm_key = ?"));
     q.addBindValue(Vocabulary::key(kind));
     q.addBindValue(normalizedKey(name, kind));
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (q.next())
+        return std::optional<Authority>(fromQuery(q));
+    return std::optional<Authority>();
 }
 
-std::optional<AuthorityRepository::Authority> AuthorityRepository::get(qint64 id) const
+Result<AuthorityRepository::Authority> AuthorityRepository::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral("WHERE a.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (!q.next())
+        return Error{tr("There is no authority number %1.").arg(id)};
+    return fromQuery(q);
 }
 
-QList<AuthorityRepository::Authority> AuthorityRepository::search(const QString& text, int limit) const
+Result<QList<AuthorityRepository::Authority>> AuthorityRepository::search(const QString& text,
+                                                                          int limit) const
 {
     QList<Authority> list;
     QSqlQuery q(m_db.connection());
@@ -107,20 +114,18 @@ QList<AuthorityRepository::Authority> AuthorityRepository::search(const QString&
     pattern.replace(u'_', QLatin1String("\\_"));
     q.addBindValue(QString(u'%' + pattern + u'%'));
     q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            list.append(fromQuery(q));
-    }
+    if (auto s = eachRow(q, kReadError, [&] { list.append(fromQuery(q)); }); !s)
+        return s.error();
     return list;
 }
 
-QList<AuthorityRepository::Authority> AuthorityRepository::similar(const QString& name, AuthorityKind kind,
-                                                                   int limit) const
+Result<QList<AuthorityRepository::Authority>>
+AuthorityRepository::similar(const QString& name, AuthorityKind kind, int limit) const
 {
     const QString key = normalizedKey(name, kind);
     const QStringList words = key.split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return {};
+        return QList<Authority>();
     // Candidates share the beginning of one of the words (a typo is rarely in the first two letters).
     QStringList conditions;
     QStringList patterns;
@@ -131,7 +136,7 @@ QList<AuthorityRepository::Authority> AuthorityRepository::similar(const QString
         patterns.append(text::likeWordPrefixes({w.left(2)}));
     }
     if (conditions.isEmpty())
-        return {};
+        return QList<Authority>();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -143,7 +148,7 @@ QList<AuthorityRepository::Authority> AuthorityRepository::similar(const QString
     for (const QString& p : patterns)
         q.addBindValue(p);
     if (!q.exec())
-        return {};
+        return sqlError(q, kReadError);
     const int cap = key.size() >= 8 ? 2 : 1;
     QList<std::pair<int, Authority>> found;
     while (q.next()) {
@@ -163,10 +168,10 @@ QList<AuthorityRepository::Authority> AuthorityRepository::similar(const QString
     for (const auto& f : found) {
         if (out.size() == limit)
             break;
-        Authority a = f.second;
-        if (auto full = get(a.id))
-            a = *full; // with its record count
-        out.append(a);
+        auto full = get(f.second.id); // with its record count
+        if (!full)
+            return full.error();
+        out.append(*full);
     }
     return out;
 }
@@ -218,8 +223,8 @@ Result<qint64> AuthorityRepository::findOrCreate(const QString& name, AuthorityK
 
 Status AuthorityRepository::setNote(qint64 id, const QString& note)
 {
-    if (!get(id))
-        return Error{tr("There is no authority number %1.").arg(id)};
+    if (auto current = get(id); !current)
+        return current.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();
@@ -238,7 +243,7 @@ Status AuthorityRepository::rename(qint64 id, const QString& name)
 {
     const auto current = get(id);
     if (!current)
-        return Error{tr("There is no authority number %1.").arg(id)};
+        return current.error();
     const QString key = normalizedKey(name, current->kind);
     if (key.isEmpty())
         return Error{tr("The name \"%1\" has no letters or digits.").arg(name)};
@@ -250,7 +255,9 @@ Status AuthorityRepository::rename(qint64 id, const QString& name)
     q.addBindValue(Vocabulary::key(current->kind));
     q.addBindValue(key);
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (q.next())
         return Error{tr("Another authority is already named \"%1\"; merge the two instead.").arg(name)};
     q.prepare(QStringLiteral("UPDATE authority SET name = ?, norm_key = ?, modified = ? WHERE id = ?"));
     q.addBindValue(name.simplified());
@@ -275,8 +282,10 @@ Status AuthorityRepository::merge(qint64 keepId, qint64 removeId)
         return Error{tr("An authority cannot be merged with itself.")};
     const auto keep = get(keepId);
     const auto remove = get(removeId);
-    if (!keep || !remove)
-        return Error{tr("There is no authority number %1.").arg(!keep ? keepId : removeId)};
+    if (!keep)
+        return keep.error();
+    if (!remove)
+        return remove.error();
     auto transaction = WriteTransaction::begin(m_db.connection());
     if (!transaction)
         return transaction.error();

@@ -35,15 +35,17 @@ public:
     // so "Dupont, Marie", "Marie Dupont" and "DUPONT Marie" are one person.
     static QString normalizedKey(const QString& name, AuthorityKind kind);
 
-    std::optional<Authority> find(const QString& name, AuthorityKind kind) const;
-    std::optional<Authority> get(qint64 id) const;
+    // The authority of that name, none if there is none yet; an error if it cannot be read.
+    Result<std::optional<Authority>> find(const QString& name, AuthorityKind kind) const;
+    // An error if it cannot be read or there is no such authority.
+    Result<Authority> get(qint64 id) const;
     // Names containing `text` (folded), most used first.
-    QList<Authority> search(const QString& text, int limit = 50) const;
+    Result<QList<Authority>> search(const QString& text, int limit = 50) const;
 
     // Authorities of the same kind that look like `name` without being it: a
     // letter or two apart ("Dupond" for "Dupont"), or one name's words inside
     // the other's ("Dupont" and "Dupont, Marie"). Closest first.
-    QList<Authority> similar(const QString& name, AuthorityKind kind, int limit = 5) const;
+    Result<QList<Authority>> similar(const QString& name, AuthorityKind kind, int limit = 5) const;
 
     // Creates the authority if no equivalent exists, in its own transaction.
     Result<qint64> findOrCreate(const QString& name, AuthorityKind kind);

@@ -100,8 +100,10 @@ Result<QString> BatchEdit::resolve(const Change& change) const
     case Action::RemoveTerritory: {
         const auto t = Territories(m_db, m_clock).find(value);
         if (!t)
+            return t.error();
+        if (!*t)
             return Error{tr("\"%1\" is not a known territory.").arg(value)};
-        return t->name;
+        return (*t)->name;
     }
     case Action::AddKeyword:
     case Action::RemoveKeyword:

@@ -38,7 +38,10 @@ Status StarterData::install(Database& db, const Clock& clock)
             return s;
     }
     Territories territories(db, clock);
-    if (territories.count() == 0) {
+    const auto count = territories.count();
+    if (!count)
+        return count.error();
+    if (*count == 0) {
         if (auto s = territories.importText(territoriesText(), QStringLiteral("territories-idf.txt")); !s)
             return s;
     }

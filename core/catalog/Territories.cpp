@@ -25,15 +25,20 @@ const std::pair<Territories::Level, const char*> kLevels[] = {
 const QString kSelect =
     QStringLiteral("SELECT id, name, level, code, COALESCE(parent_id, 0) FROM territory ");
 
-QList<Territories::Territory> territories(QSqlQuery& q)
+const char* const kReadError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the territories");
+
+Territories::Territory fromRow(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(),
+            Territories::levelFromKey(q.value(2).toString()).value_or(Territories::Level::Commune),
+            q.value(3).toString(), q.value(4).toLongLong()};
+}
+
+Result<QList<Territories::Territory>> territories(QSqlQuery& q)
 {
     QList<Territories::Territory> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(),
-                     Territories::levelFromKey(q.value(2).toString()).value_or(Territories::Level::Commune),
-                     q.value(3).toString(), q.value(4).toLongLong()});
+    if (auto s = eachRow(q, kReadError, [&] { list.append(fromRow(q)); }); !s)
+        return s.error();
     return list;
 }
 
@@ -86,23 +91,25 @@ QString Territories::normalizedKey(const QString& name)
     return text::foldedWords(name).join(u' ');
 }
 
-std::optional<Territories::Territory> Territories::find(const QString& name) const
+Result<std::optional<Territories::Territory>> Territories::find(const QString& name) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral("WHERE norm_key = ? ORDER BY ") + kLevelOrder +
               QStringLiteral(" LIMIT 1"));
     q.addBindValue(normalizedKey(name));
     const auto list = territories(q);
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Territory>();
+    return std::optional<Territory>(list->first());
 }
 
-QList<Territories::Territory> Territories::complete(const QString& text, int limit) const
+Result<QList<Territories::Territory>> Territories::complete(const QString& text, int limit) const
 {
     const QStringList typed = text::foldedWords(text);
     if (typed.isEmpty())
-        return {};
+        return QList<Territory>();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, name, level, code, COALESCE(parent_id, 0), norm_key FROM territory "
                              "WHERE norm_key LIKE ? ESCAPE '\\' ORDER BY ") +
@@ -110,28 +117,30 @@ QList<Territories::Territory> Territories::complete(const QString& text, int lim
     q.addBindValue(text::likeWordPrefixes(typed));
     QList<Territory> out;
     if (!q.exec())
-        return out;
-    while (q.next() && out.size() < limit) {
+        return sqlError(q, kReadError);
+    while (out.size() < limit && q.next()) {
         if (text::wordsStartWith(q.value(5).toString().split(u' '), typed))
-            out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                        levelFromKey(q.value(2).toString()).value_or(Level::Commune), q.value(3).toString(),
-                        q.value(4).toLongLong()});
+            out.append(fromRow(q));
     }
+    if (q.lastError().isValid())
+        return sqlError(q, kReadError);
     return out;
 }
 
-std::optional<Territories::Territory> Territories::get(qint64 id) const
+Result<Territories::Territory> Territories::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     const auto list = territories(q);
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return Error{tr("There is no territory number %1.").arg(id)};
+    return list->first();
 }
 
-QList<Territories::Territory> Territories::children(qint64 parentId) const
+Result<QList<Territories::Territory>> Territories::children(qint64 parentId) const
 {
     QSqlQuery q(m_db.connection());
     if (parentId) {
@@ -143,20 +152,26 @@ QList<Territories::Territory> Territories::children(qint64 parentId) const
     return territories(q);
 }
 
-QList<Territories::Territory> Territories::path(qint64 id) const
+Result<QList<Territories::Territory>> Territories::path(qint64 id) const
 {
     QList<Territory> list;
-    for (auto t = get(id); t && list.size() < 16; t = t->parentId ? get(t->parentId) : std::nullopt)
+    // Sixteen levels at most: a loop in damaged data ends.
+    for (qint64 next = id; next && list.size() < 16;) {
+        auto t = get(next);
+        if (!t)
+            return t.error();
         list.prepend(*t);
+        next = t->parentId;
+    }
     return list;
 }
 
-int Territories::count() const
+Result<int> Territories::count() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM territory")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM territory")) || !q.next())
+        return sqlError(q, kReadError);
+    return q.value(0).toInt();
 }
 
 Result<qint64> Territories::addInTransaction(const QString& name, Level level, qint64 parentId,
@@ -168,7 +183,7 @@ Result<qint64> Territories::addInTransaction(const QString& name, Level level, q
     if (parentId) {
         const auto parent = get(parentId);
         if (!parent)
-            return Error{tr("There is no territory number %1.").arg(parentId)};
+            return parent.error();
         if (int(parent->level) >= int(level))
             return Error{tr("A %1 cannot be placed under a %2.").arg(label(level), label(parent->level))};
     }
@@ -214,12 +229,12 @@ Result<QHash<QString, QString>> Territories::namesByKey() const
             QStringLiteral("SELECT norm_key, name FROM territory ORDER BY CASE level WHEN 'region' THEN 0 "
                            "WHEN 'departement' THEN 1 WHEN 'intercommunality' THEN 2 WHEN 'commune' THEN 3 "
                            "ELSE 4 END DESC, id DESC")))
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+        return sqlError(q, kReadError);
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString()); // the broadest, read last, wins
     if (q.lastError().isValid())
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+        return sqlError(q, kReadError);
     return out;
 }
 

@@ -47,15 +47,17 @@ public:
     static QString normalizedKey(const QString& name);
 
     // By name, case and accents ignored; the broadest level wins a tie
-    // ("Val-d'Oise" the département).
-    std::optional<Territory> find(const QString& name) const;
-    std::optional<Territory> get(qint64 id) const;
+    // ("Val-d'Oise" the département). None if no territory has that name;
+    // every read is an error when the territories cannot be read.
+    Result<std::optional<Territory>> find(const QString& name) const;
+    // An error too if there is no territory number `id`.
+    Result<Territory> get(qint64 id) const;
     // Territories whose name's words start with the words typed, broadest first.
-    QList<Territory> complete(const QString& text, int limit = 20) const;
-    QList<Territory> children(qint64 parentId) const; // 0: the top level
+    Result<QList<Territory>> complete(const QString& text, int limit = 20) const;
+    Result<QList<Territory>> children(qint64 parentId) const; // 0: the top level
     // From the top of the hierarchy down to `id`.
-    QList<Territory> path(qint64 id) const;
-    int count() const;
+    Result<QList<Territory>> path(qint64 id) const;
+    Result<int> count() const;
     // Every territory's name under its normalised key, the broadest level
     // first when names are shared (an import matches many places at once).
     Result<QHash<QString, QString>> namesByKey() const;

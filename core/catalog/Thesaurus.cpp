@@ -560,10 +560,8 @@ Status Thesaurus::merge(qint64 keepId, qint64 removeId)
     QList<qint64> records;
     q.prepare(QStringLiteral("SELECT record_id FROM record_subject WHERE subject_id = ?"));
     q.addBindValue(removeId);
-    if (q.exec()) {
-        while (q.next())
-            records.append(q.value(0).toLongLong());
-    }
+    if (auto s = eachRow(q, kReadError, [&] { records.append(q.value(0).toLongLong()); }); !s)
+        return s;
     for (QString sql : statements) {
         // Ids are integers we hold, so they are written into the statement.
         sql.replace(QLatin1String("?1"), QString::number(keepId))

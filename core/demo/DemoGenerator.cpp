@@ -9,6 +9,7 @@
 #include "core/common/Logging.h"
 #include "core/demo/SimplePdfWriter.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlError.h"
 #include "core/storage/WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -213,21 +214,24 @@ Status DemoGenerator::loadVocabulary()
     m_communes.clear();
     m_neighbourhoods.clear();
     m_intercommunalities.clear();
-    if (q.exec(QStringLiteral("SELECT label FROM subject ORDER BY id"))) {
-        while (q.next())
-            m_subjects.append(q.value(0).toString());
-    }
-    if (q.exec(QStringLiteral("SELECT name, level FROM territory ORDER BY id"))) {
-        while (q.next()) {
-            const QString level = q.value(1).toString();
-            if (level == QLatin1String("commune"))
-                m_communes.append(q.value(0).toString());
-            else if (level == QLatin1String("neighbourhood"))
-                m_neighbourhoods.append(q.value(0).toString());
-            else if (level == QLatin1String("intercommunality"))
-                m_intercommunalities.append(q.value(0).toString());
-        }
-    }
+    const char* const context = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the vocabularies");
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT label FROM subject ORDER BY id"));
+    if (auto s = eachRow(q, context, [&] { m_subjects.append(q.value(0).toString()); }); !s)
+        return s;
+    q.prepare(QStringLiteral("SELECT name, level FROM territory ORDER BY id"));
+    if (auto s = eachRow(q, context,
+                         [&] {
+                             const QString level = q.value(1).toString();
+                             if (level == QLatin1String("commune"))
+                                 m_communes.append(q.value(0).toString());
+                             else if (level == QLatin1String("neighbourhood"))
+                                 m_neighbourhoods.append(q.value(0).toString());
+                             else if (level == QLatin1String("intercommunality"))
+                                 m_intercommunalities.append(q.value(0).toString());
+                         });
+        !s)
+        return s;
     if (m_subjects.isEmpty() || m_communes.isEmpty() || m_neighbourhoods.isEmpty())
         return Error{tr("The catalogue has no thesaurus or territories to build the demo from.")};
     return Status::success();
@@ -412,8 +416,9 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
         return transaction.error();
     // Read under the write lock: another writer may be adding records too.
     qint64 base = 0;
-    if (pragma.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM record")) && pragma.next())
-        base = pragma.value(0).toLongLong();
+    if (!pragma.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM record")) || !pragma.next())
+        return sqlError(pragma, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    base = pragma.value(0).toLongLong();
     pragma.finish();
     QStringList toLend;
     {

@@ -159,7 +159,7 @@ SheetDocument ExperienceSheets::build(const Record& r, const SheetTemplate& shee
     return d;
 }
 
-QList<qint64> ExperienceSheets::sheetsAmong(const QList<qint64>& ids) const
+Result<QList<qint64>> ExperienceSheets::sheetsAmong(const QList<qint64>& ids) const
 {
     QSet<qint64> sheets;
     for (qsizetype start = 0; start < ids.size(); start += 500) {
@@ -167,10 +167,10 @@ QList<qint64> ExperienceSheets::sheetsAmong(const QList<qint64>& ids) const
         q.prepare(QStringLiteral("SELECT id FROM record WHERE type = ? AND id IN (%1)")
                       .arg(sqlIdList(ids.mid(start, 500))));
         q.addBindValue(Vocabulary::key(DocumentType::ExperienceSheet));
-        if (!q.exec())
-            continue;
-        while (q.next())
-            sheets.insert(q.value(0).toLongLong());
+        if (auto s = eachRow(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"),
+                             [&] { sheets.insert(q.value(0).toLongLong()); });
+            !s)
+            return s.error();
     }
     QList<qint64> out;
     for (qint64 id : ids)
@@ -187,11 +187,14 @@ Result<QList<SheetDocument>> ExperienceSheets::load(const QList<qint64>& ids,
     RecordRepository records(m_db, clock);
     Territories territories(m_db, clock);
     QHash<QString, bool> neighbourhood;
+    std::optional<Error> failed; // a territory that could not be read stops the sheets
     const IsNeighbourhood isNeighbourhood = [&](const QString& name) {
         auto it = neighbourhood.constFind(name);
         if (it == neighbourhood.constEnd()) {
             const auto t = territories.find(name);
-            it = neighbourhood.insert(name, t && t->level == Territories::Level::Neighbourhood);
+            if (!t && !failed)
+                failed = t.error();
+            it = neighbourhood.insert(name, t && *t && (*t)->level == Territories::Level::Neighbourhood);
         }
         return *it;
     };
@@ -208,6 +211,8 @@ Result<QList<SheetDocument>> ExperienceSheets::load(const QList<qint64>& ids,
                              .arg(ids.at(i))
                              .arg(record->title, Vocabulary::label(record->type).toLower())};
         sheets.append(build(*record, sheetTemplate, isNeighbourhood));
+        if (failed)
+            return *failed;
     }
     if (progress)
         progress(int(ids.size()), int(ids.size()));

@@ -53,7 +53,7 @@ public:
                                       const Progress& progress = {}) const;
 
     // The experience sheets among `ids`, in the same order.
-    QList<qint64> sheetsAmong(const QList<qint64>& ids) const;
+    Result<QList<qint64>> sheetsAmong(const QList<qint64>& ids) const;
 
     static SheetDocument build(const Record& record, const SheetTemplate& sheetTemplate,
                                const IsNeighbourhood& isNeighbourhood);

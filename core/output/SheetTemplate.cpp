@@ -1,6 +1,5 @@
 #include "core/output/SheetTemplate.h"
 
-#include "core/common/Logging.h"
 #include "core/storage/Settings.h"
 
 #include <QColor>
@@ -216,19 +215,15 @@ QByteArray SheetTemplates::toJson(const SheetTemplate& t)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-SheetTemplate SheetTemplates::load(Database& db)
+Result<SheetTemplate> SheetTemplates::load(Database& db)
 {
     const QString key = QLatin1String(kSettingKey);
     const auto values = Settings::values(db, key, kRead);
-    if (!values) {
-        qCWarning(lcOutput) << values.errorMessage();
-    } else if (values->contains(key)) {
-        auto parsed = fromJson(values->value(key).toUtf8(), tr("the catalogue's template"));
-        if (parsed)
-            return *parsed;
-        qCWarning(lcOutput) << parsed.errorMessage();
-    }
-    return builtIn();
+    if (!values)
+        return values.error();
+    if (!values->contains(key))
+        return builtIn();
+    return fromJson(values->value(key).toUtf8(), tr("the catalogue's template"));
 }
 
 Status SheetTemplates::save(Database& db, const SheetTemplate& sheetTemplate)

@@ -83,8 +83,10 @@ public:
     static Result<SheetTemplate> fromJson(const QByteArray& json, const QString& sourceName);
     static QByteArray toJson(const SheetTemplate& sheetTemplate);
 
-    // The catalogue's template (setting "sheet.template"), or the built-in one.
-    static SheetTemplate load(Database& db);
+    // The catalogue's template (setting "sheet.template"), or the built-in one
+    // when the catalogue has none; an error if the settings cannot be read or
+    // the stored template is damaged (reset() or a new one mends it).
+    static Result<SheetTemplate> load(Database& db);
     static Status save(Database& db, const SheetTemplate& sheetTemplate);
     static Status reset(Database& db);
 };

@@ -992,7 +992,10 @@ Result<qint64> Requests::produceSheets(qint64 id)
     if (!found->has_value())
         return Error{tr("No request %1").arg(id)};
     ExperienceSheets sheets(m_db);
-    const QList<qint64> ids = sheets.sheetsAmong((*found)->records);
+    const auto among = sheets.sheetsAmong((*found)->records);
+    if (!among)
+        return among.error();
+    const QList<qint64>& ids = *among;
     if (ids.isEmpty())
         return Error{tr("None of the records given for request %1 is an experience sheet").arg(id)};
     SheetWriter::Options layout;
@@ -1000,7 +1003,10 @@ Result<qint64> Requests::produceSheets(qint64 id)
     if (!centre)
         return centre.error();
     layout.centre = *centre;
-    layout.layout = SheetTemplates::load(m_db);
+    const auto stored = SheetTemplates::load(m_db);
+    if (!stored)
+        return stored.error();
+    layout.layout = *stored;
     auto documents = sheets.load(ids, layout.layout);
     if (!documents)
         return documents.error();

@@ -64,8 +64,9 @@ Result<Maintenance::CheckReport> Maintenance::check(Database& db, const QString&
         report.problems.append(
             tr("Table %1, row %2: refers to a missing row of %3.")
                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && query.next())
-        report.records = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM record")) || !query.next())
+        return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot check the catalogue"));
+    report.records = query.value(0).toLongLong();
 
     if (!query.exec(QStringLiteral("SELECT sha256, size FROM attachment_blob")))
         return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot check the catalogue"));

@@ -11,6 +11,7 @@ namespace infodoc::core {
 namespace {
 
 const char* const kContext = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the visitor mode");
+const char* const kReadContext = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the visitor mode");
 const QString kPinKey = QStringLiteral("visitor.pin");
 const QString kActiveKey = QStringLiteral("visitor.active");
 const QString kAppointmentKey = QStringLiteral("visitor.appointment");
@@ -57,15 +58,20 @@ QByteArray VisitorMode::pbkdf2(const QByteArray& password, const QByteArray& sal
     return out.left(length);
 }
 
-QString VisitorMode::setting(const QString& key) const
+Result<QString> VisitorMode::setting(const QString& key) const
 {
-    auto values = Settings::values(m_db, key, kContext);
-    return values ? values->value(key) : QString();
+    auto values = Settings::values(m_db, key, kReadContext);
+    if (!values)
+        return values.error();
+    return values->value(key);
 }
 
-bool VisitorMode::hasPin() const
+Result<bool> VisitorMode::hasPin() const
 {
-    return !setting(kPinKey).isEmpty();
+    const auto pin = setting(kPinKey);
+    if (!pin)
+        return pin.error();
+    return !pin->isEmpty();
 }
 
 Status VisitorMode::setPin(const QString& pin)
@@ -83,9 +89,12 @@ Status VisitorMode::setPin(const QString& pin)
     return Settings::write(m_db, {{kPinKey, stored}}, kContext);
 }
 
-bool VisitorMode::checkPin(const QString& pin) const
+Result<bool> VisitorMode::checkPin(const QString& pin) const
 {
-    const QStringList parts = setting(kPinKey).split(u'$');
+    const auto stored = setting(kPinKey);
+    if (!stored)
+        return stored.error();
+    const QStringList parts = stored->split(u'$');
     if (parts.size() != 4 || parts.at(0) != QLatin1String("pbkdf2-sha256"))
         return false;
     bool ok = false;
@@ -97,28 +106,45 @@ bool VisitorMode::checkPin(const QString& pin) const
     return sameBytes(pbkdf2(pin.toUtf8(), salt, rounds, int(expected.size())), expected);
 }
 
-bool VisitorMode::isActive() const
+Result<bool> VisitorMode::isActive() const
 {
-    return setting(kActiveKey) == QLatin1String("1");
+    const auto active = setting(kActiveKey);
+    if (!active)
+        return active.error();
+    return *active == QLatin1String("1");
 }
 
 Status VisitorMode::enter(qint64 appointmentId)
 {
-    if (!hasPin())
+    const auto pin = hasPin();
+    if (!pin)
+        return pin.error();
+    if (!*pin)
         return Error{tr("Set the staff PIN first: it is needed to leave the visitor mode.")};
     return Settings::write(
         m_db, {{kActiveKey, QStringLiteral("1")}, {kAppointmentKey, QString::number(appointmentId)}},
         kContext);
 }
 
-qint64 VisitorMode::appointment() const
+Result<qint64> VisitorMode::appointment() const
 {
-    return isActive() ? setting(kAppointmentKey).toLongLong() : 0;
+    const auto active = isActive();
+    if (!active)
+        return active.error();
+    if (!*active)
+        return qint64(0);
+    const auto id = setting(kAppointmentKey);
+    if (!id)
+        return id.error();
+    return id->toLongLong();
 }
 
 Status VisitorMode::leave(const QString& pin)
 {
-    if (!checkPin(pin))
+    const auto right = checkPin(pin);
+    if (!right)
+        return right.error();
+    if (!*right)
         return Error{tr("Wrong PIN: the visitor mode stays on.")};
     return Settings::write(m_db, {{kActiveKey, QStringLiteral("0")}, {kAppointmentKey, QStringLiteral("0")}},
                            kContext);

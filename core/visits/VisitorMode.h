@@ -19,17 +19,18 @@ class VisitorMode
 public:
     explicit VisitorMode(Database& db);
 
-    bool hasPin() const;
+    // Each read is an error when the catalogue's settings cannot be read.
+    Result<bool> hasPin() const;
     // 4 to 12 digits.
     Status setPin(const QString& pin);
-    bool checkPin(const QString& pin) const;
+    Result<bool> checkPin(const QString& pin) const;
 
-    bool isActive() const;
+    Result<bool> isActive() const;
     // Turning the mode on needs a PIN to leave it with. For an appointment,
     // what the visitor selects is kept with it (VisitorSelection).
     Status enter(qint64 appointmentId = 0);
     // The appointment the mode was opened for, 0 for none.
-    qint64 appointment() const;
+    Result<qint64> appointment() const;
     // Leaves the mode if the PIN is right; the mode stays on otherwise.
     Status leave(const QString& pin);
 
@@ -38,7 +39,7 @@ public:
     static constexpr int iterations = 120000;
 
 private:
-    QString setting(const QString& key) const;
+    Result<QString> setting(const QString& key) const;
 
     Database& m_db;
 };

@@ -105,7 +105,12 @@ int main(int argc, char* argv[])
     QList<qint64> all;
     for (qint64 id = 1; id <= records; ++id)
         all.append(id);
-    const QList<qint64> ids = sheets.sheetsAmong(all);
+    const auto among = sheets.sheetsAmong(all);
+    if (!among) {
+        std::fprintf(stderr, "%s\n", qPrintable(among.errorMessage()));
+        return 1;
+    }
+    const QList<qint64>& ids = *among;
     const std::pair<const char*, SheetWriter::Format> sheetFormats[] = {
         {"pdf", SheetWriter::Format::Pdf},
         {"odt", SheetWriter::Format::Odt},

@@ -15,12 +15,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -108,6 +110,28 @@ TEST_CASE("the bibliography dialog writes the chosen options to a PDF")
     CHECK(s.errorMessage().contains(QStringLiteral("9999")));
     CHECK_FALSE(QFile::exists(none));
     CHECK(cat.scalar(QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM output_month")) == 1);
+}
+
+TEST_CASE("the sheet dialog says when the catalogue's template or its records cannot be read")
+{
+    TestCatalogue cat;
+    const auto ids = addRecords(cat);
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('sheet.template', '[]')")));
+    {
+        ui::SheetExportDialog dialog(cat.db(), ids);
+        auto* count = child<QLabel>(&dialog, "sheetCount");
+        CHECK(count->text().contains(QStringLiteral("the catalogue's template")));
+        CHECK(count->text().contains(QStringLiteral("built-in template is shown instead")));
+        // What is shown (the built-in template) is what a sheet gets.
+        CHECK(child<QListWidget>(&dialog, "sheetFields")->item(0)->checkState() == Qt::Checked);
+        CHECK(dialog.sheetIds().size() == 2);
+    }
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE record RENAME TO record_away")));
+    ui::SheetExportDialog dialog(cat.db(), ids);
+    CHECK(child<QLabel>(&dialog, "sheetCount")->text().contains(QStringLiteral("Cannot read the catalogue")));
+    CHECK(dialog.sheetIds().isEmpty());
+    CHECK_FALSE(child<QPushButton>(&dialog, "sheetExport")->isEnabled());
 }
 
 TEST_CASE("the sheet dialog edits the template, previews it and exports with it")

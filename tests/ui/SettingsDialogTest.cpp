@@ -247,14 +247,14 @@ TEST_CASE("the visitor mode's PIN is chosen, and changed only by whoever knows i
     auto* confirm = child<QLineEdit>(&page, "pinConfirm");
     CHECK_FALSE(current->isEnabled());
     CHECK(page.save()); // nothing typed: nothing changes
-    CHECK_FALSE(core::VisitorMode(cat.db()).hasPin());
+    CHECK_FALSE(*core::VisitorMode(cat.db()).hasPin());
     pin->setText(QStringLiteral("2468"));
     confirm->setText(QStringLiteral("2469"));
     CHECK_FALSE(page.save());
     CHECK(page.error().contains(QStringLiteral("differ")));
     confirm->setText(QStringLiteral("2468"));
     REQUIRE(page.save());
-    CHECK(core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
+    CHECK(*core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
     CHECK(pin->text().isEmpty());
     CHECK(current->isEnabled());
 
@@ -264,17 +264,17 @@ TEST_CASE("the visitor mode's PIN is chosen, and changed only by whoever knows i
     confirm->setText(QStringLiteral("13579"));
     CHECK_FALSE(page.save());
     CHECK(page.error().contains(QStringLiteral("not right")));
-    CHECK(core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
+    CHECK(*core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
     current->setText(QStringLiteral("2468"));
     pin->setText(QStringLiteral("12"));
     confirm->setText(QStringLiteral("12"));
     CHECK_FALSE(page.save()); // too short, refused by the rule of the mode
-    CHECK(core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
+    CHECK(*core::VisitorMode(cat.db()).checkPin(QStringLiteral("2468")));
     current->setText(QStringLiteral("2468"));
     pin->setText(QStringLiteral("13579"));
     confirm->setText(QStringLiteral("13579"));
     REQUIRE(page.save());
-    CHECK(core::VisitorMode(cat.db()).checkPin(QStringLiteral("13579")));
+    CHECK(*core::VisitorMode(cat.db()).checkPin(QStringLiteral("13579")));
 }
 
 TEST_CASE("the centre's label sheets are kept, and the Loans page prints on them by default")

@@ -132,7 +132,7 @@ TEST_CASE("visitor mode cannot reach the catalogue, loans or editing, and a wron
     CHECK(desk->isVisible());
     CHECK(desk->isFullScreen());
     CHECK_FALSE(window.isVisible());
-    CHECK(VisitorMode(cat.db()).isActive());
+    CHECK(*VisitorMode(cat.db()).isActive());
 
     // Nothing of the staff application lives in it.
     CHECK(desk->findChildren<ui::CataloguePage*>().isEmpty());
@@ -150,7 +150,7 @@ TEST_CASE("visitor mode cannot reach the catalogue, loans or editing, and a wron
     // Closing by accident does nothing.
     desk->close();
     CHECK(desk->isVisible());
-    CHECK(VisitorMode(cat.db()).isActive());
+    CHECK(*VisitorMode(cat.db()).isActive());
 
     // A wrong PIN keeps the mode.
     QString refusal;
@@ -162,12 +162,12 @@ TEST_CASE("visitor mode cannot reach the catalogue, loans or editing, and a wron
     CHECK(refusal.contains(QStringLiteral("Wrong PIN")));
     CHECK(desk->isVisible());
     CHECK_FALSE(window.isVisible());
-    CHECK(VisitorMode(cat.db()).isActive());
+    CHECK(*VisitorMode(cat.db()).isActive());
 
     // The right one brings the staff window back and turns the mode off.
     CHECK(desk->leave(QStringLiteral("4821")));
     CHECK(window.isVisible());
-    CHECK_FALSE(VisitorMode(cat.db()).isActive());
+    CHECK_FALSE(*VisitorMode(cat.db()).isActive());
     QTest::qWait(50);
     CHECK(window.visitorWindow() == nullptr);
 }
@@ -193,7 +193,7 @@ TEST_CASE("the visitor mode opened for an appointment keeps the visitor's select
     VisitorMode mode(cat.db());
     REQUIRE(mode.setPin(QStringLiteral("2468")).ok());
     REQUIRE(mode.enter(booked->id).ok());
-    CHECK(mode.appointment() == booked->id);
+    CHECK(*mode.appointment() == booked->id);
     {
         ui::VisitorWindow desk(cat.db(), cat.clock());
         desk.show();
@@ -211,7 +211,7 @@ TEST_CASE("the visitor mode opened for an appointment keeps the visitor's select
     REQUIRE(items->size() == 2);
     CHECK(items->at(1).document.recordId == ids.at(0));
     CHECK(items->at(1).chosenBy == VisitPreparation::ChosenBy::Visitor);
-    CHECK(mode.appointment() == 0); // left: the next visitor starts afresh
+    CHECK(*mode.appointment() == 0); // left: the next visitor starts afresh
     // A restart in visitor mode without an appointment keeps nothing.
     REQUIRE(mode.enter().ok());
     ui::VisitorWindow next(cat.db(), cat.clock());

@@ -132,3 +132,22 @@ TEST_CASE("a thesaurus that cannot be read says so in the Thesaurus page instead
     CHECK(details->text().contains(QStringLiteral("Cannot read the thesaurus")));
     CHECK(page.findChild<QTreeWidget*>(QStringLiteral("thesaurusTree"))->topLevelItemCount() == 0);
 }
+
+TEST_CASE("authorities that cannot be read say so in the Authorities page instead of an empty list")
+{
+    TestCatalogue cat;
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    REQUIRE(authorities.findOrCreate(QStringLiteral("Dupont, Marie"), AuthorityKind::Person).ok());
+    ui::AuthoritiesPage page(cat.db(), cat.clock());
+    page.show();
+    auto* error = page.findChild<QLabel*>(QStringLiteral("authorityError"));
+    REQUIRE(error);
+    CHECK(error->isHidden());
+    CHECK(page.table()->rowCount() == 1);
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE responsibility RENAME TO responsibility_away")));
+    page.setFilter(QStringLiteral("dupont"));
+    CHECK_FALSE(error->isHidden());
+    CHECK(error->text().contains(QStringLiteral("Cannot read the authorities")));
+    CHECK(page.table()->rowCount() == 0);
+}

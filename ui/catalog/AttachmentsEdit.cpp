@@ -4,6 +4,7 @@
 #include "core/search/ExtractedText.h"
 #include "core/storage/Database.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,6 +70,12 @@ AttachmentsEdit::AttachmentsEdit(Database& db, const Clock& clock, const QList<A
 void AttachmentsEdit::fill()
 {
     m_list->clear();
+    if (!m_readError.isEmpty()) {
+        auto* item = new QListWidgetItem(m_readError, m_list);
+        item->setFlags(Qt::NoItemFlags);
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setData(IdRole, 0);
+    }
     const QLocale locale;
     for (const Attachment& a : std::as_const(m_attachments)) {
         if (m_detached.contains(a.id))
@@ -106,7 +113,15 @@ void AttachmentsEdit::saved(qint64 recordId)
 {
     m_detached.clear();
     m_pending.clear();
-    m_attachments = AttachmentStore(m_db, m_clock).attachments(recordId);
+    auto attachments = AttachmentStore(m_db, m_clock).attachments(recordId);
+    if (attachments) {
+        m_attachments = *attachments;
+        m_readError.clear();
+    } else {
+        m_attachments.clear();
+        m_readError = tr("The record is saved, but its attached files cannot be listed: %1")
+                          .arg(attachments.errorMessage());
+    }
     fill();
 }
 

@@ -40,6 +40,7 @@ private:
     core::Database& m_db;
     const core::Clock& m_clock;
     QList<core::Attachment> m_attachments;
+    QString m_readError; // the record's files could not be read after saving
     QListWidget* m_list = nullptr;
     QStringList m_pending;
     QList<qint64> m_detached;

@@ -111,8 +111,7 @@ void DocumentViewer::open(Database& db, const Clock& clock, qint64 attachmentId,
     AttachmentStore store(db, clock);
     const auto attachment = store.attachment(attachmentId);
     if (!attachment) {
-        QMessageBox::warning(parent, tr("Open a file"),
-                             tr("There is no attached file number %1.").arg(attachmentId));
+        QMessageBox::warning(parent, tr("Open a file"), attachment.errorMessage());
         return;
     }
     const QString path = store.pathOf(attachment->sha256);

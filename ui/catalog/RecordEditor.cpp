@@ -254,8 +254,13 @@ void RecordEditor::setUpIndexing(QTabWidget* tabs)
         tr("Territories"),
         [&db, &clock](const QString& typed) { return territorySuggestions(db, clock, typed); },
         [&db, &clock](const QString& typed, QString* why) -> std::optional<QString> {
-            if (const auto t = Territories(db, clock).find(typed))
-                return t->name;
+            const auto t = Territories(db, clock).find(typed);
+            if (!t) {
+                *why = t.errorMessage();
+                return std::nullopt;
+            }
+            if (*t)
+                return (*t)->name;
             *why = tr("“%1” is not a known territory: choose a suggested one.").arg(typed);
             return std::nullopt;
         },

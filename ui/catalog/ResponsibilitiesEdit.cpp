@@ -103,7 +103,9 @@ void ResponsibilitiesEdit::addRow(const Responsibility& r)
         QStringList names;
         const AuthorityKind k =
             Vocabulary::authorityKindFromKey(kind->currentData().toString()).value_or(AuthorityKind::Person);
-        for (const auto& a : m_authorities.search(text, 15))
+        // Suggestions only: a failed read shows when the names are checked (checkSimilar).
+        const auto found = m_authorities.search(text, 15);
+        for (const auto& a : found ? *found : QList<AuthorityRepository::Authority>())
             if (a.kind == k)
                 names.append(a.name);
         return names;
@@ -163,13 +165,21 @@ void ResponsibilitiesEdit::checkSimilar()
 {
     QStringList lines;
     for (const Responsibility& r : responsibilities()) {
-        if (r.name.isEmpty() || m_authorities.find(r.name, r.kind))
+        if (r.name.isEmpty())
+            continue;
+        const auto known = m_authorities.find(r.name, r.kind);
+        if (known && *known)
             continue; // known: no new authority will be created
-        const auto similar = m_authorities.similar(r.name, r.kind, 3);
-        if (similar.isEmpty())
+        const auto similar = known ? m_authorities.similar(r.name, r.kind, 3) : known.error();
+        if (!similar) {
+            lines.append(
+                tr("The names cannot be checked against the authorities: %1").arg(similar.errorMessage()));
+            break;
+        }
+        if (similar->isEmpty())
             continue;
         QStringList names;
-        for (const auto& a : similar)
+        for (const auto& a : *similar)
             names.append(tr("“%1” (%n record(s))", nullptr, a.recordCount).arg(a.name));
         lines.append(tr("“%1” is new but looks like %2: check the spelling, or choose the existing name.")
                          .arg(r.name, names.join(tr(" or "))));

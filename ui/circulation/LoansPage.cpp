@@ -447,7 +447,9 @@ QWidget* LoansPage::buildBorrowers()
     // The structure: an organisation of the authorities, or free text.
     addCompletion(m_structure, [this](const QString& typed) {
         QStringList names;
-        for (const auto& a : AuthorityRepository(m_db, m_clock).search(typed, 20))
+        // Suggestions only: the structure is free text when the authorities cannot be read.
+        const auto found = AuthorityRepository(m_db, m_clock).search(typed, 20);
+        for (const auto& a : found ? *found : QList<AuthorityRepository::Authority>())
             if (a.kind == AuthorityKind::Organisation)
                 names.append(a.name);
         return names;

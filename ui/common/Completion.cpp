@@ -37,7 +37,9 @@ QStringList descriptorSuggestions(core::Database& db, const core::Clock& clock, 
 QStringList territorySuggestions(core::Database& db, const core::Clock& clock, const QString& typed)
 {
     QStringList out;
-    for (const auto& t : core::Territories(db, clock).complete(typed))
+    // Suggestions only, as above: the territory entered is checked, and a failed read shown then.
+    const auto completions = core::Territories(db, clock).complete(typed);
+    for (const auto& t : completions ? *completions : QList<core::Territories::Territory>())
         if (!out.contains(t.name))
             out.append(t.name);
     return out;

@@ -235,7 +235,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::enterVisitorMode(qint64 appointmentId)
 {
     core::VisitorMode mode(m_db);
-    if (!mode.hasPin()) {
+    const auto set = mode.hasPin();
+    if (!set) {
+        QMessageBox::warning(this, tr("Visitor mode"), set.errorMessage());
+        return;
+    }
+    if (!*set) {
         bool ok = false;
         const QString pin = QInputDialog::getText(
             this, tr("Visitor mode"),

@@ -59,16 +59,22 @@ const FormatChoice kFormats[] = {
 } // namespace
 
 SheetExportDialog::SheetExportDialog(Database& db, const QList<qint64>& ids, QWidget* parent)
-    : QDialog(parent), m_db(db), m_sheetIds(ExperienceSheets(db).sheetsAmong(ids)),
-      m_centre(CentreSettings(db).load())
+    : QDialog(parent), m_db(db), m_centre(CentreSettings(db).load())
 {
     setObjectName(QStringLiteral("sheetExportDialog"));
     setWindowTitle(tr("Experience sheets"));
 
+    const auto among = ExperienceSheets(db).sheetsAmong(ids);
+    if (among)
+        m_sheetIds = *among;
     auto* count = new QLabel(this);
     count->setObjectName(QStringLiteral("sheetCount"));
+    count->setWordWrap(true);
+    if (!among)
+        count->setStyleSheet(QStringLiteral("color: #b00020"));
     count->setText(
-        m_sheetIds.isEmpty()
+        !among ? among.errorMessage()
+        : m_sheetIds.isEmpty()
             ? tr("None of the %n chosen record(s) is an experience sheet.", nullptr, int(ids.size()))
             : tr("%1 experience sheet(s) among %2 chosen record(s).", nullptr, int(m_sheetIds.size()))
                   .arg(m_sheetIds.size())
@@ -167,7 +173,16 @@ SheetExportDialog::SheetExportDialog(Database& db, const QList<qint64>& ids, QWi
     connect(m_fields->model(), &QAbstractItemModel::rowsMoved, this, &SheetExportDialog::updatePreview);
     connect(m_showCentre, &QCheckBox::toggled, this, &SheetExportDialog::updatePreview);
     connect(m_showLogo, &QCheckBox::toggled, this, &SheetExportDialog::updatePreview);
-    setTemplate(SheetTemplates::load(db));
+    // A template that cannot be read is said, and the built-in one shown instead: what is
+    // shown is what is printed, and saving it mends the catalogue's.
+    const auto stored = SheetTemplates::load(db);
+    m_base = stored ? *stored : SheetTemplates::builtIn();
+    if (!stored) {
+        count->setStyleSheet(QStringLiteral("color: #b00020"));
+        count->setText(tr("%1\nThe built-in template is shown instead.").arg(stored.errorMessage()) + u'\n' +
+                       count->text());
+    }
+    setTemplate(m_base);
     resize(980, 680);
 }
 
@@ -203,7 +218,7 @@ void SheetExportDialog::setTemplate(const SheetTemplate& t)
 
 SheetTemplate SheetExportDialog::currentTemplate() const
 {
-    SheetTemplate t = SheetTemplates::load(m_db); // fonts and name are kept
+    SheetTemplate t = m_base; // fonts and name are kept
     t.fields.clear();
     for (int i = 0; i < m_fields->count(); ++i) {
         const QListWidgetItem* item = m_fields->item(i);
@@ -285,7 +300,8 @@ void SheetExportDialog::importTemplate()
         QMessageBox::warning(this, windowTitle(), parsed.errorMessage());
         return;
     }
-    setTemplate(*parsed);
+    m_base = *parsed; // its fonts and name too
+    setTemplate(m_base);
 }
 
 void SheetExportDialog::exportTemplate()

@@ -54,6 +54,7 @@ private:
 
     core::Database& m_db;
     QList<qint64> m_sheetIds;
+    core::SheetTemplate m_base; // the catalogue's template as read, or the built-in one
     // The centre's identity, read once; a read that failed stops the exports.
     core::Result<core::CentreIdentity> m_centre;
     QString m_accent;

@@ -134,7 +134,13 @@ VisitorPinPage::VisitorPinPage(Database& db, QWidget* parent)
 
 void VisitorPinPage::showState()
 {
-    const bool set = VisitorMode(m_db).hasPin();
+    const auto pin = VisitorMode(m_db).hasPin();
+    if (!pin) {
+        m_state->setText(pin.errorMessage());
+        m_current->setEnabled(false);
+        return;
+    }
+    const bool set = *pin;
     m_state->setText(set ? tr("A PIN is set. To change it, type it, then the new one twice.")
                          : tr("No PIN yet: choose one here, or when the visitor mode is first opened."));
     m_current->setEnabled(set);
@@ -146,7 +152,17 @@ bool VisitorPinPage::save()
     if (m_pin->text().isEmpty() && m_confirm->text().isEmpty())
         return true; // nothing to change
     VisitorMode mode(m_db);
-    if (mode.hasPin() && !mode.checkPin(m_current->text())) {
+    const auto set = mode.hasPin();
+    if (!set) {
+        showError(set.errorMessage());
+        return false;
+    }
+    const auto right = *set ? mode.checkPin(m_current->text()) : Result<bool>(true);
+    if (!right) {
+        showError(right.errorMessage());
+        return false;
+    }
+    if (!*right) {
         showError(tr("The current PIN is not right."));
         m_current->clear();
         m_current->setFocus();

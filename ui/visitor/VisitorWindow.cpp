@@ -184,7 +184,10 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
             [this] { m_status->setText(tr("Preparing the search…")); });
     setFocusProxy(m_query);
     // Opened for an appointment: the selection is the appointment's, kept with it.
-    m_appointment = VisitorMode(db).appointment();
+    const auto appointment = VisitorMode(db).appointment();
+    m_appointment = appointment ? *appointment : 0;
+    if (!appointment)
+        m_status->setText(appointment.errorMessage());
     if (m_appointment) {
         auto kept = VisitorSelection(db, m_appointment).records();
         if (kept)

@@ -40,6 +40,11 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("authorityError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
 
     auto* rename = new QPushButton(tr("&Rename…"), this);
     rename->setToolTip(tr("Rename (F2): the records follow"));
@@ -76,8 +81,10 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
         tr("The note on this person or organisation (dates, function, other forms of the name)"));
     connect(note, &QPushButton::clicked, this, [this] {
         const auto current = m_authorities->get(currentId());
-        if (!current)
+        if (!current) {
+            QMessageBox::warning(this, tr("Note"), current.errorMessage());
             return;
+        }
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
             this, tr("Note"), tr("Note on %1:").arg(current->name), current->note, &ok);
@@ -93,6 +100,7 @@ AuthoritiesPage::AuthoritiesPage(Database& db, const Clock& clock, QWidget* pare
     top->addWidget(note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_error);
     layout->addWidget(m_table, 1);
 
     m_debounce = new QTimer(this);
@@ -123,7 +131,12 @@ void AuthoritiesPage::fill()
     const qint64 current = currentId();
     m_table->setRowCount(0);
     // The most used first; a filter narrows to the names that contain it.
-    const auto list = m_authorities->search(m_filter->text(), 1000);
+    const auto found = m_authorities->search(m_filter->text(), 1000);
+    m_error->setText(found ? QString() : found.errorMessage());
+    m_error->setVisible(!found);
+    if (!found)
+        return;
+    const auto& list = *found;
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const auto& a = list.at(row);
@@ -171,9 +184,16 @@ bool AuthoritiesPage::mergeCurrentInto(const QString& keepName)
 {
     const qint64 removeId = currentId();
     const auto current = m_authorities->get(removeId);
-    if (!current)
+    if (!current) {
+        QMessageBox::warning(this, tr("Merge"), current.errorMessage());
         return false;
-    const auto keep = m_authorities->find(keepName, current->kind);
+    }
+    const auto found = m_authorities->find(keepName, current->kind);
+    if (!found) {
+        QMessageBox::warning(this, tr("Merge"), found.errorMessage());
+        return false;
+    }
+    const auto& keep = *found;
     if (!keep) {
         QMessageBox::warning(
             this, tr("Merge"),

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 class QTimer;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<core::AuthorityRepository> m_authorities;
     QLineEdit* m_filter = nullptr;
     QTableWidget* m_table = nullptr;
+    QLabel* m_error = nullptr; // the list could not be read
     QTimer* m_debounce = nullptr;
 };
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 using namespace infodoc::core;
 using infodoc::test::TestCatalogue;
 
@@ -50,14 +52,20 @@ TEST_CASE("merging two authorities moves every link")
     auto id2 = records.add(two);
     REQUIRE(id1.ok());
     REQUIRE(id2.ok());
-    const auto keep = authorities.find(QStringLiteral("Paul Martin"), AuthorityKind::Person);
-    const auto drop = authorities.find(QStringLiteral("Martin, P."), AuthorityKind::Person);
+    const auto keepFound = authorities.find(QStringLiteral("Paul Martin"), AuthorityKind::Person);
+    const auto dropFound = authorities.find(QStringLiteral("Martin, P."), AuthorityKind::Person);
+    REQUIRE(keepFound.ok());
+    REQUIRE(dropFound.ok());
+    const auto& keep = *keepFound;
+    const auto& drop = *dropFound;
     REQUIRE(keep.has_value());
     REQUIRE(drop.has_value());
     CHECK(drop->recordCount == 1);
 
     REQUIRE(authorities.merge(keep->id, drop->id).ok());
-    CHECK_FALSE(authorities.get(drop->id).has_value());
+    const auto gone = authorities.get(drop->id);
+    REQUIRE_FALSE(gone.ok());
+    CHECK(gone.errorMessage().contains(QString::number(drop->id)));
     CHECK(authorities.get(keep->id)->recordCount == 2);
     auto second = records.get(*id2);
     REQUIRE(second.ok());
@@ -85,10 +93,13 @@ TEST_CASE("renaming an authority updates its records' author line")
     auto id = records.add(r);
     REQUIRE(id.ok());
     const auto a = authorities.find(QStringLiteral("Durand, J."), AuthorityKind::Person);
-    REQUIRE(authorities.rename(a->id, QStringLiteral("Durand, Jeanne")).ok());
+    REQUIRE(a.ok());
+    REQUIRE(a->has_value());
+    REQUIRE(authorities.rename((*a)->id, QStringLiteral("Durand, Jeanne")).ok());
     RecordPageRequest request;
     CHECK(records.page(request)->rows.first().authors == QStringLiteral("Durand, Jeanne"));
-    CHECK(authorities.search(QStringLiteral("jeanne")).size() == 1);
+    CHECK(authorities.search(QStringLiteral("jeanne"))->size() == 1);
+    CHECK_FALSE(authorities.find(QStringLiteral("Durand, Luc"), AuthorityKind::Person)->has_value());
 }
 
 TEST_CASE("a new name that looks like an existing authority is reported")
@@ -102,7 +113,9 @@ TEST_CASE("a new name that looks like an existing authority is reported")
                 .ok());
     auto names = [&](const QString& name, AuthorityKind kind) {
         QStringList out;
-        for (const auto& a : authorities.similar(name, kind))
+        const auto similar = authorities.similar(name, kind);
+        REQUIRE(similar.ok());
+        for (const auto& a : *similar)
             out.append(a.name);
         return out;
     };
@@ -131,4 +144,25 @@ TEST_CASE("an authority keeps a note")
     REQUIRE(authorities.setNote(*id, QStringLiteral("Sociologue, université de Cergy.")).ok());
     CHECK(authorities.get(*id)->note == QStringLiteral("Sociologue, université de Cergy."));
     CHECK_FALSE(authorities.setNote(999999, QStringLiteral("x")).ok());
+}
+
+TEST_CASE("authorities that cannot be read are an error, not \"none\"")
+{
+    TestCatalogue cat;
+    AuthorityRepository authorities(cat.db(), cat.clock());
+    auto id = authorities.findOrCreate(QStringLiteral("Dupont, Marie"), AuthorityKind::Person);
+    REQUIRE(id.ok());
+    QSqlQuery q(cat.db().connection());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE authority RENAME TO authority_away")));
+    const auto found = authorities.find(QStringLiteral("Dupont, Marie"), AuthorityKind::Person);
+    REQUIRE_FALSE(found.ok());
+    CHECK(found.errorMessage().contains(QStringLiteral("Cannot read the authorities")));
+    CHECK_FALSE(authorities.get(*id).ok());
+    CHECK(authorities.get(*id).errorMessage().contains(QStringLiteral("Cannot read the authorities")));
+    CHECK_FALSE(authorities.search(QStringLiteral("dupont")).ok());
+    CHECK_FALSE(authorities.similar(QStringLiteral("Dupond, Marie"), AuthorityKind::Person).ok());
+    // A write that must look first stops on the failed read.
+    const auto renamed = authorities.rename(*id, QStringLiteral("Dupont, M."));
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(renamed.errorMessage().contains(QStringLiteral("Cannot read the authorities")));
 }

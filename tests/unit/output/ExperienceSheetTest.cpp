@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -203,16 +204,33 @@ TEST_CASE("a template with a mistake is refused with the file, the line or the f
 TEST_CASE("the catalogue keeps the centre's template until it is reset")
 {
     TestCatalogue catalogue;
-    CHECK(SheetTemplates::load(catalogue.db()) == SheetTemplates::builtIn());
+    CHECK(*SheetTemplates::load(catalogue.db()) == SheetTemplates::builtIn());
     SheetTemplate t;
     t.name = QStringLiteral("Fiche courte");
     t.accentColour = QStringLiteral("#8c1d40");
     t.showLogo = false;
     t.fields = {{SheetField::Results, QStringLiteral("Ce qu'on en retient")}, {SheetField::Lead, {}}};
     REQUIRE(SheetTemplates::save(catalogue.db(), t));
-    CHECK(SheetTemplates::load(catalogue.db()) == t);
+    CHECK(*SheetTemplates::load(catalogue.db()) == t);
     REQUIRE(SheetTemplates::reset(catalogue.db()));
-    CHECK(SheetTemplates::load(catalogue.db()) == SheetTemplates::builtIn());
+    CHECK(*SheetTemplates::load(catalogue.db()) == SheetTemplates::builtIn());
+}
+
+TEST_CASE("a template that cannot be read, or is damaged, is an error and not the built-in one")
+{
+    TestCatalogue catalogue;
+    QSqlQuery q(catalogue.db().connection());
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO setting (key, value) VALUES ('sheet.template', '{\"format\": 3')")));
+    const auto damaged = SheetTemplates::load(catalogue.db());
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.errorMessage().contains(QStringLiteral("the catalogue's template")));
+    REQUIRE(SheetTemplates::reset(catalogue.db())); // what mends it
+    CHECK(SheetTemplates::load(catalogue.db()).ok());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE setting RENAME TO setting_away")));
+    const auto unread = SheetTemplates::load(catalogue.db());
+    REQUIRE_FALSE(unread.ok());
+    CHECK(unread.errorMessage().contains(QStringLiteral("Cannot read the template of experience sheets")));
 }
 
 TEST_CASE("a sheet follows the template: its fields, their order, their labels")
@@ -270,7 +288,7 @@ TEST_CASE("only experience sheets make sheets; the error names the record")
     auto missing = sheets.load({ids.at(0), 9999}, SheetTemplates::builtIn());
     REQUIRE_FALSE(missing);
     CHECK(missing.errorMessage().contains(QStringLiteral("9999")));
-    CHECK(sheets.sheetsAmong({ids.at(1), ids.at(0), 9999}) == QList<qint64>{ids.at(0)});
+    CHECK(*sheets.sheetsAmong({ids.at(1), ids.at(0), 9999}) == QList<qint64>{ids.at(0)});
 
     int calls = 0;
     auto cancelled = sheets.load(ids, SheetTemplates::builtIn(), [&calls](int, int) { return ++calls < 1; });
