@@ -7580,7 +7580,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>The record is saved, but its attached files cannot be listed: %1</source>
-        <translation>La notice est enregistrée, mais ses fichiers joints ne peuvent pas être listés : %1</translation>
+        <translation>La notice est enregistrée, mais ses fichiers joints ne peuvent pas être listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8652,6 +8652,14 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
             <numerusform>%1&#xa0;: %2, %3 notice</numerusform>
             <numerusform>%1&#xa0;: %2, %3 notices</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n other value(s)…</source>
+        <translation><numerusform>Afficher l’autre valeur…</numerusform><numerusform>Afficher les %n autres valeurs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter shows every value of %1</source>
+        <translation>Entrée affiche toutes les valeurs de la facette « %1 »</translation>
     </message>
 </context>
 <context>
@@ -11539,7 +11547,7 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>The names cannot be checked against the authorities: %1</source>
-        <translation>Les noms ne peuvent pas être comparés aux autorités : %1</translation>
+        <translation>Les noms ne peuvent pas être comparés aux autorités&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,45 @@ TEST_CASE("the Search page sees records added after it opened")
     waitForResult(page);
     CHECK(page->model()->total() == 2);
 }
+
+TEST_CASE("a facet shows its most frequent values, the others on demand, and every ticked one")
+{
+    ui::FacetPanel panel;
+    panel.show();
+    QList<SearchService::Facet> subjects;
+    for (int i = 0; i < 30; ++i)
+        subjects.append({QStringLiteral("s%1").arg(i), QStringLiteral("Sujet %1").arg(i), 100 - i});
+    QMap<QString, QList<SearchService::Facet>> facets;
+    facets.insert(QStringLiteral("subject"), subjects);
+    facets.insert(QStringLiteral("type"), {{QStringLiteral("study"), QStringLiteral("Étude"), 4}});
+    panel.setFilters({{QStringLiteral("subject"), {QStringLiteral("s25")}}});
+    panel.setFacets(facets, false);
+    auto group = [&](const QString& name) -> QTreeWidgetItem* {
+        for (int i = 0; i < panel.topLevelItemCount(); ++i)
+            if (panel.topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == name)
+                return panel.topLevelItem(i);
+        return nullptr;
+    };
+    QTreeWidgetItem* subject = group(QStringLiteral("subject"));
+    REQUIRE(subject);
+    // Twelve values, the ticked one further down, then the line for the 17 others.
+    REQUIRE(subject->childCount() == ui::FacetPanel::shownValues + 2);
+    CHECK(subject->child(0)->text(0) == QStringLiteral("Sujet 0"));
+    CHECK(subject->child(ui::FacetPanel::shownValues)->text(0) == QStringLiteral("Sujet 25"));
+    CHECK(subject->child(ui::FacetPanel::shownValues)->checkState(0) == Qt::Checked);
+    QTreeWidgetItem* more = subject->child(ui::FacetPanel::shownValues + 1);
+    CHECK(more->text(0).contains(QStringLiteral("17")));
+    CHECK(group(QStringLiteral("type"))->childCount() == 1); // nothing to hide there
+
+    // Enter on the line shows them all, the first one that was hidden current.
+    panel.setFocus();
+    panel.setCurrentItem(more);
+    QTest::keyClick(&panel, Qt::Key_Return);
+    subject = group(QStringLiteral("subject"));
+    REQUIRE(subject->childCount() == 30);
+    CHECK(panel.currentItem() == subject->child(ui::FacetPanel::shownValues));
+    CHECK(panel.filters().value(QStringLiteral("subject")) == QStringList{QStringLiteral("s25")});
+    // The next answer keeps showing them all.
+    panel.setFacets(facets, false);
+    CHECK(group(QStringLiteral("subject"))->childCount() == 30);
+}

@@ -1,10 +1,13 @@
 #include "ui/common/TypeIcons.h"
 
+#include <QHash>
 #include <QStyle>
 
 namespace infodoc::ui {
 
-QIcon documentTypeIcon(const QStyle* style, core::DocumentType type)
+namespace {
+
+QIcon iconOf(const QStyle* style, core::DocumentType type)
 {
     using core::DocumentType;
     QStyle::StandardPixmap pixmap = QStyle::SP_FileIcon;
@@ -44,6 +47,20 @@ QIcon documentTypeIcon(const QStyle* style, core::DocumentType type)
         break;
     }
     return style->standardIcon(pixmap);
+}
+
+} // namespace
+
+QIcon documentTypeIcon(const QStyle* style, core::DocumentType type)
+{
+    // Made once per style: a new icon from the style loads and scales its images again at each
+    // paint (lists of hits are painted as they scroll). Only the window's thread draws.
+    static QHash<std::pair<const QStyle*, int>, QIcon> icons;
+    const std::pair<const QStyle*, int> key{style, int(type)};
+    auto it = icons.constFind(key);
+    if (it == icons.constEnd())
+        it = icons.insert(key, iconOf(style, type));
+    return *it;
 }
 
 } // namespace infodoc::ui

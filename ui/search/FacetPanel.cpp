@@ -12,6 +12,7 @@ using namespace infodoc::core;
 namespace {
 constexpr int NameRole = Qt::UserRole + 1;
 constexpr int ValueRole = Qt::UserRole + 2;
+constexpr int MoreRole = Qt::UserRole + 3; // the line that shows a facet's other values
 } // namespace
 
 FacetPanel::FacetPanel(QWidget* parent) : QTreeWidget(parent)
@@ -37,6 +38,24 @@ FacetPanel::FacetPanel(QWidget* parent) : QTreeWidget(parent)
             [this](QTreeWidgetItem* item) { m_collapsed.insert(item->data(0, NameRole).toString()); });
     connect(this, &QTreeWidget::itemExpanded, this,
             [this](QTreeWidgetItem* item) { m_collapsed.remove(item->data(0, NameRole).toString()); });
+    // Enter (or a click) on "show the others" shows every value of that facet.
+    connect(this, &QTreeWidget::itemActivated, this, &FacetPanel::showAllOf);
+    connect(this, &QTreeWidget::itemClicked, this, &FacetPanel::showAllOf);
+}
+
+void FacetPanel::showAllOf(QTreeWidgetItem* item)
+{
+    if (!item || !item->data(0, MoreRole).toBool())
+        return;
+    const QString name = item->data(0, NameRole).toString();
+    m_showAll.insert(name);
+    const auto facets = m_facets;
+    setFacets(facets, m_approximate);
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = topLevelItem(i);
+        if (group->data(0, NameRole).toString() == name && group->childCount() > shownValues)
+            setCurrentItem(group->child(shownValues)); // the first value that was hidden
+    }
 }
 
 const QStringList& FacetPanel::facetOrder()
@@ -70,6 +89,8 @@ QString FacetPanel::facetLabel(const QString& name)
 void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& facets, bool approximate)
 {
     m_filling = true;
+    m_facets = facets;
+    m_approximate = approximate;
     const QString current = currentItem() ? currentItem()->data(0, NameRole).toString() + u'\x1f' +
                                                 currentItem()->data(0, ValueRole).toString()
                                           : QString();
@@ -98,8 +119,16 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
         bold.setBold(true);
         group->setFont(0, bold);
         QList<QTreeWidgetItem*> children;
-        children.reserve(values.size());
+        // The most frequent values (and every ticked one); the others on demand: hundreds of
+        // descriptors would make the panel long to read and the list slow to land.
+        const bool all = m_showAll.contains(name) || values.size() <= shownValues + 1;
+        int hidden = 0;
+        children.reserve(all ? values.size() : shownValues + 1);
         for (const auto& f : values) {
+            if (!all && children.size() >= shownValues && !m_filters.value(name).contains(f.value)) {
+                ++hidden;
+                continue;
+            }
             const QString count =
                 approximate ? tr("≈%1").arg(locale.toString(f.count)) : locale.toString(f.count);
             auto* item = new QTreeWidgetItem({f.label, count});
@@ -115,6 +144,15 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
                 select = item;
             children.append(item);
         }
+        if (hidden > 0) {
+            auto* more = new QTreeWidgetItem({tr("Show the %n other value(s)…", nullptr, hidden)});
+            more->setData(0, NameRole, name);
+            more->setData(0, MoreRole, true);
+            more->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            more->setForeground(0, palette().brush(QPalette::Link));
+            more->setToolTip(0, tr("Enter shows every value of %1").arg(facetLabel(name).toLower()));
+            children.append(more);
+        }
         group->addChildren(children);
         groups.append(group);
     }
@@ -122,6 +160,9 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
     for (QTreeWidgetItem* group : std::as_const(groups)) {
         const QString name = group->data(0, NameRole).toString();
         group->setFirstColumnSpanned(true);
+        if (const int last = group->childCount() - 1;
+            last >= 0 && group->child(last)->data(0, MoreRole).toBool())
+            group->child(last)->setFirstColumnSpanned(true); // its words whole, it has no count
         group->setExpanded(!m_collapsed.contains(name) || m_filters.contains(name));
     }
     if (select)
@@ -137,6 +178,8 @@ void FacetPanel::setFilters(const QHash<QString, QStringList>& filters)
         QTreeWidgetItem* group = topLevelItem(i);
         for (int j = 0; j < group->childCount(); ++j) {
             QTreeWidgetItem* item = group->child(j);
+            if (item->data(0, MoreRole).toBool())
+                continue;
             item->setCheckState(0, m_filters.value(item->data(0, NameRole).toString())
                                            .contains(item->data(0, ValueRole).toString())
                                        ? Qt::Checked
@@ -153,7 +196,7 @@ void FacetPanel::clearFilters()
 
 void FacetPanel::itemToggled(QTreeWidgetItem* item)
 {
-    if (m_filling || !item->parent())
+    if (m_filling || !item->parent() || item->data(0, MoreRole).toBool())
         return;
     const QString name = item->data(0, NameRole).toString();
     const QString value = item->data(0, ValueRole).toString();

@@ -27,11 +27,19 @@ public:
 Q_SIGNALS:
     void filtersChanged();
 
+public:
+    // Values shown per facet before a "show the others" line (ticked values always are).
+    static constexpr int shownValues = 12;
+
 private:
     void itemToggled(QTreeWidgetItem* item);
+    void showAllOf(QTreeWidgetItem* item);
 
     QHash<QString, QStringList> m_filters;
     QSet<QString> m_collapsed;
+    QSet<QString> m_showAll;                                   // facets whose every value was asked for
+    QMap<QString, QList<core::SearchService::Facet>> m_facets; // as last shown
+    bool m_approximate = false;
     bool m_filling = false;
 };
 

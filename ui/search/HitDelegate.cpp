@@ -13,12 +13,9 @@ namespace infodoc::ui {
 
 namespace {
 
-void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QModelIndex& index, int width)
+QString cacheKey(const QString& html, const QFont& font)
 {
-    doc.setDefaultFont(option.font);
-    doc.setDocumentMargin(0);
-    doc.setHtml(index.data(SearchResultModel::HtmlRole).toString());
-    doc.setTextWidth(width);
+    return html + u'\x1f' + font.key();
 }
 
 int textWidth(const QStyleOptionViewItem& option, int iconSide, int margin)
@@ -33,14 +30,16 @@ int textWidth(const QStyleOptionViewItem& option, int iconSide, int margin)
 
 HitDelegate::HitDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
-void HitDelegate::install(QListView* view, QAbstractItemModel* model)
+HitDelegate* HitDelegate::install(QListView* view, QAbstractItemModel* model)
 {
     view->setModel(model);
-    view->setItemDelegate(new HitDelegate(view));
+    auto* delegate = new HitDelegate(view);
+    view->setItemDelegate(delegate);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setWordWrap(true);
     // Rows are as tall as their text, which depends on the width.
     view->setResizeMode(QListView::Adjust);
+    return delegate;
 }
 
 void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -78,19 +77,49 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     painter->restore();
 }
 
+std::shared_ptr<QTextDocument> HitDelegate::layOut(const QString& html, const QFont& font, int width)
+{
+    auto doc = std::make_shared<QTextDocument>();
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setHtml(html);
+    doc->setTextWidth(width);
+    // Both measures now, so that the view's first size request lays nothing out.
+    doc->size();
+    doc->idealWidth();
+    return doc;
+}
+
+HitDelegate::Layouts HitDelegate::hint() const
+{
+    Layouts hint;
+    hint.font = m_layoutFont;
+    hint.width = m_layoutWidth;
+    return hint;
+}
+
+void HitDelegate::keep(const Layouts& layouts)
+{
+    if (layouts.width != m_layoutWidth || layouts.font.key() != m_layoutFont.key())
+        return; // the view changed meanwhile: its rows are laid out again when shown
+    if (m_layouts.size() + layouts.documents.size() > maxCached)
+        m_layouts.clear();
+    for (const auto& [html, doc] : layouts.documents)
+        m_layouts.insert(cacheKey(html, layouts.font), doc);
+}
+
 QTextDocument& HitDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const int width = textWidth(option, option.decorationSize.height(), margin);
-    if (width != m_layoutWidth || m_layouts.size() > maxCached) {
+    if (width != m_layoutWidth || option.font.key() != m_layoutFont.key() || m_layouts.size() > maxCached) {
         m_layouts.clear();
         m_layoutWidth = width;
+        m_layoutFont = option.font;
     }
     const QString html = index.data(SearchResultModel::HtmlRole).toString();
-    auto& doc = m_layouts[html + u'\x1f' + option.font.key()];
-    if (!doc) {
-        doc = std::make_shared<QTextDocument>();
-        prepare(*doc, option, index, width);
-    }
+    auto& doc = m_layouts[cacheKey(html, option.font)];
+    if (!doc)
+        doc = layOut(html, option.font, width);
     return *doc;
 }
 

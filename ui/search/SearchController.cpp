@@ -3,7 +3,10 @@
 #include "core/search/IndexSync.h"
 #include "core/search/SearchIndex.h"
 #include "core/storage/Database.h"
+#include "ui/search/HitDelegate.h"
 
+#include <QCoreApplication>
+#include <QTextDocument>
 #include <QThread>
 
 namespace infodoc::ui {
@@ -118,13 +121,33 @@ void SearchController::refresh()
         dispatchRefresh();
 }
 
+void SearchController::layOutHits(HitDelegate* delegate,
+                                  std::function<QString(const SearchService::Hit&)> html)
+{
+    m_delegate = delegate;
+    m_html = std::move(html);
+}
+
 void SearchController::dispatch(const SearchService::Options& options)
 {
     m_busy = true;
     Worker* worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [this, worker, options] {
+    // The view's font and width now; if they change before the answer, the rows are laid out again.
+    HitDelegate::Layouts layouts = m_delegate && m_html ? m_delegate->hint() : HitDelegate::Layouts();
+    QMetaObject::invokeMethod(m_worker, [this, worker, options, layouts, html = m_html]() mutable {
         auto result = worker->search(options);
-        QMetaObject::invokeMethod(this, [this, options, result] {
+        if (result && layouts.width > 0) {
+            QThread* window = QCoreApplication::instance()->thread();
+            for (const SearchService::Hit& hit : result->hits) {
+                const QString text = html(hit);
+                auto doc = HitDelegate::layOut(text, layouts.font, layouts.width);
+                doc->moveToThread(window);
+                layouts.documents.append({text, std::move(doc)});
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, options, result, layouts] {
+            if (result && m_delegate)
+                m_delegate->keep(layouts);
             if (result)
                 Q_EMIT finished(options, *result);
             else

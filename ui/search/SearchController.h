@@ -3,14 +3,18 @@
 #include "core/search/SearchService.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QThread;
 
 namespace infodoc::ui {
+
+class HitDelegate;
 
 // Runs searches on a worker thread that has its own catalogue connection and
 // index reader, so typing never waits for Xapian. One search runs at a time;
@@ -30,6 +34,10 @@ public:
     // search again.
     void refresh();
     bool isBusy() const { return m_busy; }
+    // After each search the worker also lays the hits out as `delegate` will
+    // show them (`html` gives a hit's text; it runs on the worker), so that a
+    // list landing costs the window only its paint.
+    void layOutHits(HitDelegate* delegate, std::function<QString(const core::SearchService::Hit&)> html);
     bool hasStarted() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
@@ -54,6 +62,8 @@ private:
     bool m_refreshPending = false;
     std::optional<core::SearchService::Options> m_pending;
     std::optional<core::SearchService::Options> m_last;
+    QPointer<HitDelegate> m_delegate;
+    std::function<QString(const core::SearchService::Hit&)> m_html;
 };
 
 } // namespace infodoc::ui

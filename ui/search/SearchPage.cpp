@@ -122,7 +122,7 @@ SearchPage::SearchPage(Database& db, const Clock& clock, QWidget* parent)
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Results"));
-    HitDelegate::install(m_results, m_model);
+    m_controller->layOutHits(HitDelegate::install(m_results, m_model), &SearchResultModel::toHtml);
     m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setIconSize(QSize(32, 32));
     m_results->setAlternatingRowColors(true);

@@ -87,7 +87,7 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("visitorResults"));
     m_results->setAccessibleName(tr("Results"));
-    HitDelegate::install(m_results, m_model);
+    m_controller->layOutHits(HitDelegate::install(m_results, m_model), &SearchResultModel::toHtml);
     m_results->setIconSize(QSize(40, 40));
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VisitorWindow::showCurrent);
