@@ -6276,6 +6276,45 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::core::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>%1 %2 (on %3): not created by Infodoc</source>
+        <translation>%1 %2 (sur %3) : objet qu’Infodoc ne crée pas</translation>
+    </message>
+    <message>
+        <source>%1 %2: not as Infodoc defines it</source>
+        <translation>%1 %2 : objet différent de celui qu’Infodoc définit</translation>
+    </message>
+    <message>
+        <source>%1 %2: missing</source>
+        <translation>%1 %2 : objet manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(et %n autre)</numerusform><numerusform>(et %n autres)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue as Infodoc writes it, and was not opened: %2.</source>
+        <translation>%1 n’est pas un catalogue tel qu’Infodoc l’écrit et n’a pas été ouvert : %2.</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::core::SearchIndex</name>
     <message>
         <source>The search index has not been built yet (infodoc-cli index rebuild).</source>
@@ -8655,11 +8694,14 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message numerus="yes">
         <source>Show the %n other value(s)…</source>
-        <translation><numerusform>Afficher l’autre valeur…</numerusform><numerusform>Afficher les %n autres valeurs…</numerusform></translation>
+        <translation>
+            <numerusform>Afficher l’autre valeur…</numerusform>
+            <numerusform>Afficher les %n autres valeurs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter shows every value of %1</source>
-        <translation>Entrée affiche toutes les valeurs de la facette « %1 »</translation>
+        <translation>Entrée affiche toutes les valeurs de la facette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

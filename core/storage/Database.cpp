@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/storage/FileSystemCheck.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SchemaCheck.h"
 #include "core/storage/SqlError.h"
 
 #include <QAtomicInteger>
@@ -151,6 +152,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (exists) {
         if (auto status = checkIdentity(db, absolute); !status)
             return status.error();
+        // Before anything runs on it: a trigger added to a backup would
+        // otherwise fire at the first write.
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (*version > 0) {
+            if (auto status = SchemaCheck::verify(db, *version, absolute); !status)
+                return status.error();
+        }
     }
 
     QSqlQuery query(db);

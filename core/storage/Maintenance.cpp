@@ -135,8 +135,10 @@ Status Maintenance::restore(const QString& source, const QString& target)
         auto opened = Database::open(staging, Database::OpenMode::ExistingOnly);
         if (!opened) {
             cleanup();
-            return Error{
-                tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), opened.errorMessage())};
+            // The reasons name the staged copy; the user knows the backup.
+            QString why = opened.errorMessage();
+            why.replace(native(staging), native(sourcePath));
+            return Error{tr("The backup %1 cannot be restored: %2").arg(native(sourcePath), why)};
         }
         auto report = check(**opened, AutomaticBackups::filesOf(sourcePath));
         if (!report || !report->problems.isEmpty()) {

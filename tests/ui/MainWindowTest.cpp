@@ -133,7 +133,10 @@ TEST_CASE("a catalogue list that cannot be read says so instead of showing no re
     auto* count = child<QLabel>(&page, "catalogueCount");
     auto* model = page.model();
     REQUIRE(QTest::qWaitFor([model] { return !model->counting(); }, 20000));
-    CHECK(count->text().contains(QStringLiteral("Cannot list the records")));
+    // The list's own connection opens the catalogue again, and refuses it:
+    // its schema is no longer the one Infodoc wrote.
+    CHECK(count->text().contains(QStringLiteral("was not opened")));
+    CHECK(count->text().contains(QStringLiteral("record_away")));
     CHECK_FALSE(count->text().contains(QStringLiteral("0 record")));
     CHECK(model->rowCount() == 0);
 }

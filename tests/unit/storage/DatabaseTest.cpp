@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FileSystemCheck.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SchemaCheck.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
@@ -147,6 +148,57 @@ TEST_CASE("an SQLite database of another program is refused untouched")
     REQUIRE_FALSE(db.ok());
     CHECK(db.errorMessage().contains(QStringLiteral("another program")));
     CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("a catalogue carrying a trigger Infodoc does not create is refused before it can fire")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sent.sqlite"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE leak (v TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER copy_out AFTER INSERT ON record BEGIN INSERT INTO leak "
+                                      "VALUES (new.title); END")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileBytes(path);
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.errorMessage().contains(QStringLiteral("sent.sqlite")));
+    CHECK(db.errorMessage().contains(QStringLiteral("trigger copy_out (on record): not created by Infodoc")));
+    CHECK(db.errorMessage().contains(QStringLiteral("table leak")));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("every version's schema, migrated, is the one a new catalogue gets")
+{
+    // A catalogue made at each past version and then migrated must pass the
+    // check of the latest version, or every catalogue in use would be refused.
+    for (int version = 1; version < Migrations::latestVersion(); ++version) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            q.finish();
+            REQUIRE(Migrations::migrate(raw, version).ok());
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        INFO("from version " << version);
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        REQUIRE(db.ok());
+        CHECK((*db)->schemaVersion() == Migrations::latestVersion());
+        auto differences = SchemaCheck::differences((*db)->connection(), Migrations::latestVersion());
+        REQUIRE(differences.ok());
+        CHECK(differences->isEmpty());
+    }
 }
 
 TEST_CASE("a catalogue from a newer Infodoc is refused untouched")

@@ -138,6 +138,53 @@ TEST_CASE("restore replaces a closed catalogue and checks the backup first")
         REQUIRE_FALSE(s.ok());
         CHECK(fileBytes(target) == before);
     }
+    SECTION("a backup to which objects were added or changed")
+    {
+        struct Tampering
+        {
+            const char* sql;
+            const char* named;
+        };
+        const Tampering tampering = GENERATE(
+            Tampering{"CREATE TRIGGER t AFTER INSERT ON record BEGIN DELETE FROM record; END",
+                      "trigger t (on record)"},
+            Tampering{"CREATE VIEW borrowers_out AS SELECT * FROM record", "view borrowers_out"},
+            Tampering{"CREATE TABLE spare (x TEXT)", "table spare"},
+            Tampering{"ALTER TABLE record ADD COLUMN extra TEXT", "table record: not as Infodoc defines it"},
+            Tampering{"CREATE INDEX record_extra ON record(title)", "index record_extra"});
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(backup);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QString::fromLatin1(tampering.sql)));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QByteArray before = fileBytes(target);
+        auto s = Maintenance::restore(backup, target);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.errorMessage().contains(QStringLiteral("backup.sqlite")));
+        CHECK(s.errorMessage().contains(QString::fromLatin1(tampering.named)));
+        CHECK(s.errorMessage().contains(QStringLiteral("not opened")));
+        CHECK(fileBytes(target) == before);
+        CHECK_FALSE(QFile::exists(target + QStringLiteral(".restoring")));
+    }
+    SECTION("a backup whose statistics were gathered (ANALYZE) is sound")
+    {
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("analyze"));
+            raw.setDatabaseName(backup);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("ANALYZE")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("analyze"));
+        REQUIRE(Maintenance::restore(backup, target).ok());
+    }
     SECTION("a backup that does not exist")
     {
         auto s = Maintenance::restore(dir.filePath(QStringLiteral("absent.sqlite")), target);
