@@ -6295,23 +6295,26 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>%1 %2 (on %3): not created by Infodoc</source>
-        <translation>%1 %2 (sur %3) : objet qu’Infodoc ne crée pas</translation>
+        <translation>%1 %2 (sur %3)&#xa0;: objet qu’Infodoc ne crée pas</translation>
     </message>
     <message>
         <source>%1 %2: not as Infodoc defines it</source>
-        <translation>%1 %2 : objet différent de celui qu’Infodoc définit</translation>
+        <translation>%1 %2&#xa0;: objet différent de celui qu’Infodoc définit</translation>
     </message>
     <message>
         <source>%1 %2: missing</source>
-        <translation>%1 %2 : objet manquant</translation>
+        <translation>%1 %2&#xa0;: objet manquant</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(et %n autre)</numerusform><numerusform>(et %n autres)</numerusform></translation>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a catalogue as Infodoc writes it, and was not opened: %2.</source>
-        <translation>%1 n’est pas un catalogue tel qu’Infodoc l’écrit et n’a pas été ouvert : %2.</translation>
+        <translation>%1 n’est pas un catalogue tel qu’Infodoc l’écrit et n’a pas été ouvert&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -11774,6 +11777,10 @@ Fermer quand même&#xa0;?</translation>
         <source>&amp;Name of the basket:</source>
         <translation>&amp;Nom du panier&#xa0;:</translation>
     </message>
+    <message>
+        <source>searched as plain words (%1)</source>
+        <translation>cherché comme des mots simples (%1)</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::ui::SearchResultModel</name>
@@ -12699,6 +12706,10 @@ Le modèle fourni avec Infodoc est affiché à la place.</translation>
     <message>
         <source>On loan, back on %1</source>
         <translation>En prêt, de retour le %1</translation>
+    </message>
+    <message>
+        <source>searched as plain words (%1)</source>
+        <translation>cherché comme des mots simples (%1)</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,47 @@ QStringList QueryNode::positiveStems() const
     return stems;
 }
 
+QueryNode QueryParser::plainWords(const QString& query)
+{
+    // "auteur:Dupont" searches Dupont; "auteur:" alone, nothing.
+    QStringList kept;
+    for (const QString& word : query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const qsizetype colon = word.indexOf(u':');
+        const QString name = colon > 0 ? word.left(colon) : QString();
+        kept.append(!name.isEmpty() && !canonicalField(name.startsWith(u'(') ? name.mid(1) : name).isEmpty()
+                        ? word.mid(colon + 1)
+                        : word);
+    }
+    QString text = kept.join(u' ');
+    for (QChar& c : text) {
+        if (c == u'(' || c == u')' || c == u'"' || c == u':' || c == u'*')
+            c = u' ';
+    }
+    static const QStringList operators = {QStringLiteral("AND"), QStringLiteral("OR"),
+                                          QStringLiteral("NOT"), QStringLiteral("ET"),
+                                          QStringLiteral("OU"),  QStringLiteral("SAUF")};
+    QueryNode all;
+    all.kind = QueryNode::Kind::And;
+    for (QString word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (operators.contains(word))
+            continue;
+        while (word.startsWith(u'-'))
+            word.remove(0, 1);
+        QueryNode node;
+        node.tokens = FrenchAnalyzer::tokenize(word);
+        if (node.tokens.isEmpty() ||
+            (node.tokens.size() == 1 && FrenchAnalyzer::isStopWord(node.tokens.first().folded)))
+            continue;
+        node.kind = QueryNode::Kind::Match;
+        all.children.append(node);
+    }
+    if (all.children.isEmpty())
+        return QueryNode{};
+    if (all.children.size() == 1)
+        return all.children.first();
+    return all;
+}
+
 QString QueryParser::documentTypeKey(const QString& value)
 {
     const QString folded = text::foldedWords(value).join(u' ');

@@ -47,6 +47,10 @@ public:
     // type, territoire/territory, année/annee/year, cote, langue/language.
     // Operators AND/OR/NOT and ET/OU/SAUF (upper case), "-word", (groups).
     static Result<QueryNode> parse(const QString& query);
+    // The query's words, every sign of the syntax (parentheses, quotes,
+    // "field:", operators, "-") taken as a space: what a search box answers
+    // when parse() refuses the query. All when no word is left.
+    static QueryNode plainWords(const QString& query);
     // "étude", "study", "fiche d'expérience" -> document type key, or empty.
     static QString documentTypeKey(const QString& value);
 };

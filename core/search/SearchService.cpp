@@ -356,8 +356,15 @@ core::Result<SearchRequest> SearchService::request(const Options& options) const
     auto parsed = QueryParser::parse(options.query);
     if (!parsed)
         return parsed.error();
+    return requestFor(*parsed, options);
+}
+
+core::Result<SearchRequest> SearchService::requestFor(const QueryNode& query, const Options& options) const
+{
+    if (!m_vocabulary)
+        return m_vocabulary.error();
     SearchRequest request;
-    request.query = expand(*parsed, options.narrower);
+    request.query = expand(query, options.narrower);
     request.filters = options.filters;
     request.sort = options.sort;
     request.offset = options.offset;
@@ -369,7 +376,19 @@ core::Result<SearchRequest> SearchService::request(const Options& options) const
 
 Result<SearchService::Result> SearchService::search(const Options& options) const
 {
-    auto prepared = request(options);
+    QString hint;
+    core::Result<SearchRequest> prepared = Error{};
+    if (options.plainWordsOnError) {
+        auto parsed = QueryParser::parse(options.query);
+        if (parsed) {
+            prepared = requestFor(*parsed, options);
+        } else {
+            hint = parsed.errorMessage();
+            prepared = requestFor(QueryParser::plainWords(options.query), options);
+        }
+    } else {
+        prepared = request(options);
+    }
     if (!prepared)
         return prepared.error();
     const SearchRequest& request = *prepared;
@@ -380,6 +399,7 @@ Result<SearchService::Result> SearchService::search(const Options& options) cons
     result.total = found->total;
     result.suggestion = found->suggestion;
     result.approximate = found->approximate;
+    result.hint = hint;
     auto hits = describe(found->hits, request.query.positiveStems(), options.snippets);
     if (!hits)
         return hits.error();

@@ -29,6 +29,11 @@ public:
         bool narrower = false; // a descriptor also finds its narrower terms
         bool facets = true;
         bool snippets = true;
+        // A query with a slip (an unclosed parenthesis or quote, "auteur:")
+        // is searched as plain words instead of refused, and Result::hint
+        // says why: the Search page and the visitor mode. The command line
+        // refuses it.
+        bool plainWordsOnError = false;
     };
     struct AttachmentPages
     {
@@ -63,6 +68,7 @@ public:
         QMap<QString, QList<Facet>> facets;
         QString suggestion;
         bool approximate = false; // total and facet counts estimated
+        QString hint;             // why the query was searched as plain words
     };
 
     SearchService(Database& db, SearchIndex& index);
@@ -71,6 +77,11 @@ public:
     // What search() asks the index: the query parsed, thesaurus terms
     // expanded, filters and sort.
     core::Result<SearchRequest> request(const Options& options) const;
+
+private:
+    core::Result<SearchRequest> requestFor(const QueryNode& query, const Options& options) const;
+
+public:
     core::Result<QList<Hit>> similar(qint64 recordId, int limit = 10) const;
 
     // Highlighted extract of `text` around the words whose stems are given.

@@ -108,6 +108,20 @@ TEST_CASE("a record is found through the Search page, with the pages of its atta
     CHECK(html.contains(QStringLiteral("2, 4")));
     CHECK(ui::SearchResultModel::availability(hit).contains(QStringLiteral("1")));
 
+    // A slip in the query still answers, as plain words, and says why.
+    query->selectAll();
+    QTest::keyClicks(query, QStringLiteral("tuberculose (foyers"));
+    waitForResult(page);
+    CHECK(page->model()->rowCount() == 1);
+    auto* status = window.findChild<QLabel*>(QStringLiteral("searchStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("plain words")));
+    CHECK(status->text().contains(QStringLiteral("parenthesis")));
+    query->selectAll();
+    QTest::keyClicks(query, QStringLiteral("tuberculose"));
+    waitForResult(page);
+    CHECK_FALSE(status->text().contains(QStringLiteral("plain words")));
+
     // Opening the hit shows the record, the file's state and links to its pages.
     page->results()->setCurrentIndex(page->model()->index(0));
     CHECK(page->recordView()->recordId() == ids->at(0));

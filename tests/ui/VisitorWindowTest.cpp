@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -77,6 +78,13 @@ TEST_CASE("the visitor desk searches and shows where to find a document, never w
     const QList<qint64> ids = addRecords(cat);
     ui::VisitorWindow desk(cat.db(), cat.clock());
     desk.show();
+    // A visitor's slip is searched as plain words; the label shows it as text.
+    desk.setQuery(QStringLiteral("jardin (<b>x</b>:"));
+    waitForResult(&desk);
+    auto* status = desk.findChild<QLabel*>(QStringLiteral("visitorStatus"));
+    REQUIRE(status);
+    CHECK(status->textFormat() == Qt::PlainText);
+    CHECK(status->text().contains(QStringLiteral("plain words")));
     desk.setQuery(QStringLiteral("jardin"));
     waitForResult(&desk);
     REQUIRE(desk.model()->rowCount() == 2);

@@ -259,6 +259,7 @@ SearchService::Options SearchPage::currentOptions() const
     options.exact = m_exact->isChecked();
     options.narrower = m_narrower->isChecked();
     options.limit = 30;
+    options.plainWordsOnError = true;
     return options;
 }
 
@@ -295,11 +296,13 @@ void SearchPage::showResult(const SearchService::Options& options, const SearchS
     m_model->setResult(result);
     m_facets->setFacets(result.facets, result.approximate);
     const auto parsed = QueryParser::parse(options.query);
-    m_lastStems = parsed ? parsed->positiveStems() : QStringList();
+    m_lastStems = parsed ? parsed->positiveStems() : QueryParser::plainWords(options.query).positiveStems();
     const QLocale locale;
     const QString count = result.approximate ? tr("about %1").arg(locale.toString(result.total))
                                              : locale.toString(result.total);
     QString status = tr("%1 result(s)", nullptr, int(qMin<qint64>(result.total, INT_MAX))).arg(count);
+    if (!result.hint.isEmpty())
+        status += QStringLiteral(" — ") + tr("searched as plain words (%1)").arg(result.hint.toHtmlEscaped());
     m_suggestion = result.suggestion;
     if (result.total == 0 && !result.suggestion.isEmpty())
         status += QStringLiteral(" — ") +

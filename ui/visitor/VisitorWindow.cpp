@@ -66,6 +66,7 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
     m_query->setClearButtonEnabled(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("visitorStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it may quote the visitor's words
 
     auto* leaveButton = new QPushButton(tr("Staff"), this);
     leaveButton->setObjectName(QStringLiteral("leaveVisitorMode"));
@@ -98,6 +99,7 @@ VisitorWindow::VisitorWindow(Database& db, const Clock& clock, QWidget* parent)
         options.filters = m_facets->filters();
         options.offset = offset;
         options.limit = 30;
+        options.plainWordsOnError = true;
         m_controller->search(options);
     });
 
@@ -219,6 +221,7 @@ void VisitorWindow::runSearch()
     options.query = m_query->text().trimmed();
     options.filters = m_facets->filters();
     options.limit = 30;
+    options.plainWordsOnError = true;
     m_controller->search(options);
 }
 
@@ -235,6 +238,8 @@ void VisitorWindow::showResult(const SearchService::Options& options, const Sear
     QString status = tr("%n document(s) found", nullptr, int(qMin<qint64>(result.total, INT_MAX)));
     if (result.total == 0 && !result.suggestion.isEmpty())
         status += QStringLiteral(" — ") + tr("try “%1”").arg(result.suggestion);
+    if (!result.hint.isEmpty())
+        status += QStringLiteral(" — ") + tr("searched as plain words (%1)").arg(result.hint);
     m_status->setText(status);
     Q_EMIT resultShown();
 }

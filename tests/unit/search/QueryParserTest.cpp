@@ -81,3 +81,29 @@ TEST_CASE("query mistakes give a clear message")
     CHECK(QueryParser::parse(QStringLiteral("type:roman")).errorMessage().contains(QStringLiteral("roman")));
     CHECK_FALSE(QueryParser::parse(QStringLiteral("auteur:")).ok());
 }
+
+TEST_CASE("the plain words of a query leave out its syntax")
+{
+    auto words = [](const QString& query) {
+        QStringList out;
+        const QueryNode node = QueryParser::plainWords(query);
+        const QList<QueryNode> parts =
+            node.kind == QueryNode::Kind::And ? node.children : QList<QueryNode>{node};
+        for (const QueryNode& part : parts) {
+            if (part.kind != QueryNode::Kind::Match)
+                continue;
+            for (const auto& token : part.tokens)
+                out.append(token.folded);
+        }
+        return out;
+    };
+    CHECK(words(QStringLiteral("logement (social")) ==
+          QStringList{QStringLiteral("logement"), QStringLiteral("social")});
+    CHECK(words(QStringLiteral("\"politique de la ville")) ==
+          QStringList{QStringLiteral("politique"), QStringLiteral("ville")});
+    CHECK(words(QStringLiteral("auteur: -Dupont OU")) == QStringList{QStringLiteral("dupont")});
+    CHECK(words(QStringLiteral("(titre:jardin auteur")) ==
+          QStringList{QStringLiteral("jardin"), QStringLiteral("auteur")});
+    CHECK(QueryParser::plainWords(QStringLiteral("( ) \" :")).kind == QueryNode::Kind::All);
+    CHECK(QueryParser::plainWords(QStringLiteral("(")).children.isEmpty());
+}

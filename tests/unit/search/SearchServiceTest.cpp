@@ -321,6 +321,36 @@ TEST_CASE("a misspelt query gets a suggestion, a record gets similar ones")
         CHECK(h.id != f.ids[0]);
 }
 
+TEST_CASE("a query with a slip is refused, or searched as plain words with the reason")
+{
+    Fixture f;
+    struct Slip
+    {
+        const char* query;
+        const char* reason;
+        QList<int> found;
+    };
+    const Slip slip = GENERATE(
+        Slip{"logement (social", "parenthesis", {1}}, Slip{"logement social)", "parenthesis", {1}},
+        Slip{"\"logement social", "quotation", {1}}, Slip{"santé auteur:", "auteur", {5}},
+        Slip{"jardin (titre:partagé", "parenthesis", {4}}, Slip{"(", "parenthesis", {1, 2, 3, 4, 5, 6}});
+    const QString query = QString::fromUtf8(slip.query);
+    INFO(slip.query);
+    // The command line's way: refused, with the reason.
+    SearchService::Options strict;
+    strict.query = query;
+    auto refused = SearchService(f.cat.db(), *f.index).search(strict);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().contains(QString::fromLatin1(slip.reason)));
+    // The Search page's and the visitor mode's: the words, and the reason.
+    SearchService::Options lenient;
+    lenient.plainWordsOnError = true;
+    CHECK(f.found(query, lenient) == slip.found);
+    CHECK(f.find(query, lenient).hint == refused.errorMessage());
+    // A sound query carries no hint.
+    CHECK(f.find(QStringLiteral("logement social"), lenient).hint.isEmpty());
+}
+
 TEST_CASE("edits and deletes are reflected after sync, and a crash replays")
 {
     Fixture f;
