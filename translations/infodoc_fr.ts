@@ -2825,10 +2825,6 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>Cannot store the file in %1 (disk full?).</source>
-        <translation>Impossible d’enregistrer le fichier dans %1 (disque plein&#xa0;?).</translation>
-    </message>
-    <message>
         <source>There is no record number %1.</source>
         <translation>Il n’y a pas de notice numéro %1.</translation>
     </message>
@@ -2839,6 +2835,14 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>There is no attached file number %1.</source>
         <translation>Il n’y a pas de fichier joint n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file: the disk holding %1 is full (the file needs %2, %3 are free). Free some space, or move the catalogue to a larger disk.</source>
+        <translation>Impossible d’enregistrer le fichier : le disque qui contient %1 est plein (le fichier demande %2, il reste %3 de libre). Libérez de la place ou déplacez le catalogue sur un disque plus grand.</translation>
+    </message>
+    <message>
+        <source>Cannot store the file in %1: %2</source>
+        <translation>Impossible d’enregistrer le fichier dans %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 namespace infodoc::core {
@@ -42,6 +44,29 @@ Result<AttachmentStore::StoredFile> AttachmentStore::commitTemporary(const QStri
     return StoredFile{hex, size, true};
 }
 
+namespace {
+
+// "The disk holding … is full: the file needs 12.5 MB, 3.1 MB are free."
+Error diskFull(const QString& directory, qint64 needed)
+{
+    QStorageInfo storage(directory);
+    storage.refresh();
+    const QLocale locale;
+    return Error{AttachmentStore::tr("Cannot store the file: the disk holding %1 is full (the file needs %2, "
+                                     "%3 are free). Free some space, or move the catalogue to a larger disk.")
+                     .arg(QDir::toNativeSeparators(directory), locale.formattedDataSize(needed),
+                          locale.formattedDataSize(qMax<qint64>(0, storage.bytesAvailable())))};
+}
+
+bool noSpaceLeft(const QString& directory, qint64 needed)
+{
+    QStorageInfo storage(directory);
+    storage.refresh();
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed;
+}
+
+} // namespace
+
 Result<AttachmentStore::StoredFile> AttachmentStore::storeFile(const QString& filePath) const
 {
     QFile source(filePath);
@@ -51,6 +76,10 @@ Result<AttachmentStore::StoredFile> AttachmentStore::storeFile(const QString& fi
         return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), source.errorString())};
     if (!QDir().mkpath(m_db.filesDirectory()))
         return Error{tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_db.filesDirectory()))};
+    // Said before a byte is written when the disk cannot hold the file.
+    const qint64 needed = source.size();
+    if (noSpaceLeft(m_db.filesDirectory(), needed))
+        return diskFull(m_db.filesDirectory(), needed);
     QTemporaryFile temporary(m_db.filesDirectory() + QStringLiteral("/incoming-XXXXXX"));
     temporary.setAutoRemove(false);
     if (!temporary.open())
@@ -64,10 +93,13 @@ Result<AttachmentStore::StoredFile> AttachmentStore::storeFile(const QString& fi
             break;
         hash.addData(buffer);
         size += buffer.size();
-        if (temporary.write(buffer) != buffer.size()) {
+        if (temporary.write(buffer) != buffer.size() || !temporary.flush()) {
+            const QString why = temporary.errorString();
             temporary.remove();
-            return Error{tr("Cannot store the file in %1 (disk full?).")
-                             .arg(QDir::toNativeSeparators(m_db.filesDirectory()))};
+            if (noSpaceLeft(m_db.filesDirectory(), needed - size + buffer.size()))
+                return diskFull(m_db.filesDirectory(), needed);
+            return Error{tr("Cannot store the file in %1: %2")
+                             .arg(QDir::toNativeSeparators(m_db.filesDirectory()), why)};
         }
     }
     if (source.error() != QFile::NoError) {
@@ -95,6 +127,8 @@ Result<AttachmentStore::StoredFile> AttachmentStore::storeBytes(const QByteArray
     temporary.setAutoRemove(false);
     if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush()) {
         temporary.remove();
+        if (noSpaceLeft(m_db.filesDirectory(), bytes.size()))
+            return diskFull(m_db.filesDirectory(), bytes.size());
         return Error{tr("Cannot store the file in %1.").arg(QDir::toNativeSeparators(m_db.filesDirectory()))};
     }
     const QString temporaryPath = temporary.fileName();

@@ -89,11 +89,15 @@ void WriteTransaction::rollback()
     m_open = false;
     QSqlQuery query(m_db);
     if (m_depth == 0) {
-        if (!query.exec(QStringLiteral("ROLLBACK")))
+        // After a full disk or an I/O error SQLite rolls the transaction
+        // back itself; the ROLLBACK then finds none, which is no fault.
+        if (!query.exec(QStringLiteral("ROLLBACK")) &&
+            !query.lastError().databaseText().contains(QLatin1String("no transaction is active")))
             qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
     } else if (!query.exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_depth)) ||
                !query.exec(QStringLiteral("RELEASE ") + savepoint(m_depth))) {
-        qCWarning(lcStorage) << "rollback to savepoint failed:" << query.lastError().text();
+        if (!query.lastError().databaseText().contains(QLatin1String("no such savepoint")))
+            qCWarning(lcStorage) << "rollback to savepoint failed:" << query.lastError().text();
     }
     leave(m_db);
 }
