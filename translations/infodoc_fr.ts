@@ -2838,11 +2838,11 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>Cannot store the file: the disk holding %1 is full (the file needs %2, %3 are free). Free some space, or move the catalogue to a larger disk.</source>
-        <translation>Impossible d’enregistrer le fichier : le disque qui contient %1 est plein (le fichier demande %2, il reste %3 de libre). Libérez de la place ou déplacez le catalogue sur un disque plus grand.</translation>
+        <translation>Impossible d’enregistrer le fichier&#xa0;: le disque qui contient %1 est plein (le fichier demande %2, il reste %3 de libre). Libérez de la place ou déplacez le catalogue sur un disque plus grand.</translation>
     </message>
     <message>
         <source>Cannot store the file in %1: %2</source>
-        <translation>Impossible d’enregistrer le fichier dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4036,14 +4036,6 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>%1 n’est pas un catalogue Infodoc (ce n’est pas une base SQLite).</translation>
     </message>
     <message>
-        <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: le fichier est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: its folder is read-only.</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: son dossier est en lecture seule.</translation>
-    </message>
-    <message>
         <source>%1 is on a network drive (%2). A catalogue shared by several workstations must use the multi-workstation (database server) mode; keep a single-workstation catalogue on a local disk.</source>
         <translation>%1 se trouve sur un lecteur réseau (%2). Un catalogue partagé entre plusieurs postes doit utiliser le mode multiposte (serveur de base de données)&#xa0;; gardez un catalogue monoposte sur un disque local.</translation>
     </message>
@@ -4070,6 +4062,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot open %1: the catalogue cannot use write-ahead logging.</source>
         <translation>Impossible d’ouvrir %1&#xa0;: le catalogue ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older version of Infodoc (catalogue version %2, this program reads version %3): copy it to a folder where you can write to open it.</source>
+        <translation>%1 est en lecture seule et a été écrit par une version plus ancienne d’Infodoc (catalogue en version %2, ce programme lit la version %3)&#xa0;: copiez-le dans un dossier où vous pouvez écrire pour l’ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5165,14 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Cannot read the visitor mode</source>
         <translation>Impossible de lire l’état du mode visiteur</translation>
+    </message>
+    <message>
+        <source>the catalogue is open read-only, nothing can be changed in it (copy it to a folder where you can write to change it)</source>
+        <translation>le catalogue est ouvert en lecture seule, rien ne peut y être modifié (copiez-le dans un dossier où vous pouvez écrire pour le modifier)</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 is open read-only: nothing can be changed in it. Copy it to a folder where you can write to change it.</source>
+        <translation>Le catalogue %1 est ouvert en lecture seule&#xa0;: rien ne peut y être modifié. Copiez-le dans un dossier où vous pouvez écrire pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -10153,6 +10157,14 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This catalogue cannot be written to: it can be browsed, searched and printed, nothing in it can be changed. Copy it to a folder where you can write to change it.</source>
+        <translation>Ce catalogue ne peut pas être modifié&#xa0;: vous pouvez le consulter, y chercher et en imprimer des bibliographies, rien ne peut y être changé. Copiez-le dans un dossier où vous pouvez écrire pour le modifier.</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,9 @@ int SearchCommands::index()
         return code;
     if (action == QLatin1String("ocr"))
         return ocr(*db);
-    auto index = SearchIndex::open(SearchIndex::directoryFor(db->path()), action == QLatin1String("status")
-                                                                              ? SearchIndex::Mode::ReadOnly
-                                                                              : SearchIndex::Mode::ReadWrite);
+    auto index = SearchIndex::open(SearchIndex::directoryFor(*db), action == QLatin1String("status")
+                                                                       ? SearchIndex::Mode::ReadOnly
+                                                                       : SearchIndex::Mode::ReadWrite);
     if (!index)
         return m_cli.fail(index.errorMessage());
     IndexSync sync(*db, **index, extractionOptions());

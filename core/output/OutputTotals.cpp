@@ -26,6 +26,10 @@ QString key(OutputTotals::Kind kind)
 
 Status OutputTotals::count(Database& db, Kind kind, const QDate& day)
 {
+    // A copy opened read-only (a CD, a copy for consultation) is not the
+    // centre's catalogue: what is printed from it is not counted, and printed.
+    if (db.isReadOnly())
+        return Status::success();
     QSqlQuery q(db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO output_month (month, kind, total) VALUES (?, ?, 1) ON CONFLICT (month, "

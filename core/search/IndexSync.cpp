@@ -185,14 +185,18 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds, con
     };
     QHash<QString, QList<Pending>> stored;
     if (auto s =
-            each(QStringLiteral("SELECT a.record_id, a.id, a.sha256 FROM attachment a JOIN attachment_text t "
-                                "ON t.sha256 = a.sha256 WHERE a.record_id IN (%1) AND t.state = 'done' "
+            each(QStringLiteral("SELECT a.record_id, a.id, a.sha256, t.state FROM attachment a LEFT JOIN "
+                                "attachment_text t ON t.sha256 = a.sha256 WHERE a.record_id IN (%1) "
                                 "ORDER BY a.record_id, a.id"),
                  [&](IndexDocument& d, const QSqlQuery& r) {
                      const QString sha = r.value(2).toString();
+                     // Read this time (and, in a read-only catalogue, never stored), or stored.
                      const auto text = fresh.constFind(sha);
-                     if (text == fresh.constEnd())
+                     if (text == fresh.constEnd()) {
+                         if (r.value(3).toString() != QLatin1String("done"))
+                             return;
                          stored[sha].append({int(&d - documents.data()), int(d.attachments.size())});
+                     }
                      d.attachments.append(
                          {r.value(1).toLongLong(), text == fresh.constEnd() ? QStringList() : *text});
                  });
@@ -281,6 +285,9 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
     bool stop = false;
 
     auto storeTexts = [&]() -> Status {
+        // A read-only catalogue keeps no text: the index gets it from `fresh`.
+        if (m_db.isReadOnly())
+            extracted.clear();
         if (extracted.isEmpty())
             return Status::success();
         auto transaction = WriteTransaction::begin(m_db.connection());
@@ -483,7 +490,7 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
 Result<std::unique_ptr<SearchIndex>>
 IndexSync::openUpToDate(Database& db, const ExtractionPool::Options& extraction, const Progress& progress)
 {
-    const QString dir = SearchIndex::directoryFor(db.path());
+    const QString dir = SearchIndex::directoryFor(db);
     auto writable = SearchIndex::open(dir, SearchIndex::Mode::ReadWrite);
     if (writable) {
         IndexSync sync(db, **writable, extraction);

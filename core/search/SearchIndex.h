@@ -14,6 +14,8 @@
 
 namespace infodoc::core {
 
+class Database;
+
 // What the index knows of one record (built from the catalogue by IndexSync).
 struct IndexDocument
 {
@@ -106,6 +108,10 @@ public:
     static Result<std::unique_ptr<SearchIndex>> open(const QString& directory, Mode mode);
     // "<catalogue>.index" beside the catalogue file.
     static QString directoryFor(const QString& databasePath);
+    // The index of an open catalogue: beside it, or for a read-only one (a
+    // CD, a read-only share) in the user's cache folder, one per file
+    // (path, size, date), made at the first search.
+    static QString directoryFor(const Database& db);
 
     Status replace(const IndexDocument& document);
     // The same for many records, built on two threads.

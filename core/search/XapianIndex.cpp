@@ -5,12 +5,16 @@
 #include "core/common/Logging.h"
 #include "core/common/TextFolding.h"
 #include "core/search/XapianSchema_p.h"
+#include "core/storage/Database.h"
 
 #include <xapian.h>
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <array>
@@ -426,12 +430,27 @@ QString SearchIndex::directoryFor(const QString& databasePath)
     return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".index");
 }
 
+QString SearchIndex::directoryFor(const Database& db)
+{
+    if (!db.isReadOnly())
+        return directoryFor(db.path());
+    const QFileInfo info(db.path());
+    const QByteArray key = QFile::encodeName(info.absoluteFilePath()) + '\n' +
+                           QByteArray::number(info.size()) + '\n' +
+                           QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/read-only-catalogues/") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24)) +
+           QStringLiteral(".index");
+}
+
 Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory, Mode mode)
 {
     auto p = std::make_unique<Private>();
     p->directory = directory;
     try {
         if (mode == Mode::ReadWrite) {
+            QDir().mkpath(QFileInfo(directory).absolutePath());
             auto* w = new Xapian::WritableDatabase(utf8(directory), Xapian::DB_CREATE_OR_OPEN);
             p->db.reset(w);
             p->writable = w;

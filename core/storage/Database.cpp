@@ -13,10 +13,14 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace infodoc::core {
 
 namespace {
+
+// Read, never written; WriteTransaction recognises it.
+const QString readOnlyOption = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000");
 
 QString nextConnectionName()
 {
@@ -35,7 +39,8 @@ bool writable(const QFileInfo& info)
 
 // Checks done before SQLite touches the file, so that a wrong path leaves
 // the file byte-for-byte as it was.
-Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool* exists)
+Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool* exists, bool* readOnly,
+                              bool* onNetwork)
 {
     const QFileInfo file(path);
     const QFileInfo dir(file.absolutePath());
@@ -62,16 +67,14 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
         if (header != QByteArray("SQLite format 3\0", 16))
             return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
                              .arg(QDir::toNativeSeparators(path))};
-        if (!writable(file))
-            return Error{Database::tr("Cannot open %1 for writing: the file is read-only.")
-                             .arg(QDir::toNativeSeparators(path))};
-        // WAL mode needs to create the -wal and -shm files beside the catalogue.
-        if (!writable(dir))
-            return Error{
-                Database::tr("Cannot open %1: its folder is read-only.").arg(QDir::toNativeSeparators(path))};
+        // A CD, a read-only share, a copy for consultation: read, never
+        // written (WAL mode would need the -wal and -shm files beside it).
+        *readOnly = !writable(file) || !writable(dir);
     }
     const QString network = FileSystemCheck::networkFileSystemName(dir.absoluteFilePath());
-    if (!network.isEmpty())
+    *onNetwork = !network.isEmpty();
+    // Read only, a catalogue on a share is safe: nothing is locked or logged there.
+    if (!network.isEmpty() && !*readOnly)
         return Error{
             Database::tr("%1 is on a network drive (%2). A catalogue shared by several workstations must use "
                          "the multi-workstation (database server) mode; keep a single-workstation catalogue "
@@ -137,14 +140,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error{Database::tr("No catalogue file was given.")};
     const QString absolute = QFileInfo(path).absoluteFilePath();
     bool exists = false;
-    if (auto status = checkPathBeforeOpening(absolute, mode, &exists); !status)
+    bool readOnly = false;
+    bool onNetwork = false;
+    if (auto status = checkPathBeforeOpening(absolute, mode, &exists, &readOnly, &onNetwork); !status)
         return status.error();
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(absolute, name, !exists));
+    database->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(absolute);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!readOnly) {
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    } else if ((writable(QFileInfo(QFileInfo(absolute).absolutePath())) && !onNetwork) ||
+               QFileInfo(absolute + QStringLiteral("-wal")).size() > 0) {
+        // SQLite can make the -shm file it reads a WAL catalogue with.
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(readOnlyOption);
+    } else {
+        // On a medium nothing can be written to, or a share, with no pending
+        // WAL: SQLite is told the file cannot change (a copy published for
+        // consultation), and needs no -shm and no lock.
+        db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(readOnlyOption + QStringLiteral(";QSQLITE_OPEN_URI"));
+    }
     if (!db.open())
         return Error{Database::tr("Cannot open %1: %2")
                          .arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
@@ -177,6 +197,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (!query.exec(pragma))
             return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot open the catalogue"));
     }
+    if (readOnly) {
+        query.finish();
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return version.error();
+        if (*version < Migrations::latestVersion())
+            return Error{
+                Database::tr("%1 is read-only and was written by an older version of Infodoc (catalogue "
+                             "version %2, this program reads version %3): copy it to a folder where "
+                             "you can write to open it.")
+                    .arg(QDir::toNativeSeparators(absolute))
+                    .arg(*version)
+                    .arg(Migrations::latestVersion())};
+        qCInfo(lcStorage) << "opened catalogue read-only, schema version" << *version;
+        return database;
+    }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
         query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error{Database::tr("Cannot open %1: the catalogue cannot use write-ahead logging.")
@@ -196,6 +232,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     qCDebug(lcStorage) << "opened catalogue, schema version" << database->schemaVersion();
     return database;
+}
+
+bool Database::isReadOnly(const QSqlDatabase& connection)
+{
+    return connection.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
 }
 
 QSqlDatabase Database::connection() const

@@ -37,6 +37,11 @@ public:
     QString filesDirectory() const;
     int schemaVersion() const;
     bool wasCreated() const { return m_created; }
+    // Opened read-only: the file or its folder cannot be written to (a CD,
+    // a read-only share). Reading, searching and printing work; each write
+    // is refused with one line (WriteTransaction::begin).
+    bool isReadOnly() const { return m_readOnly; }
+    static bool isReadOnly(const QSqlDatabase& connection);
 
     static QString filesDirectoryFor(const QString& databasePath);
     // Where a stored file lives: "<files>/ab/abcdef…" by its SHA-256.
@@ -53,6 +58,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
+    bool m_readOnly = false;
 };
 
 } // namespace infodoc::core

@@ -21,6 +21,10 @@ Error sqlError(const QSqlError& error, const char* context)
     if (detail.contains(QLatin1String("database is locked")))
         detail = QCoreApplication::translate("infodoc::core::Messages",
                                              "the catalogue is busy in another window or program");
+    else if (detail.contains(QLatin1String("attempt to write a readonly database")))
+        detail = QCoreApplication::translate("infodoc::core::Messages",
+                                             "the catalogue is open read-only, nothing can be changed in it "
+                                             "(copy it to a folder where you can write to change it)");
     return Error{QCoreApplication::translate("infodoc::core::Messages", "%1: %2")
                      .arg(translatedContext(context), detail)};
 }

@@ -1,7 +1,12 @@
 #include "core/storage/WriteTransaction.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/Database.h"
 #include "core/storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
 
 #include <QHash>
 #include <QMutex>
@@ -43,6 +48,16 @@ QString savepoint(int depth)
 
 Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
 {
+    if (Database::isReadOnly(db)) {
+        QString path = db.databaseName();
+        if (path.startsWith(QLatin1String("file:")))
+            path = QUrl(path).toLocalFile();
+        return Error{
+            QCoreApplication::translate("infodoc::core::Messages",
+                                        "The catalogue %1 is open read-only: nothing can be changed "
+                                        "in it. Copy it to a folder where you can write to change it.")
+                .arg(QDir::toNativeSeparators(path))};
+    }
     const int depth = enter(db);
     QSqlQuery query(db);
     if (!query.exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")

@@ -4,12 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -248,6 +250,85 @@ TEST_CASE("a --db that is not a catalogue is refused and left byte for byte")
     Run noDir = cli({QStringLiteral("init")}, {}, dir.filePath(QStringLiteral("missing/cat.sqlite")));
     CHECK(noDir.code == 1);
     CHECK(noDir.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("a catalogue on a read-only medium is listed, searched and printed; each write refused in one line")
+{
+    QTemporaryDir dir;
+    QTemporaryDir cache;
+    // The index of a read-only catalogue is made in the user's cache folder.
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+    const QString medium = dir.filePath(QStringLiteral("cd"));
+    REQUIRE(QDir().mkpath(medium));
+    const QString db = medium + QStringLiteral("/centre.sqlite");
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--records"), QStringLiteral("30"),
+                 QStringLiteral("--pdf-every"), QStringLiteral("10")},
+                {}, db)
+                .code == 0);
+    QStringList folders{medium};
+    QMap<QString, QByteArray> before;
+    QDirIterator it(medium, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).isDir())
+            folders << path;
+        else
+            before.insert(path, readFile(path));
+    }
+    REQUIRE(before.contains(db));
+    for (const QString& folder : folders)
+        REQUIRE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+    REQUIRE(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther));
+
+    Run list = cli({QStringLiteral("list")}, {}, db);
+    CHECK(list.code == 0);
+    CHECK(list.out.count(u'\n') == 30);
+    Run search =
+        cli({QStringLiteral("search"), QStringLiteral("habitants"), QStringLiteral("--json")}, {}, db);
+    CHECK(search.code == 0);
+    const QJsonObject found = QJsonDocument::fromJson(search.out.toUtf8()).object();
+    CHECK(found.value(QStringLiteral("total")).toInt() > 0);
+    const QString bibliography = dir.filePath(QStringLiteral("bibliographie.txt"));
+    Run printed = cli({QStringLiteral("bibliography"), QStringLiteral("--query"), QStringLiteral("habitants"),
+                       QStringLiteral("--format"), QStringLiteral("txt"), QStringLiteral("-o"), bibliography},
+                      {}, db);
+    CHECK(printed.code == 0);
+    CHECK(QFileInfo(bibliography).size() > 0);
+    CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
+
+    const QList<std::pair<QStringList, QByteArray>> writes = {
+        {{QStringLiteral("add")}, R"({"type": "book", "title": "Une notice de plus"})"},
+        {{QStringLiteral("edit"), QStringLiteral("1")}, R"({"title": "Changé"})"},
+        {{QStringLiteral("delete"), QStringLiteral("1")}, {}},
+        {{QStringLiteral("borrower"), QStringLiteral("add")},
+         R"({"name": "Benali, Nadia", "card": "C-9", "category": "professionnel"})"},
+        {{QStringLiteral("search"), QStringLiteral("habitants"), QStringLiteral("--save"),
+          QStringLiteral("mes")},
+         {}},
+    };
+    for (const auto& [args, input] : writes) {
+        INFO(args.join(u' ').toStdString());
+        Run r = cli(args, input, db);
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QStringLiteral("read-only")));
+        CHECK(r.err.count(QStringLiteral("error:")) == 1);
+        CHECK_FALSE(r.err.contains(QStringLiteral("attempt to write")));
+    }
+    // Not a byte written beside it, no -wal or -shm.
+    QMap<QString, QByteArray> after;
+    QDirIterator again(medium, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    while (again.hasNext()) {
+        const QString path = again.next();
+        after.insert(path, readFile(path));
+    }
+    CHECK(after == before);
+    for (const QString& folder : folders)
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qunsetenv("XDG_CACHE_HOME");
 }
 
 TEST_CASE("two processes writing the same catalogue both succeed")

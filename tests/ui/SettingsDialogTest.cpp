@@ -12,6 +12,8 @@
 #include "core/visits/OpeningHours.h"
 #include "core/visits/VisitorMode.h"
 #include "support/TestCatalogue.h"
+#include "ui/catalog/CataloguePage.h"
+#include "ui/catalog/RecordListModel.h"
 #include "ui/circulation/LoansPage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/settings/BackupsPage.h"
@@ -138,6 +140,41 @@ TEST_CASE("the main window writes the timed backup when it is due, and reports a
     REQUIRE(folder.remove());
     window.backUpIfDue();
     CHECK(window.backupProblem().contains(QStringLiteral("cannot be found")));
+}
+
+TEST_CASE("a read-only catalogue says so in the status bar and is never backed up")
+{
+    TestCatalogue cat;
+    addBook(cat, QStringLiteral("Observatoire des quartiers"));
+    QTemporaryDir folder;
+    core::AutomaticBackups::Policy p;
+    p.enabled = true;
+    p.folder = folder.path();
+    p.at = QTime(0, 0);
+    p.atClose = true;
+    REQUIRE(core::AutomaticBackups::setPolicy(cat.db(), p).ok());
+    REQUIRE(QFile::setPermissions(cat.path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto opened = core::Database::open(cat.path(), core::Database::OpenMode::ExistingOnly);
+    REQUIRE(opened.ok());
+    REQUIRE((*opened)->isReadOnly());
+    {
+        ui::MainWindow window(**opened, cat.clock());
+        window.show();
+        auto* label = window.findChild<QLabel*>(QStringLiteral("readOnly"));
+        REQUIRE(label != nullptr);
+        CHECK(label->isVisible());
+        CHECK(label->text() == QStringLiteral("Read-only"));
+        // The list is read as usual.
+        auto* model = window.cataloguePage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->counting() && model->rowCount() == 1, 20000);
+        // Due, and at closing: never written.
+        window.backUpIfDue();
+        QTest::qWait(300);
+        CHECK(window.backupProblem().isEmpty());
+        CHECK(window.close());
+    }
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    QFile::setPermissions(cat.path(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 TEST_CASE("the centre's identity page keeps the identity; a file that is not an image is refused")

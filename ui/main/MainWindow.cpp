@@ -135,6 +135,20 @@ MainWindow::MainWindow(core::Database& db, const core::Clock& clock, QWidget* pa
     m_backupProblem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_backupProblem->hide();
     statusBar()->addPermanentWidget(m_backupProblem);
+    if (db.isReadOnly()) {
+        // A CD, a read-only share, a copy for consultation: browsed, searched
+        // and printed, never changed, so never backed up.
+        auto* readOnly = new QLabel(tr("Read-only"), this);
+        readOnly->setObjectName(QStringLiteral("readOnly"));
+        readOnly->setTextFormat(Qt::PlainText);
+        readOnly->setStyleSheet(QStringLiteral("font-weight: bold"));
+        readOnly->setToolTip(
+            tr("This catalogue cannot be written to: it can be browsed, searched and printed, "
+               "nothing in it can be changed. Copy it to a folder where you can write to "
+               "change it."));
+        statusBar()->addPermanentWidget(readOnly);
+        return;
+    }
     // The timed backup: looked for every minute.
     m_backupTimer = new QTimer(this);
     m_backupTimer->setInterval(60 * 1000);
@@ -149,7 +163,7 @@ QString MainWindow::backupProblem() const
 
 void MainWindow::backUpIfDue()
 {
-    if (m_backupThread)
+    if (m_backupThread || m_db.isReadOnly())
         return;
     auto due = core::AutomaticBackups(m_db, m_clock).due();
     const QDate today = m_clock.now().toLocalTime().date();
@@ -199,6 +213,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_backupThread)
         m_backupThread->wait();
+    if (m_db.isReadOnly()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
     auto policy = core::AutomaticBackups::policy(m_db);
     if (!m_pendingRestore.isEmpty() || (policy && (!policy->enabled || !policy->atClose))) {
         QMainWindow::closeEvent(event);

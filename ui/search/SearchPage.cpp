@@ -331,9 +331,10 @@ void SearchPage::showCurrentHit()
         return;
     }
     RecordView::AttachmentNotes notes;
-    for (const Attachment& a : record->attachments) {
-        notes[a.id].state = Extraction::stateLine(m_db, a.sha256, tr("Text not read yet"));
-    }
+    // A read-only catalogue keeps no text: its files are read for the index only.
+    const QString notRead = m_db.isReadOnly() ? QString() : tr("Text not read yet");
+    for (const Attachment& a : record->attachments)
+        notes[a.id].state = Extraction::stateLine(m_db, a.sha256, notRead);
     for (const auto& pages : hit.attachments)
         notes[pages.attachmentId].pages = pages.pages;
     m_view->showRecord(*record, notes);

@@ -60,7 +60,7 @@ VisitDialog::VisitDialog(Database& db, const Clock& clock, Appointments& appoint
     resize(980, 640);
     // The index gives the free-text and "similar" suggestions; without it the
     // descriptors still do, and the reason is shown.
-    auto opened = SearchIndex::open(SearchIndex::directoryFor(db.path()), SearchIndex::Mode::ReadOnly);
+    auto opened = SearchIndex::open(SearchIndex::directoryFor(db), SearchIndex::Mode::ReadOnly);
     if (opened) {
         m_index = std::move(*opened);
         m_search = std::make_unique<SearchService>(db, *m_index);

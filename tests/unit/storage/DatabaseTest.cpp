@@ -103,9 +103,12 @@ TEST_CASE("bad catalogue paths give one clear error and leave files as they were
         }
         const QByteArray before = fileBytes(path);
         REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        // Opened for reading (ReadOnlyCatalogueTest reads, searches and writes it).
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-        REQUIRE_FALSE(db.ok());
-        CHECK(db.errorMessage().contains(QStringLiteral("read-only")));
+        REQUIRE(db.ok());
+        CHECK((*db)->isReadOnly());
+        CHECK((*db)->schemaVersion() == Migrations::latestVersion());
+        db->reset();
         CHECK(fileBytes(path) == before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
