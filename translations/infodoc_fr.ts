@@ -4619,6 +4619,36 @@ documents ID [--document N -o FICHIER]</translation>
         <source>&quot;%1&quot; is not a Tesseract language name (such as fra).</source>
         <translation>« %1 » n’est pas un nom de langue de Tesseract (comme fra).</translation>
     </message>
+    <message>
+        <source>the index had taken in %1 changes, the catalogue has %2 (an older catalogue or a backup put back)</source>
+        <translation>l’index avait pris en compte %1 modifications, le catalogue en a %2 (un catalogue plus ancien ou une sauvegarde remise en place)</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s change %1 is not the one the index took in (another catalogue or a backup put back)</source>
+        <translation>la modification %1 du catalogue n’est pas celle que l’index a prise en compte (un autre catalogue ou une sauvegarde remise en place)</translation>
+    </message>
+    <message>
+        <source>the index has documents but no position in the catalogue&apos;s changes</source>
+        <translation>l’index contient des documents mais aucune position dans les modifications du catalogue</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt: %1.</source>
+        <translation>L’index de recherche a été reconstruit&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index was repaired: %n record(s) added to it</source>
+        <translation>
+            <numerusform>L’index de recherche a été réparé&#xa0;: %n notice y a été ajoutée</numerusform>
+            <numerusform>L’index de recherche a été réparé&#xa0;: %n notices y ont été ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record(s) no longer in the catalogue removed from it.</source>
+        <translation>
+            <numerusform>, %n notice qui n’est plus au catalogue en a été retirée.</numerusform>
+            <numerusform>, %n notices qui ne sont plus au catalogue en ont été retirées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::Labels</name>
@@ -6358,6 +6388,10 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>Record %1 is not in the search index.</source>
         <translation>La notice %1 n’est pas dans l’index de recherche.</translation>
+    </message>
+    <message>
+        <source>Cannot read the search index: %1</source>
+        <translation>Impossible de lire l’index de recherche&#xa0;: %1</translation>
     </message>
 </context>
 <context>

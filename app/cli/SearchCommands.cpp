@@ -110,6 +110,8 @@ int SearchCommands::index()
     m_cli.m_err << '\n';
     if (!summary)
         return m_cli.fail(summary.errorMessage());
+    if (!summary->repaired.isEmpty())
+        m_cli.m_out << summary->repaired << '\n';
     m_cli.m_out << tr("%1 records indexed, %2 files read (%3 pages) in %4 s.")
                        .arg(summary->records)
                        .arg(summary->extracted)

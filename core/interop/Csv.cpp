@@ -381,6 +381,23 @@ bool Csv::looksLikeCsv(const QByteArray& head, const QString& fileName)
     return first.contains(detectDelimiter(first));
 }
 
+QString Csv::neutralised(const QString& cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    switch (cell.at(0).unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return u'\'' + cell;
+    default:
+        return cell;
+    }
+}
+
 QString Csv::line(const QStringList& cells, QChar delimiter)
 {
     QString out;

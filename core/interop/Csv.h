@@ -62,6 +62,10 @@ public:
     // One line of CSV, CRLF-ended: a cell with the delimiter, a quote or a
     // line break is quoted, its quotes doubled.
     static QString line(const QStringList& cells, QChar delimiter);
+    // A cell starting with = + - @ (or a tab or carriage return) is what a
+    // spreadsheet takes for a formula: it is written after an apostrophe.
+    // Every text cell of every CSV or XLSX Infodoc writes goes through it.
+    static QString neutralised(const QString& cell);
     static QChar detectDelimiter(QStringView firstLine);
     // The header and the rows; a quote never closed, a row of more than
     // kMaxColumns cells or a cell of more than kMaxCellChars characters is

@@ -163,23 +163,6 @@ QStringList Exporter::tableRow(const Record& r)
             locations.join(separator)};
 }
 
-QString Exporter::neutralised(const QString& cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    switch (cell.at(0).unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return u'\'' + cell;
-    default:
-        return cell;
-    }
-}
-
 Result<QByteArray> Exporter::encode(const QList<qint64>& ids, Format format, const Progress& progress)
 {
     switch (format) {
@@ -225,7 +208,7 @@ Result<QByteArray> Exporter::encodeOther(const QList<qint64>& ids, Format format
         case Format::Csv: {
             QStringList cells = tableRow(record);
             for (QString& cell : cells)
-                cell = neutralised(cell);
+                cell = Csv::neutralised(cell);
             csv += Csv::line(cells, u';');
             break;
         }
@@ -319,7 +302,7 @@ Result<int> Exporter::writeXlsx(const QList<qint64>& ids, const QString& path, c
         const Status read = RecordRepository(m_db, m_clock).forEach(ids, [&](const Record& record) {
             QStringList cells = tableRow(record);
             for (QString& cell : cells)
-                cell = neutralised(cell);
+                cell = Csv::neutralised(cell);
             if (auto added = table.addRow(cells); !added) {
                 failure = added;
                 return false;

@@ -54,9 +54,6 @@ public:
     // file comes back in through the import with the mapping guessed.
     static QStringList tableColumns();
     static QStringList tableRow(const Record& record);
-    // A cell starting with = + - @ (or a tab or carriage return) is what a
-    // spreadsheet takes for a formula: it is written after an apostrophe.
-    static QString neutralised(const QString& cell);
 
     // Every format but XLSX, which only goes to a file.
     Result<QByteArray> encode(const QList<qint64>& ids, Format format, const Progress& progress = {});

@@ -1,5 +1,6 @@
 #include "core/interop/XlsxTable_p.h"
 
+#include "core/interop/Csv.h"
 #include "core/interop/Workbook.h"
 
 #include <QDir>
@@ -160,8 +161,11 @@ Status Workbook::write(const QString& path, const QList<Sheet>& sheets)
                     type == QMetaType::UInt || type == QMetaType::ULongLong)
                     e = worksheet_write_number(ws, row, lxw_col_t(c), v.toDouble(), nullptr);
                 else if (!v.toString().isEmpty())
-                    e = worksheet_write_string(ws, row, lxw_col_t(c),
-                                               v.toString().left(32767).toUtf8().constData(), nullptr);
+                    // Written as a string, never a formula; after an apostrophe
+                    // if it looks like one, for whoever saves it as CSV.
+                    e = worksheet_write_string(
+                        ws, row, lxw_col_t(c),
+                        Csv::neutralised(v.toString()).left(32767).toUtf8().constData(), nullptr);
                 if (e != LXW_NO_ERROR)
                     return fail(QString::fromUtf8(lxw_strerror(e)));
             }

@@ -429,9 +429,7 @@ QString ReportDocument::csv(const ActivityReport& report)
 {
     const QChar comma(u',');
     // A cell a spreadsheet would take for a formula is written after an apostrophe.
-    auto cell = [](const QString& t) {
-        return !t.isEmpty() && QStringLiteral("=+-@").contains(t.at(0)) ? u'\'' + t : t;
-    };
+    const auto cell = &Csv::neutralised;
     QString out = Csv::line({QStringLiteral("section"), QStringLiteral("table"), QStringLiteral("row"),
                              QStringLiteral("label"), QStringLiteral("column"), QStringLiteral("value")},
                             comma);

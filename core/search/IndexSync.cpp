@@ -16,6 +16,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <iterator>
+
 namespace infodoc::core {
 
 namespace {
@@ -384,7 +387,10 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         return failure.error();
     if (stop)
         return Error{tr("Indexing was stopped.")};
-    if (auto s = m_index.commit(lastSeq); !s)
+    const auto lastEntry = ChangeJournal::fingerprint(m_db.connection(), lastSeq);
+    if (!lastEntry)
+        return lastEntry.error();
+    if (auto s = m_index.commit(lastSeq, *lastEntry); !s)
         return s.error();
     return summary;
 }
@@ -395,12 +401,104 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
 {
     if (m_index.needsRebuild())
         return rebuild(progress);
-    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
     const auto to = ChangeJournal::lastSeq(db);
     if (!to)
         return to.error();
+    // Does the index belong with this catalogue? A journal only grows: the
+    // index's last change must be there, the same.
+    QString drift;
+    if (from > *to) {
+        drift =
+            tr("the index had taken in %1 changes, the catalogue has %2 (an older catalogue or a backup put "
+               "back)")
+                .arg(from)
+                .arg(*to);
+    } else if (from > 0) {
+        const auto entry = ChangeJournal::fingerprint(db, from);
+        if (!entry)
+            return entry.error();
+        const QString kept = m_index.lastEntry();
+        if (!kept.isEmpty() && kept != *entry)
+            drift = tr("the catalogue's change %1 is not the one the index took in (another catalogue or a "
+                       "backup put back)")
+                        .arg(from);
+    } else if (m_index.documentCount() > 0) {
+        drift = tr("the index has documents but no position in the catalogue's changes");
+    } else {
+        // A new index, or one deleted: made whole, faster than replaying the journal.
+        return rebuild(progress);
+    }
+    if (!drift.isEmpty()) {
+        qCWarning(lcSearch) << "search index does not match the catalogue:" << drift << "- rebuilding it";
+        auto rebuilt = rebuild(progress);
+        if (rebuilt)
+            rebuilt->repaired = tr("The search index was rebuilt: %1.").arg(drift);
+        return rebuilt;
+    }
+    auto applied = applyJournal(from, *to, progress);
+    if (!applied)
+        return applied;
+    // A document for every record, and no other: lost documents (an index
+    // file damaged, an index put back that missed some) are found here.
+    const qint64 documents = m_index.documentCount();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) || !q.next())
+        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
+    const qint64 records = q.value(0).toLongLong();
+    q.finish();
+    if (documents == records)
+        return applied;
+    auto repaired = repairDocuments(applied->lastSeq, progress);
+    if (!repaired)
+        return repaired;
+    repaired->records += applied->records;
+    repaired->extracted += applied->extracted;
+    repaired->pages += applied->pages;
+    return repaired;
+}
+
+Result<IndexSync::Summary> IndexSync::repairDocuments(qint64 seq, const Progress& progress)
+{
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+    const auto indexed = m_index.recordIds();
+    if (!indexed)
+        return indexed.error();
+    QList<qint64> catalogue;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM record ORDER BY id")))
+        return sqlError(q, readError);
+    while (q.next())
+        catalogue.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return sqlError(q, readError);
+    q.finish();
+    // Both in order: the ids in one and not the other.
+    QList<qint64> missing;
+    QList<qint64> gone;
+    std::set_difference(catalogue.cbegin(), catalogue.cend(), indexed->cbegin(), indexed->cend(),
+                        std::back_inserter(missing));
+    std::set_difference(indexed->cbegin(), indexed->cend(), catalogue.cbegin(), catalogue.cend(),
+                        std::back_inserter(gone));
+    qCWarning(lcSearch) << "search index: documents missing for" << missing.size() << "records,"
+                        << gone.size() << "documents of records gone; repairing";
+    // A record that is no longer in the catalogue is removed from the index.
+    QList<qint64> ids = missing + gone;
+    std::sort(ids.begin(), ids.end());
+    auto summary = indexRecords(ids, seq, false, progress);
+    if (summary)
+        summary->repaired =
+            tr("The search index was repaired: %n record(s) added to it", nullptr, int(missing.size())) +
+            tr(", %n record(s) no longer in the catalogue removed from it.", nullptr, int(gone.size()));
+    return summary;
+}
+
+Result<IndexSync::Summary> IndexSync::applyJournal(qint64 from, qint64 to, const Progress& progress)
+{
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+    const QSqlDatabase db = m_db.connection();
     const auto ocr = ocrLanguage(m_db);
     if (!ocr)
         return ocr.error();
@@ -419,13 +517,13 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
                         .arg(textOutdated(!ocr->isEmpty())));
         !s)
         return s.error();
-    if (*to <= from && records.isEmpty())
-        return Summary{0, 0, 0, from};
+    if (to <= from && records.isEmpty())
+        return Summary{0, 0, 0, from, {}};
     QSet<qint64> subjects;
     QSet<qint64> territoriesChanged;
     QSet<qint64> copies;
     qint64 seq = from;
-    while (seq < *to) {
+    while (seq < to) {
         const auto entries = ChangeJournal::since(db, seq, 50000);
         if (!entries)
             return entries.error();

@@ -31,6 +31,10 @@ public:
         int extracted = 0; // files read this time
         int pages = 0;     // pages of the files read
         qint64 lastSeq = 0;
+        // The index did not match the catalogue (deleted, an older or
+        // another one put back, documents lost) and what was done: one
+        // sentence, empty when it matched.
+        QString repaired;
     };
     struct Lag
     {
@@ -44,6 +48,10 @@ public:
 
     IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction);
 
+    // Checks first that the index belongs with the catalogue (its last
+    // change is the catalogue's, not ahead of it) and after that it has a
+    // document for every record and no other: a mismatch is repaired and
+    // said in Summary::repaired.
     Result<Summary> sync(const Progress& progress = {});
     Result<Summary> rebuild(const Progress& progress = {});
     Result<Lag> lag() const;
@@ -71,6 +79,9 @@ public:
     static Status setOcrLanguage(Database& db, const QString& language);
 
 private:
+    Result<Summary> applyJournal(qint64 from, qint64 to, const Progress& progress);
+    // The records missing from the index and the documents of records gone.
+    Result<Summary> repairDocuments(qint64 seq, const Progress& progress);
     Result<Summary> indexRecords(const QList<qint64>& ids, qint64 lastSeq, bool all,
                                  const Progress& progress);
 

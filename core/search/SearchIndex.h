@@ -118,9 +118,15 @@ public:
     Status replaceAll(const QList<IndexDocument>& documents);
     Status remove(qint64 recordId);
     // Commits pending changes together with the last applied journal number.
-    Status commit(qint64 lastSeq);
+    // `lastEntry`: ChangeJournal::fingerprint() of change `lastSeq`.
+    Status commit(qint64 lastSeq, const QString& lastEntry = {});
     Status clear();
     qint64 lastSeq() const;
+    // The fingerprint given at the last commit (empty for an index made
+    // before fingerprints were kept).
+    QString lastEntry() const;
+    // Every record that has a document, in order.
+    Result<QList<qint64>> recordIds() const;
     qint64 documentCount() const;
     // Built by an older version of Infodoc: sync rebuilds it.
     bool needsRebuild() const;

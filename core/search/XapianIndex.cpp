@@ -516,12 +516,13 @@ Status SearchIndex::remove(qint64 recordId)
     return Status::success();
 }
 
-Status SearchIndex::commit(qint64 lastSeq)
+Status SearchIndex::commit(qint64 lastSeq, const QString& lastEntry)
 {
     if (!d->writable)
         return Error{tr("The search index is open for reading only.")};
     try {
         d->writable->set_metadata("last_seq", std::to_string(lastSeq));
+        d->writable->set_metadata("last_entry", utf8(lastEntry));
         d->writable->set_metadata("format", kIndexFormat);
         d->writable->commit();
         d->pendingWords = 0;
@@ -561,6 +562,34 @@ qint64 SearchIndex::lastSeq() const
     } catch (const Xapian::Error&) {
         return 0;
     }
+}
+
+QString SearchIndex::lastEntry() const
+{
+    try {
+        return QString::fromStdString(d->db->get_metadata("last_entry"));
+    } catch (const Xapian::Error&) {
+        return {};
+    }
+}
+
+Result<QList<qint64>> SearchIndex::recordIds() const
+{
+    QList<qint64> ids;
+    try {
+        const std::string prefix = idTerm(0).substr(0, 1);
+        for (auto t = d->db->allterms_begin(prefix); t != d->db->allterms_end(prefix); ++t) {
+            const std::string term = *t;
+            bool ok = false;
+            const qint64 id = QByteArray::fromStdString(term.substr(prefix.size())).toLongLong(&ok);
+            if (ok)
+                ids.append(id);
+        }
+    } catch (const Xapian::Error& e) {
+        return Error{tr("Cannot read the search index: %1").arg(QString::fromStdString(e.get_msg()))};
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 bool SearchIndex::needsRebuild() const

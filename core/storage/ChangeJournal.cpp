@@ -138,4 +138,20 @@ Result<qint64> ChangeJournal::lastSeq(const QSqlDatabase& db)
     return query.value(0).toLongLong();
 }
 
+Result<QString> ChangeJournal::fingerprint(const QSqlDatabase& db, qint64 seq)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT entity, entity_id, op, at FROM change_journal WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return sqlError(query, kReadError);
+    if (!query.next())
+        return query.lastError().isValid() ? Result<QString>(sqlError(query, kReadError)) : QString();
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(query.value(0).toString())
+        .arg(query.value(1).toLongLong())
+        .arg(query.value(2).toString(), query.value(3).toString());
+}
+
 } // namespace infodoc::core

@@ -60,6 +60,11 @@ public:
     // entity or operation this version does not know is an error.
     static Result<QVector<Entry>> since(const QSqlDatabase& db, qint64 afterSeq, int limit);
     static Result<qint64> lastSeq(const QSqlDatabase& db);
+    // What tells entry `seq` apart (its entity, id, operation and time), or
+    // an empty string when the journal has no such entry. The index keeps
+    // the one of the last change it took in: a catalogue whose journal says
+    // otherwise there (another backup restored) is indexed again.
+    static Result<QString> fingerprint(const QSqlDatabase& db, qint64 seq);
 
     static QString entityName(Entity entity);
     static std::optional<Entity> entityFromName(const QString& name);

@@ -109,6 +109,34 @@ TEST_CASE("attach, backup and restore through the real binary")
     CHECK(cli({QStringLiteral("check")}, {}, db).code == 0);
 }
 
+TEST_CASE(
+    "after a restore, the search index that had gone further is rebuilt: no hit for what the backup lacks")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    REQUIRE(
+        cli({QStringLiteral("add")}, R"({"type": "study", "title": "Diagnostic du quartier"})", db).code ==
+        0);
+    const QString backup = dir.filePath(QStringLiteral("save.sqlite"));
+    REQUIRE(cli({QStringLiteral("backup"), backup}, {}, db).code == 0);
+    REQUIRE(
+        cli({QStringLiteral("add")}, R"({"type": "study", "title": "Les Tilleuls, un quartier"})", db).code ==
+        0);
+    REQUIRE(cli({QStringLiteral("search"), QStringLiteral("quartier")}, {}, db)
+                .out.contains(QStringLiteral("2 ")));
+    REQUIRE(cli({QStringLiteral("restore"), backup}, {}, db).code == 0);
+    // The index beside the catalogue had taken in the second record.
+    Run sync = cli({QStringLiteral("index"), QStringLiteral("sync")}, {}, db);
+    CHECK(sync.code == 0);
+    CHECK(sync.out.contains(QStringLiteral("rebuilt")));
+    Run search = cli({QStringLiteral("search"), QStringLiteral("tilleuls")}, {}, db);
+    CHECK(search.code == 0);
+    CHECK(search.out.startsWith(QStringLiteral("0 ")));
+    CHECK(cli({QStringLiteral("index"), QStringLiteral("sync")}, {}, db)
+              .out.contains(QStringLiteral("rebuilt")) == false);
+}
+
 TEST_CASE("automatic backups through the real binary: policy, run, list, verify, restore")
 {
     QTemporaryDir dir;

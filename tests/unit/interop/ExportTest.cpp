@@ -206,9 +206,9 @@ TEST_CASE("CSV export: formulas neutralised, cells quoted, Excel's BOM, and it i
     CHECK(text.contains(QStringLiteral("'@Éditions du quartier")));
     CHECK(text.contains(QStringLiteral("'-30 % de vacance")));
     CHECK(text.contains(QStringLiteral("\r\n")));
-    CHECK(Exporter::neutralised(QStringLiteral("+33 1 23")) == QStringLiteral("'+33 1 23"));
-    CHECK(Exporter::neutralised(QStringLiteral("\tx")) == QStringLiteral("'\tx"));
-    CHECK(Exporter::neutralised(QStringLiteral("Ville")) == QStringLiteral("Ville"));
+    CHECK(Csv::neutralised(QStringLiteral("+33 1 23")) == QStringLiteral("'+33 1 23"));
+    CHECK(Csv::neutralised(QStringLiteral("\tx")) == QStringLiteral("'\tx"));
+    CHECK(Csv::neutralised(QStringLiteral("Ville")) == QStringLiteral("Ville"));
 
     // The headers are the fields' labels: the mapping is guessed whole.
     auto table = Csv::parse(csv, QStringLiteral("export.csv"));

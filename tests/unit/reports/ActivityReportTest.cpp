@@ -3,6 +3,7 @@
 
 #include "core/catalog/Periodicals.h"
 #include "core/catalog/RecordRepository.h"
+#include "core/catalog/Thesaurus.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Circulation.h"
 #include "core/interop/Csv.h"
@@ -433,4 +434,71 @@ TEST_CASE("the report's documents read back: PDF by Poppler, XLSX by openpyxl, C
         QString::fromUtf8(infodoc::test::fileBytes(dir.filePath(QStringLiteral("rapport.txt"))));
     CHECK(odtText.contains(QStringLiteral("Activity report 2026")));
     CHECK(odtText.contains(QStringLiteral("Newsletter copies printed")));
+}
+
+TEST_CASE("text from the catalogue is text in every report document: markup shown, formulas neutralised")
+{
+    Year y;
+    // A title with markup and a descriptor, a commune that a spreadsheet would take for formulas.
+    const QString title =
+        QStringLiteral("<img src=\"file:///etc/hostname\"><script>alert(1)</script> Rapport");
+    const QString subject = QStringLiteral("=HYPERLINK(\"http://exemple.org\",\"clic\")");
+    const QString commune = QStringLiteral("@SUM(1+1)");
+    y.at(QDate(2026, 7, 1));
+    REQUIRE(Thesaurus(y.cat.db(), y.cat.clock()).addDescriptor(subject).ok());
+    y.record(title, DocumentType::Report, subject, QStringLiteral("B9"));
+    const qint64 c = y.borrower(QStringLiteral("CARTE-C"), "professionnel", StructureType::Commune, commune);
+    y.lend(QStringLiteral("B9"), c, QDate(2026, 7, 2));
+    y.at(QDate(2027, 1, 10));
+    ActivityReport r = y.build();
+    const QDir dir(y.cat.dir());
+
+    // CSV: no text cell begins as a formula would; the descriptor is there, after an apostrophe.
+    const QString csv = dir.filePath(QStringLiteral("rapport.csv"));
+    REQUIRE(ReportDocument::write(r, y.cat.db(), ReportDocument::Format::Csv, csv).ok());
+    auto table = Csv::parse(infodoc::test::fileBytes(csv), csv, u',');
+    REQUIRE(table.ok());
+    QStringList texts;
+    for (const auto& row : table->rows)
+        texts << row.cells.mid(0, 5);
+    for (const QString& cell : std::as_const(texts)) {
+        INFO(cell.toStdString());
+        CHECK_FALSE((!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0))));
+    }
+    CHECK(texts.contains(u'\'' + subject));
+    CHECK(texts.contains(u'\'' + commune));
+    CHECK(texts.contains(title));
+
+    // XLSX, read by openpyxl: not one formula, the same cells after their apostrophe.
+    const QString xlsx = dir.filePath(QStringLiteral("rapport.xlsx"));
+    REQUIRE(ReportDocument::write(r, y.cat.db(), ReportDocument::Format::Xlsx, xlsx).ok());
+    QProcess openpyxl;
+    openpyxl.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("import openpyxl, sys\n"
+                                   "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                   "cells = [c for ws in wb for row in ws.iter_rows() for c in row]\n"
+                                   "print(sum(c.data_type == 'f' for c in cells))\n"
+                                   "print(sum(c.value == sys.argv[2] for c in cells) > 0)\n"
+                                   "print(sum(c.value == sys.argv[3] for c in cells) > 0)\n"),
+                    xlsx, u'\'' + subject, u'\'' + commune});
+    REQUIRE(openpyxl.waitForFinished(30000));
+    INFO(openpyxl.readAllStandardError().toStdString());
+    CHECK(QString::fromUtf8(openpyxl.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts) ==
+          QStringList{QStringLiteral("0"), QStringLiteral("True"), QStringLiteral("True")});
+
+    // PDF: the markup is printed as it was typed, and no file was drawn into it.
+    const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+    REQUIRE(ReportDocument::write(r, y.cat.db(), ReportDocument::Format::Pdf, pdf).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    CHECK(printed.contains(QStringLiteral("<script>alert(1)</script>")));
+    CHECK(printed.contains(QStringLiteral("=HYPERLINK(")));
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(images.waitForFinished(30000));
+    CHECK(QString::fromUtf8(images.readAllStandardOutput()).trimmed().split(u'\n').size() == 2);
 }
