@@ -1,6 +1,7 @@
 #include "ui/catalog/RecordListModel.h"
 
 #include "ui/catalog/RecordCounter.h"
+#include "ui/common/Lists.h"
 
 #include <QLocale>
 
@@ -66,7 +67,11 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     const RecordSummary& s = m_rows.at(index.row());
     if (role == RecordIdRole)
         return s.id;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
+        const QVariant shown = data(index, Qt::DisplayRole);
+        return shown.typeId() == QMetaType::QString ? QVariant(plainToolTip(shown.toString())) : shown;
+    }
+    if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TitleColumn:
             return s.title;

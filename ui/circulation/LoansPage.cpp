@@ -208,6 +208,8 @@ QWidget* LoansPage::buildDesk()
 
     m_message = new QLabel(tr("Scan a borrower's card to lend, or a copy to return it."), page);
     m_message->setObjectName(QStringLiteral("deskMessage"));
+    // Titles and names in it are text, never markup.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMinimumHeight(m_message->fontMetrics().height() * 3);

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLocale>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 namespace infodoc::ui {
@@ -10,6 +11,15 @@ namespace infodoc::ui {
 QString shortDate(const QDate& day)
 {
     return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : QString();
+}
+
+QString plainToolTip(const QString& text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    // As markup, escaped: what is drawn is the text, tags included.
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
 }
 
 QTreeWidget* makeList(const QStringList& headers, QWidget* parent)

@@ -5,6 +5,7 @@
 #include "core/interop/Csv.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/common/Lists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -242,6 +243,8 @@ QWidget* ImportDialog::buildPreviewPage()
     m_preview->setTabKeyNavigation(false);
     m_unmatched = new QLabel(page);
     m_unmatched->setObjectName(QStringLiteral("importUnmatched"));
+    // Subjects read from the file: text, never markup.
+    m_unmatched->setTextFormat(Qt::PlainText);
     m_unmatched->setWordWrap(true);
     m_unmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -492,7 +495,7 @@ void ImportDialog::showPlan()
             if (c == 0)
                 item->setData(Qt::UserRole, in.number);
             if (c >= 2)
-                item->setToolTip(c == 4 ? details.join(QLatin1Char('\n')) : cells.at(c));
+                item->setToolTip(plainToolTip(c == 4 ? details.join(QLatin1Char('\n')) : cells.at(c)));
             m_preview->setItem(row, c, item);
         }
         if (in.errors.isEmpty() && !in.duplicates.isEmpty() && choices < kChoicesPerRecord) {
@@ -522,7 +525,7 @@ void ImportDialog::showPlan()
             tr("Subjects the thesaurus does not have, kept as keywords unless added as candidates: "
                "%1")
                 .arg(list));
-        m_unmatched->setToolTip(subjects.join(QLatin1Char('\n')));
+        m_unmatched->setToolTip(plainToolTip(subjects.join(QLatin1Char('\n'))));
         m_addDescriptors->setEnabled(true);
     }
     m_validOnly->setChecked(false);

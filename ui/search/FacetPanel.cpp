@@ -1,4 +1,5 @@
 #include "ui/search/FacetPanel.h"
+#include "ui/common/Lists.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -133,7 +134,7 @@ void FacetPanel::setFacets(const QMap<QString, QList<SearchService::Facet>>& fac
                 approximate ? tr("≈%1").arg(locale.toString(f.count)) : locale.toString(f.count);
             auto* item = new QTreeWidgetItem({f.label, count});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(0, f.label);
+            item->setToolTip(0, plainToolTip(f.label));
             item->setData(0, NameRole, name);
             item->setData(0, ValueRole, f.value);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "ui/catalog/RecordView.h"
 #include "ui/common/KeptLayout.h"
+#include "ui/common/Lists.h"
 #include "ui/search/FacetPanel.h"
 #include "ui/search/HitDelegate.h"
 #include "ui/search/SearchController.h"
@@ -371,7 +372,7 @@ void SearchPage::fillSavedMenu()
     menu->addSeparator();
     for (const auto& s : list) {
         QAction* run = menu->addAction(s.name, this, [this, options = s.options] { applySaved(options); });
-        run->setToolTip(s.options.query);
+        run->setToolTip(plainToolTip(s.options.query));
     }
     QMenu* remove = menu->addMenu(tr("Delete a saved search"));
     for (const auto& s : list) {

@@ -1,5 +1,6 @@
 #include "ui/search/SearchResultModel.h"
 
+#include "ui/common/Lists.h"
 #include "ui/common/TypeIcons.h"
 
 #include <QApplication>
@@ -93,7 +94,8 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
         QStringList parts = {h.title, h.authors, h.year ? QString::number(h.year) : QString(),
                              Vocabulary::label(h.type), availability(h)};
         parts.removeAll(QString());
-        return parts.join(QStringLiteral(", "));
+        const QString text = parts.join(QStringLiteral(", "));
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     case Qt::DecorationRole:
         return documentTypeIcon(QApplication::style(), h.type);

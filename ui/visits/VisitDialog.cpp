@@ -5,6 +5,7 @@
 #include "core/search/SearchService.h"
 #include "core/storage/Database.h"
 #include "core/visits/VisitPreparation.h"
+#include "ui/common/Lists.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -210,7 +211,7 @@ void VisitDialog::reloadSuggestions()
                  s.document.callNumber, availability(s.document), s.reasons.join(QStringLiteral("; "))});
             item->setData(0, kRecordRole, s.document.recordId);
             item->setCheckState(0, Qt::Unchecked);
-            item->setToolTip(0, s.document.authors);
+            item->setToolTip(0, plainToolTip(s.document.authors));
         }
         if (!m_indexProblem.isEmpty())
             report(Error{tr("Suggestions from the descriptors only: %1").arg(m_indexProblem)});

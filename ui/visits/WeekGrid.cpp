@@ -1,4 +1,5 @@
 #include "ui/visits/WeekGrid.h"
+#include "ui/common/Lists.h"
 
 #include <QDropEvent>
 #include <QHeaderView>
@@ -113,10 +114,11 @@ void WeekGrid::display(const QList<Day>& days, int firstMin, int lastMin, int st
                      Appointments::visitorLabel(a.visitor), Appointments::label(a.purpose),
                      Appointments::label(a.status)));
         cell->setData(kIdRole, a.id);
-        cell->setToolTip(Appointments::whenLabel(a) + u'\n' + Appointments::visitorLabel(a.visitor) +
+        cell->setToolTip(
+            plainToolTip(Appointments::whenLabel(a) + u'\n' + Appointments::visitorLabel(a.visitor) +
                          (a.topic.isEmpty() && a.subjects.isEmpty()
                               ? QString()
-                              : u'\n' + (a.subjects + QStringList{a.topic}).join(QStringLiteral(" — "))));
+                              : u'\n' + (a.subjects + QStringList{a.topic}).join(QStringLiteral(" — ")))));
         cell->setBackground(statusColour(a.status));
         cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
                        Qt::ItemIsDropEnabled);
