@@ -205,12 +205,15 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds, con
                  });
         !s)
         return s.error();
-    if (!stored.isEmpty()) {
-        QStringList quoted;
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-            quoted.append(u'\'' + QString(it.key()).replace(u'\'', QStringLiteral("''")) + u'\'');
-        if (!q.exec(QStringLiteral("SELECT sha256, text FROM attachment_text WHERE sha256 IN (%1)")
-                        .arg(quoted.join(u','))))
+    // The stored texts, by 500 files: each SHA-256 a bound parameter.
+    const QStringList shas = stored.keys();
+    for (qsizetype start = 0; start < shas.size(); start += 500) {
+        const QStringList part = shas.mid(start, 500);
+        q.prepare(QStringLiteral("SELECT sha256, text FROM attachment_text WHERE sha256 IN (%1)")
+                      .arg(sqlPlaceholders(part.size())));
+        for (const QString& sha : part)
+            q.addBindValue(sha);
+        if (!q.exec())
             return sqlError(q, readError);
         while (q.next()) {
             const QStringList pages = q.value(1).toString().split(u'\f');

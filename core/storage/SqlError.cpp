@@ -43,6 +43,15 @@ QString sqlIdList(const QList<qint64>& ids)
     return parts.join(u',');
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return marks;
+}
+
 Status execOrError(QSqlQuery& query, const char* context)
 {
     if (!query.exec())

@@ -23,6 +23,8 @@ inline QString sqlText(const QString& text)
 
 // "1,2,3" for an IN (...) clause; ids are integers we hold, never user text.
 QString sqlIdList(const QList<qint64>& ids);
+// "?,?,?" for an IN (...) clause of `count` bound parameters.
+QString sqlPlaceholders(qsizetype count);
 
 // Runs a statement that must succeed; used for bookkeeping statements.
 Status execOrError(QSqlQuery& query, const char* context);
