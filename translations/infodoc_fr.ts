@@ -5204,6 +5204,10 @@ documents ID [--document N -o FICHIER]</translation>
         <source>The catalogue %1 is open read-only: nothing can be changed in it. Copy it to a folder where you can write to change it.</source>
         <translation>Le catalogue %1 est ouvert en lecture seule&#xa0;: rien ne peut y être modifié. Copiez-le dans un dossier où vous pouvez écrire pour le modifier.</translation>
     </message>
+    <message>
+        <source>the disk reported a read or write error (disk I/O error): check the disk or the USB key; what was saved before is kept</source>
+        <translation>le disque a signalé une erreur de lecture ou d’écriture (erreur d’entrée-sortie)&#xa0;: vérifiez le disque ou la clé USB&#xa0;; ce qui était enregistré avant est conservé</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::NewCatalogue</name>

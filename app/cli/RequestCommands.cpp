@@ -3,6 +3,7 @@
 #include "app/cli/CliApplication.h"
 #include "core/circulation/Calendar.h"
 #include "core/common/Clock.h"
+#include "core/common/SaveFile.h"
 #include "core/requests/RequestJson.h"
 #include "core/requests/RequesterData.h"
 #include "core/requests/Requests.h"
@@ -320,9 +321,11 @@ int RequestCommands::request()
         auto content = service->documentContent(documentId);
         if (!content)
             return m_cli.fail(content.errorMessage());
+        QString why;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
-            return m_cli.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
+            !commitSaveFile(file, &why))
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, why));
         return 0;
     }
     auto docs = service->documents(id);
@@ -450,9 +453,11 @@ int RequestCommands::requesterData()
             m_cli.m_out << QString::fromUtf8(bytes);
             return 0;
         }
+        QString why;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return m_cli.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !commitSaveFile(file, &why))
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, why));
         return 0;
     }
     auto erased = data.erase(found->first().key);

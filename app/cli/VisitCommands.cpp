@@ -3,6 +3,7 @@
 #include "app/cli/CliApplication.h"
 #include "core/circulation/Calendar.h"
 #include "core/common/Clock.h"
+#include "core/common/SaveFile.h"
 #include "core/storage/Database.h"
 #include "core/visits/AppointmentFiles.h"
 #include "core/visits/AppointmentJson.h"
@@ -425,9 +426,11 @@ int VisitCommands::ics()
         if (!bytes)
             return m_cli.fail(bytes.errorMessage());
         const QString path = options.value(QStringLiteral("output"));
+        QString why;
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
-            return m_cli.fail(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() ||
+            !commitSaveFile(out, &why))
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, why));
         return 0;
     }
     // import: recurring events are expanded over the period (a year from today by default).
@@ -528,9 +531,11 @@ int VisitCommands::visitorData()
             m_cli.m_out << QString::fromUtf8(bytes);
             return 0;
         }
+        QString why;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return m_cli.fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !commitSaveFile(file, &why))
+            return m_cli.fail(tr("Cannot write %1: %2").arg(path, why));
         return 0;
     }
     auto erased = data.erase(found->first().key);

@@ -1,6 +1,7 @@
 #include "core/interop/Csv.h"
 
 #include "core/catalog/StandardNumber.h"
+#include "core/common/SaveFile.h"
 #include "core/common/TextFolding.h"
 #include "core/interop/CslItem.h"
 
@@ -366,9 +367,10 @@ Result<CsvMapping> CsvMapping::load(const QString& path)
 
 Status CsvMapping::save(const QString& path) const
 {
+    QString why;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit())
-        return Error{Csv::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !commitSaveFile(file, &why))
+        return Error{Csv::tr("Cannot write %1: %2").arg(path, why)};
     return {};
 }
 

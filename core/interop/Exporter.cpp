@@ -2,6 +2,7 @@
 
 #include "core/catalog/RecordRepository.h"
 #include "core/common/Clock.h"
+#include "core/common/SaveFile.h"
 #include "core/interop/CslItem.h"
 #include "core/interop/Csv.h"
 #include "core/interop/DublinCore.h"
@@ -348,8 +349,11 @@ Result<int> Exporter::write(const QList<qint64>& ids, Format format, const QStri
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(name, file.errorString())};
-    if (file.write(*bytes) != bytes->size() || !file.commit())
+    QString why;
+    if (file.write(*bytes) != bytes->size())
         return Error{tr("Cannot write %1: %2").arg(name, file.errorString())};
+    if (!commitSaveFile(file, &why))
+        return Error{tr("Cannot write %1: %2").arg(name, why)};
     return int(ids.size());
 }
 

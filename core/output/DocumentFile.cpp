@@ -1,4 +1,5 @@
 #include "core/output/DocumentFile.h"
+#include "core/common/SaveFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -31,9 +32,9 @@ Result<std::unique_ptr<QSaveFile>> openForWriting(const QString& path)
 
 Status commit(QSaveFile& file, const QString& path)
 {
-    if (!file.commit())
-        return Error{
-            DocumentFile::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QString why;
+    if (!commitSaveFile(file, &why))
+        return Error{DocumentFile::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
     return {};
 }
 

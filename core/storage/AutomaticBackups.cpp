@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/common/SaveFile.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Settings.h"
@@ -200,10 +201,11 @@ void writeCheck(const AutomaticBackups::Backup& backup, const QDateTime& when)
     o.insert(QStringLiteral("verified"), when.toUTC().toString(Qt::ISODate));
     if (!backup.problem.isEmpty())
         o.insert(QStringLiteral("problem"), backup.problem);
+    QString why;
     QSaveFile file(checkPath(backup.path));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        if (!file.commit())
+        if (!commitSaveFile(file, &why))
             qCWarning(lcStorage) << "cannot record the check of a backup";
     }
 }

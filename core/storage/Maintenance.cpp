@@ -99,14 +99,27 @@ Status Maintenance::backup(Database& db, const QString& destination)
         return Error{tr("%1 already exists; choose a new name for the backup.").arg(native(destination))};
     if (!QFileInfo(target.absolutePath()).isDir())
         return Error{tr("The folder %1 does not exist.").arg(native(target.absolutePath()))};
+    const QString files = Database::filesDirectoryFor(target.absoluteFilePath());
+    const bool filesExisted = QFileInfo::exists(files);
+    // A backup that failed half-way (a disk error, a key pulled out) leaves
+    // nothing that could be taken for one.
+    auto removePartial = [&] {
+        for (const QString& suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal")})
+            QFile::remove(target.absoluteFilePath() + suffix);
+        if (!filesExisted)
+            QDir(files).removeRecursively();
+    };
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target.absoluteFilePath());
     if (!query.exec()) {
-        QFile::remove(target.absoluteFilePath());
+        removePartial();
         return sqlError(query, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot write the backup"));
     }
-    return copyFiles(db.filesDirectory(), Database::filesDirectoryFor(target.absoluteFilePath()));
+    auto copied = copyFiles(db.filesDirectory(), files);
+    if (!copied)
+        removePartial();
+    return copied;
 }
 
 Status Maintenance::restore(const QString& source, const QString& target)

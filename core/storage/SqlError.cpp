@@ -21,6 +21,10 @@ Error sqlError(const QSqlError& error, const char* context)
     if (detail.contains(QLatin1String("database is locked")))
         detail = QCoreApplication::translate("infodoc::core::Messages",
                                              "the catalogue is busy in another window or program");
+    else if (detail.contains(QLatin1String("disk I/O error")))
+        detail = QCoreApplication::translate(
+            "infodoc::core::Messages", "the disk reported a read or write error (disk I/O error): check "
+                                       "the disk or the USB key; what was saved before is kept");
     else if (detail.contains(QLatin1String("attempt to write a readonly database")))
         detail = QCoreApplication::translate("infodoc::core::Messages",
                                              "the catalogue is open read-only, nothing can be changed in it "

@@ -2,6 +2,7 @@
 
 #include "core/catalog/RecordSaver.h"
 #include "core/common/Clock.h"
+#include "core/common/SaveFile.h"
 #include "core/interop/Csv.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
@@ -608,11 +609,11 @@ void ImportDialog::saveReport()
                                                 tr("Text (*.txt)"));
     if (path.isEmpty())
         return;
+    QString why;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report().toUtf8()) < 0 || !file.commit())
-        QMessageBox::warning(
-            this, tr("Save the report"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(report().toUtf8()) < 0 || !commitSaveFile(file, &why))
+        QMessageBox::warning(this, tr("Save the report"),
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 void ImportDialog::goBack()

@@ -4,6 +4,7 @@
 #include "core/catalog/Thesaurus.h"
 #include "core/circulation/Borrowers.h"
 #include "core/common/Clock.h"
+#include "core/common/SaveFile.h"
 #include "core/requests/RequesterData.h"
 #include "core/storage/Database.h"
 #include "ui/catalog/TermListEdit.h"
@@ -903,9 +904,11 @@ bool RequestsPage::saveDocumentAs(qint64 documentId, const QString& path)
         say(content.errorMessage(), true);
         return false;
     }
+    QString why;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit()) {
-        say(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
+        !commitSaveFile(file, &why)) {
+        say(tr("Cannot write %1: %2").arg(path, why), true);
         return false;
     }
     say(tr("Written: %1").arg(path));
@@ -1021,9 +1024,11 @@ void RequestsPage::namedRequester()
             return;
         }
         const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+        QString why;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            say(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !commitSaveFile(file, &why)) {
+            say(tr("Cannot write %1: %2").arg(path, why), true);
             return;
         }
         say(tr("The requester's data is written: %1").arg(path));

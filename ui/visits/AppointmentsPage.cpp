@@ -1,5 +1,6 @@
 #include "ui/visits/AppointmentsPage.h"
 
+#include "core/common/SaveFile.h"
 #include "core/storage/Database.h"
 #include "core/visits/AppointmentFiles.h"
 #include "core/visits/Appointments.h"
@@ -506,9 +507,11 @@ void AppointmentsPage::exportIcs(const QString& path)
         say(bytes.errorMessage(), true);
         return;
     }
+    QString why;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        say(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
+        !commitSaveFile(file, &why)) {
+        say(tr("Cannot write %1: %2").arg(path, why), true);
         return;
     }
     say(tr("Appointments exported: %1").arg(path));
@@ -568,9 +571,11 @@ bool AppointmentsPage::exportNamedVisitor(const QString& key, const QString& pat
         return false;
     }
     const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+    QString why;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        say(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !commitSaveFile(file, &why)) {
+        say(tr("Cannot write %1: %2").arg(path, why), true);
         return false;
     }
     say(tr("The visitor's data is written: %1").arg(path));
