@@ -40,6 +40,19 @@ QString textOutdated(bool ocr)
              ocr ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
+// Every record's id, in order.
+Result<QList<qint64>> recordIds(const QSqlDatabase& db)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM record ORDER BY id"));
+    if (auto s = eachRow(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"),
+                         [&] { ids.append(q.value(0).toLongLong()); });
+        !s)
+        return s.error();
+    return ids;
+}
+
 } // namespace
 
 IndexSync::IndexSync(Database& db, SearchIndex& index, ExtractionPool::Options extraction)
@@ -464,20 +477,13 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
 
 Result<IndexSync::Summary> IndexSync::repairDocuments(qint64 seq, const Progress& progress)
 {
-    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
     const auto indexed = m_index.recordIds();
     if (!indexed)
         return indexed.error();
-    QList<qint64> catalogue;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM record ORDER BY id")))
-        return sqlError(q, readError);
-    while (q.next())
-        catalogue.append(q.value(0).toLongLong());
-    if (q.lastError().isValid())
-        return sqlError(q, readError);
-    q.finish();
+    const auto inCatalogue = recordIds(m_db.connection());
+    if (!inCatalogue)
+        return inCatalogue.error();
+    const QList<qint64>& catalogue = *inCatalogue;
     // Both in order: the ids in one and not the other.
     QList<qint64> missing;
     QList<qint64> gone;
@@ -609,19 +615,12 @@ Result<IndexSync::Summary> IndexSync::rebuild(const Progress& progress)
     const auto seq = ChangeJournal::lastSeq(m_db.connection());
     if (!seq)
         return seq.error();
-    QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM record ORDER BY id")))
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    if (q.lastError().isValid())
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-    q.finish();
+    const auto ids = recordIds(m_db.connection());
+    if (!ids)
+        return ids.error();
     if (auto s = m_index.clear(); !s)
         return s.error();
-    return indexRecords(ids, *seq, true, progress);
+    return indexRecords(*ids, *seq, true, progress);
 }
 
 } // namespace infodoc::core
