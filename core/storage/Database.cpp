@@ -169,6 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Error{Database::tr("Cannot open %1: %2")
                          .arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
 
+    int foundVersion = 0;
     if (exists) {
         if (auto status = checkIdentity(db, absolute); !status)
             return status.error();
@@ -177,6 +178,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         auto version = Migrations::currentVersion(db);
         if (!version)
             return version.error();
+        foundVersion = *version;
         if (*version > 0) {
             if (auto status = SchemaCheck::verify(db, *version, absolute); !status)
                 return status.error();
@@ -199,18 +201,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     if (readOnly) {
         query.finish();
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return version.error();
-        if (*version < Migrations::latestVersion())
+        // (A read-only catalogue exists: its version was read above.)
+        if (foundVersion < Migrations::latestVersion())
             return Error{
                 Database::tr("%1 is read-only and was written by an older version of Infodoc (catalogue "
                              "version %2, this program reads version %3): copy it to a folder where "
                              "you can write to open it.")
                     .arg(QDir::toNativeSeparators(absolute))
-                    .arg(*version)
+                    .arg(foundVersion)
                     .arg(Migrations::latestVersion())};
-        qCInfo(lcStorage) << "opened catalogue read-only, schema version" << *version;
+        qCInfo(lcStorage) << "opened catalogue read-only, schema version" << foundVersion;
         return database;
     }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
