@@ -5716,6 +5716,10 @@ documents ID [--document N -o FICHIER]</translation>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Record n° %1 &quot;%2&quot; was changed elsewhere (another workstation, infodoc-cli or an import) on %3, after it was opened here: nothing was saved, so as not to undo that change. Open the record again to see it, then make your changes.</source>
+        <translation>La notice n° %1 « %2 » a été modifiée ailleurs (un autre poste, infodoc-cli ou un import) le %3, après son ouverture ici : rien n’a été enregistré, pour ne pas défaire cette modification. Rouvrez la notice pour la voir, puis refaites vos changements.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::RecordSaver</name>

@@ -17,6 +17,7 @@
 #include "core/search/ExtractedText.h"
 #include "core/storage/Database.h"
 #include "core/storage/Maintenance.h"
+#include "core/storage/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -333,6 +334,11 @@ int CliApplication::cmdEdit()
         return code;
     SystemClock clock;
     RecordRepository records(*db, clock);
+    // The patch is applied to the record as it is when written: read and
+    // saved under one write lock.
+    auto transaction = WriteTransaction::begin(db->connection());
+    if (!transaction)
+        return fail(transaction.errorMessage());
     auto record = records.get(id);
     if (!record)
         return fail(record.errorMessage());
@@ -342,6 +348,8 @@ int CliApplication::cmdEdit()
     auto saved = RecordSaver(*db, clock).save({*changed, {}, {}}, RecordSaver::Duplicates::Accept);
     if (!saved)
         return fail(tr("Record %1: %2").arg(id).arg(saved.errorMessage()));
+    if (auto s = transaction->commit(); !s)
+        return fail(s.errorMessage());
     warnAbout(*saved);
     return 0;
 }

@@ -4,6 +4,8 @@
 #include "core/catalog/Territories.h"
 #include "core/catalog/Thesaurus.h"
 #include "core/common/TextFolding.h"
+#include "core/storage/Database.h"
+#include "core/storage/WriteTransaction.h"
 
 namespace infodoc::core {
 
@@ -210,6 +212,11 @@ Result<BatchEdit::Undo> BatchEdit::apply(const QList<qint64>& ids, const Change&
     if (!value)
         return value.error();
     RecordRepository records(m_db, m_clock);
+    // Read and written under one write lock: a record saved elsewhere at the
+    // same moment is changed as it now is, never put back as it was.
+    auto transaction = WriteTransaction::begin(m_db.connection());
+    if (!transaction)
+        return transaction.error();
     Undo undo;
     QList<Record> changed;
     // Reading is the first half of the work, writing the second.
@@ -233,6 +240,11 @@ Result<BatchEdit::Undo> BatchEdit::apply(const QList<qint64>& ids, const Change&
     };
     if (auto s = records.updateAll(changed, writing); !s)
         return s.error();
+    if (auto s = transaction->commit(); !s)
+        return s.error();
+    // Undoing puts them back only if nobody saved them since.
+    for (Record& r : undo.before)
+        ++r.revision;
     return undo;
 }
 

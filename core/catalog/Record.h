@@ -99,6 +99,11 @@ struct Record
     QList<Attachment> attachments; // read-only: managed by the attachment store
     QDateTime created;
     QDateTime modified;
+    // The record's revision when it was read (each save adds one). A record
+    // read and saved again is written only if the catalogue still has that
+    // revision: a change made meanwhile elsewhere is never overwritten
+    // unseen. 0: not read from the catalogue, written as it is.
+    qint64 revision = 0;
 
     // "Dupont, Marie ; Martin, Paul" from the author-like responsibilities.
     QString authorsDisplay() const;

@@ -234,7 +234,7 @@ Result<Record> readRecord(Statements& statement, qint64 id)
             "SELECT type, title, subtitle, publisher, place, date, edition, collection, collection_number, "
             "isbn, "
             "issn, extent, language, abstract, notes, audience, url, call_number, container_title, volume, "
-            "issue, pages, genre, accessed, created, modified FROM record WHERE id = ?"),
+            "issue, pages, genre, accessed, created, modified, revision FROM record WHERE id = ?"),
         id);
     if (!q.exec())
         return sqlError(q, kReadError);
@@ -253,6 +253,7 @@ Result<Record> readRecord(Statements& statement, qint64 id)
     const int stamps = int(std::size(fields)) + 1;
     r.created = QDateTime::fromString(q.value(stamps).toString(), Qt::ISODate);
     r.modified = QDateTime::fromString(q.value(stamps + 1).toString(), Qt::ISODate);
+    r.revision = q.value(stamps + 2).toLongLong();
     q.finish();
 
     QSqlQuery& names = statement(
@@ -527,7 +528,8 @@ Status RecordRepository::refreshRecordsOfAuthority(const QSqlDatabase& db, qint6
         const QString authors = r.authorsDisplay();
         QSqlQuery update(db);
         update.prepare(QStringLiteral(
-            "UPDATE record SET authors_display = ?, authors_sort = ?, modified = ? WHERE id = ?"));
+            "UPDATE record SET authors_display = ?, authors_sort = ?, modified = ?, revision = revision + 1 "
+            "WHERE id = ?"));
         update.addBindValue(authors);
         update.addBindValue(text::foldCase(authors));
         update.addBindValue(now.toUTC().toString(Qt::ISODate));

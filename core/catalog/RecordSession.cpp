@@ -9,6 +9,7 @@
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/SqlError.h"
 
+#include <QLocale>
 #include <QSet>
 #include <QVariant>
 
@@ -35,6 +36,25 @@ QSqlQuery& RecordRepository::Session::prepared(const QString& sql)
 Status RecordRepository::Session::journal(ChangeJournal::Entity entity, qint64 id, ChangeJournal::Op op)
 {
     return m_journal.append(entity, id, op, m_at);
+}
+
+Error RecordRepository::Session::changedElsewhere(const Record& r)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT modified FROM record WHERE id = ?"));
+    q.bindValue(0, r.id);
+    if (!q.exec())
+        return sqlError(q, kSaveError);
+    if (!q.next())
+        return Error{RecordRepository::tr("There is no record number %1.").arg(r.id)};
+    const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate).toLocalTime();
+    q.finish();
+    return Error{
+        RecordRepository::tr("Record n° %1 \"%2\" was changed elsewhere (another workstation, "
+                             "infodoc-cli or an import) on %3, after it was opened here: nothing "
+                             "was saved, so as not to undo that change. Open the record again to see "
+                             "it, then make your changes.")
+            .arg(r.id)
+            .arg(r.title, QLocale().toString(at, QLocale::ShortFormat))};
 }
 
 Status RecordRepository::Session::loadVocabulary()
@@ -132,8 +152,8 @@ Result<qint64> RecordRepository::Session::write(const Record& record)
                   "date = ?, year = ?, edition = ?, collection = ?, collection_number = ?, isbn = ?, "
                   "issn = ?, extent = ?, language = ?, abstract = ?, notes = ?, audience = ?, url = ?, "
                   "call_number = ?, container_title = ?, volume = ?, issue = ?, pages = ?, genre = ?, "
-                  "accessed = ?, authors_display = ?, title_sort = ?, authors_sort = ?, modified = ? "
-                  "WHERE id = ?")
+                  "accessed = ?, authors_display = ?, title_sort = ?, authors_sort = ?, modified = ?, "
+                  "revision = revision + 1 WHERE id = ? AND (? = 0 OR revision = ?)")
             : QStringLiteral(
                   "INSERT INTO record (type, title, subtitle, publisher, place, date, year, edition, "
                   "collection, collection_number, isbn, issn, extent, language, abstract, notes, "
@@ -175,12 +195,16 @@ Result<qint64> RecordRepository::Session::write(const Record& record)
         q.bindValue(i, values.at(i).typeId() == QMetaType::QString ? sqlText(values.at(i).toString())
                                                                    : values.at(i));
     q.bindValue(int(values.size()), replacing ? QVariant(r.id) : QVariant(m_now));
+    if (replacing) {
+        q.bindValue(int(values.size()) + 1, r.revision);
+        q.bindValue(int(values.size()) + 2, r.revision);
+    }
     if (auto s = execOrError(q, kSaveError); !s)
         return s.error();
     qint64 id = r.id;
     if (replacing) {
         if (q.numRowsAffected() != 1)
-            return Error{RecordRepository::tr("There is no record number %1.").arg(r.id)};
+            return changedElsewhere(r);
     } else {
         id = q.lastInsertId().toLongLong();
     }

@@ -32,6 +32,9 @@ private:
     Status writeChildren(qint64 id, const Record& r, bool replacing);
     Status writeCopies(qint64 id, const QList<Copy>& copies, bool replacing);
     Status journal(ChangeJournal::Entity entity, qint64 id, ChangeJournal::Op op);
+    // Why a replacing write changed no row: the record is gone, or it was
+    // saved elsewhere after `r` was read.
+    Error changedElsewhere(const Record& r);
     QSqlQuery& prepared(const QString& sql);
 
     QSqlDatabase m_db;

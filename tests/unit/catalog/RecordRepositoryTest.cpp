@@ -155,6 +155,9 @@ TEST_CASE("every document type is created, read, updated and deleted")
         // Saved again as read (status "on loan"), the copy keeps its loan;
         // it cannot be dropped, withdrawn, nor its record deleted while out.
         REQUIRE(records.update(*again).ok());
+        CHECK_FALSE(records.update(*again).ok()); // the same copy saved twice: the second is stale
+        again = records.get(*id);
+        REQUIRE(again.ok());
         Record dropped = *again;
         dropped.copies.clear();
         const Status notDropped = records.update(dropped);
