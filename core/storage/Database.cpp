@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
@@ -26,6 +27,12 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("infodoc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error notSqlite(const QString& path)
+{
+    return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
+                     .arg(QDir::toNativeSeparators(path))};
 }
 
 // Write permission as the owner set it; access() says yes to root whatever
@@ -59,14 +66,13 @@ Status checkPathBeforeOpening(const QString& path, Database::OpenMode mode, bool
         if (file.isDir())
             return Error{
                 Database::tr("%1 is a folder, not a catalogue file.").arg(QDir::toNativeSeparators(path))};
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{
-                Database::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString())};
-        const QByteArray header = f.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
-            return Error{Database::tr("%1 is not an Infodoc catalogue (it is not an SQLite database).")
-                             .arg(QDir::toNativeSeparators(path))};
+        // Never opened here but by SQLite: closing any other handle on the
+        // file would drop the locks SQLite holds on it for this process (POSIX
+        // locks belong to the process), and a program writing to the
+        // catalogue at the same time could then break it. SQLite reads the
+        // header (checkIdentity); an empty file it would take for a new one.
+        if (file.size() == 0)
+            return notSqlite(path);
         // A CD, a read-only share, a copy for consultation: read, never
         // written (WAL mode would need the -wal and -shm files beside it).
         *readOnly = !writable(file) || !writable(dir);
@@ -95,6 +101,13 @@ Result<int> queryInt(const QSqlDatabase& db, const QString& sql)
 // using reads only.
 Status checkIdentity(const QSqlDatabase& db, const QString& path)
 {
+    {
+        QSqlQuery probe(db);
+        constexpr auto notADatabase = QLatin1String("26"); // SQLITE_NOTADB
+        if (!probe.exec(QStringLiteral("PRAGMA application_id")) &&
+            probe.lastError().nativeErrorCode() == notADatabase)
+            return notSqlite(path);
+    }
     auto appId = queryInt(db, QStringLiteral("PRAGMA application_id"));
     if (!appId)
         return Error{Database::tr("%1 is not a readable catalogue: %2")

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -244,4 +246,69 @@ TEST_CASE("the catalogue path comes from --db, then INFODOC_DB, then the data fo
     CHECK(fallback.endsWith(QStringLiteral("/catalogue.sqlite")));
     // Test mode keeps the user's real folder out of reach.
     CHECK(fallback.contains(QStringLiteral("qttest")));
+}
+
+namespace {
+bool run(QSqlQuery& q, const QString& sql)
+{
+    if (q.exec(sql))
+        return true;
+    UNSCOPED_INFO(q.lastError().text().toStdString());
+    return false;
+}
+} // namespace
+
+TEST_CASE("opening the catalogue again in the same process keeps its locks: another program is not the last")
+{
+    // SQLite's locks on a file belong to the process; closing any other
+    // handle on that file drops them all. A second connection opened here
+    // (the search thread, a background task) must not do that, or a
+    // program closing its own connection at the same moment (infodoc-cli)
+    // believes it is the last one, removes the write-ahead log under this
+    // one and the catalogue reads as "database disk image is malformed".
+    infodoc::test::TestCatalogue cat;
+    const QString path = cat.path();
+    QSqlQuery write(cat.db().connection());
+    REQUIRE(write.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+    write.finish();
+    REQUIRE(
+        run(write, QStringLiteral("INSERT INTO record (type, title, title_sort, authors_sort, created, "
+                                  "modified) VALUES ('book', 'Avant', 'avant', '', '2026-01-05T09:00:00Z', "
+                                  "'2026-01-05T09:00:00Z')")));
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    auto second = cat.openAgain();
+    QSqlQuery read(second->connection());
+    REQUIRE(read.exec(QStringLiteral("SELECT COUNT(*) FROM record")));
+
+    // Another program opens the catalogue, writes and closes: not the last
+    // connection, it leaves the log in place.
+    QProcess other;
+    other.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sqlite3, sys\n"
+             "c = sqlite3.connect(sys.argv[1])\n"
+             "c.execute(\"INSERT INTO record (type, title, title_sort, authors_sort, created, modified) "
+             "VALUES ('book', 'Ailleurs', 'ailleurs', '', '2026-01-05T09:00:00Z', "
+             "'2026-01-05T09:00:00Z')\")\n"
+             "c.commit()\n"
+             "c.close()\n"),
+         path});
+    REQUIRE(other.waitForFinished(30000));
+    INFO(other.readAllStandardError().toStdString());
+    REQUIRE(other.exitCode() == 0);
+    CHECK(QFile::exists(path + QStringLiteral("-wal")));
+
+    REQUIRE(
+        run(write, QStringLiteral("INSERT INTO record (type, title, title_sort, authors_sort, created, "
+                                  "modified) VALUES ('book', 'Après', 'après', '', '2026-01-05T09:00:00Z', "
+                                  "'2026-01-05T09:00:00Z')")));
+    REQUIRE(read.exec(QStringLiteral("SELECT COUNT(*) FROM record")));
+    REQUIRE(read.next());
+    CHECK(read.value(0).toInt() == 3);
+    read.finish();
+    REQUIRE(read.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(read.next());
+    CHECK(read.value(0).toString() == QStringLiteral("ok"));
 }
