@@ -8,6 +8,7 @@
 //   build/tests/bench/bench_circulation [--records N] [--history M] [--desk K] [--runs R]
 
 #include "BenchSupport.h"
+#include "LoanHistory.h"
 #include "core/catalog/StarterData.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Circulation.h"
@@ -16,12 +17,9 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/output/Labels.h"
 #include "core/storage/Database.h"
-#include "core/storage/WriteTransaction.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QRandomGenerator>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -76,43 +74,10 @@ int main(int argc, char* argv[])
     // The history: past loans, returned, over the last three years (written
     // in bulk: this is the data the operations below run against).
     timer.restart();
-    {
-        QSqlQuery q((*db)->connection());
-        std::vector<qint64> copies, borrowers;
-        q.exec(QStringLiteral("SELECT id FROM copy"));
-        while (q.next())
-            copies.push_back(q.value(0).toLongLong());
-        q.exec(QStringLiteral("SELECT id FROM borrower"));
-        while (q.next())
-            borrowers.push_back(q.value(0).toLongLong());
-        auto transaction = WriteTransaction::begin((*db)->connection());
-        if (!transaction || copies.empty() || borrowers.empty()) {
-            std::fprintf(stderr, "cannot write the history\n");
-            return 1;
-        }
-        q.prepare(
-            QStringLiteral("INSERT INTO loan (copy_id, borrower_id, out_on, due_on, returned_on, "
-                           "category_code, structure_type, commune) VALUES (?, ?, ?, ?, ?, 'professionnel', "
-                           "'commune', 'Sarcelles')"));
-        QRandomGenerator random(7);
-        const QDate today = QDate::currentDate();
-        for (int i = 0; i < history; ++i) {
-            const QDate out = today.addDays(-60 - int(random.bounded(1035u)));
-            q.bindValue(0, copies[random.bounded(quint32(copies.size()))]);
-            q.bindValue(1, borrowers[random.bounded(quint32(borrowers.size()))]);
-            q.bindValue(2, out.toString(Qt::ISODate));
-            q.bindValue(3, out.addDays(21).toString(Qt::ISODate));
-            q.bindValue(4, out.addDays(1 + int(random.bounded(40u))).toString(Qt::ISODate));
-            if (!q.exec()) {
-                std::fprintf(stderr, "history: %s\n", qPrintable(q.lastError().text()));
-                return 1;
-            }
-        }
-        if (!transaction->commit()) {
-            std::fprintf(stderr, "cannot commit the history\n");
-            return 1;
-        }
-        q.exec(QStringLiteral("ANALYZE"));
+    if (const QString failed = infodoc::bench::writeLoanHistory(**db, history, QDate::currentDate());
+        !failed.isEmpty()) {
+        std::fprintf(stderr, "history: %s\n", qPrintable(failed));
+        return 1;
     }
     std::printf("history: %d past loans written in %.1f s\n", history, double(timer.elapsed()) / 1000);
 
