@@ -4028,10 +4028,6 @@ documents ID [--document N -o FICHIER]</translation>
         <translation>%1 est un dossier, pas un fichier de catalogue.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an Infodoc catalogue (it is not an SQLite database).</source>
         <translation>%1 n’est pas un catalogue Infodoc (ce n’est pas une base SQLite).</translation>
     </message>
@@ -5718,7 +5714,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>Record n° %1 &quot;%2&quot; was changed elsewhere (another workstation, infodoc-cli or an import) on %3, after it was opened here: nothing was saved, so as not to undo that change. Open the record again to see it, then make your changes.</source>
-        <translation>La notice n° %1 « %2 » a été modifiée ailleurs (un autre poste, infodoc-cli ou un import) le %3, après son ouverture ici : rien n’a été enregistré, pour ne pas défaire cette modification. Rouvrez la notice pour la voir, puis refaites vos changements.</translation>
+        <translation>La notice n° %1 « %2 » a été modifiée ailleurs (un autre poste, infodoc-cli ou un import) le %3, après son ouverture ici&#xa0;: rien n’a été enregistré, pour ne pas défaire cette modification. Rouvrez la notice pour la voir, puis refaites vos changements.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,39 @@ namespace infodoc::core {
 
 namespace {
 
+// The journal's last change and the number of records, read in one snapshot:
+// records another program writes between the two reads are not taken for
+// documents the index lost.
+struct JournalEnd
+{
+    qint64 seq = 0;
+    qint64 records = 0;
+};
+
+Result<JournalEnd> journalEnd(const QSqlDatabase& db)
+{
+    const char* const readError = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+    QSqlQuery q(db);
+    // Inside a write transaction the reads are one snapshot already.
+    const bool own = !WriteTransaction::isOpen(db);
+    if (own && !q.exec(QStringLiteral("BEGIN")))
+        return sqlError(q, readError);
+    JournalEnd end;
+    const auto seq = ChangeJournal::lastSeq(db);
+    const bool counted = seq && q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && q.next();
+    if (counted) {
+        end.seq = *seq;
+        end.records = q.value(0).toLongLong();
+    }
+    const Error failed = seq ? sqlError(q, readError) : seq.error();
+    q.finish();
+    if (own && !q.exec(QStringLiteral("COMMIT")) && counted)
+        return sqlError(q, readError);
+    if (!counted)
+        return failed;
+    return end;
+}
+
 struct TerritoryNode
 {
     QString name;
@@ -419,18 +452,18 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
         return rebuild(progress);
     const qint64 from = m_index.lastSeq();
     const QSqlDatabase db = m_db.connection();
-    const auto to = ChangeJournal::lastSeq(db);
-    if (!to)
-        return to.error();
+    const auto end = journalEnd(db);
+    if (!end)
+        return end.error();
     // Does the index belong with this catalogue? A journal only grows: the
     // index's last change must be there, the same.
     QString drift;
-    if (from > *to) {
+    if (from > end->seq) {
         drift =
             tr("the index had taken in %1 changes, the catalogue has %2 (an older catalogue or a backup put "
                "back)")
                 .arg(from)
-                .arg(*to);
+                .arg(end->seq);
     } else if (from > 0) {
         const auto entry = ChangeJournal::fingerprint(db, from);
         if (!entry)
@@ -453,18 +486,12 @@ Result<IndexSync::Summary> IndexSync::sync(const Progress& progress)
             rebuilt->repaired = tr("The search index was rebuilt: %1.").arg(drift);
         return rebuilt;
     }
-    auto applied = applyJournal(from, *to, progress);
+    auto applied = applyJournal(from, end->seq, progress);
     if (!applied)
         return applied;
     // A document for every record, and no other: lost documents (an index
     // file damaged, an index put back that missed some) are found here.
-    const qint64 documents = m_index.documentCount();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) || !q.next())
-        return sqlError(q, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue"));
-    const qint64 records = q.value(0).toLongLong();
-    q.finish();
-    if (documents == records)
+    if (m_index.documentCount() == end->records)
         return applied;
     auto repaired = repairDocuments(applied->lastSeq, progress);
     if (!repaired)

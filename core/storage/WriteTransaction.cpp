@@ -69,6 +69,12 @@ Result<WriteTransaction> WriteTransaction::begin(const QSqlDatabase& db)
     return WriteTransaction(db, depth);
 }
 
+bool WriteTransaction::isOpen(const QSqlDatabase& db)
+{
+    QMutexLocker locker(&g_lock);
+    return openDepths().value(db.connectionName()) > 0;
+}
+
 WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
     : m_db(other.m_db), m_open(other.m_open), m_depth(other.m_depth)
 {

@@ -15,6 +15,8 @@ class WriteTransaction
 {
 public:
     [[nodiscard]] static Result<WriteTransaction> begin(const QSqlDatabase& db);
+    // Whether a write transaction is open on this connection (its reads are one snapshot).
+    static bool isOpen(const QSqlDatabase& db);
 
     WriteTransaction(WriteTransaction&& other) noexcept;
     WriteTransaction& operator=(WriteTransaction&&) = delete;

@@ -388,3 +388,43 @@ TEST_CASE("a copy on loan shows its due date read-only; 'on loan' is not offered
     CHECK(edit.copies().at(0).status == core::CopyStatus::OnLoan); // saved as read: the loan stays
     CHECK(edit.copies().at(1).status == core::CopyStatus::Available);
 }
+
+TEST_CASE("a form whose record was saved elsewhere meanwhile says so, saves nothing and keeps what was typed")
+{
+    TestCatalogue cat;
+    RecordRepository records(cat.db(), cat.clock());
+    Record r;
+    r.title = QStringLiteral("Diagnostic du quartier");
+    r.date = QStringLiteral("2022");
+    auto id = records.add(r);
+    REQUIRE(id.ok());
+    auto read = records.get(*id);
+    REQUIRE(read.ok());
+    ui::RecordEditor editor(cat.db(), cat.clock(), *read);
+    editor.show();
+    type(field(&editor, "title"), QStringLiteral("Diagnostic du quartier des Chardonnerets"));
+
+    // Meanwhile, infodoc-cli (another connection) adds a keyword.
+    auto other = cat.openAgain();
+    RecordRepository there(*other, cat.clock());
+    auto theirs = there.get(*id);
+    REQUIRE(theirs.ok());
+    theirs->keywords = {QStringLiteral("REP+")};
+    REQUIRE(there.update(*theirs).ok());
+
+    QString said;
+    whenModal([&said](QWidget* w) {
+        auto* box = qobject_cast<QMessageBox*>(w);
+        REQUIRE(box);
+        said = box->text();
+    });
+    editor.accept();
+    CHECK(said.contains(QStringLiteral("n° %1").arg(*id)));
+    CHECK(said.contains(QStringLiteral("changed elsewhere")));
+    CHECK(editor.isVisible()); // the form stays open, with what was typed
+    CHECK(field(&editor, "title")->text() == QStringLiteral("Diagnostic du quartier des Chardonnerets"));
+    auto stored = records.get(*id);
+    REQUIRE(stored.ok());
+    CHECK(stored->title == QStringLiteral("Diagnostic du quartier"));
+    CHECK(stored->keywords == QStringList{QStringLiteral("REP+")});
+}
