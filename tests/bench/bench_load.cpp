@@ -48,6 +48,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -66,8 +67,10 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -429,6 +432,8 @@ int main(int argc, char* argv[])
     auto timeUp = [&] { return stop.load() || clockLoad.elapsed() > deadline; };
     Log a, b;
     const QString sharedIds = idList(shared);
+    // Keywords and notes of this run only: a catalogue loaded before (--on) has those of earlier runs.
+    const QString runTag = QString::number(QDateTime::currentSecsSinceEpoch(), 36);
 
     std::thread writerA([&] {
         for (int n = 0; !timeUp(); ++n) {
@@ -454,7 +459,7 @@ int main(int argc, char* argv[])
             else
                 ++a.returned;
             if (n % 4 == 0) {
-                const QString keyword = QStringLiteral("charge-a-%1").arg(n);
+                const QString keyword = QStringLiteral("charge-%1-a-%2").arg(runTag).arg(n);
                 r = cli({QStringLiteral("batch"), QStringLiteral("--ids"), sharedIds,
                          QStringLiteral("--add-keyword"), keyword});
                 const std::lock_guard<std::mutex> g(a.lock);
@@ -469,7 +474,7 @@ int main(int argc, char* argv[])
     std::thread writerB([&] {
         for (int n = 0; !timeUp(); ++n) {
             const qint64 id = edited.at(n % edited.size());
-            const QString note = QStringLiteral("Relu par la charge B, passage %1").arg(n);
+            const QString note = QStringLiteral("Relu par la charge B %1, passage %2").arg(runTag).arg(n);
             Run r = cli({QStringLiteral("edit"), QString::number(id)},
                         QStringLiteral("{\"notes\": \"%1\"}").arg(note).toUtf8());
             {
@@ -481,7 +486,7 @@ int main(int argc, char* argv[])
             if (r.code != 0)
                 b.failed(QStringLiteral("edit %1").arg(id), r);
             if (n % 3 == 0) {
-                const QString keyword = QStringLiteral("charge-b-%1").arg(n);
+                const QString keyword = QStringLiteral("charge-%1-b-%2").arg(runTag).arg(n);
                 r = cli({QStringLiteral("batch"), QStringLiteral("--ids"), sharedIds,
                          QStringLiteral("--add-keyword"), keyword});
                 {
@@ -529,13 +534,20 @@ int main(int argc, char* argv[])
         stop = true;
     }
     std::vector<double> gaps;
-    std::vector<double> searches, lends, returns, forms;
+    // Holds over 100 ms, with what the window did between the two ticks.
+    std::vector<std::pair<double, QString>> longGaps;
+    QStringList doingSinceTick;
+    auto doing = [&doingSinceTick](const char* what) { doingSinceTick.append(QLatin1String(what)); };
+    std::vector<double> searches, lends, returns, forms, switches;
     QElapsedTimer tick;
     QTimer heartbeat;
     heartbeat.setInterval(1);
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
         gaps.push_back(ms(tick));
+        if (gaps.back() > 100)
+            longGaps.emplace_back(gaps.back(), doingSinceTick.join(QLatin1String(", ")));
+        doingSinceTick.clear();
         tick.restart();
     });
     const QStringList queries = {
@@ -550,7 +562,14 @@ int main(int argc, char* argv[])
     heartbeat.start();
     for (int n = 0; !timeUp(); ++n) {
         // A search in the Search page.
-        window.showModule(ui::MainWindow::Module::Search);
+        doing("showing the Search page");
+        {
+            QElapsedTimer t;
+            t.start();
+            window.showModule(ui::MainWindow::Module::Search);
+            switches.push_back(ms(t));
+        }
+        doing("searching");
         {
             QEventLoop loop;
             QObject::connect(searchPage, &ui::SearchPage::resultShown, &loop, &QEventLoop::quit);
@@ -565,16 +584,27 @@ int main(int argc, char* argv[])
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
             searches.push_back(ms(t));
         }
+        doing("waiting");
         waitMs(150);
         // A loan and its return at the desk.
         if (scanBox) {
-            window.showModule(ui::MainWindow::Module::Loans);
+            doing("showing the Loans page");
+            {
+                QElapsedTimer t;
+                t.start();
+                window.showModule(ui::MainWindow::Module::Loans);
+                switches.push_back(ms(t));
+            }
             const QString barcode = shelfG.at(n % shelfG.size());
+            doing("scanning a card");
             scan(scanBox, QStringLiteral("CHARGE-G"));
+            doing("lending");
             lends.push_back(scan(scanBox, barcode));
             if (deskMessage->text().startsWith(QLatin1String("Lent:"))) {
                 ++guiLent;
+                doing("waiting");
                 waitMs(100);
+                doing("returning");
                 returns.push_back(scan(scanBox, barcode));
                 if (deskMessage->text().startsWith(QLatin1String("Returned:")))
                     ++guiReturned;
@@ -584,6 +614,7 @@ int main(int argc, char* argv[])
                 guiErrors.append(QStringLiteral("lend %1: %2").arg(barcode, deskMessage->text()));
             }
         }
+        doing("waiting");
         waitMs(150);
         // Every fifth turn, a record of the shared set opened in its form,
         // its note typed for half a second (the batches go on), saved; a
@@ -591,8 +622,9 @@ int main(int argc, char* argv[])
         // record opened again and the note typed again.
         if (n % 5 == 0) {
             const qint64 id = shared.at((n / 5) % shared.size());
-            const QString note = QStringLiteral("Vu au poste principal, passage %1").arg(n);
+            const QString note = QStringLiteral("Vu au poste principal %1, passage %2").arg(runTag).arg(n);
             for (int attempt = 0; attempt < 5; ++attempt) {
+                doing("opening a form");
                 auto record = RecordRepository(**db, clock).get(id);
                 if (!record) {
                     guiErrors.append(record.errorMessage());
@@ -607,6 +639,7 @@ int main(int argc, char* argv[])
                     break;
                 }
                 notes->setPlainText(note);
+                doing("saving a form");
                 QElapsedTimer t;
                 t.start();
                 const int refusedBefore = watchdog.changedElsewhere;
@@ -703,6 +736,7 @@ int main(int argc, char* argv[])
     report("window: lend (Enter)", lends);
     report("window: return (Enter)", returns);
     report("window: form saved", forms);
+    report("window: page switched", switches);
     std::printf("window's event loop held up: median %.1f ms, p99 %.1f ms, p99.9 %.1f ms, longest %.1f ms\n",
                 percentile(gaps, 0.5), percentile(gaps, 0.99), percentile(gaps, 0.999),
                 percentile(gaps, 1.0));
@@ -720,6 +754,11 @@ int main(int argc, char* argv[])
         "errors that reached a user: %lld, \"database is locked\" among them: %d\n", qlonglong(errors.size()),
         a.lockErrors + b.lockErrors + int(std::count_if(guiErrors.begin(), guiErrors.end(), mentionsLock)) +
             int(std::count_if(watchdog.shown.begin(), watchdog.shown.end(), mentionsLock)));
+    std::sort(longGaps.begin(), longGaps.end(), std::greater<>());
+    std::printf("held over 100 ms %zu times;", longGaps.size());
+    for (std::size_t i = 0; i < longGaps.size() && i < 8; ++i)
+        std::printf(" %.0f ms (%s)", longGaps[i].first, qPrintable(longGaps[i].second));
+    std::printf("\n");
     for (qsizetype i = 0; i < errors.size() && i < 10; ++i)
         std::printf("  %s\n", qPrintable(errors.at(i).left(400)));
     std::printf("lost: %d\n", lost);
