@@ -1065,11 +1065,20 @@ Result<QList<HoldInfo>> Circulation::expireHolds(std::optional<QDate> on)
 {
     const QDate day = dayOf(on);
     const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Looked at first without the write lock: the desk asks each time it is
+    // shown, and must not wait for another program's writing for nothing.
+    q.prepare(QStringLiteral("SELECT 1 FROM hold WHERE status = 'ready' AND pickup_by < ? LIMIT 1"));
+    q.addBindValue(iso(day));
+    if (!q.exec())
+        return sqlError(q, kReadError);
+    if (!q.next())
+        return QList<HoldInfo>{};
+    q.finish();
     auto transaction = WriteTransaction::begin(db);
     if (!transaction)
         return transaction.error();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 %2 WHERE h.status = 'ready' AND h.pickup_by < ? ORDER BY h.id")
                   .arg(kHoldColumns, kHoldFrom));
     q.addBindValue(iso(day));

@@ -518,6 +518,8 @@ Result<IndexSync::Summary> IndexSync::repairDocuments(qint64 seq, const Progress
                         std::back_inserter(missing));
     std::set_difference(indexed->cbegin(), indexed->cend(), catalogue.cbegin(), catalogue.cend(),
                         std::back_inserter(gone));
+    if (missing.isEmpty() && gone.isEmpty())
+        return Summary{0, 0, 0, seq, {}}; // the counts were of two moments; nothing lost
     qCWarning(lcSearch) << "search index: documents missing for" << missing.size() << "records,"
                         << gone.size() << "documents of records gone; repairing";
     // A record that is no longer in the catalogue is removed from the index.
@@ -563,9 +565,13 @@ Result<IndexSync::Summary> IndexSync::applyJournal(qint64 from, qint64 to, const
         const auto entries = ChangeJournal::since(db, seq, 50000);
         if (!entries)
             return entries.error();
-        if (entries->isEmpty())
+        if (entries->isEmpty() || entries->first().seq > to)
             break;
         for (const auto& e : *entries) {
+            // Changes written after the end read with the record count wait
+            // for the next sync: the count must describe what is indexed.
+            if (e.seq > to)
+                break;
             seq = e.seq;
             switch (e.entity) {
             case ChangeJournal::Entity::Record:

@@ -11,10 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace infodoc::core {
 
@@ -27,6 +30,30 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("infodoc-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// While another program writes (infodoc-cli, a second window), SQLite calls
+// this before each new try for the lock. Its own timeout handler sleeps
+// longer and longer (up to 100 ms a try): a waiting desk then oversleeps the
+// other's short transactions and can be overtaken again and again. Here:
+// 2 ms between tries, for up to 15 s, then "busy".
+int waitForLock(void*, int tries)
+{
+    constexpr int stepMs = 2;
+    constexpr int limitMs = 15000;
+    if (tries * stepMs >= limitMs)
+        return 0;
+    sqlite3_sleep(stepMs);
+    return 1;
+}
+
+void waitForLocksBriefly(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto* native = *static_cast<sqlite3* const*>(handle.constData()))
+            sqlite3_busy_handler(native, waitForLock, nullptr);
+    }
 }
 
 Error notSqlite(const QString& path)
@@ -181,6 +208,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!db.open())
         return Error{Database::tr("Cannot open %1: %2")
                          .arg(QDir::toNativeSeparators(absolute), db.lastError().text())};
+    waitForLocksBriefly(db);
 
     int foundVersion = 0;
     if (exists) {
@@ -202,7 +230,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
-        QStringLiteral("PRAGMA busy_timeout = 15000"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         // 32 MB of page cache (SQLite's default is 2 MB): the indexes of a
         // catalogue of 100,000 records stay in memory through an import.

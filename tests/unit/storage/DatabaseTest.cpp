@@ -2,11 +2,13 @@
 #include "core/storage/FileSystemCheck.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SchemaCheck.h"
+#include "core/storage/WriteTransaction.h"
 #include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -38,7 +40,6 @@ TEST_CASE("a new catalogue gets the schema and the safety pragmas")
     CHECK(pragma(**db, QStringLiteral("journal_mode")) == QStringLiteral("wal"));
     CHECK(pragma(**db, QStringLiteral("foreign_keys")) == QStringLiteral("1"));
     CHECK(pragma(**db, QStringLiteral("trusted_schema")) == QStringLiteral("0"));
-    CHECK(pragma(**db, QStringLiteral("busy_timeout")).toInt() >= 5000);
     CHECK(pragma(**db, QStringLiteral("application_id")).toInt() == Database::applicationId);
     CHECK((*db)->filesDirectory() == dir.filePath(QStringLiteral("new.files")));
 }
@@ -311,4 +312,29 @@ TEST_CASE("opening the catalogue again in the same process keeps its locks: anot
     REQUIRE(read.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(read.next());
     CHECK(read.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("a write waits while another program holds the lock for a moment, then goes through")
+{
+    infodoc::test::TestCatalogue cat;
+    QProcess other;
+    other.start(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sqlite3, sys, time\n"
+                                "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                "c.execute('BEGIN IMMEDIATE')\n"
+                                "print('held', flush=True)\n"
+                                "time.sleep(0.5)\n"
+                                "c.execute('COMMIT')\n"),
+                 cat.path()});
+    REQUIRE(other.waitForReadyRead(30000));
+    REQUIRE(other.readAllStandardOutput().startsWith("held"));
+    QElapsedTimer waited;
+    waited.start();
+    auto transaction = WriteTransaction::begin(cat.db().connection());
+    REQUIRE(transaction.ok());
+    CHECK(waited.elapsed() >= 300); // it did wait for the other program's commit
+    REQUIRE(transaction->commit().ok());
+    REQUIRE(other.waitForFinished(30000));
+    CHECK(other.exitCode() == 0);
 }
