@@ -40,19 +40,20 @@ Result<JournalEnd> journalEnd(const QSqlDatabase& db)
     const bool own = !WriteTransaction::isOpen(db);
     if (own && !q.exec(QStringLiteral("BEGIN")))
         return sqlError(q, readError);
-    JournalEnd end;
-    const auto seq = ChangeJournal::lastSeq(db);
-    const bool counted = seq && q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) && q.next();
-    if (counted) {
-        end.seq = *seq;
-        end.records = q.value(0).toLongLong();
-    }
-    const Error failed = seq ? sqlError(q, readError) : seq.error();
+    auto read = [&]() -> Result<JournalEnd> {
+        const auto seq = ChangeJournal::lastSeq(db);
+        if (!seq)
+            return seq.error();
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM record")) || !q.next())
+            return sqlError(q, readError);
+        const JournalEnd end{*seq, q.value(0).toLongLong()};
+        q.finish();
+        return end;
+    };
+    const auto end = read();
     q.finish();
-    if (own && !q.exec(QStringLiteral("COMMIT")) && counted)
+    if (own && !q.exec(QStringLiteral("COMMIT")) && end)
         return sqlError(q, readError);
-    if (!counted)
-        return failed;
     return end;
 }
 
@@ -562,16 +563,14 @@ Result<IndexSync::Summary> IndexSync::applyJournal(qint64 from, qint64 to, const
     QSet<qint64> copies;
     qint64 seq = from;
     while (seq < to) {
-        const auto entries = ChangeJournal::since(db, seq, 50000);
+        // Changes written after the end read with the record count wait for
+        // the next sync: the count must describe what is indexed.
+        const auto entries = ChangeJournal::since(db, seq, 50000, to);
         if (!entries)
             return entries.error();
-        if (entries->isEmpty() || entries->first().seq > to)
+        if (entries->isEmpty())
             break;
         for (const auto& e : *entries) {
-            // Changes written after the end read with the record count wait
-            // for the next sync: the count must describe what is indexed.
-            if (e.seq > to)
-                break;
             seq = e.seq;
             switch (e.entity) {
             case ChangeJournal::Entity::Record:

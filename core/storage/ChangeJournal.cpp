@@ -102,14 +102,16 @@ Status ChangeJournal::append(const QSqlDatabase& db, Entity entity, qint64 entit
     return ChangeJournal(db).append(entity, entityId, op, at);
 }
 
-Result<QVector<ChangeJournal::Entry>> ChangeJournal::since(const QSqlDatabase& db, qint64 afterSeq, int limit)
+Result<QVector<ChangeJournal::Entry>> ChangeJournal::since(const QSqlDatabase& db, qint64 afterSeq, int limit,
+                                                           qint64 upToSeq)
 {
     QVector<Entry> entries;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT seq, entity, entity_id, op FROM change_journal WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT seq, entity, entity_id, op FROM change_journal WHERE seq > ? AND "
+                                 "seq <= ? ORDER BY seq LIMIT ?"));
     query.addBindValue(afterSeq);
+    query.addBindValue(upToSeq);
     query.addBindValue(limit);
     if (!query.exec())
         return sqlError(query, kReadError);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include <limits>
+
 #include <optional>
 
 namespace infodoc::core {
@@ -56,9 +58,10 @@ public:
     Status append(Entity entity, qint64 entityId, Op op, const QDateTime& at);
 
     static Status append(const QSqlDatabase& db, Entity entity, qint64 entityId, Op op, const QDateTime& at);
-    // At most `limit` entries after `afterSeq`, in order; a row naming an
-    // entity or operation this version does not know is an error.
-    static Result<QVector<Entry>> since(const QSqlDatabase& db, qint64 afterSeq, int limit);
+    // At most `limit` entries after `afterSeq` and up to `upToSeq`, in order;
+    // a row naming an entity or operation this version does not know is an error.
+    static Result<QVector<Entry>> since(const QSqlDatabase& db, qint64 afterSeq, int limit,
+                                        qint64 upToSeq = std::numeric_limits<qint64>::max());
     static Result<qint64> lastSeq(const QSqlDatabase& db);
     // What tells entry `seq` apart (its entity, id, operation and time), or
     // an empty string when the journal has no such entry. The index keeps
