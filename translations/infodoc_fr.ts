@@ -1150,14 +1150,6 @@ set buffer|parallel|lead|step N</translation>
         <translation>catalogage partagé par Z39.50&#xa0;: de même, depuis un serveur Z39.50</translation>
     </message>
     <message>
-        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
-[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</source>
-        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
-[--mapping FICHIER] [--save-mapping FICHIER] [--dry-run] [--on-duplicate skip|merge|replace|new]
-[--valid-only] [--add-descriptors] [--json]</translation>
-    </message>
-    <message>
         <source>--format unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|xlsx|package|oai-static
 [--flavour unimarc|marc21] [--base-url URL] --ids 1,2 | --basket NAME | --query Q | --subject S
 -o FILE</source>
@@ -1312,6 +1304,14 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>the label sheets: the one and the barcode printed by default, the centre&apos;s own sheets by name</source>
         <translation>les planches d’étiquettes&#xa0;: celle et le code-barres imprimés par défaut, les planches propres au centre, par nom</translation>
+    </message>
+    <message>
+        <source>FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
+[--mapping FILE] [--save-mapping FILE] [--custom-field NAME=TARGET;...] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</source>
+        <translation>FICHIER [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset C]
+[--mapping FICHIER] [--save-mapping FICHIER] [--custom-field NOM=DESTINATION;...] [--dry-run]
+[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1493,21 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>--format takes unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx, package or oai-static.</source>
         <translation>--format prend unimarc, marc21, marcxml (--flavour unimarc|marc21), ris, bibtex, csl-json, dc, csv, xlsx, package ou oai-static.</translation>
+    </message>
+    <message>
+        <source>--custom-field: %1</source>
+        <translation>--custom-field&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3, %n record(s)) → %4</source>
+        <translation>
+            <numerusform>%1 (%2, %3, %n notice) → %4</numerusform>
+            <numerusform>%1 (%2, %3, %n notices) → %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s own fields (change with --custom-field NAME=TARGET;…): %1.</source>
+        <translation>Champs propres au catalogue d’origine (à changer avec --custom-field NOM=DESTINATION;…)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3329,10 @@ documents ID [--document N -o FICHIER]</translation>
         <source>line %1: %2 Nothing was imported.</source>
         <translation>ligne %1&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>infodoc::core::BorrowerJson</name>
@@ -4691,6 +4710,65 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Label layout &quot;%1&quot;: %2</source>
         <translation>Planche d’étiquettes «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::core::LocalFields</name>
+    <message>
+        <source>Notes (“label: value”)</source>
+        <translation>Notes («&#xa0;libellé&#xa0;: valeur&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Subjects (matched to the thesaurus)</source>
+        <translation>Descripteurs (rapprochés du thésaurus)</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Territories (matched to the territories)</source>
+        <translation>Territoires (rapprochés des territoires)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Nature of the document</source>
+        <translation>Nature du document</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <source>Decimal index</source>
+        <translation>Indexation décimale</translation>
+    </message>
+    <message>
+        <source>Article identifier</source>
+        <translation>Identifiant d’article</translation>
+    </message>
+    <message>
+        <source>Copy %1, %2</source>
+        <translation>Exemplaire %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=TARGET (target: notes, subjects, keywords, territories, audience, genre, url, ignore).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=DESTINATION (destination&#xa0;: notes, subjects, keywords, territories, audience, genre, url, ignore).</translation>
+    </message>
+    <message>
+        <source>“%1”: a copy&apos;s field goes to the notes or is left out.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un champ d’exemplaire va dans les notes ou n’est pas repris.</translation>
     </message>
 </context>
 <context>
@@ -8131,6 +8209,239 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
 </context>
 <context>
+    <name>infodoc::ui::BorrowerImportDialog</name>
+    <message>
+        <source>Import borrowers</source>
+        <translation>Importer des emprunteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;File (CSV):</source>
+        <translation>&amp;Fichier (CSV) :</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Field of the borrower</source>
+        <translation>Champ de l’emprunteur</translation>
+    </message>
+    <message>
+        <source>&amp;Load a mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping…</source>
+        <translation>&amp;Enregistrer cette correspondance…</translation>
+    </message>
+    <message>
+        <source>PMB&apos;s borrowers export (empr_cb, empr_nom, empr_prenom…) or any list with a card number and a name per line. Say where each column goes; a column left at “—” is not imported (PMB&apos;s address, birth year and dates are not kept). Nothing is written before the preview, and then only when you choose Import.</source>
+        <translation>L’export des lecteurs de PMB (empr_cb, empr_nom, empr_prenom…) ou toute liste avec un numéro de carte et un nom par ligne. Dites où va chaque colonne ; une colonne laissée à « — » n’est pas importée (l’adresse, l’année de naissance et les dates de PMB ne sont pas gardées). Rien n’est écrit avant l’aperçu, puis seulement quand vous choisissez Importer.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été relevé</translation>
+    </message>
+    <message>
+        <source>&amp;Update the borrowers whose card is already known</source>
+        <translation>&amp;Mettre à jour les emprunteurs dont la carte est déjà connue</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave a report of the others</source>
+        <translation>Importer les lignes &amp;valides et garder un rapport des autres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Field of the column “%1”</source>
+        <translation>Champ de la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Correspondances de colonnes (*.json)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Enregistrer cette correspondance</translation>
+    </message>
+    <message>
+        <source>borrowers-mapping.json</source>
+        <translation>correspondance-emprunteurs.json</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n borrower(s) read</source>
+        <translation>
+                <numerusform>%1 : %n emprunteur lu</numerusform>
+                <numerusform>%1 : %n emprunteurs lus</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+                <numerusform>%n en erreur</numerusform>
+                <numerusform>%n en erreur</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) already known</source>
+        <translation>
+                <numerusform>%n carte déjà connue</numerusform>
+                <numerusform>%n cartes déjà connues</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who may already be borrowers</source>
+        <translation>
+                <numerusform>%n peut-être déjà emprunteur</numerusform>
+                <numerusform>%n peut-être déjà emprunteurs</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Left as it is</source>
+        <translation>Laissé tel quel</translation>
+    </message>
+    <message>
+        <source>Card known</source>
+        <translation>Carte connue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>already the card of borrower n° %1: updated only if you say so.</source>
+        <translation>déjà la carte de l’emprunteur n° %1 : mis à jour seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Preview the file first.</source>
+        <translation>Affichez d’abord l’aperçu du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors: correct the file, or choose to import the valid rows and leave a report of the others.</source>
+        <translation>
+                <numerusform>%n ligne est en erreur : corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
+                <numerusform>%n lignes sont en erreur : corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n borrower(s)…</source>
+        <translation>
+                <numerusform>Import de %n emprunteur…</numerusform>
+                <numerusform>Import de %n emprunteurs…</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1: %n borrower(s) read.</source>
+        <translation>
+                <numerusform>Import de %1 : %n emprunteur lu.</numerusform>
+                <numerusform>Import de %1 : %n emprunteurs lus.</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they were</source>
+        <translation>
+                <numerusform>%n laissé tel quel</numerusform>
+                <numerusform>%n laissés tels quels</numerusform>
+            </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>borrowers-import-report.txt</source>
+        <translation>rapport-import-emprunteurs.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>infodoc::ui::CataloguePage</name>
     <message>
         <source>Filter by title, author or call number…</source>
@@ -9985,6 +10296,49 @@ Inscrire quand même un nouvel emprunteur&#xa0;?</translation>
     <message>
         <source>Next borrower</source>
         <translation>Emprunteur suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Import borrowers…</source>
+        <translation>&amp;Importer des emprunteurs…</translation>
+    </message>
+</context>
+<context>
+    <name>infodoc::ui::LocalFieldsBox</name>
+    <message>
+        <source>Fields of the catalogue of origin</source>
+        <translation>Champs du catalogue d’origine</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va dans</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these choices</source>
+        <translation>&amp;Appliquer ces choix</translation>
+    </message>
+    <message>
+        <source>PMB&apos;s custom fields (900, and 999 for the copies) and its decimal index (676) have no place of their own in a record: say where each goes. By default they are kept in the notes as “label: value”.</source>
+        <translation>Les champs personnalisés de PMB (900, et 999 pour les exemplaires) et son indexation décimale (676) n’ont pas de place propre dans une notice&#xa0;: dites où va chacun. Par défaut, ils sont gardés dans les notes sous la forme «&#xa0;libellé&#xa0;: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation>Destination de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,7 @@ const QList<CliApplication::Command>& CliApplication::commands()
                "how many at once, the lead time in opening days")}},
          [](CliApplication& c) { return VisitCommands(c).hours(); }},
         {QStringLiteral("import"),
-         values({"format", "charset", "on-duplicate", "mapping", "save-mapping"}),
+         values({"format", "charset", "on-duplicate", "mapping", "save-mapping", "custom-field"}),
          values({"dry-run", "valid-only", "add-descriptors", "json"}),
          1,
          1,
@@ -414,8 +414,8 @@ const QList<CliApplication::Command>& CliApplication::commands()
                "infodoc::app::Commands",
                "FILE [--format marc|unimarc|marc21|marcxml|ris|bibtex|csl-json|dc|csv|package] [--charset "
                "C]\n"
-               "[--mapping FILE] [--save-mapping FILE] [--dry-run] [--on-duplicate skip|merge|replace|new]\n"
-               "[--valid-only] [--add-descriptors] [--json]"),
+               "[--mapping FILE] [--save-mapping FILE] [--custom-field NAME=TARGET;...] [--dry-run]\n"
+               "[--on-duplicate skip|merge|replace|new] [--valid-only] [--add-descriptors] [--json]"),
            QT_TRANSLATE_NOOP("infodoc::app::Commands",
                              "import records (a PMB, BnF or SUDOC export, a Zotero "
                              "file, a spreadsheet): the preview, then all or nothing")}},

@@ -55,6 +55,13 @@ int InteropCommands::importFile()
             return m_cli.fail(mapping.errorMessage());
         request.csvMapping = *mapping;
     }
+    if (options.contains(QStringLiteral("custom-field"))) {
+        QString error;
+        const auto chosen = LocalFields::parseChoices(options.value(QStringLiteral("custom-field")), &error);
+        if (!chosen)
+            return m_cli.usage(tr("--custom-field: %1").arg(error));
+        request.localFields = *chosen;
+    }
     Importer::Options choices;
     if (options.contains(QStringLiteral("on-duplicate"))) {
         const auto choice = Importer::onDuplicateFromKey(options.value(QStringLiteral("on-duplicate")));
@@ -139,6 +146,16 @@ int InteropCommands::importFile()
             out.insert(QStringLiteral("refused"), refusal);
         if (!plan->resumptionToken.isEmpty())
             out.insert(QStringLiteral("resumptionToken"), plan->resumptionToken);
+        if (!plan->localFields.isEmpty()) {
+            QJsonArray fields;
+            for (const LocalFields::Use& u : plan->localFields)
+                fields.append(QJsonObject{{QStringLiteral("field"), u.id},
+                                          {QStringLiteral("label"), u.label},
+                                          {QStringLiteral("tag"), u.tag},
+                                          {QStringLiteral("records"), u.records},
+                                          {QStringLiteral("to"), LocalFields::key(u.target)}});
+            out.insert(QStringLiteral("customFields"), fields);
+        }
         if (plan->format == Importer::Format::Csv) {
             QJsonArray columns;
             for (const auto& [column, field] : plan->csvMapping.columns)
@@ -171,6 +188,15 @@ int InteropCommands::importFile()
             out << tr("Columns left out (--save-mapping FILE, edit, then --mapping FILE): %1.")
                        .arg(left.join(QLatin1String(" ; ")))
                 << '\n';
+    }
+    if (!plan->localFields.isEmpty()) {
+        QStringList fields;
+        for (const LocalFields::Use& u : plan->localFields)
+            fields.append(tr("%1 (%2, %3, %n record(s)) → %4", nullptr, u.records)
+                              .arg(u.id, u.label, u.tag, LocalFields::key(u.target)));
+        out << tr("The catalogue's own fields (change with --custom-field NAME=TARGET;…): %1.")
+                   .arg(fields.join(QLatin1String(" ; ")))
+            << '\n';
     }
     if (!plan->resumptionToken.isEmpty())
         out << tr("The repository has more records: ask it for the next page with the resumption token “%1”.")

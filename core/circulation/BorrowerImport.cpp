@@ -135,7 +135,8 @@ CsvMapping BorrowerImport::guess(const QStringList& header)
 
 BorrowerImport::BorrowerImport(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-Result<BorrowerImport::Plan> BorrowerImport::prepareFile(const QString& path, const CsvMapping& mapping)
+Result<BorrowerImport::Plan> BorrowerImport::prepareFile(const QString& path, const CsvMapping& mapping,
+                                                         const Progress& progress)
 {
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -143,11 +144,11 @@ Result<BorrowerImport::Plan> BorrowerImport::prepareFile(const QString& path, co
         return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
     if (file.size() > qint64(64) << 20)
         return Error{tr("%1 is larger than 64 MB: not a list of borrowers.").arg(name)};
-    return prepare(file.readAll(), QFileInfo(path).fileName(), mapping);
+    return prepare(file.readAll(), QFileInfo(path).fileName(), mapping, progress);
 }
 
 Result<BorrowerImport::Plan> BorrowerImport::prepare(const QByteArray& data, const QString& fileName,
-                                                     const CsvMapping& given)
+                                                     const CsvMapping& given, const Progress& progress)
 {
     auto table = Csv::parse(data, fileName, given.delimiter);
     if (!table)
@@ -181,7 +182,10 @@ Result<BorrowerImport::Plan> BorrowerImport::prepare(const QByteArray& data, con
     if (categories->isEmpty())
         return Error{tr("There is no category of borrowers yet: create one first.")};
     QHash<QString, int> cardsInFile;
+    const qint64 total = table->rows.size();
     for (const Csv::Row& row : std::as_const(table->rows)) {
+        if (progress && plan.rows.size() % 64 == 0 && !progress(plan.rows.size(), total))
+            return Error{tr("Cancelled: nothing was imported.")};
         Row r;
         r.line = row.line;
         auto cell = [&](const char* field) {
@@ -253,7 +257,8 @@ Result<BorrowerImport::Plan> BorrowerImport::prepare(const QByteArray& data, con
     return plan;
 }
 
-Result<BorrowerImport::Outcome> BorrowerImport::apply(const Plan& plan, bool validOnly, bool updateKnown)
+Result<BorrowerImport::Outcome> BorrowerImport::apply(const Plan& plan, bool validOnly, bool updateKnown,
+                                                      const Progress& progress)
 {
     if (const int errors = plan.withErrors(); errors && !validOnly) {
         const auto first = std::find_if(plan.rows.begin(), plan.rows.end(),
@@ -269,7 +274,11 @@ Result<BorrowerImport::Outcome> BorrowerImport::apply(const Plan& plan, bool val
         return transaction.error();
     Borrowers borrowers(m_db, m_clock);
     Outcome outcome;
+    qint64 done = 0;
     for (const Row& r : plan.rows) {
+        // A cancel leaves the transaction open: it is rolled back, nothing written.
+        if (progress && done++ % 64 == 0 && !progress(done, plan.rows.size()))
+            return Error{tr("Cancelled: nothing was imported.")};
         if (!r.errors.isEmpty()) {
             outcome.leftOut.append(tr("line %1: %2").arg(r.line).arg(r.errors.first()));
             continue;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace infodoc::core {
@@ -58,13 +59,18 @@ public:
     static QString fieldLabel(const QString& key);
     static CsvMapping guess(const QStringList& header);
 
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+
     BorrowerImport(Database& db, const Clock& clock);
 
-    Result<Plan> prepareFile(const QString& path, const CsvMapping& mapping = {});
-    Result<Plan> prepare(const QByteArray& data, const QString& fileName, const CsvMapping& mapping = {});
+    Result<Plan> prepareFile(const QString& path, const CsvMapping& mapping = {},
+                             const Progress& progress = {});
+    Result<Plan> prepare(const QByteArray& data, const QString& fileName, const CsvMapping& mapping = {},
+                         const Progress& progress = {});
     // All or nothing, unless `validOnly`; a known card is updated only with
-    // `updateKnown`, else left as it is (so are look-alikes).
-    Result<Outcome> apply(const Plan& plan, bool validOnly, bool updateKnown);
+    // `updateKnown`, else left as it is (so are look-alikes). Nothing is
+    // written after a cancel.
+    Result<Outcome> apply(const Plan& plan, bool validOnly, bool updateKnown, const Progress& progress = {});
 
 private:
     Database& m_db;

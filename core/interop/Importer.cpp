@@ -185,6 +185,8 @@ QList<interop::Parsed> fromMarc(const QList<MarcCodec::Entry>& entries, Importer
                 for (const MarcMapping::Note& n : mapped.notes)
                     p.notes.append({n.field, n.message});
                 p.fieldOf = *flavour == MarcFlavour::Unimarc ? unimarcField : marc21Field;
+                if (*flavour == MarcFlavour::Unimarc)
+                    p.local = LocalFields::read(entry.record);
             }
         }
         out.append(std::move(p));
@@ -450,7 +452,9 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
         parsed = fromMarc(*entries, plan.format, charsets);
     }
 
-    if (auto planned = planRecords(plan, parsed, data.size(), std::move(catalogue), progress); !planned)
+    if (auto planned =
+            planRecords(plan, parsed, data.size(), std::move(catalogue), progress, request.localFields);
+        !planned)
         return planned.error();
     plan.charsets = QStringList(charsets.begin(), charsets.end());
     plan.charsets.sort();
@@ -458,7 +462,8 @@ Result<Importer::Plan> Importer::prepare(const QByteArray& data, const QString& 
 }
 
 Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size,
-                             std::future<Result<DuplicateFinder>> catalogue, const Progress& progress)
+                             std::future<Result<DuplicateFinder>> catalogue, const Progress& progress,
+                             const QHash<QString, LocalFields::Target>& localFields)
 {
     auto finder = catalogue.get();
     // A second connection may be refused (a read-only medium): the index is then read on this one.
@@ -498,6 +503,8 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
         // A reader that names its fields as the catalogue does gives no translation.
         const std::function<QString(const QString&)> fieldOf =
             entry.fieldOf ? entry.fieldOf : [](const QString& field) { return field; };
+        if (!entry.local.isEmpty())
+            LocalFields::place(entry.local, localFields, plan.localFields, in.record, entry.places);
         matchVocabulary(in, entry.places, vocabularies);
         for (const RecordValidator::Problem& p : RecordValidator::problems(in.record))
             in.errors.append(problem(fieldOf(p.field), p.message));

@@ -4,6 +4,7 @@
 #include "core/catalog/RecordRepository.h"
 #include "core/common/Result.h"
 #include "core/interop/Csv.h"
+#include "core/interop/LocalFields.h"
 #include "core/interop/Marc.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,9 @@ public:
         Format format = Format::Detect;
         MarcCharset charset = MarcCharset::Detect;
         CsvMapping csvMapping; // no columns: guessed from the first line
+        // UNIMARC: where each of the source catalogue's own fields goes (LocalFields::Value::id);
+        // a field not named here is guessed from its name and label.
+        QHash<QString, LocalFields::Target> localFields;
     };
 
     struct Problem
@@ -105,6 +109,7 @@ public:
         QMap<QString, int> unmatchedSubjects; // subject -> how many records give it
         CsvMapping csvMapping;                // CSV: the mapping read with, guessed or given
         QStringList csvHeader;                // CSV: the columns of the first line
+        QList<LocalFields::Use> localFields;  // UNIMARC: PMB's custom fields met, and where they went
         QString resumptionToken;              // OAI-PMH: the next page is asked for with it
         QString packagePath;                  // Package: the file, read again for the attached files
         QString packageCentre;                // Package: the centre it comes from
@@ -155,7 +160,8 @@ private:
     Result<Plan> preparePackage(const QString& path, const Progress& progress);
     // `catalogue` is the index of the catalogue being loaded meanwhile (DuplicateFinder::loadAside).
     Status planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 size,
-                       std::future<Result<DuplicateFinder>> catalogue, const Progress& progress);
+                       std::future<Result<DuplicateFinder>> catalogue, const Progress& progress,
+                       const QHash<QString, LocalFields::Target>& localFields = {});
     Status matchProvenance(Plan& plan);
 
     Database& m_db;

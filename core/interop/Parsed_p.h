@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/Record.h"
+#include "core/interop/LocalFields.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ struct Parsed
     Record record;
     QStringList places;
     QList<Note> notes;
+    // UNIMARC: the source catalogue's own fields (PMB's 900, 999, 676, 014), placed by the import.
+    QList<LocalFields::Value> local;
     QString error; // not empty: the record cannot be read, and why
     // The file's field a record field comes from ("isbn" -> "010$a", "SN").
     std::function<QString(const QString& recordField)> fieldOf;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -329,4 +330,70 @@ TEST_CASE("infodoc-cli borrower import: PMB's borrowers export, previewed withou
                     {}, db);
     REQUIRE(shown.code == 0);
     CHECK(shown.out.contains(QStringLiteral("MARTIN, Paul")));
+}
+
+TEST_CASE("infodoc-cli import of PMB's export: its custom fields listed, placed as guessed or as said")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cat.sqlite"));
+    REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
+    // The fixture is YAZ's line format of two records shaped as PMB exports them;
+    // YAZ writes the ISO 2709 file the import reads.
+    const QString pmb = dir.filePath(QStringLiteral("pmb-export.mrc"));
+    QProcess yaz;
+    yaz.setStandardOutputFile(pmb);
+    yaz.start(QStringLiteral("yaz-marcdump"),
+              {QStringLiteral("-i"), QStringLiteral("line"), QStringLiteral("-o"), QStringLiteral("marc"),
+               QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line")});
+    REQUIRE(yaz.waitForFinished(20000));
+    REQUIRE(yaz.exitCode() == 0);
+
+    Run preview =
+        cli({QStringLiteral("import"), pmb, QStringLiteral("--dry-run"), QStringLiteral("--json")}, {}, db);
+    REQUIRE(preview.code == 0);
+    const QJsonArray fields = json(preview).value(QStringLiteral("customFields")).toArray();
+    REQUIRE(fields.size() == 7);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& f : fields)
+        byName.insert(f.toObject().value(QStringLiteral("field")).toString(), f.toObject());
+    CHECK(byName.value(QStringLiteral("cp_qpv")).value(QStringLiteral("to")).toString() ==
+          QStringLiteral("territories"));
+    CHECK(byName.value(QStringLiteral("cp_qpv")).value(QStringLiteral("records")).toInt() == 2);
+    CHECK(byName.value(QStringLiteral("cp_thematique")).value(QStringLiteral("to")).toString() ==
+          QStringLiteral("subjects"));
+    CHECK(byName.value(QStringLiteral("676")).value(QStringLiteral("to")).toString() ==
+          QStringLiteral("notes"));
+    CHECK(byName.value(QStringLiteral("999:expl_provenance")).value(QStringLiteral("tag")).toString() ==
+          QStringLiteral("999"));
+    Run text = cli({QStringLiteral("import"), pmb, QStringLiteral("--dry-run")}, {}, db);
+    CHECK(text.out.contains(QStringLiteral("cp_qpv (Quartier prioritaire, 900, 2 record(s)) → territories")));
+
+    // A wrong choice is named, and nothing is read or written.
+    Run wrong = cli(
+        {QStringLiteral("import"), pmb, QStringLiteral("--custom-field"), QStringLiteral("cp_qpv=nowhere")},
+        {}, db);
+    CHECK(wrong.code == 2);
+    CHECK(wrong.err.contains(QStringLiteral("cp_qpv=nowhere")));
+    Run copyField = cli({QStringLiteral("import"), pmb, QStringLiteral("--custom-field"),
+                         QStringLiteral("999:expl_provenance=subjects")},
+                        {}, db);
+    CHECK(copyField.code == 2);
+
+    Run imported = cli({QStringLiteral("import"), pmb, QStringLiteral("--json"),
+                        QStringLiteral("--custom-field"), QStringLiteral("cp_qpv=keywords;676=ignore")},
+                       {}, db);
+    REQUIRE(imported.code == 0);
+    CHECK(json(imported).value(QStringLiteral("imported")).toInt() == 2);
+    const QJsonObject first =
+        json(cli({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, {}, db));
+    CHECK(first.value(QStringLiteral("title")).toString() == QStringLiteral("Habiter les grands ensembles"));
+    CHECK(first.value(QStringLiteral("keywords")).toArray().contains(QStringLiteral("Seine-Saint-Denis")));
+    CHECK(first.value(QStringLiteral("territories")).toArray().isEmpty());
+    CHECK(first.value(QStringLiteral("audience")).toString() == QStringLiteral("Élus, techniciens"));
+    const QString notes = first.value(QStringLiteral("notes")).toString();
+    CHECK(notes.contains(QStringLiteral("Date de saisie: 04/03/2019")));
+    CHECK(notes.contains(QStringLiteral("DOI: 10.3917/esp.178.0005")));
+    CHECK(notes.contains(QStringLiteral("Copy 0001, Provenance: Don de la DDT")));
+    CHECK_FALSE(notes.contains(QStringLiteral("361")));
+    CHECK(first.value(QStringLiteral("copies")).toArray().size() == 1);
 }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -126,6 +127,56 @@ TEST_CASE("the import assistant with the keyboard: a PMB-like UNIMARC file, then
     CHECK(again.outcome()->added == 1);
     CHECK(again.outcome()->skipped == 5);
     CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 7);
+}
+
+TEST_CASE("the import assistant lists PMB's custom fields; a choice changed is read again, then imported")
+{
+    TestCatalogue cat;
+    const QString pmb = cat.dir() + QStringLiteral("/pmb-export.mrc");
+    QProcess yaz;
+    yaz.setStandardOutputFile(pmb);
+    yaz.start(QStringLiteral("yaz-marcdump"),
+              {QStringLiteral("-i"), QStringLiteral("line"), QStringLiteral("-o"), QStringLiteral("marc"),
+               QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line")});
+    REQUIRE(yaz.waitForFinished(20000));
+    REQUIRE(yaz.exitCode() == 0);
+
+    ui::ImportDialog dialog(cat.db(), cat.clock());
+    dialog.show();
+    dialog.setFile(pmb);
+    REQUIRE(dialog.preview());
+    auto* box = need<QWidget>(&dialog, "importLocalFields");
+    CHECK(box->isVisible());
+    auto* table = need<QTableWidget>(&dialog, "importLocalFieldsTable");
+    REQUIRE(table->rowCount() == 7);
+    int qpvRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == QLatin1String("cp_qpv"))
+            qpvRow = row;
+    REQUIRE(qpvRow >= 0);
+    CHECK(table->item(qpvRow, 1)->text() == QStringLiteral("Quartier prioritaire"));
+    CHECK(table->item(qpvRow, 2)->text() == QStringLiteral("2"));
+    auto* target = qobject_cast<QComboBox*>(table->cellWidget(qpvRow, 4));
+    REQUIRE(target);
+    CHECK(target->currentData().toInt() == int(LocalFields::Target::Territories));
+    CHECK(dialog.plan()->records.first().record.territories ==
+          QStringList{QStringLiteral("Seine-Saint-Denis")});
+    // With the keyboard: the field's list, then "Apply these choices".
+    target->setFocus();
+    // Keywords is just above Territories in the list.
+    QTest::keyClick(target, Qt::Key_Up);
+    REQUIRE(target->currentData().toInt() == int(LocalFields::Target::Keywords));
+    QTest::keyClick(need<QPushButton>(&dialog, "importLocalFieldsApply"), Qt::Key_Space);
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->records.first().record.territories.isEmpty());
+    CHECK(dialog.plan()->records.first().record.keywords.contains(QStringLiteral("Seine-Saint-Denis")));
+    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM record")) == 0);
+    REQUIRE(dialog.importRecords());
+    CHECK(dialog.outcome()->added == 2);
+    auto saved = RecordRepository(cat.db(), cat.clock()).get(dialog.outcome()->ids.first());
+    REQUIRE(saved);
+    CHECK(saved->keywords.contains(QStringLiteral("Seine-Saint-Denis")));
+    CHECK(saved->notes.contains(QStringLiteral("Date de saisie")));
 }
 
 TEST_CASE("the import assistant says what it cannot read, and writes nothing")

@@ -16,6 +16,7 @@
 #include "core/output/DocumentFile.h"
 #include "core/requests/Retention.h"
 #include "core/storage/Database.h"
+#include "ui/circulation/BorrowerImportDialog.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Completion.h"
 #include "ui/common/Lists.h"
@@ -410,6 +411,11 @@ QWidget* LoansPage::buildBorrowers()
     m_borrowers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_borrowers->verticalHeader()->hide();
     left->addWidget(m_borrowers, 1);
+    // PMB's borrowers export, or any list of them.
+    auto* importButton = new QPushButton(tr("&Import borrowers…"), page);
+    importButton->setObjectName(QStringLiteral("importBorrowers"));
+    connect(importButton, &QPushButton::clicked, this, &LoansPage::importBorrowers);
+    left->addWidget(importButton, 0, Qt::AlignLeft);
     layout->addLayout(left, 1);
 
     auto* form = new QGroupBox(tr("Borrower"), page);
@@ -478,6 +484,13 @@ QWidget* LoansPage::buildBorrowers()
     connect(exportButton, &QPushButton::clicked, this, &LoansPage::exportBorrower);
     connect(erase, &QPushButton::clicked, this, &LoansPage::eraseBorrower);
     return page;
+}
+
+void LoansPage::importBorrowers()
+{
+    BorrowerImportDialog dialog(m_db, m_clock, this);
+    connect(&dialog, &BorrowerImportDialog::imported, this, &LoansPage::refreshBorrowers);
+    dialog.exec();
 }
 
 void LoansPage::refreshBorrowers()

@@ -90,6 +90,7 @@ private:
     void deleteBorrower();
     void exportBorrower();
     void eraseBorrower();
+    void importBorrowers();
 
     void refreshOverdues();
     void writeReminders();

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/Lists.h"
+#include "ui/interop/LocalFieldsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -249,6 +250,14 @@ QWidget* ImportDialog::buildPreviewPage()
     m_unmatched->setWordWrap(true);
     m_unmatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_localFields = new LocalFieldsBox(page);
+    m_localFields->hide();
+    // A new choice: the file is read again with it (nothing is written yet).
+    connect(m_localFields, &LocalFieldsBox::applyRequested, this, [this] {
+        if (const Status read = preview(); !read)
+            QMessageBox::warning(this, windowTitle(), read.errorMessage());
+    });
+
     m_onDuplicate = new QComboBox(page);
     m_onDuplicate->setObjectName(QStringLiteral("importOnDuplicate"));
     for (Importer::OnDuplicate c : kChoices)
@@ -263,8 +272,9 @@ QWidget* ImportDialog::buildPreviewPage()
 
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_preview, 2);
     layout->addWidget(m_unmatched);
+    layout->addWidget(m_localFields, 1);
     layout->addLayout(form);
     layout->addWidget(m_validOnly);
     layout->addWidget(m_addDescriptors);
@@ -423,6 +433,8 @@ Status ImportDialog::preview()
     request.charset = MarcCharset(m_charset->currentData().toInt());
     if (request.format == Importer::Format::Csv)
         request.csvMapping = mapping();
+    if (m_plan && m_plan->fileName == QFileInfo(path).fileName())
+        request.localFields = m_localFields->choices();
     std::optional<Importer::Plan> plan;
     const Clock& clock = m_clock;
     const Status status = BackgroundTask::runOnCatalogue(
@@ -461,6 +473,7 @@ void ImportDialog::showPlan()
                    tr("The repository has more records: the next page is asked for with the token “%1”.")
                        .arg(plan.resumptionToken);
     m_summary->setText(summary);
+    m_localFields->setUses(plan.localFields);
 
     QList<const Importer::Incoming*> shown;
     for (const auto& in : plan.records)

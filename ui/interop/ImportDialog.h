@@ -24,6 +24,8 @@ class Database;
 
 namespace infodoc::ui {
 
+class LocalFieldsBox;
+
 // The import assistant: a file (its format and character set found, or
 // said; a spreadsheet's columns matched to the record's fields), then the
 // preview of the plan — every problem with its record, line and field, the
@@ -87,6 +89,7 @@ private:
     QLabel* m_summary = nullptr;
     QTableWidget* m_preview = nullptr;
     QLabel* m_unmatched = nullptr;
+    LocalFieldsBox* m_localFields = nullptr;
     QComboBox* m_onDuplicate = nullptr;
     QCheckBox* m_validOnly = nullptr;
     QCheckBox* m_addDescriptors = nullptr;

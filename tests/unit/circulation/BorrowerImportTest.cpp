@@ -105,3 +105,37 @@ TEST_CASE("a borrowers file without a card or a name column, or with a mapping t
     CHECK(fine->rows.first().borrower.name == QStringLiteral("Dupont Marie"));
     CHECK(fine->rows.first().borrower.categoryId > 0); // the first category when none is given
 }
+
+TEST_CASE("a borrowers import cancelled while it reads or writes leaves the borrowers as they were")
+{
+    TestCatalogue cat;
+    // Enough rows for the progress to be asked several times.
+    QByteArray many = "empr_cb;empr_nom;empr_prenom;empr_categ\r\n";
+    for (int i = 1; i <= 300; ++i)
+        many += "L" + QByteArray::number(1000 + i) + ";NOM" + QByteArray::number(i) + ";Prénom;elu\r\n";
+    BorrowerImport import(cat.db(), cat.clock());
+    int asked = 0;
+    auto stopReading = import.prepare(many, QStringLiteral("lecteurs.csv"), {},
+                                      [&asked](qint64, qint64) { return ++asked < 3; });
+    REQUIRE_FALSE(stopReading);
+    CHECK(stopReading.errorMessage().contains(QStringLiteral("Cancelled")));
+
+    qint64 lastTotal = 0;
+    auto plan = import.prepare(many, QStringLiteral("lecteurs.csv"), {}, [&lastTotal](qint64, qint64 total) {
+        lastTotal = total;
+        return true;
+    });
+    REQUIRE(plan);
+    CHECK(lastTotal == 300);
+    REQUIRE(plan->rows.size() == 300);
+    // Cancelled after some rows were written inside the transaction: none stays.
+    int calls = 0;
+    auto cancelled = import.apply(*plan, false, false, [&calls](qint64, qint64) { return ++calls < 4; });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.errorMessage().contains(QStringLiteral("nothing was imported")));
+    CHECK(calls == 4);
+    CHECK(cat.scalar(QStringLiteral("SELECT COUNT(*) FROM borrower")) == 0);
+    auto done = import.apply(*plan, false, false, [](qint64, qint64) { return true; });
+    REQUIRE(done);
+    CHECK(done->added == 300);
+}
