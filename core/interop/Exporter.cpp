@@ -295,7 +295,7 @@ Result<int> Exporter::writeXlsx(const QList<qint64>& ids, const QString& path, c
     bool cancelled = false;
     {
         interop::XlsxTable table;
-        if (auto opened = table.open(partial, tr("Records"), header); !opened) {
+        if (auto opened = table.open(partial, tr("Records"), header, path); !opened) {
             QFile::remove(partial);
             return opened.error();
         }

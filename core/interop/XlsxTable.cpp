@@ -8,13 +8,45 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace infodoc::core::interop {
+
+namespace {
+
+// Why libxlsxwriter could not write: the system's reason when a file
+// operation failed (a disk error, a full disk), else the library's.
+QString failure(lxw_error e)
+{
+    return errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString::fromUtf8(lxw_strerror(e));
+}
+
+// The workbook's bytes on the disk before it takes the place of the
+// previous file: libxlsxwriter writes through the C library and never
+// syncs, so a disk that fails late says so here. Empty when all is well.
+QString synced(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    const bool ok = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    return ok ? QString() : QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
 
 struct XlsxTable::Private
 {
     lxw_workbook* workbook = nullptr;
     lxw_worksheet* sheet = nullptr;
     QString path;
+    QString shown;     // the path named in messages (the file it will become)
     QByteArray tmpdir; // libxlsxwriter keeps the pointer until the workbook is closed
     lxw_row_t row = 0;
     int columns = 0;
@@ -29,9 +61,11 @@ XlsxTable::~XlsxTable()
         lxw_workbook_free(d->workbook);
 }
 
-Status XlsxTable::open(const QString& path, const QString& sheetName, const QStringList& header)
+Status XlsxTable::open(const QString& path, const QString& sheetName, const QStringList& header,
+                       const QString& shownPath)
 {
     d->path = path;
+    d->shown = QDir::toNativeSeparators(shownPath.isEmpty() ? path : shownPath);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.use_zip64 = LXW_TRUE;
@@ -40,16 +74,14 @@ Status XlsxTable::open(const QString& path, const QString& sheetName, const QStr
     options.tmpdir = d->tmpdir.data();
     d->workbook = workbook_new_opt(file.constData(), &options);
     if (!d->workbook)
-        return Error{tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), tr("the workbook cannot be created"))};
+        return Error{tr("Cannot write %1: %2").arg(d->shown, tr("the workbook cannot be created"))};
     // Sheet names hold at most 31 characters, none of []:*?/\ .
     QString name = sheetName.left(31);
     for (QChar c : QStringLiteral("[]:*?/\\"))
         name.replace(c, u' ');
     d->sheet = workbook_add_worksheet(d->workbook, name.toUtf8().constData());
     if (!d->sheet)
-        return Error{
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the sheet cannot be added"))};
+        return Error{tr("Cannot write %1: %2").arg(d->shown, tr("the sheet cannot be added"))};
     lxw_format* bold = workbook_add_format(d->workbook);
     format_set_bold(bold);
     d->columns = int(header.size());
@@ -58,7 +90,7 @@ Status XlsxTable::open(const QString& path, const QString& sheetName, const QStr
         worksheet_set_column(d->sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
         const QByteArray text = header.at(c).toUtf8();
         if (worksheet_write_string(d->sheet, 0, lxw_col_t(c), text.constData(), bold) != LXW_NO_ERROR)
-            return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), tr("the header row"))};
+            return Error{tr("Cannot write %1: %2").arg(d->shown, tr("the header row"))};
     }
     worksheet_freeze_panes(d->sheet, 1, 0);
     d->row = 1;
@@ -69,8 +101,7 @@ Status XlsxTable::addRow(const QStringList& cells)
 {
     // Excel holds 1,048,576 rows.
     if (d->row >= LXW_ROW_MAX)
-        return Error{tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(d->path), tr("more rows than a sheet can hold"))};
+        return Error{tr("Cannot write %1: %2").arg(d->shown, tr("more rows than a sheet can hold"))};
     for (qsizetype c = 0; c < cells.size(); ++c) {
         if (cells.at(c).isEmpty())
             continue;
@@ -78,8 +109,7 @@ Status XlsxTable::addRow(const QStringList& cells)
         const QByteArray text = cells.at(c).left(32767).toUtf8();
         const lxw_error e = worksheet_write_string(d->sheet, d->row, lxw_col_t(c), text.constData(), nullptr);
         if (e != LXW_NO_ERROR)
-            return Error{tr("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(d->path), QString::fromUtf8(lxw_strerror(e)))};
+            return Error{tr("Cannot write %1: %2").arg(d->shown, QString::fromUtf8(lxw_strerror(e)))};
     }
     ++d->row;
     return {};
@@ -89,11 +119,13 @@ Status XlsxTable::close()
 {
     if (d->columns > 0 && d->row > 1)
         worksheet_autofilter(d->sheet, 0, 0, d->row - 1, lxw_col_t(d->columns - 1));
+    errno = 0;
     const lxw_error e = workbook_close(d->workbook); // frees the workbook whatever happens
     d->workbook = nullptr;
     if (e != LXW_NO_ERROR)
-        return Error{tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(d->path), QString::fromUtf8(lxw_strerror(e)))};
+        return Error{tr("Cannot write %1: %2").arg(d->shown, failure(e))};
+    if (const QString why = synced(d->path); !why.isEmpty())
+        return Error{tr("Cannot write %1: %2").arg(d->shown, why)};
     return {};
 }
 
@@ -172,17 +204,16 @@ Status Workbook::write(const QString& path, const QList<Sheet>& sheets)
             ++row;
         }
     }
+    errno = 0;
     const lxw_error e = workbook_close(workbook);
-    if (e != LXW_NO_ERROR) {
+    QString why = e != LXW_NO_ERROR ? interop::failure(e) : interop::synced(partial);
+    // Renamed over the previous file in one step: never a moment without it.
+    if (why.isEmpty() &&
+        std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        why = QString::fromLocal8Bit(std::strerror(errno));
+    if (!why.isEmpty()) {
         QFile::remove(partial);
-        return Error{tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e)))};
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error{tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), tr("the file cannot be put in place"))};
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
     }
     return {};
 }

@@ -24,10 +24,13 @@ public:
     XlsxTable& operator=(const XlsxTable&) = delete;
 
     // The header row in bold, frozen and filtered; column widths from it.
-    Status open(const QString& path, const QString& sheetName, const QStringList& header);
+    // Messages name `shownPath` (the file a partial one will become), else `path`.
+    Status open(const QString& path, const QString& sheetName, const QStringList& header,
+                const QString& shownPath = {});
     // Every cell a string (never a formula).
     Status addRow(const QStringList& cells);
-    // Writes the file; without close, nothing is left but a partial file the caller removes.
+    // Writes the file and syncs it to the disk; without close, nothing is
+    // left but a partial file the caller removes.
     Status close();
 
 private:

@@ -63,6 +63,25 @@ for n in 0 1; do
     [ "$(cat "$work/out.d/biblio.pdf")" = "previous bibliography" ] || fail "the previous PDF was replaced ($n)"
     [ "$(ls -A "$work/out.d" | wc -l)" -eq 2 ] || fail "a partial file was left ($n): $(ls -A "$work/out.d")"
 done
+# 4. A spreadsheet (XLSX, written by libxlsxwriter through the C library's
+# streams, then synced): the same, after 0, 1, 5 and 40 writes.
+echo "previous workbook" > "$work/out.d/records.xlsx"
+for n in 0 1 5 40; do
+    if faulty "/out.d/" "$n" "$cli" export --format xlsx --query "" -o "$work/out.d/records.xlsx"; then
+        fail "XLSX export after $n writes succeeded"
+    fi
+    grep -q "Cannot write .*records.xlsx: Input/output error" "$work/err" || fail "XLSX export message ($n)"
+    # libxlsxwriter prints its own diagnostic lines first; ours is the one error.
+    [ "$(grep -c "^infodoc-cli: " "$work/err")" -eq 1 ] || fail "more than one error (XLSX, $n)"
+    [ "$(cat "$work/out.d/records.xlsx")" = "previous workbook" ] || fail "the previous workbook was replaced ($n)"
+    [ "$(ls -A "$work/out.d" | wc -l)" -eq 3 ] || fail "a partial file was left (XLSX, $n): $(ls -A "$work/out.d")"
+done
+"$cli" export --format xlsx --query "" -o "$work/out.d/records.xlsx" > /dev/null 2>&1 || fail "an XLSX export after the faults"
+python3 -c 'import sys, zipfile
+sheet = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+sys.exit(0 if "Une notice de plus" in sheet else 1)' "$work/out.d/records.xlsx" ||
+    fail "the XLSX export after the faults"
+echo "XLSX export: refused cleanly after 0, 1, 5, 40 writes; the previous file intact; the next export whole"
 "$cli" export --format csv --query "" -o "$work/out.d/records.csv" > /dev/null 2>&1 || fail "an export after the faults"
 grep -q "Une notice de plus" "$work/out.d/records.csv" || fail "the export after the faults"
 echo "export and bibliography: refused cleanly after 0 and 1 writes; the previous files intact; the next export whole"

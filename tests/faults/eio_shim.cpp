@@ -1,7 +1,8 @@
 // A test-only LD_PRELOAD library that makes the disk fail: after
-// INFODOC_EIO_AFTER successful writes (write, pwrite, fsync…) to a file whose
-// path contains INFODOC_EIO_PATH, every further one fails with EIO, as a
-// dying USB key or disk does. Never linked into the program.
+// INFODOC_EIO_AFTER successful writes (write, pwrite, fsync…, and the C
+// library's fwrite, fflush, fclose, which libxlsxwriter writes through) to a
+// file whose path contains INFODOC_EIO_PATH, every further one fails with
+// EIO, as a dying USB key or disk does. Never linked into the program.
 
 #include <dlfcn.h>
 #include <errno.h>
@@ -93,6 +94,40 @@ int fsync(int fd)
         return -1;
     }
     return real(fd);
+}
+
+size_t fwrite(const void* data, size_t size, size_t count, FILE* stream)
+{
+    static auto real = next<size_t (*)(const void*, size_t, size_t, FILE*)>("fwrite");
+    if (stream && failing(fileno(stream))) {
+        errno = EIO;
+        return 0;
+    }
+    return real(data, size, count, stream);
+}
+
+int fflush(FILE* stream)
+{
+    static auto real = next<int (*)(FILE*)>("fflush");
+    if (stream && failing(fileno(stream))) {
+        errno = EIO;
+        return EOF;
+    }
+    return real(stream);
+}
+
+// The stream is closed all the same (its buffer written by the C library
+// itself, out of reach): only the result says the disk failed.
+int fclose(FILE* stream)
+{
+    static auto real = next<int (*)(FILE*)>("fclose");
+    const bool fail = stream && failing(fileno(stream));
+    const int closed = real(stream);
+    if (fail) {
+        errno = EIO;
+        return EOF;
+    }
+    return closed;
 }
 
 int fdatasync(int fd)
