@@ -3331,7 +3331,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n’a été importé.</translation>
+        <translation>Annulé&#xa0;: rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4450,10 @@ documents ID [--document N -o FICHIER]</translation>
     <message>
         <source>Reading the text took more than %1 s; the file was skipped.</source>
         <translation>La lecture du texte a pris plus de %1 s&#xa0;; le fichier a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The text extractor gave a broken answer for this file; the file is probably malformed.</source>
+        <translation>L’extracteur de texte a donné une réponse invalide pour ce fichier ; le fichier est probablement malformé.</translation>
     </message>
 </context>
 <context>
@@ -7235,10 +7239,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
         <source>more rows than a sheet can hold</source>
         <translation>plus de lignes qu’une feuille ne peut en contenir</translation>
     </message>
-    <message>
-        <source>the file cannot be put in place</source>
-        <translation>le fichier ne peut pas être mis en place</translation>
-    </message>
 </context>
 <context>
     <name>infodoc::core::ZipReader</name>
@@ -8232,7 +8232,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>&amp;File (CSV):</source>
-        <translation>&amp;Fichier (CSV) :</translation>
+        <translation>&amp;Fichier (CSV)&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -8256,7 +8256,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>PMB&apos;s borrowers export (empr_cb, empr_nom, empr_prenom…) or any list with a card number and a name per line. Say where each column goes; a column left at “—” is not imported (PMB&apos;s address, birth year and dates are not kept). Nothing is written before the preview, and then only when you choose Import.</source>
-        <translation>L’export des lecteurs de PMB (empr_cb, empr_nom, empr_prenom…) ou toute liste avec un numéro de carte et un nom par ligne. Dites où va chaque colonne ; une colonne laissée à « — » n’est pas importée (l’adresse, l’année de naissance et les dates de PMB ne sont pas gardées). Rien n’est écrit avant l’aperçu, puis seulement quand vous choisissez Importer.</translation>
+        <translation>L’export des lecteurs de PMB (empr_cb, empr_nom, empr_prenom…) ou toute liste avec un numéro de carte et un nom par ligne. Dites où va chaque colonne&#xa0;; une colonne laissée à «&#xa0;—&#xa0;» n’est pas importée (l’adresse, l’année de naissance et les dates de PMB ne sont pas gardées). Rien n’est écrit avant l’aperçu, puis seulement quand vous choisissez Importer.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -8292,7 +8292,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Field of the column “%1”</source>
-        <translation>Champ de la colonne « %1 »</translation>
+        <translation>Champ de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Load a mapping</source>
@@ -8321,30 +8321,30 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message numerus="yes">
         <source>%1: %n borrower(s) read</source>
         <translation>
-                <numerusform>%1 : %n emprunteur lu</numerusform>
-                <numerusform>%1 : %n emprunteurs lus</numerusform>
-            </translation>
+            <numerusform>%1&#xa0;: %n emprunteur lu</numerusform>
+            <numerusform>%1&#xa0;: %n emprunteurs lus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
-                <numerusform>%n en erreur</numerusform>
-                <numerusform>%n en erreur</numerusform>
-            </translation>
+            <numerusform>%n en erreur</numerusform>
+            <numerusform>%n en erreur</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) already known</source>
         <translation>
-                <numerusform>%n carte déjà connue</numerusform>
-                <numerusform>%n cartes déjà connues</numerusform>
-            </translation>
+            <numerusform>%n carte déjà connue</numerusform>
+            <numerusform>%n cartes déjà connues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n who may already be borrowers</source>
         <translation>
-                <numerusform>%n peut-être déjà emprunteur</numerusform>
-                <numerusform>%n peut-être déjà emprunteurs</numerusform>
-            </translation>
+            <numerusform>%n peut-être déjà emprunteur</numerusform>
+            <numerusform>%n peut-être déjà emprunteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -8364,7 +8364,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>already the card of borrower n° %1: updated only if you say so.</source>
-        <translation>déjà la carte de l’emprunteur n° %1 : mis à jour seulement si vous le demandez.</translation>
+        <translation>déjà la carte de l’emprunteur n°&#xa0;%1&#xa0;: mis à jour seulement si vous le demandez.</translation>
     </message>
     <message>
         <source>Preview the file first.</source>
@@ -8373,52 +8373,52 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message numerus="yes">
         <source>%n row(s) have errors: correct the file, or choose to import the valid rows and leave a report of the others.</source>
         <translation>
-                <numerusform>%n ligne est en erreur : corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
-                <numerusform>%n lignes sont en erreur : corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
-            </translation>
+            <numerusform>%n ligne est en erreur&#xa0;: corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
+            <numerusform>%n lignes sont en erreur&#xa0;: corrigez le fichier, ou choisissez d’importer les lignes valides et de garder un rapport des autres.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n borrower(s)…</source>
         <translation>
-                <numerusform>Import de %n emprunteur…</numerusform>
-                <numerusform>Import de %n emprunteurs…</numerusform>
-            </translation>
+            <numerusform>Import de %n emprunteur…</numerusform>
+            <numerusform>Import de %n emprunteurs…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import of %1: %n borrower(s) read.</source>
         <translation>
-                <numerusform>Import de %1 : %n emprunteur lu.</numerusform>
-                <numerusform>Import de %1 : %n emprunteurs lus.</numerusform>
-            </translation>
+            <numerusform>Import de %1&#xa0;: %n emprunteur lu.</numerusform>
+            <numerusform>Import de %1&#xa0;: %n emprunteurs lus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
         <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-                <numerusform>%n mis à jour</numerusform>
-                <numerusform>%n mis à jour</numerusform>
-            </translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they were</source>
         <translation>
-                <numerusform>%n laissé tel quel</numerusform>
-                <numerusform>%n laissés tels quels</numerusform>
-            </translation>
+            <numerusform>%n laissé tel quel</numerusform>
+            <numerusform>%n laissés tels quels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -8434,7 +8434,7 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Import</source>

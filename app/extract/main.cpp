@@ -4,6 +4,7 @@
 // output with a header line "state<TAB>pages<TAB>bytes<TAB>message" then
 // `bytes` bytes of UTF-8 text, pages separated by form feeds. A crash or a
 // hang costs the file being read; the catalogue restarts the helper.
+#include "core/search/ExtractionReply.h"
 #include "core/search/TextExtractor.h"
 
 #include <QCoreApplication>
@@ -48,12 +49,7 @@ int main(int argc, char* argv[])
         const QString path = QString::fromUtf8(parts.value(0));
         const QString mime = QString::fromUtf8(parts.value(1));
         const ExtractedText result = TextExtractor::extractFile(path, mime, ocrLanguage);
-        const QByteArray text = result.pages.join(u'\f').toUtf8();
-        QString message = result.message;
-        message.replace(u'\t', u' ').replace(u'\n', u' ');
-        out.write(Extraction::key(result.state).toUtf8() + '\t' + QByteArray::number(result.pageCount()) +
-                  '\t' + QByteArray::number(text.size()) + '\t' + message.toUtf8() + '\n');
-        out.write(text);
+        out.write(ExtractionReply::encode(result));
         out.flush();
     }
 }

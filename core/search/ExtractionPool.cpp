@@ -1,6 +1,7 @@
 #include "core/search/ExtractionPool.h"
 
 #include "core/common/Logging.h"
+#include "core/search/ExtractionReply.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -172,30 +173,32 @@ void ExtractionPool::serve(const QList<Job>& jobs, ResultQueue& results, const s
         results.push({job, std::move(result)});
     };
 
-    auto parse = [&](Worker& w) {
-        for (;;) {
-            const qsizetype eol = w.buffer.indexOf('\n');
-            if (eol < 0 || w.jobs.empty())
-                return;
-            const QList<QByteArray> header = w.buffer.left(eol).split('\t');
-            const qsizetype bytes = header.value(2).toLongLong();
-            if (w.buffer.size() - eol - 1 < bytes)
-                return;
-            ExtractedText result;
-            result.state = Extraction::stateFromKey(QString::fromUtf8(header.value(0)))
-                               .value_or(ExtractionState::Failed);
-            result.message = QString::fromUtf8(header.value(3));
-            if (header.value(1).toInt() > 0)
-                result.pages = QString::fromUtf8(w.buffer.constData() + eol + 1, bytes).split(u'\f');
-            w.buffer.remove(0, eol + 1 + bytes);
-            finishJob(w, std::move(result));
-            dispatch();
-        }
-    };
-
     auto fail = [&](Worker& w, ExtractionState state, const QString& message) {
         if (!w.jobs.empty())
             finishJob(w, {state, {}, message});
+    };
+
+    // The helper's answers, as they arrive; a broken one (the helper
+    // subverted by the file it reads, or confused) costs that file, and the
+    // helper is replaced.
+    std::function<void(Worker&)> parse = [&](Worker& w) {
+        while (!w.jobs.empty()) {
+            ExtractedText result;
+            const ExtractionReply::Status status = ExtractionReply::take(w.buffer, result);
+            if (status == ExtractionReply::Status::Incomplete)
+                return;
+            if (status == ExtractionReply::Status::Broken) {
+                qCWarning(lcSearch) << "text extractor sent a broken answer; restarting it";
+                fail(w, ExtractionState::Damaged,
+                     ExtractionPool::tr("The text extractor gave a broken answer for this file; the file is "
+                                        "probably malformed."));
+                start(w);
+                dispatch();
+                return;
+            }
+            finishJob(w, std::move(result));
+            dispatch();
+        }
     };
 
     start = [&](Worker& w) {
