@@ -465,12 +465,6 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
                              std::future<Result<DuplicateFinder>> catalogue, const Progress& progress,
                              const QHash<QString, LocalFields::Target>& localFields)
 {
-    auto finder = catalogue.get();
-    // A second connection may be refused (a read-only medium): the index is then read on this one.
-    if (!finder)
-        finder = DuplicateFinder::load(m_db);
-    if (!finder)
-        return finder.error();
     Vocabularies vocabularies;
     auto subjects = Thesaurus(m_db, m_clock).descriptorsByKey();
     if (!subjects)
@@ -481,8 +475,11 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
         return territories.error();
     vocabularies.territories = *territories;
 
-    QHash<QString, int> barcodesInFile;
-    plan.records.reserve(plan.records.size() + parsed.size());
+    // First what each record says by itself, while the catalogue's index is
+    // still loading on its own connection; then what the catalogue has.
+    const qsizetype first = plan.records.size();
+    std::vector<QString> copyFields(size_t(parsed.size()));
+    plan.records.reserve(first + parsed.size());
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         interop::Parsed& entry = parsed[i];
         Incoming in;
@@ -510,6 +507,25 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
             in.errors.append(problem(fieldOf(p.field), p.message));
         for (const RecordValidator::Problem& p : RecordValidator::warnings(in.record))
             in.warnings.append(problem(fieldOf(p.field), p.message));
+        copyFields[size_t(i)] = fieldOf(QStringLiteral("copies"));
+        for (const QString& s : std::as_const(in.unmatchedSubjects))
+            ++plan.unmatchedSubjects[s];
+        plan.records.append(std::move(in));
+        if (progress && i % 256 == 0 && !progress(size / 2 + (size / 4) * i / parsed.size(), size))
+            return Error{tr("Cancelled: nothing was imported.")};
+    }
+
+    auto finder = catalogue.get();
+    // A second connection may be refused (a read-only medium): the index is then read on this one.
+    if (!finder)
+        finder = DuplicateFinder::load(m_db);
+    if (!finder)
+        return finder.error();
+    QHash<QString, int> barcodesInFile;
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (!parsed.at(i).error.isEmpty())
+            continue;
+        Incoming& in = plan.records[first + i];
         auto duplicates = finder->find(in.record);
         if (!duplicates)
             return duplicates.error();
@@ -517,26 +533,24 @@ Status Importer::planRecords(Plan& plan, QList<interop::Parsed>& parsed, qint64 
         QSet<qint64> duplicateIds;
         for (const RecordRepository::Duplicate& d : std::as_const(in.duplicates))
             duplicateIds.insert(d.record.id);
-        const QString copyField = fieldOf(QStringLiteral("copies"));
+        const QString& copyField = copyFields[size_t(i)];
         for (const Copy& c : std::as_const(in.record.copies)) {
             if (const qint64 owner = finder->recordOfBarcode(c.barcode);
                 owner && !duplicateIds.contains(owner))
-                in.errors.append(problem(
-                    copyField,
-                    tr("the barcode %1 is already a copy of record n° %2.").arg(c.barcode).arg(owner)));
+                in.errors.append(
+                    {in.number, in.line, copyField,
+                     tr("the barcode %1 is already a copy of record n° %2.").arg(c.barcode).arg(owner)});
             else if (owner)
                 in.barcodesInCatalogue.insert(c.barcode, owner);
             if (const int other = barcodesInFile.value(c.barcode); other && other != in.number)
-                in.errors.append(problem(
-                    copyField,
-                    tr("the barcode %1 is also given in record %2 of this file.").arg(c.barcode).arg(other)));
+                in.errors.append({in.number, in.line, copyField,
+                                  tr("the barcode %1 is also given in record %2 of this file.")
+                                      .arg(c.barcode)
+                                      .arg(other)});
             else
                 barcodesInFile.insert(c.barcode, in.number);
         }
-        for (const QString& s : std::as_const(in.unmatchedSubjects))
-            ++plan.unmatchedSubjects[s];
-        plan.records.append(std::move(in));
-        if (progress && i % 256 == 0 && !progress(size / 2 + (size / 2) * i / parsed.size(), size))
+        if (progress && i % 256 == 0 && !progress(size * 3 / 4 + (size / 4) * i / parsed.size(), size))
             return Error{tr("Cancelled: nothing was imported.")};
     }
     return {};
