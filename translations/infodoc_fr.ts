@@ -4453,7 +4453,7 @@ documents ID [--document N -o FICHIER]</translation>
     </message>
     <message>
         <source>The text extractor gave a broken answer for this file; the file is probably malformed.</source>
-        <translation>L’extracteur de texte a donné une réponse invalide pour ce fichier ; le fichier est probablement malformé.</translation>
+        <translation>L’extracteur de texte a donné une réponse invalide pour ce fichier&#xa0;; le fichier est probablement malformé.</translation>
     </message>
 </context>
 <context>
@@ -9272,10 +9272,6 @@ Il vous est gardé jusqu’au %5&#xa0;; après cette date, il passe à la person
     <message>
         <source>&amp;Save the report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load a mapping</source>

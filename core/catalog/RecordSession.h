@@ -36,6 +36,8 @@ private:
     // saved elsewhere after `r` was read.
     Error changedElsewhere(const Record& r);
     QSqlQuery& prepared(const QString& sql);
+    // `insertInto` ("INSERT INTO t (a, b) VALUES ") with the rows of `values`, `columns` a row.
+    Status insertRows(const QString& insertInto, int columns, const QVariantList& values);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
@@ -45,7 +47,8 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, qint64> m_subjects; // folded label (or non-preferred term) -> descriptor
     QHash<QString, QList<qint64>> m_territories;
-    QHash<QString, qint64> m_authorities; // kind + key -> id
+    QHash<QString, qint64> m_authorities;       // kind + key -> id
+    QHash<QString, qint64> m_authoritiesByName; // kind + name as written -> id
     bool m_loaded = false;
 };
 

@@ -34,4 +34,20 @@ bool commitSaveFile(QSaveFile& file, QString* why)
     return true;
 }
 
+bool saveWholeFile(const QString& path, const QByteArray& bytes, QString* why)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        *why = file.errorString();
+        file.cancelWriting();
+        file.commit();
+        return false;
+    }
+    return commitSaveFile(file, why);
+}
+
 } // namespace infodoc::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QSaveFile;
@@ -13,5 +14,9 @@ namespace infodoc::core {
 // syncs first; on a failure the previous file stays, the new one is
 // discarded, and `why` says what the system said.
 bool commitSaveFile(QSaveFile& file, QString* why);
+
+// The whole of `bytes` as the file at `path`, through a QSaveFile and
+// commitSaveFile: the previous file stays unless every byte reached the disk.
+bool saveWholeFile(const QString& path, const QByteArray& bytes, QString* why);
 
 } // namespace infodoc::core

@@ -5,7 +5,9 @@
 #include "core/common/TextFolding.h"
 #include "core/interop/CslItem.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -436,6 +438,21 @@ QChar Csv::detectDelimiter(QStringView firstLine)
     if (tabs > commas && tabs > semicolons)
         return u'\t';
     return semicolons >= commas && semicolons > 0 ? u';' : u',';
+}
+
+Result<QStringList> Csv::headerOfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QByteArray head = file.read(256 * 1024);
+    const qsizetype lastBreak = head.lastIndexOf('\n');
+    if (!file.atEnd() && lastBreak > 0)
+        head.truncate(lastBreak + 1);
+    auto table = parse(head, QFileInfo(path).fileName());
+    if (!table)
+        return table.error();
+    return table->header;
 }
 
 Result<Csv::Table> Csv::parse(const QByteArray& data, const QString& fileName, QChar delimiter,

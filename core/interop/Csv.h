@@ -70,6 +70,9 @@ public:
     // The header and the rows; a quote never closed, a row of more than
     // kMaxColumns cells or a cell of more than kMaxCellChars characters is
     // an error naming its line.
+    // The first line of a spreadsheet file, read from its first 256 KB (the
+    // rest is read at the preview): the columns an assistant shows to map.
+    static Result<QStringList> headerOfFile(const QString& path);
     static Result<Table> parse(const QByteArray& data, const QString& fileName, QChar delimiter = {},
                                const Progress& progress = {});
     // Every row as a record through the mapping (guessed from the first

@@ -1,6 +1,7 @@
 #include "cli/CliRun.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,34 +22,17 @@ namespace {
 // each with a descriptor and a copy, as the first version wrote it.
 void makeOldCatalogue(const QString& path)
 {
-    QFile dump(QStringLiteral(INFODOC_MIGRATION_FIXTURES "/v01.sql"));
-    REQUIRE(dump.open(QIODevice::ReadOnly));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        for (const QString& statement : Migrations::splitStatements(QString::fromUtf8(dump.readAll())))
-            REQUIRE(q.exec(statement));
-        const QString numbers =
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 4 UNION ALL SELECT i + 1 FROM n "
-                           "WHERE i < 100003) ");
-        REQUIRE(
-            q.exec(numbers +
-                   QStringLiteral("INSERT INTO record (id, type, title, title_sort, date, year, created, "
+    const QString numbers =
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 4 UNION ALL SELECT i + 1 FROM n WHERE i < 100003) ");
+    infodoc::test::loadDump(
+        QStringLiteral(INFODOC_MIGRATION_FIXTURES "/v01.sql"), path,
+        {numbers + QStringLiteral("INSERT INTO record (id, type, title, title_sort, date, year, created, "
                                   "modified) SELECT i, 'book', 'Notice ' || i, 'notice ' || i, '2010', "
-                                  "2000 + i % 25, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z' FROM n")));
-        REQUIRE(
-            q.exec(numbers + QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) "
-                                            "SELECT i, 1 + i % 2, 0 FROM n")));
-        REQUIRE(
-            q.exec(numbers + QStringLiteral("INSERT INTO copy (id, record_id, barcode, status) SELECT i, i, "
-                                            "'C' || i, 'available' FROM n")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+                                  "2000 + i % 25, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z' FROM n"),
+         numbers + QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) "
+                                  "SELECT i, 1 + i % 2, 0 FROM n"),
+         numbers + QStringLiteral("INSERT INTO copy (id, record_id, barcode, status) SELECT i, i, "
+                                  "'C' || i, 'available' FROM n")});
 }
 
 struct State

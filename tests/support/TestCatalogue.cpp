@@ -3,6 +3,8 @@
 #include "core/catalog/StarterData.h"
 #include "core/circulation/Borrowers.h"
 #include "core/circulation/Circulation.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
 #include <QFile>
 #include <QFont>
@@ -10,6 +12,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -79,6 +83,38 @@ QString writeFile(const QString& path, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         throw std::runtime_error(QString(QStringLiteral("cannot write ") + path).toStdString());
     return path;
+}
+
+void loadDump(const QString& dump, const QString& path, const QStringList& more)
+{
+    QFile f(dump);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error(QString(QStringLiteral("cannot read ") + dump).toStdString());
+    const QStringList statements = core::Migrations::splitStatements(QString::fromUtf8(f.readAll())) + more;
+    const QString connection = QStringLiteral("infodoc-dump");
+    QString failed;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            failed = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            const QString stamp =
+                QStringLiteral("PRAGMA application_id = %1").arg(core::Database::applicationId);
+            for (const QString& statement : QStringList{stamp} + statements) {
+                if (!q.exec(statement)) {
+                    failed = q.lastError().text() + QStringLiteral(" in: ") + statement.left(200);
+                    break;
+                }
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!failed.isEmpty())
+        throw std::runtime_error(QString(dump + QStringLiteral(": ") + failed).toStdString());
 }
 
 QByteArray fileBytes(const QString& path)

@@ -36,6 +36,12 @@ private:
 QByteArray fileBytes(const QString& path);
 // Writes `bytes` to `path` (replacing it) and returns the path.
 QString writeFile(const QString& path, const QByteArray& bytes);
+
+// A catalogue file at `path` made from an SQL dump of an older schema
+// (tests/data/migrations/vNN.sql), as that version of Infodoc left it, then
+// `more` statements run on it (rows added for a test); throws naming the
+// statement that fails.
+void loadDump(const QString& dump, const QString& path, const QStringList& more = {});
 // A real A4 PDF with one text paragraph per page (or, without `text`, a grey
 // square instead: a page with no text layer); returns the path.
 QString writePdf(const QString& path, const QStringList& pages, bool text = true);

@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -197,16 +196,9 @@ void BorrowerImportDialog::setFile(const QString& path)
     m_plan.reset();
     m_outcome.reset();
     m_columns->setRowCount(0);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return; // said at the preview, with the reason
-    // The header is on the first lines; the whole file is read at the preview.
-    QByteArray head = file.read(256 * 1024);
-    const qsizetype lastBreak = head.lastIndexOf('\n');
-    if (!file.atEnd() && lastBreak > 0)
-        head.truncate(lastBreak + 1);
-    if (auto table = Csv::parse(head, QFileInfo(path).fileName()))
-        fillColumns(table->header, BorrowerImport::guess(table->header));
+    // A file that cannot be read is said at the preview, with the reason.
+    if (auto header = Csv::headerOfFile(path))
+        fillColumns(*header, BorrowerImport::guess(*header));
     updateButtons();
 }
 
@@ -400,8 +392,7 @@ void BorrowerImportDialog::saveReport()
     if (path.isEmpty())
         return;
     QString why;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report().toUtf8()) < 0 || !commitSaveFile(file, &why))
+    if (!saveWholeFile(path, report().toUtf8(), &why))
         QMessageBox::warning(this, tr("Save the report"),
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
 }

@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -317,24 +316,11 @@ void ImportDialog::setFile(const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
         m_format->setCurrentIndex(m_format->findData(int(Importer::Format::Csv)));
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            // The header is on the first lines: 256 KB is plenty, and the rest is read at the preview.
-            QByteArray head = file.read(256 * 1024);
-            const qsizetype lastBreak = head.lastIndexOf('\n');
-            if (!file.atEnd() && lastBreak > 0)
-                head.truncate(lastBreak + 1);
-            auto table = Csv::parse(head, QFileInfo(path).fileName());
-            if (table) {
-                m_header = table->header;
-                fillColumns(m_header, CsvMapping::guess(m_header));
-            } else {
-                QMessageBox::warning(this, windowTitle(), table.errorMessage());
-            }
+        if (auto header = Csv::headerOfFile(path)) {
+            m_header = *header;
+            fillColumns(m_header, CsvMapping::guess(m_header));
         } else {
-            QMessageBox::warning(
-                this, windowTitle(),
-                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            QMessageBox::warning(this, windowTitle(), header.errorMessage());
         }
     }
     updateFileOptions();
@@ -623,8 +609,7 @@ void ImportDialog::saveReport()
     if (path.isEmpty())
         return;
     QString why;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report().toUtf8()) < 0 || !commitSaveFile(file, &why))
+    if (!saveWholeFile(path, report().toUtf8(), &why))
         QMessageBox::warning(this, tr("Save the report"),
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
 }

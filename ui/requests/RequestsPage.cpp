@@ -33,7 +33,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
@@ -905,9 +904,7 @@ bool RequestsPage::saveDocumentAs(qint64 documentId, const QString& path)
         return false;
     }
     QString why;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() ||
-        !commitSaveFile(file, &why)) {
+    if (!saveWholeFile(path, *content, &why)) {
         say(tr("Cannot write %1: %2").arg(path, why), true);
         return false;
     }
@@ -1025,9 +1022,7 @@ void RequestsPage::namedRequester()
         }
         const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
         QString why;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !commitSaveFile(file, &why)) {
+        if (!saveWholeFile(path, bytes, &why)) {
             say(tr("Cannot write %1: %2").arg(path, why), true);
             return;
         }

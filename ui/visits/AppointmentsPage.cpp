@@ -28,7 +28,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTextDocument>
@@ -508,9 +507,7 @@ void AppointmentsPage::exportIcs(const QString& path)
         return;
     }
     QString why;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-        !commitSaveFile(file, &why)) {
+    if (!saveWholeFile(path, *bytes, &why)) {
         say(tr("Cannot write %1: %2").arg(path, why), true);
         return;
     }
@@ -572,9 +569,7 @@ bool AppointmentsPage::exportNamedVisitor(const QString& key, const QString& pat
     }
     const QByteArray bytes = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
     QString why;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-        !commitSaveFile(file, &why)) {
+    if (!saveWholeFile(path, bytes, &why)) {
         say(tr("Cannot write %1: %2").arg(path, why), true);
         return false;
     }

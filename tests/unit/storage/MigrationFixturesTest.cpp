@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Maintenance.h"
 #include "core/storage/Migrations.h"
+#include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,26 +71,6 @@ QByteArray userData(const QSqlDatabase& db, const Columns& columns, int* rows)
 }
 
 // The fixture's dump made into a catalogue file, as the version wrote it.
-void load(const QString& dump, const QString& path)
-{
-    QFile f(dump);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
-        for (const QString& statement : Migrations::splitStatements(QString::fromUtf8(f.readAll()))) {
-            INFO(statement.left(200).toStdString());
-            REQUIRE(q.exec(statement));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-}
-
 } // namespace
 
 TEST_CASE("a catalogue kept at every past schema version migrates to the current one, its data unchanged")
@@ -103,7 +84,7 @@ TEST_CASE("a catalogue kept at every past schema version migrates to the current
         const int version = name.mid(1, 2).toInt();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
-        load(fixtures.filePath(name), path);
+        infodoc::test::loadDump(fixtures.filePath(name), path);
 
         Columns columns;
         QByteArray before;
