@@ -224,22 +224,6 @@ Result<qint64> RecordRepository::Session::write(const Record& record)
     return id;
 }
 
-Status RecordRepository::Session::insertRows(const QString& insertInto, int columns,
-                                             const QVariantList& values)
-{
-    // SQLite takes up to 32,766 bound parameters a statement.
-    constexpr qsizetype kMaxRows = 1000;
-    for (qsizetype start = 0; start < values.size(); start += kMaxRows * columns) {
-        const qsizetype rows = std::min<qsizetype>(kMaxRows, (values.size() - start) / columns);
-        QSqlQuery& q = prepared(insertInto + sqlRows(rows, columns));
-        for (qsizetype i = 0; i < rows * columns; ++i)
-            q.bindValue(int(i), values.at(start + i));
-        if (auto s = execOrError(q, kSaveError); !s)
-            return s;
-    }
-    return Status::success();
-}
-
 Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool replacing)
 {
     if (replacing) {
@@ -253,24 +237,21 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
                 return s;
         }
     }
-    // The rows of each list in one statement (one per number of rows, kept
-    // prepared): a record's names, subjects and keywords cost three
-    // statements, not one per row.
-    QVariantList rows;
     int position = 0;
     for (const Responsibility& resp : r.responsibilities) {
         auto authority = authorityId(resp);
         if (!authority)
             return authority.error();
-        rows << id << position++ << *authority << Vocabulary::key(resp.role);
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO responsibility (record_id, position, authority_id, role) VALUES (?, ?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, position++);
+        q.bindValue(2, *authority);
+        q.bindValue(3, Vocabulary::key(resp.role));
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
     }
-    if (auto s = insertRows(
-            QStringLiteral("INSERT INTO responsibility (record_id, position, authority_id, role) VALUES "), 4,
-            rows);
-        !s)
-        return s;
     QSet<qint64> seen;
-    rows.clear();
     position = 0;
     for (const QString& label : r.subjects) {
         auto subject = subjectId(label);
@@ -279,21 +260,24 @@ Status RecordRepository::Session::writeChildren(qint64 id, const Record& r, bool
         if (seen.contains(*subject))
             continue;
         seen.insert(*subject);
-        rows << id << *subject << position++;
+        QSqlQuery& q = prepared(
+            QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) VALUES (?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, *subject);
+        q.bindValue(2, position++);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
     }
-    if (auto s = insertRows(
-            QStringLiteral("INSERT INTO record_subject (record_id, subject_id, position) VALUES "), 3, rows);
-        !s)
-        return s;
-    rows.clear();
     position = 0;
-    for (const QString& keyword : r.keywords)
-        rows << id << keyword << position++;
-    if (auto s = insertRows(
-            QStringLiteral("INSERT OR IGNORE INTO record_keyword (record_id, keyword, position) VALUES "), 3,
-            rows);
-        !s)
-        return s;
+    for (const QString& keyword : r.keywords) {
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO record_keyword (record_id, keyword, position) VALUES (?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, keyword);
+        q.bindValue(2, position++);
+        if (auto s = execOrError(q, kSaveError); !s)
+            return s;
+    }
     seen.clear();
     position = 0;
     for (const QString& name : r.territories) {

@@ -36,8 +36,6 @@ private:
     // saved elsewhere after `r` was read.
     Error changedElsewhere(const Record& r);
     QSqlQuery& prepared(const QString& sql);
-    // `insertInto` ("INSERT INTO t (a, b) VALUES ") with the rows of `values`, `columns` a row.
-    Status insertRows(const QString& insertInto, int columns, const QVariantList& values);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -56,19 +56,6 @@ QString sqlPlaceholders(qsizetype count)
     return marks;
 }
 
-QString sqlRows(qsizetype rows, qsizetype columns)
-{
-    const QString row = u'(' + sqlPlaceholders(columns) + u')';
-    QString all;
-    all.reserve(rows * (row.size() + 1));
-    for (qsizetype i = 0; i < rows; ++i) {
-        if (i > 0)
-            all += u',';
-        all += row;
-    }
-    return all;
-}
-
 Status execOrError(QSqlQuery& query, const char* context)
 {
     if (!query.exec())

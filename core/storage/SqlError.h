@@ -25,8 +25,6 @@ inline QString sqlText(const QString& text)
 QString sqlIdList(const QList<qint64>& ids);
 // "?,?,?" for an IN (...) clause of `count` bound parameters.
 QString sqlPlaceholders(qsizetype count);
-// "(?,?),(?,?),(?,?)" for an INSERT of `rows` rows of `columns` bound parameters.
-QString sqlRows(qsizetype rows, qsizetype columns);
 
 // Runs a statement that must succeed; used for bookkeeping statements.
 Status execOrError(QSqlQuery& query, const char* context);

@@ -17,7 +17,6 @@ LITERAL = r"(?:QStringLiteral\(" + STRINGS + r"\)|QLatin1String\(" + STRINGS + r
 SAFE = [
     re.compile(r"^sqlIdList\(.*\)$"),
     re.compile(r"^sqlPlaceholders\(.*\)$"),
-    re.compile(r"^sqlRows\(.*\)$"),
     re.compile(r"^QString::number\(.*\)$"),
     re.compile("^" + LITERAL + "$"),
     # A choice between two literals.
