@@ -1,6 +1,7 @@
 #include "core/interop/LocalFields.h"
 
 #include "core/common/TextFolding.h"
+#include "core/interop/Parsed_p.h"
 
 #include <QSet>
 
@@ -77,13 +78,6 @@ void appendUnique(QStringList& list, const QString& value)
 {
     if (!list.contains(value, Qt::CaseInsensitive))
         list.append(value);
-}
-
-void appendLine(QString& to, const QString& line)
-{
-    if (!to.isEmpty())
-        to.append(u'\n');
-    to.append(line);
 }
 
 QString clean(const QString& text)
@@ -253,7 +247,8 @@ void LocalFields::apply(const QList<Value>& values, const QHash<QString, Target>
         }
     }
     for (const QString& line : std::as_const(noteOrder))
-        appendLine(record.notes, tr("%1: %2").arg(line, noteValues.value(line).join(QLatin1String(" ; "))));
+        interop::appendLine(record.notes,
+                            tr("%1: %2").arg(line, noteValues.value(line).join(QLatin1String(" ; "))));
 }
 
 void LocalFields::place(const QList<Value>& values, const QHash<QString, Target>& chosen, QList<Use>& uses,

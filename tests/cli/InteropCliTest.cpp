@@ -1,5 +1,6 @@
 #include "cli/CliRun.h"
 #include "support/LoopbackServers.h"
+#include "support/TestCatalogue.h"
 
 #include <catch2/catch.hpp>
 
@@ -339,14 +340,9 @@ TEST_CASE("infodoc-cli import of PMB's export: its custom fields listed, placed 
     REQUIRE(cli({QStringLiteral("init")}, {}, db).code == 0);
     // The fixture is YAZ's line format of two records shaped as PMB exports them;
     // YAZ writes the ISO 2709 file the import reads.
-    const QString pmb = dir.filePath(QStringLiteral("pmb-export.mrc"));
-    QProcess yaz;
-    yaz.setStandardOutputFile(pmb);
-    yaz.start(QStringLiteral("yaz-marcdump"),
-              {QStringLiteral("-i"), QStringLiteral("line"), QStringLiteral("-o"), QStringLiteral("marc"),
-               QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line")});
-    REQUIRE(yaz.waitForFinished(20000));
-    REQUIRE(yaz.exitCode() == 0);
+    const QString pmb =
+        infodoc::test::marcFromLineFormat(QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line"),
+                                          dir.filePath(QStringLiteral("pmb-export.mrc")));
 
     Run preview =
         cli({QStringLiteral("import"), pmb, QStringLiteral("--dry-run"), QStringLiteral("--json")}, {}, db);

@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,6 +116,17 @@ void loadDump(const QString& dump, const QString& path, const QStringList& more)
     QSqlDatabase::removeDatabase(connection);
     if (!failed.isEmpty())
         throw std::runtime_error(QString(dump + QStringLiteral(": ") + failed).toStdString());
+}
+
+QString marcFromLineFormat(const QString& lineFile, const QString& out)
+{
+    QProcess yaz;
+    yaz.setStandardOutputFile(out);
+    yaz.start(QStringLiteral("yaz-marcdump"), {QStringLiteral("-i"), QStringLiteral("line"),
+                                               QStringLiteral("-o"), QStringLiteral("marc"), lineFile});
+    if (!yaz.waitForFinished(20000) || yaz.exitStatus() != QProcess::NormalExit || yaz.exitCode() != 0)
+        throw std::runtime_error(QString(QStringLiteral("yaz-marcdump failed on ") + lineFile).toStdString());
+    return out;
 }
 
 QByteArray fileBytes(const QString& path)

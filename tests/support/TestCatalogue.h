@@ -42,6 +42,10 @@ QString writeFile(const QString& path, const QByteArray& bytes);
 // `more` statements run on it (rows added for a test); throws naming the
 // statement that fails.
 void loadDump(const QString& dump, const QString& path, const QStringList& more = {});
+
+// The ISO 2709 file `out` that YAZ writes (yaz-marcdump -i line -o marc) from
+// a record in YAZ's line format; throws if YAZ fails.
+QString marcFromLineFormat(const QString& lineFile, const QString& out);
 // A real A4 PDF with one text paragraph per page (or, without `text`, a grey
 // square instead: a page with no text layer); returns the path.
 QString writePdf(const QString& path, const QStringList& pages, bool text = true);

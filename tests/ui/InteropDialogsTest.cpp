@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -132,14 +131,9 @@ TEST_CASE("the import assistant with the keyboard: a PMB-like UNIMARC file, then
 TEST_CASE("the import assistant lists PMB's custom fields; a choice changed is read again, then imported")
 {
     TestCatalogue cat;
-    const QString pmb = cat.dir() + QStringLiteral("/pmb-export.mrc");
-    QProcess yaz;
-    yaz.setStandardOutputFile(pmb);
-    yaz.start(QStringLiteral("yaz-marcdump"),
-              {QStringLiteral("-i"), QStringLiteral("line"), QStringLiteral("-o"), QStringLiteral("marc"),
-               QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line")});
-    REQUIRE(yaz.waitForFinished(20000));
-    REQUIRE(yaz.exitCode() == 0);
+    const QString pmb =
+        infodoc::test::marcFromLineFormat(QStringLiteral(INFODOC_TEST_DATA "/pmb/custom-fields.line"),
+                                          cat.dir() + QStringLiteral("/pmb-export.mrc"));
 
     ui::ImportDialog dialog(cat.db(), cat.clock());
     dialog.show();
