@@ -260,6 +260,57 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
     return out.simplified();
 }
 
+// The records of up to kHitsPerRead hits in one read (the unused places
+// bound to 0, which is no record), with their copies as they are now, not
+// as last indexed; the statement is prepared once and kept.
+namespace {
+constexpr int kHitsPerRead = 20;
+
+QString hitsStatement()
+{
+    QStringList places;
+    for (int i = 0; i < kHitsPerRead; ++i)
+        places.append(QStringLiteral("?"));
+    return QStringLiteral(
+               "SELECT r.id, r.title, r.authors_display, r.type, r.year, r.call_number, r.abstract, "
+               "(SELECT COUNT(*) FROM copy_state c WHERE c.record_id = r.id "
+               "AND c.status NOT IN ('lost', 'withdrawn')), "
+               "(SELECT COUNT(*) FROM copy_state c WHERE c.record_id = r.id "
+               "AND c.status IN ('available', 'reference_only')) "
+               "FROM record r WHERE r.id IN (") +
+           places.join(QStringLiteral(", ")) + u')';
+}
+} // namespace
+
+struct SearchService::Statements
+{
+    explicit Statements(const QSqlDatabase& connection)
+        : records(connection), fileName(connection), pageText(connection)
+    {
+        records.setForwardOnly(true);
+        fileName.setForwardOnly(true);
+        pageText.setForwardOnly(true);
+    }
+    Status prepare()
+    {
+        const char* const readError =
+            QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot read the catalogue");
+        if (!records.prepare(hitsStatement()))
+            return sqlError(records, readError);
+        if (!fileName.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?")))
+            return sqlError(fileName, readError);
+        if (!pageText.prepare(QStringLiteral("SELECT t.text FROM attachment a JOIN attachment_text t ON "
+                                             "t.sha256 = a.sha256 WHERE a.id = ?")))
+            return sqlError(pageText, readError);
+        return Status::success();
+    }
+    QSqlQuery records;
+    QSqlQuery fileName;
+    QSqlQuery pageText;
+};
+
+SearchService::~SearchService() = default;
+
 core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<SearchHit>& hits,
                                                                 const QStringList& stems, bool snippets) const
 {
@@ -267,20 +318,21 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
     QList<Hit> out;
     if (hits.isEmpty())
         return out;
-    QList<qint64> ids;
-    for (const auto& h : hits)
-        ids.append(h.recordId);
+    if (!m_statements) {
+        auto statements = std::make_unique<Statements>(m_db.connection());
+        if (auto prepared = statements->prepare(); !prepared)
+            return prepared.error();
+        m_statements = std::move(statements);
+    }
+    QSqlQuery& q = m_statements->records;
     QHash<qint64, Hit> byId;
     QHash<qint64, QString> abstracts;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, title, authors_display, type, year, call_number, abstract FROM record "
-                           "WHERE id IN (%1)")
-                .arg(sqlIdList(ids))))
-        return sqlError(q, readError);
-    {
-        while (q.next()) {
+    for (qsizetype first = 0; first < hits.size(); first += kHitsPerRead) {
+        for (int i = 0; i < kHitsPerRead; ++i)
+            q.bindValue(i, first + i < hits.size() ? hits.at(first + i).recordId : qint64(0));
+        if (!q.exec())
+            return sqlError(q, readError);
+        const Status read = eachRow(q, readError, [&] {
             Hit h;
             h.id = q.value(0).toLongLong();
             h.title = q.value(1).toString();
@@ -289,31 +341,16 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
             h.year = q.value(4).toInt();
             h.callNumber = q.value(5).toString();
             abstracts.insert(h.id, h.title + QStringLiteral(". ") + q.value(6).toString());
+            h.copies = q.value(7).toInt();
+            h.copiesAvailable = q.value(8).toInt();
             byId.insert(h.id, h);
-        }
+        });
+        q.finish();
+        if (!read)
+            return read.error();
     }
-    // Availability from the copies as they are now, not as last indexed.
-    if (!q.exec(
-            QStringLiteral("SELECT record_id, COUNT(*), SUM(status IN ('available', 'reference_only')) "
-                           "FROM copy_state WHERE record_id IN (%1) AND status NOT IN ('lost', 'withdrawn') "
-                           "GROUP BY record_id")
-                .arg(sqlIdList(ids))))
-        return sqlError(q, readError);
-    {
-        while (q.next()) {
-            auto it = byId.find(q.value(0).toLongLong());
-            if (it != byId.end()) {
-                it->copies = q.value(1).toInt();
-                it->copiesAvailable = q.value(2).toInt();
-            }
-        }
-    }
-    // Prepared once for all the hits.
-    QSqlQuery fileName(m_db.connection());
-    fileName.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?"));
-    QSqlQuery pageText(m_db.connection());
-    pageText.prepare(QStringLiteral(
-        "SELECT t.text FROM attachment a JOIN attachment_text t ON t.sha256 = a.sha256 WHERE a.id = ?"));
+    QSqlQuery& fileName = m_statements->fileName;
+    QSqlQuery& pageText = m_statements->pageText;
     for (const SearchHit& sh : hits) {
         if (!byId.contains(sh.recordId))
             continue; // deleted since the index was synchronised
@@ -328,6 +365,7 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
                 return sqlError(fileName, readError);
             if (fileName.next())
                 a.fileName = fileName.value(0).toString();
+            fileName.finish();
             h.attachments.append(a);
         }
         if (snippets) {
@@ -342,6 +380,7 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
                 if (pageText.next())
                     h.snippet =
                         snippet(pageText.value(0).toString().section(u'\f', page - 1, page - 1), stems);
+                pageText.finish();
             }
         }
         out.append(h);

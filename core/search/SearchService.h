@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace infodoc::core {
 
 class Database;
@@ -72,6 +74,7 @@ public:
     };
 
     SearchService(Database& db, SearchIndex& index);
+    ~SearchService();
 
     core::Result<Result> search(const Options& options) const;
     // What search() asks the index: the query parsed, thesaurus terms
@@ -110,6 +113,9 @@ private:
     QHash<QString, QString> m_territoryLabels;
     // Whether the above could be read; searching reports it if not.
     Status m_vocabulary;
+    // The reads of describe(), prepared at the first search and kept.
+    struct Statements;
+    mutable std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace infodoc::core

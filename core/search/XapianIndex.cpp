@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -60,7 +61,30 @@ public:
         }
         for (std::size_t k = std::size_t(filled) + 1; k < table->m_start.size(); ++k)
             table->m_start[k] = std::uint32_t(table->m_codes.size());
+        // The documents of each year, for year ranges.
+        table->m_yearDocs.resize(table->m_values[kYearFacet].size());
+        for (Xapian::docid did = 1; std::size_t(did) + 1 < table->m_start.size(); ++did)
+            table->each(did, [&](std::size_t facet, std::uint32_t id) {
+                if (facet == kYearFacet)
+                    table->m_yearDocs[id].push_back(did);
+            });
         return table;
+    }
+
+    // The documents whose year is within [from, to], as a bit set by docid.
+    std::vector<std::uint64_t> yearsBetween(int from, int to, Xapian::doccount* count) const
+    {
+        std::vector<std::uint64_t> bits(m_start.size() / 64 + 1, 0);
+        *count = 0;
+        for (std::uint32_t id = 0; id < m_yearDocs.size(); ++id) {
+            const int year = std::atoi(m_values[kYearFacet][id].c_str());
+            if (year < from || year > to)
+                continue;
+            for (Xapian::docid did : m_yearDocs[id])
+                bits[did / 64] |= std::uint64_t(1) << (did % 64);
+            *count += Xapian::doccount(m_yearDocs[id].size());
+        }
+        return bits;
     }
 
     Xapian::rev revision() const { return m_revision; }
@@ -109,6 +133,82 @@ private:
     std::vector<std::uint32_t> m_start; // by docid: first code; the next docid's start ends it
     std::vector<std::uint32_t> m_codes; // facet << 24 | value id
     std::array<std::vector<std::string>, kFacetCount> m_values;
+    std::vector<std::vector<Xapian::docid>> m_yearDocs; // by year value id, in docid order
+};
+
+// The documents of a bit set by docid, as a posting list without weight
+// (a filter): a year range answered from the facet table costs a bit test
+// per candidate, where the same range as year terms made Xapian read and
+// merge a dozen posting lists (the slowest queries of the benchmark).
+class DocumentSetSource : public Xapian::PostingSource
+{
+public:
+    DocumentSetSource(std::shared_ptr<const std::vector<std::uint64_t>> bits, Xapian::doccount count)
+        : m_bits(std::move(bits)), m_count(count)
+    {}
+
+    Xapian::doccount get_termfreq_min() const override { return m_count; }
+    Xapian::doccount get_termfreq_est() const override { return m_count; }
+    Xapian::doccount get_termfreq_max() const override { return m_count; }
+
+    void init(const Xapian::Database&) override
+    {
+        m_did = 0;
+        m_atEnd = false;
+    }
+    void next(double) override { moveTo(m_did + 1); }
+    void skip_to(Xapian::docid did, double) override
+    {
+        if (did > m_did)
+            moveTo(did);
+    }
+    bool check(Xapian::docid did, double) override
+    {
+        // Known at once: a document is in the set or not.
+        if (contains(did)) {
+            m_did = did;
+            return true;
+        }
+        m_did = did; // next() goes on after it
+        return false;
+    }
+    bool at_end() const override { return m_atEnd; }
+    Xapian::docid get_docid() const override { return m_did; }
+    Xapian::PostingSource* clone() const override { return new DocumentSetSource(m_bits, m_count); }
+    std::string get_description() const override
+    {
+        return "DocumentSetSource(" + std::to_string(m_count) + ")";
+    }
+
+private:
+    bool contains(Xapian::docid did) const
+    {
+        const std::size_t word = did / 64;
+        return word < m_bits->size() && ((*m_bits)[word] >> (did % 64) & 1u);
+    }
+    void moveTo(Xapian::docid from)
+    {
+        std::size_t word = from / 64;
+        const std::vector<std::uint64_t>& bits = *m_bits;
+        if (word < bits.size()) {
+            std::uint64_t w = bits[word] & (~std::uint64_t(0) << (from % 64));
+            while (true) {
+                if (w) {
+                    m_did = Xapian::docid(word * 64 + std::size_t(std::countr_zero(w)));
+                    return;
+                }
+                if (++word >= bits.size())
+                    break;
+                w = bits[word];
+            }
+        }
+        m_atEnd = true;
+    }
+
+    std::shared_ptr<const std::vector<std::uint64_t>> m_bits;
+    Xapian::doccount m_count;
+    Xapian::docid m_did = 0;
+    bool m_atEnd = false;
 };
 
 // Counts the facet values of every matching document from the table.
@@ -219,11 +319,21 @@ public:
                              Xapian::Query(Xapian::Query::OP_AND, exactForms.begin(), exactForms.end()));
     }
 
-    // The years of a range as the year terms the index holds (a decade
-    // inside the range as its decade term): a value range read every
-    // candidate's year from the values, which cost more than the words.
-    Xapian::Query yearRange(int from, int to) const
+    // The documents of a range: from the facet table when it is loaded
+    // (every search that counts facets loads it), else as the year terms the
+    // index holds (a decade inside the range as its decade term). A value
+    // range read every candidate's year from the values, which cost more
+    // than the words.
+    Xapian::Query yearRange(int from, int to, const FacetTable* table) const
     {
+        if (table) {
+            Xapian::doccount count = 0;
+            auto bits =
+                std::make_shared<const std::vector<std::uint64_t>>(table->yearsBetween(from, to, &count));
+            if (count == 0)
+                return Xapian::Query::MatchNothing;
+            return Xapian::Query((new DocumentSetSource(std::move(bits), count))->release());
+        }
         std::vector<Xapian::Query> parts;
         std::set<int> decades;
         for (auto t = db->allterms_begin("XYEAR"); t != db->allterms_end("XYEAR"); ++t) {
@@ -277,7 +387,8 @@ public:
         return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
 
-    Xapian::Query build(const QueryNode& node, bool exact) const
+    // `table`: the facet table if loaded, for year ranges.
+    Xapian::Query build(const QueryNode& node, bool exact, const FacetTable* table) const
     {
         switch (node.kind) {
         case QueryNode::Kind::All:
@@ -297,12 +408,12 @@ public:
         case QueryNode::Kind::Field:
             return fieldQuery(node);
         case QueryNode::Kind::YearRange:
-            return yearRange(node.from, node.to ? node.to : 9999);
+            return yearRange(node.from, node.to ? node.to : 9999, table);
         case QueryNode::Kind::And:
         case QueryNode::Kind::Or: {
             std::vector<Xapian::Query> parts;
             for (const auto& c : node.children)
-                parts.push_back(build(c, exact));
+                parts.push_back(build(c, exact, table));
             return Xapian::Query(node.kind == QueryNode::Kind::And ? Xapian::Query::OP_AND
                                                                    : Xapian::Query::OP_OR,
                                  parts.begin(), parts.end());
@@ -310,8 +421,8 @@ public:
         case QueryNode::Kind::AndNot: {
             std::vector<Xapian::Query> excluded;
             for (int i = 1; i < node.children.size(); ++i)
-                excluded.push_back(build(node.children.at(i), exact));
-            return Xapian::Query(Xapian::Query::OP_AND_NOT, build(node.children.first(), exact),
+                excluded.push_back(build(node.children.at(i), exact, table));
+            return Xapian::Query(Xapian::Query::OP_AND_NOT, build(node.children.first(), exact, table),
                                  Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
         }
         }
@@ -634,7 +745,8 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
 {
     SearchResult result;
     try {
-        Xapian::Query query = d->build(request.query, request.exact);
+        const FacetTable* table = request.facets || d->facets ? &d->facetTable() : nullptr;
+        Xapian::Query query = d->build(request.query, request.exact, table);
         for (const Facet& f : kFacets) {
             const QStringList values = request.filters.value(QString::fromLatin1(f.name));
             if (values.isEmpty())
@@ -662,7 +774,7 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
         }
         std::optional<FacetSpy> spy;
         if (request.facets) {
-            spy.emplace(d->facetTable());
+            spy.emplace(*table);
             enquire.add_matchspy(&*spy);
         }
         // Facets are counted on the first `facetSample` matches: exact for
@@ -687,14 +799,13 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
             result.hits.append(hit);
         }
         if (spy) {
-            const FacetTable& table = d->facetTable();
             for (size_t i = 0; i < std::size(kFacets); ++i) {
                 const Facet& f = kFacets[i];
                 QList<FacetCount> counts;
                 for (std::uint32_t id = 0; id < spy->counts[i].size(); ++id) {
                     if (const int count = spy->counts[i][id])
                         counts.append(
-                            {QString::fromStdString(table.value(i, id)), int(std::lround(count * scale))});
+                            {QString::fromStdString(table->value(i, id)), int(std::lround(count * scale))});
                 }
                 std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
                     return a.count != b.count ? a.count > b.count : a.value < b.value;

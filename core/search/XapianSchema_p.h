@@ -12,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace Xapian {
 class Document;
@@ -60,6 +61,9 @@ inline constexpr Facet kFacets[] = {
     {"availability", false, "XAVAIL"},
 };
 inline constexpr std::size_t kFacetCount = std::size(kFacets);
+// The place of the year in kFacets (year ranges are answered from it).
+inline constexpr std::size_t kYearFacet = 3;
+static_assert(std::string_view(kFacets[kYearFacet].name) == "year");
 
 inline std::string utf8(const QString& s)
 {
