@@ -7,7 +7,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace infodoc::core {
 
@@ -223,14 +225,17 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
     const auto tokens = FrenchAnalyzer::tokenize(text);
     if (tokens.isEmpty())
         return {};
+    // Each word is looked up once; the windows then add up flags.
     const QSet<QString> wanted(stems.begin(), stems.end());
+    std::vector<char> matched(std::size_t(tokens.size()), 0);
+    for (qsizetype k = 0; k < tokens.size(); ++k)
+        matched[std::size_t(k)] = wanted.contains(tokens[k].stem) ? 1 : 0;
     // The window with the most matching words wins.
     int bestStart = 0;
     int bestCount = -1;
     for (int start = 0; start < tokens.size(); start += std::max(1, words / 3)) {
-        int count = 0;
-        for (int k = start; k < std::min<int>(start + words, int(tokens.size())); ++k)
-            count += wanted.contains(tokens[k].stem) ? 1 : 0;
+        const int end = std::min<int>(start + words, int(tokens.size()));
+        const int count = int(std::count(matched.begin() + start, matched.begin() + end, 1));
         if (count > bestCount) {
             bestCount = count;
             bestStart = start;
@@ -246,7 +251,7 @@ QString SearchService::snippet(const QString& text, const QStringList& stems, in
     qsizetype cursor = bestStart == 0 ? 0 : tokens[bestStart].start;
     for (int k = bestStart; k <= last; ++k) {
         const auto& t = tokens[k];
-        if (!wanted.contains(t.stem))
+        if (!matched[std::size_t(k)])
             continue;
         out += text.mid(cursor, t.start - cursor).toHtmlEscaped();
         out += QStringLiteral("<b>") + text.mid(t.start, t.end - t.start).toHtmlEscaped() +

@@ -23,10 +23,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -61,6 +63,16 @@ public:
         }
         for (std::size_t k = std::size_t(filled) + 1; k < table->m_start.size(); ++k)
             table->m_start[k] = std::uint32_t(table->m_codes.size());
+        // Every (facet, value) as one number, for counting.
+        std::uint32_t offset = 0;
+        for (std::size_t f = 0; f < kFacetCount; ++f) {
+            table->m_offset[f] = offset;
+            offset += std::uint32_t(table->m_values[f].size());
+        }
+        table->m_flatCount = offset;
+        table->m_flat.reserve(table->m_codes.size());
+        for (std::uint32_t code : table->m_codes)
+            table->m_flat.push_back(table->m_offset[code >> 24] + (code & 0xffffffu));
         // The documents of each year, for year ranges.
         table->m_yearDocs.resize(table->m_values[kYearFacet].size());
         for (Xapian::docid did = 1; std::size_t(did) + 1 < table->m_start.size(); ++did)
@@ -90,6 +102,18 @@ public:
     Xapian::rev revision() const { return m_revision; }
     const std::string& value(std::size_t facet, std::uint32_t id) const { return m_values[facet][id]; }
     std::size_t valueCount(std::size_t facet) const { return m_values[facet].size(); }
+
+    // The (facet, value) numbers of a document, from 0 to flatCount().
+    std::uint32_t flatCount() const { return m_flatCount; }
+    std::uint32_t flatOf(std::size_t facet, std::uint32_t id) const { return m_offset[facet] + id; }
+    template <typename F> void eachFlat(Xapian::docid did, F&& f) const
+    {
+        if (std::size_t(did) + 1 >= m_start.size())
+            return;
+        const std::uint32_t end = m_start[did + 1];
+        for (std::uint32_t i = m_start[did]; i < end; ++i)
+            f(m_flat[i]);
+    }
 
     // (facet, value id) of a document, in the order of the packed value.
     template <typename F> void each(Xapian::docid did, F&& f) const
@@ -134,6 +158,9 @@ private:
     std::vector<std::uint32_t> m_codes; // facet << 24 | value id
     std::array<std::vector<std::string>, kFacetCount> m_values;
     std::vector<std::vector<Xapian::docid>> m_yearDocs; // by year value id, in docid order
+    std::array<std::uint32_t, kFacetCount> m_offset{};  // of each facet's first value in the flat numbers
+    std::vector<std::uint32_t> m_flat;                  // m_codes as flat numbers
+    std::uint32_t m_flatCount = 0;
 };
 
 // The documents of a bit set by docid, as a posting list without weight
@@ -215,23 +242,21 @@ private:
 class FacetSpy : public Xapian::MatchSpy
 {
 public:
-    explicit FacetSpy(const FacetTable& table) : m_table(table)
-    {
-        for (std::size_t f = 0; f < kFacetCount; ++f)
-            counts[f].assign(table.valueCount(f), 0);
-    }
+    explicit FacetSpy(const FacetTable& table) : m_table(table), m_counts(table.flatCount(), 0) {}
 
     void operator()(const Xapian::Document& doc, double) override
     {
         ++seen;
-        m_table.each(doc.get_docid(), [this](std::size_t facet, std::uint32_t id) { ++counts[facet][id]; });
+        m_table.eachFlat(doc.get_docid(), [this](std::uint32_t flat) { ++m_counts[flat]; });
     }
 
-    std::array<std::vector<int>, kFacetCount> counts;
+    int count(std::size_t facet, std::uint32_t id) const { return m_counts[m_table.flatOf(facet, id)]; }
+
     Xapian::doccount seen = 0;
 
 private:
     const FacetTable& m_table;
+    std::vector<int> m_counts; // by flat (facet, value) number
 };
 
 class StemTermsOnly : public Xapian::ExpandDecider
@@ -292,6 +317,36 @@ public:
     }
 
     Xapian::Query term(const std::string& t) const { return Xapian::Query(t); }
+
+    // A second reader of a read-only index, for counting beside the ranking.
+    std::unique_ptr<Xapian::Database> counter;
+
+    // Whether the counting reader sees what the main one sees.
+    bool counterInStep()
+    {
+        if (!counter || writable)
+            return false;
+        if (counter->get_revision() != db->get_revision())
+            counter->reopen();
+        return counter->get_revision() == db->get_revision();
+    }
+
+    // The request's query with its facet filters.
+    Xapian::Query fullQuery(const SearchRequest& request, const FacetTable* table) const
+    {
+        Xapian::Query query = build(request.query, request.exact, table);
+        for (const Facet& f : kFacets) {
+            const QStringList values = request.filters.value(QString::fromLatin1(f.name));
+            if (values.isEmpty())
+                continue;
+            std::vector<Xapian::Query> accepted;
+            for (const QString& v : values)
+                accepted.emplace_back(f.filterPrefix + utf8(v));
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  Xapian::Query(Xapian::Query::OP_OR, accepted.begin(), accepted.end()));
+        }
+        return query;
+    }
 
     Xapian::Query words(const QList<FrenchAnalyzer::Token>& tokens, bool exact) const
     {
@@ -392,7 +447,9 @@ public:
     {
         switch (node.kind) {
         case QueryNode::Kind::All:
-            return Xapian::Query::MatchAll;
+            // MatchAll's own: copying the shared constant would touch its
+            // reference count from both searching threads.
+            return Xapian::Query(std::string());
         case QueryNode::Kind::Match:
             return words(node.tokens, exact);
         case QueryNode::Kind::Phrase:
@@ -569,6 +626,7 @@ Result<std::unique_ptr<SearchIndex>> SearchIndex::open(const QString& directory,
             if (!QFileInfo::exists(directory))
                 return Error{tr("The search index has not been built yet (infodoc-cli index rebuild).")};
             p->db = std::make_unique<Xapian::Database>(utf8(directory));
+            p->counter = std::make_unique<Xapian::Database>(utf8(directory));
         }
     } catch (const Xapian::DatabaseLockError&) {
         return Error{tr("The search index %1 is being updated by another program; try again in a moment.")
@@ -736,6 +794,8 @@ void SearchIndex::reopen()
 {
     try {
         d->db->reopen();
+        if (d->counter)
+            d->counter->reopen();
     } catch (const Xapian::Error& e) {
         qCWarning(lcSearch) << "reopening the index:" << QString::fromStdString(e.get_msg());
     }
@@ -746,19 +806,47 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
     SearchResult result;
     try {
         const FacetTable* table = request.facets || d->facets ? &d->facetTable() : nullptr;
-        Xapian::Query query = d->build(request.query, request.exact, table);
-        for (const Facet& f : kFacets) {
-            const QStringList values = request.filters.value(QString::fromLatin1(f.name));
-            if (values.isEmpty())
-                continue;
-            std::vector<Xapian::Query> accepted;
-            for (const QString& v : values)
-                accepted.emplace_back(f.filterPrefix + utf8(v));
-            query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                  Xapian::Query(Xapian::Query::OP_OR, accepted.begin(), accepted.end()));
+        // Facets are counted on the first `facetSample` matches: exact for
+        // the result sets people browse, scaled estimates for huge ones.
+        const Xapian::doccount check =
+            request.facets ? std::min<Xapian::doccount>(d->db->get_doccount(), facetSample) : 0;
+        std::optional<FacetSpy> spy;
+        if (request.facets)
+            spy.emplace(*table);
+        // A read-only index counts the matches and their facets on a second
+        // reader of the same revision, on a thread of its own and without
+        // weights, while this one ranks the page of hits: the count stops
+        // at the sample where the ranking reads every match.
+        struct Count
+        {
+            Xapian::doccount estimated = 0;
+            bool approximate = false;
+            std::string error;
+        };
+        std::future<Count> counted;
+        if (request.facets && d->counterInStep()) {
+            try {
+                counted = std::async(std::launch::async, [this, &request, table, &spy, check] {
+                    Count c;
+                    try {
+                        Xapian::Enquire enquire(*d->counter);
+                        enquire.set_query(d->fullQuery(request, table));
+                        enquire.set_weighting_scheme(Xapian::BoolWeight());
+                        enquire.add_matchspy(&*spy);
+                        const Xapian::MSet mset = enquire.get_mset(0, 0, check);
+                        c.estimated = mset.get_matches_estimated();
+                        c.approximate = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+                    } catch (const Xapian::Error& e) {
+                        c.error = e.get_msg();
+                    }
+                    return c;
+                });
+            } catch (const std::system_error&) {
+                // No thread to be had: the ranking counts as well.
+            }
         }
         Xapian::Enquire enquire(*d->db);
-        enquire.set_query(query);
+        enquire.set_query(d->fullQuery(request, table));
         switch (request.sort) {
         case SearchRequest::Sort::Relevance:
             break;
@@ -772,21 +860,11 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
             enquire.set_sort_by_value_then_relevance(TitleSort, false);
             break;
         }
-        std::optional<FacetSpy> spy;
-        if (request.facets) {
-            spy.emplace(*table);
+        if (spy && !counted.valid())
             enquire.add_matchspy(&*spy);
-        }
-        // Facets are counted on the first `facetSample` matches: exact for
-        // the result sets people browse, scaled estimates for huge ones.
-        const Xapian::doccount check =
-            request.facets ? std::min<Xapian::doccount>(d->db->get_doccount(), facetSample) : 0;
-        const Xapian::MSet mset = enquire.get_mset(Xapian::doccount(std::max(0, request.offset)),
-                                                   Xapian::doccount(std::max(0, request.limit)), check);
-        result.total = qint64(mset.get_matches_estimated());
-        result.approximate = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
-        const double scale =
-            spy && spy->seen > 0 && qint64(spy->seen) < result.total ? double(result.total) / spy->seen : 1.0;
+        const Xapian::MSet mset =
+            enquire.get_mset(Xapian::doccount(std::max(0, request.offset)),
+                             Xapian::doccount(std::max(0, request.limit)), counted.valid() ? 0 : check);
         const QStringList stems = request.query.positiveStems();
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             SearchHit hit;
@@ -798,12 +876,24 @@ Result<SearchResult> SearchIndex::search(const SearchRequest& request) const
                 hit.pages = d->pagesOf(*it, pageMapOfData(data), stems);
             result.hits.append(hit);
         }
+        if (counted.valid()) {
+            const Count c = counted.get();
+            if (!c.error.empty())
+                return Error{tr("The search failed: %1").arg(QString::fromStdString(c.error))};
+            result.total = qint64(c.estimated);
+            result.approximate = c.approximate;
+        } else {
+            result.total = qint64(mset.get_matches_estimated());
+            result.approximate = mset.get_matches_lower_bound() != mset.get_matches_upper_bound();
+        }
         if (spy) {
+            const double scale =
+                spy->seen > 0 && qint64(spy->seen) < result.total ? double(result.total) / spy->seen : 1.0;
             for (size_t i = 0; i < std::size(kFacets); ++i) {
                 const Facet& f = kFacets[i];
                 QList<FacetCount> counts;
-                for (std::uint32_t id = 0; id < spy->counts[i].size(); ++id) {
-                    if (const int count = spy->counts[i][id])
+                for (std::uint32_t id = 0; id < table->valueCount(i); ++id) {
+                    if (const int count = spy->count(i, id))
                         counts.append(
                             {QString::fromStdString(table->value(i, id)), int(std::lround(count * scale))});
                 }

@@ -19,8 +19,10 @@
 //
 //   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--runs N]
 //                                  [--extract PATH]
-//   build/tests/bench/bench_search --queries-on CATALOGUE [--runs N]   (queries only, on an indexed
-//   catalogue)
+//   build/tests/bench/bench_search --queries-on CATALOGUE [--runs N] [--slowest N]   (queries only, on
+//   an indexed catalogue; --slowest lists the slowest of the last run)
+//   build/tests/bench/bench_search --queries-on CATALOGUE --explain "QUERY;QUERY"   (where the time of
+//   each goes)
 
 #include "BenchSupport.h"
 #include "core/catalog/AttachmentStore.h"
@@ -260,6 +262,50 @@ double measureQueries(Database& db, SearchIndex& index, const QStringList& list,
     return p95;
 }
 
+// Where the time of each query goes: medians of 30 runs of the whole
+// search, of the index part with and without facets and pages, and of bare
+// Xapian.
+void explainQueries(Database& db, SearchIndex& index, const QStringList& list)
+{
+    SearchService service(db, index);
+    for (const QString& q : list) {
+        SearchService::Options o;
+        o.query = q;
+        o.limit = 20;
+        auto prepared = service.request(o);
+        if (!prepared) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(q), qPrintable(prepared.errorMessage()));
+            continue;
+        }
+        std::vector<double> full;
+        qint64 total = 0;
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto r = service.search(o);
+            full.push_back(double(t.nsecsElapsed()) / 1e6);
+            total = r ? r->total : -1;
+        }
+        auto indexPart = [&](bool facets, bool pages) {
+            std::vector<double> times;
+            for (int i = 0; i < 30; ++i) {
+                SearchRequest r = *prepared;
+                r.facets = facets;
+                r.pages = pages;
+                QElapsedTimer t;
+                t.start();
+                (void)index.search(r);
+                times.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            return percentile(times, 0.5);
+        };
+        std::printf("%s: whole %.2f ms; index with facets and pages %.2f, facets only %.2f, pages only %.2f, "
+                    "bare %.2f ms; %lld hits\n",
+                    qPrintable(q), percentile(full, 0.5), indexPart(true, true), indexPart(true, false),
+                    indexPart(false, true), indexPart(false, false), total);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -271,6 +317,7 @@ int main(int argc, char* argv[])
     int slowest = 0;
     QString pdfDir;
     QString queriesOn;
+    QString explain;
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -288,6 +335,8 @@ int main(int argc, char* argv[])
             slowest = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--queries-on"))
             queriesOn = args[i + 1];
+        else if (args[i] == QLatin1String("--explain"))
+            explain = args[i + 1];
     }
     QTemporaryDir dir;
     const QString path = queriesOn.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : queriesOn;
@@ -297,6 +346,13 @@ int main(int argc, char* argv[])
     SystemClock clock;
     QElapsedTimer timer;
     timer.start();
+    if (!queriesOn.isEmpty() && !explain.isEmpty()) {
+        auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
+        if (!reader)
+            return std::fprintf(stderr, "%s\n", qPrintable(reader.errorMessage())), 1;
+        explainQueries(**db, **reader, explain.split(u';', Qt::SkipEmptyParts));
+        return 0;
+    }
     if (!queriesOn.isEmpty()) {
         auto reader = SearchIndex::open(SearchIndex::directoryFor(path), SearchIndex::Mode::ReadOnly);
         if (!reader)

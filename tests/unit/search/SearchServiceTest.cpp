@@ -312,6 +312,66 @@ TEST_CASE("facet counts match the fixture, and ticking a facet filters")
     CHECK(f.found(QStringLiteral("dupont"), filtered) == QList<int>{1, 3});
 }
 
+TEST_CASE("a read-only index, which counts beside the ranking, answers as a writable one does")
+{
+    Fixture f;
+    auto reader = SearchIndex::open(SearchIndex::directoryFor(f.cat.path()), SearchIndex::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    auto facetsOf = [](const SearchService::Result& r) {
+        QMap<QString, int> out;
+        for (auto it = r.facets.constBegin(); it != r.facets.constEnd(); ++it)
+            for (const auto& v : it.value())
+                out.insert(it.key() + u'=' + v.value, v.count);
+        return out;
+    };
+    auto idsOf = [](const SearchService::Result& r) {
+        QList<qint64> ids;
+        for (const auto& h : r.hits)
+            ids.append(h.id);
+        return ids;
+    };
+    const QStringList queries = {QString(),
+                                 QStringLiteral("logement"),
+                                 QStringLiteral("Val-d'Oise"),
+                                 QStringLiteral("\"né en 2019\""),
+                                 QStringLiteral("dupont OU bernard"),
+                                 QStringLiteral("educ*"),
+                                 QStringLiteral("année:2010.."),
+                                 QStringLiteral("tuberculose"),
+                                 QStringLiteral("introuvable")};
+    for (const QString& query : queries) {
+        for (const bool filtered : {false, true}) {
+            INFO(query.toStdString() << (filtered ? " (in French only)" : ""));
+            SearchService::Options o;
+            o.query = query;
+            o.limit = 3; // fewer hits than matches: the count is not the page
+            if (filtered)
+                o.filters.insert(QStringLiteral("language"), {QStringLiteral("fre")});
+            auto writable = SearchService(f.cat.db(), *f.index).search(o);
+            auto readOnly = SearchService(f.cat.db(), **reader).search(o);
+            REQUIRE(writable.ok());
+            REQUIRE(readOnly.ok());
+            CHECK(readOnly->total == writable->total);
+            CHECK(readOnly->approximate == writable->approximate);
+            CHECK(idsOf(*readOnly) == idsOf(*writable));
+            CHECK(facetsOf(*readOnly) == facetsOf(*writable));
+            CHECK(readOnly->suggestion == writable->suggestion);
+        }
+    }
+    CHECK(SearchService(f.cat.db(), **reader).search({}).value().total == 6);
+
+    // Reopened after a change, the reader counts on the new revision too.
+    RecordRepository records(f.cat.db(), f.cat.clock());
+    REQUIRE(records.remove(f.ids[5]).ok());
+    REQUIRE(f.sync().ok());
+    SearchService::Options all;
+    (*reader)->reopen();
+    auto after = SearchService(f.cat.db(), **reader).search(all);
+    REQUIRE(after.ok());
+    CHECK(after->total == 5);
+    CHECK(count(after->facets.value(QStringLiteral("type")), QStringLiteral("article")) == 0);
+}
+
 TEST_CASE("sorting by date and title, and pagination")
 {
     Fixture f;
@@ -628,6 +688,23 @@ TEST_CASE("above the facet sample, totals and facets are scaled estimates")
     REQUIRE(books.ok());
     CHECK_FALSE(books->approximate); // fewer matches than the sample: exact
     CHECK(books->facets.value(QStringLiteral("type")).first().count == books->total);
+
+    // The same from a read-only index, which counts on a second reader.
+    index->reset();
+    auto reader = SearchIndex::open(SearchIndex::directoryFor(cat.path()), SearchIndex::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    auto counted = SearchService(cat.db(), **reader).search(all);
+    REQUIRE(counted.ok());
+    CHECK(counted->total == SearchIndex::facetSample + 1500);
+    int countedSum = 0;
+    for (const auto& f : counted->facets.value(QStringLiteral("type")))
+        countedSum += f.count;
+    CHECK(std::abs(countedSum - (SearchIndex::facetSample + 1500)) < 100);
+    auto countedBooks = SearchService(cat.db(), **reader).search(narrow);
+    REQUIRE(countedBooks.ok());
+    CHECK_FALSE(countedBooks->approximate);
+    CHECK(countedBooks->total == books->total);
+    CHECK(countedBooks->facets.value(QStringLiteral("type")).first().count == books->total);
 }
 
 TEST_CASE("hits tell how many copies there are and how many are on the shelf")
