@@ -256,17 +256,28 @@ Result<QList<IndexDocument>> IndexSync::load(const QList<qint64>& recordIds, con
     const QStringList shas = stored.keys();
     for (qsizetype start = 0; start < shas.size(); start += 500) {
         const QStringList part = shas.mid(start, 500);
-        q.prepare(QStringLiteral("SELECT sha256, text FROM attachment_text WHERE sha256 IN (%1)")
+        q.prepare(QStringLiteral("SELECT sha256, page, text FROM attachment_page WHERE sha256 IN (%1) "
+                                 "ORDER BY sha256, page")
                       .arg(sqlPlaceholders(part.size())));
         for (const QString& sha : part)
             q.addBindValue(sha);
         if (!q.exec())
             return sqlError(q, readError);
-        while (q.next()) {
-            const QStringList pages = q.value(1).toString().split(u'\f');
-            for (const Pending& p : stored.value(q.value(0).toString()))
-                documents[p.document].attachments[p.attachment].pages = pages;
-        }
+        QHash<QString, QStringList> pagesOf;
+        if (auto s = eachRow(q, readError,
+                             [&] {
+                                 QStringList& pages = pagesOf[q.value(0).toString()];
+                                 // Pages are numbered from 1 without gaps; a gap stays a blank page.
+                                 const int page = q.value(1).toInt();
+                                 while (pages.size() + 1 < page)
+                                     pages.append(QString());
+                                 pages.append(q.value(2).toString());
+                             });
+            !s)
+            return s.error();
+        for (auto it = pagesOf.cbegin(); it != pagesOf.cend(); ++it)
+            for (const Pending& p : stored.value(it.key()))
+                documents[p.document].attachments[p.attachment].pages = it.value();
     }
     return documents;
 }
@@ -346,10 +357,22 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
         auto transaction = WriteTransaction::begin(m_db.connection());
         if (!transaction)
             return transaction.error();
+        const char* const saveError =
+            QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the extracted text");
         QSqlQuery insert(m_db.connection());
-        insert.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO attachment_text (sha256, state, pages, extractor, "
-                           "message, text, extracted) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery dropPages(m_db.connection());
+        QSqlQuery insertPage(m_db.connection());
+        if (!insert.prepare(QStringLiteral(
+                "INSERT INTO attachment_text (sha256, state, pages, extractor, message, extracted) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET state = excluded.state, "
+                "pages = excluded.pages, extractor = excluded.extractor, message = excluded.message, "
+                "extracted = excluded.extracted")))
+            return sqlError(insert, saveError);
+        if (!dropPages.prepare(QStringLiteral("DELETE FROM attachment_page WHERE sha256 = ?")))
+            return sqlError(dropPages, saveError);
+        if (!insertPage.prepare(
+                QStringLiteral("INSERT INTO attachment_page (sha256, page, text) VALUES (?, ?, ?)")))
+            return sqlError(insertPage, saveError);
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         for (const Done& done : std::as_const(extracted)) {
             insert.bindValue(0, done.sha);
@@ -357,12 +380,20 @@ Result<IndexSync::Summary> IndexSync::indexRecords(const QList<qint64>& ids, qin
             insert.bindValue(2, done.text.pageCount());
             insert.bindValue(3, extractor);
             insert.bindValue(4, sqlText(done.text.message));
-            insert.bindValue(5, sqlText(done.text.pages.join(u'\f')));
-            insert.bindValue(6, now);
-            if (auto s = execOrError(
-                    insert, QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot save the extracted text"));
-                !s)
+            insert.bindValue(5, now);
+            if (auto s = execOrError(insert, saveError); !s)
                 return s;
+            dropPages.bindValue(0, done.sha);
+            if (auto s = execOrError(dropPages, saveError); !s)
+                return s;
+            // One row a page: a hit's snippet reads its page alone.
+            for (qsizetype page = 0; page < done.text.pages.size(); ++page) {
+                insertPage.bindValue(0, done.sha);
+                insertPage.bindValue(1, int(page + 1));
+                insertPage.bindValue(2, sqlText(done.text.pages.at(page)));
+                if (auto s = execOrError(insertPage, saveError); !s)
+                    return s;
+            }
         }
         extracted.clear();
         return transaction->commit();

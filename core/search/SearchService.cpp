@@ -304,8 +304,8 @@ struct SearchService::Statements
             return sqlError(records, readError);
         if (!fileName.prepare(QStringLiteral("SELECT file_name FROM attachment WHERE id = ?")))
             return sqlError(fileName, readError);
-        if (!pageText.prepare(QStringLiteral("SELECT t.text FROM attachment a JOIN attachment_text t ON "
-                                             "t.sha256 = a.sha256 WHERE a.id = ?")))
+        if (!pageText.prepare(QStringLiteral("SELECT p.text FROM attachment a JOIN attachment_page p ON "
+                                             "p.sha256 = a.sha256 WHERE a.id = ? AND p.page = ?")))
             return sqlError(pageText, readError);
         return Status::success();
     }
@@ -380,11 +380,11 @@ core::Result<QList<SearchService::Hit>> SearchService::describe(const QList<Sear
                 !h.attachments.first().pages.isEmpty()) {
                 const int page = h.attachments.first().pages.first();
                 pageText.bindValue(0, h.attachments.first().attachmentId);
+                pageText.bindValue(1, page);
                 if (!pageText.exec())
                     return sqlError(pageText, readError);
                 if (pageText.next())
-                    h.snippet =
-                        snippet(pageText.value(0).toString().section(u'\f', page - 1, page - 1), stems);
+                    h.snippet = snippet(pageText.value(0).toString(), stems);
                 pageText.finish();
             }
         }

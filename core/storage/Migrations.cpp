@@ -9,9 +9,48 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace infodoc::core {
+
+namespace {
+
+// 0015: each stored text, its pages separated by form feeds, becomes one row
+// per page, read and written once (a recursive query in SQL copies the
+// rest of the text at every page: minutes for a manual of a thousand pages).
+Status moveAttachmentPages(const QSqlDatabase& db)
+{
+    const char* const error = QT_TRANSLATE_NOOP("infodoc::core::Messages", "Cannot update the catalogue");
+    QSqlQuery texts(db);
+    texts.setForwardOnly(true);
+    if (!texts.exec(QStringLiteral("SELECT sha256, text FROM attachment_text WHERE text <> ''")))
+        return sqlError(texts, error);
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO attachment_page (sha256, page, text) VALUES (?, ?, ?)")))
+        return sqlError(insert, error);
+    while (texts.next()) {
+        const QString sha = texts.value(0).toString();
+        const QString text = texts.value(1).toString();
+        int page = 1;
+        for (qsizetype start = 0; start <= text.size(); ++page) {
+            qsizetype end = text.indexOf(u'\f', start);
+            if (end < 0)
+                end = text.size();
+            insert.bindValue(0, sha);
+            insert.bindValue(1, page);
+            insert.bindValue(2, text.mid(start, end - start));
+            if (auto s = execOrError(insert, error); !s)
+                return s;
+            start = end + 1;
+        }
+    }
+    if (texts.lastError().isValid())
+        return sqlError(texts, error);
+    return Status::success();
+}
+
+} // namespace
 
 QVector<Migrations::Migration> Migrations::all()
 {
@@ -27,6 +66,8 @@ QVector<Migrations::Migration> Migrations::all()
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             list.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+            if (list.last().version == 15)
+                list.last().step = moveAttachmentPages;
         }
         return list;
     }();
@@ -157,6 +198,15 @@ Status Migrations::migrate(const QSqlDatabase& db, int target)
                                                          "Cannot update the catalogue to version %1: %2")
                                  .arg(migration.version)
                                  .arg(query.lastError().text())};
+            }
+        }
+        if (migration.step) {
+            if (auto status = migration.step(db); !status) {
+                qCWarning(lcStorage) << "migration" << migration.version << "failed";
+                return Error{QCoreApplication::translate("infodoc::core::Messages",
+                                                         "Cannot update the catalogue to version %1: %2")
+                                 .arg(migration.version)
+                                 .arg(status.errorMessage())};
             }
         }
         query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied) VALUES (?, ?, ?)"));

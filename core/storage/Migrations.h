@@ -18,6 +18,9 @@ public:
         int version = 0;
         QString name;
         QString sql;
+        // Data a script cannot move well, moved after its statements in the
+        // same transaction (the script says so).
+        Status (*step)(const QSqlDatabase& db) = nullptr;
     };
 
     static QVector<Migration> all();

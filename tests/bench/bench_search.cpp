@@ -18,7 +18,7 @@
 // instead of the demo's PDFs (the figures for real PDFs).
 //
 //   build/tests/bench/bench_search [--records N] [--pdf-every K] [--pdf-dir DIR] [--runs N]
-//                                  [--extract PATH]
+//                                  [--extract PATH] [--keep CATALOGUE]
 //   build/tests/bench/bench_search --queries-on CATALOGUE [--runs N] [--slowest N]   (queries only, on
 //   an indexed catalogue; --slowest lists the slowest of the last run)
 //   build/tests/bench/bench_search --queries-on CATALOGUE --explain "QUERY;QUERY"   (where the time of
@@ -114,7 +114,8 @@ std::pair<double, Xapian::termcount> xapianFloor(Database& db)
     generator.set_stemmer(Xapian::Stem("french"));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT text FROM attachment_text WHERE state = 'done'"));
+    q.exec(QStringLiteral("SELECT group_concat(text, ' ') FROM (SELECT sha256, text FROM attachment_page "
+                          "ORDER BY sha256, page) GROUP BY sha256"));
     double cpu = 0;
     Xapian::termcount words = 0;
     while (q.next()) {
@@ -318,6 +319,7 @@ int main(int argc, char* argv[])
     QString pdfDir;
     QString queriesOn;
     QString explain;
+    QString keep; // the catalogue built, kept at this path (for --queries-on)
     QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infodoc-extract");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -337,9 +339,13 @@ int main(int argc, char* argv[])
             queriesOn = args[i + 1];
         else if (args[i] == QLatin1String("--explain"))
             explain = args[i + 1];
+        else if (args[i] == QLatin1String("--keep"))
+            keep = args[i + 1];
     }
     QTemporaryDir dir;
-    const QString path = queriesOn.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : queriesOn;
+    const QString path = !queriesOn.isEmpty() ? queriesOn
+                         : !keep.isEmpty()    ? keep
+                                              : dir.filePath(QStringLiteral("bench.sqlite"));
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
         return std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage())), 1;
@@ -499,8 +505,8 @@ int main(int argc, char* argv[])
             "CREATE VIRTUAL TABLE fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"));
         q.exec(QStringLiteral("INSERT INTO fts (rowid, body) SELECT r.id, r.title || ' ' || "
                               "r.authors_display || ' ' || r.abstract || ' ' "
-                              "|| COALESCE((SELECT group_concat(t.text, ' ') FROM attachment a JOIN "
-                              "attachment_text t ON t.sha256 = "
+                              "|| COALESCE((SELECT group_concat(p.text, ' ') FROM attachment a JOIN "
+                              "attachment_page p ON p.sha256 = "
                               "a.sha256 WHERE a.record_id = r.id), '') FROM record r"));
         std::printf("FTS5 table built in %.1f s\n", double(timer.nsecsElapsed()) / 1e9);
         std::vector<double> fts;

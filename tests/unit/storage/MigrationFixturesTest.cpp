@@ -122,3 +122,77 @@ TEST_CASE("a catalogue kept at every past schema version migrates to the current
               QStringList{QStringLiteral("Jardins partagés"), QStringLiteral("Logement social")});
     }
 }
+
+TEST_CASE("the text of files read before version 15 moves to one row a page, nothing lost")
+{
+    const QDir fixtures(QStringLiteral(INFODOC_MIGRATION_FIXTURES));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
+    infodoc::test::loadDump(fixtures.filePath(QStringLiteral("v14.sql")), path);
+    // A long manual (every page different), pages left blank, a text ending
+    // with a blank page, one page alone, and a file without text.
+    QStringList manual;
+    for (int i = 1; i <= 1500; ++i)
+        manual.append(
+            QStringLiteral("Page %1 : l’évaluation des quartiers prioritaires, ligne après ligne.").arg(i));
+    const QList<QPair<QString, QString>> texts = {
+        {QStringLiteral("a1"), manual.join(u'\f')},
+        {QStringLiteral("b2"), QStringLiteral("Sommaire\f\f\fAnnexe")},
+        {QStringLiteral("c3"), QStringLiteral("Seule page\f")},
+        {QStringLiteral("d4"), QStringLiteral("Une page")},
+        {QStringLiteral("e5"), QStringLiteral("")},
+    };
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v14"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const auto& [sha, text] : texts) {
+            q.prepare(QStringLiteral("INSERT INTO attachment_blob (sha256, size, mime_type) VALUES (?, 1, "
+                                     "'application/pdf')"));
+            q.addBindValue(sha);
+            REQUIRE(q.exec());
+            q.prepare(
+                QStringLiteral("INSERT INTO attachment_text (sha256, state, pages, extractor, message, "
+                               "text, extracted) VALUES (?, ?, ?, '1', '', ?, '2026-01-05T09:00:00Z')"));
+            q.addBindValue(sha);
+            q.addBindValue(text.isEmpty() ? QStringLiteral("no_text") : QStringLiteral("done"));
+            q.addBindValue(text.isEmpty() ? 0 : int(text.count(u'\f')) + 1);
+            q.addBindValue(text);
+            REQUIRE(q.exec());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v14"));
+
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    INFO((db ? QString() : db.errorMessage()).toStdString());
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Migrations::latestVersion());
+    QSqlQuery q((*db)->connection());
+    for (const auto& [sha, text] : texts) {
+        INFO(sha.toStdString());
+        q.prepare(QStringLiteral("SELECT page, text FROM attachment_page WHERE sha256 = ? ORDER BY page"));
+        q.addBindValue(sha);
+        REQUIRE(q.exec());
+        QStringList pages;
+        while (q.next()) {
+            CHECK(q.value(0).toInt() == pages.size() + 1);
+            pages.append(q.value(1).toString());
+        }
+        CHECK(pages == (text.isEmpty() ? QStringList() : text.split(u'\f')));
+    }
+    // The whole-text column is gone; the state and page count stay.
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('attachment_text') WHERE name = 'text'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT pages FROM attachment_text WHERE sha256 = 'a1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1500);
+    // A file's pages go with its text.
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM attachment_blob WHERE sha256 = 'b2'")));
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM attachment_page WHERE sha256 = 'b2'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
