@@ -9,6 +9,7 @@
 #include "ui/catalog/RecordView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/search/FacetPanel.h"
+#include "ui/search/HitDelegate.h"
 #include "ui/search/SearchController.h"
 #include "ui/search/SearchResultModel.h"
 
@@ -19,10 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeWidget>
+
+#include <thread>
 
 using namespace infodoc;
 using namespace infodoc::core;
@@ -277,4 +281,41 @@ TEST_CASE("a facet shows its most frequent values, the others on demand, and eve
     // The next answer keeps showing them all.
     panel.setFacets(facets, false);
     CHECK(group(QStringLiteral("subject"))->childCount() == 30);
+}
+
+TEST_CASE("a hit drawn ahead on the search's thread looks as one drawn by the window")
+{
+    const QString html = QStringLiteral(
+        "<b>Habitat et logement : regards croisés</b><br><span style=\"color:#666\">Dupont, Marie · 2012 · "
+        "Étude</span><br>…les <b>logements</b> sociaux du quartier, l’accès aux droits et la médiation…");
+    ui::HitDelegate::Layouts hint;
+    hint.font = QApplication::font();
+    hint.width = 420;
+    hint.palette = QApplication::palette();
+    hint.pixelRatio = 2; // a high-density screen
+    // Laid out and drawn on another thread, as the search's worker does.
+    QImage ahead;
+    std::thread worker([&] {
+        auto doc = ui::HitDelegate::layOut(html, hint.font, hint.width);
+        ahead = ui::HitDelegate::draw(*doc, hint);
+    });
+    worker.join();
+    // The same row drawn here the way QTextDocument draws itself.
+    auto doc = ui::HitDelegate::layOut(html, hint.font, hint.width);
+    QImage here(ahead.size(), QImage::Format_ARGB32_Premultiplied);
+    here.setDevicePixelRatio(2);
+    here.fill(Qt::transparent);
+    {
+        QPainter painter(&here);
+        doc->drawContents(&painter, QRectF(0, 0, doc->textWidth(), doc->size().height()));
+    }
+    REQUIRE_FALSE(ahead.isNull());
+    CHECK(ahead.size() == (doc->size() * 2).toSize());
+    CHECK(ahead.devicePixelRatio() == 2);
+    int inked = 0;
+    for (int y = 0; y < ahead.height(); ++y)
+        for (int x = 0; x < ahead.width(); ++x)
+            inked += qAlpha(ahead.pixel(x, y)) > 0 ? 1 : 0;
+    CHECK(inked > 1000); // text, not a blank picture
+    CHECK(ahead == here);
 }

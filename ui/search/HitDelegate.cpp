@@ -3,6 +3,7 @@
 #include "ui/search/SearchResultModel.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QListView>
 #include <QPainter>
@@ -39,6 +40,10 @@ HitDelegate* HitDelegate::install(QListView* view, QAbstractItemModel* model)
     view->setWordWrap(true);
     // Rows are as tall as their text, which depends on the width.
     view->setResizeMode(QListView::Adjust);
+    // A width that does not change with the number of hits: a scroll bar
+    // coming and going made every row be laid out again, on the window's
+    // thread, when a shorter or longer list landed.
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     return delegate;
 }
 
@@ -57,12 +62,16 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(option.rect.left() + margin, option.rect.top() + margin, iconSide, iconSide));
 
-    QTextDocument& laidOut = layout(option, index);
-    painter->save();
-    painter->translate(option.rect.left() + iconSide + 2 * margin, option.rect.top() + margin);
+    Row& laidOutRow = row(option, index);
+    QTextDocument& laidOut = *laidOutRow.document;
+    m_palette = option.palette;
+    m_pixelRatio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QPointF at(option.rect.left() + iconSide + 2 * margin, option.rect.top() + margin);
     if (option.state & QStyle::State_Selected) {
         // Keep the text readable on the selection colour (on a copy: the
         // layout kept is the plain one).
+        painter->save();
+        painter->translate(at);
         std::unique_ptr<QTextDocument> doc(laidOut.clone());
         doc->setDefaultStyleSheet(QString());
         QTextCursor all(doc.get());
@@ -71,10 +80,37 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
         format.setForeground(option.palette.highlightedText());
         all.mergeCharFormat(format);
         doc->drawContents(painter, QRectF(0, 0, doc->textWidth(), option.rect.height() - margin));
+        painter->restore();
+    } else if (!laidOutRow.picture.isNull() && laidOutRow.picture.devicePixelRatio() == m_pixelRatio &&
+               laidOutRow.ink == option.palette.text().color().rgba()) {
+        painter->drawImage(at, laidOutRow.picture);
     } else {
-        laidOut.drawContents(painter, QRectF(0, 0, laidOut.textWidth(), option.rect.height() - margin));
+        painter->save();
+        painter->translate(at);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.clip = QRectF(0, 0, laidOut.textWidth(), option.rect.height() - margin);
+        painter->setClipRect(context.clip);
+        laidOut.documentLayout()->draw(painter, context);
+        painter->restore();
     }
-    painter->restore();
+}
+
+QImage HitDelegate::draw(const QTextDocument& document, const Layouts& hint)
+{
+    const QSizeF size(document.textWidth(), document.size().height());
+    QImage picture((size * hint.pixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (picture.isNull())
+        return picture;
+    picture.setDevicePixelRatio(hint.pixelRatio);
+    picture.fill(Qt::transparent);
+    QPainter painter(&picture);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = hint.palette;
+    context.clip = QRectF(QPointF(0, 0), size);
+    painter.setClipRect(context.clip);
+    document.documentLayout()->draw(&painter, context);
+    return picture;
 }
 
 std::shared_ptr<QTextDocument> HitDelegate::layOut(const QString& html, const QFont& font, int width)
@@ -95,6 +131,8 @@ HitDelegate::Layouts HitDelegate::hint() const
     Layouts hint;
     hint.font = m_layoutFont;
     hint.width = m_layoutWidth;
+    hint.palette = m_palette;
+    hint.pixelRatio = m_pixelRatio;
     return hint;
 }
 
@@ -102,13 +140,25 @@ void HitDelegate::keep(const Layouts& layouts)
 {
     if (layouts.width != m_layoutWidth || layouts.font.key() != m_layoutFont.key())
         return; // the view changed meanwhile: its rows are laid out again when shown
-    if (m_layouts.size() + layouts.documents.size() > maxCached)
+    if (m_layouts.size() + layouts.rows.size() > maxCached)
         m_layouts.clear();
-    for (const auto& [html, doc] : layouts.documents)
-        m_layouts.insert(cacheKey(html, layouts.font), doc);
+    // Pictures for the rows that land only: a few megabytes at most.
+    for (Row& kept : m_layouts)
+        kept.picture = QImage();
+    const QRgb ink = layouts.palette.text().color().rgba();
+    for (const auto& [html, laidOut] : layouts.rows) {
+        Row& r = m_layouts[cacheKey(html, layouts.font)];
+        r = laidOut;
+        r.ink = ink;
+    }
 }
 
 QTextDocument& HitDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return *row(option, index).document;
+}
+
+HitDelegate::Row& HitDelegate::row(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const int width = textWidth(option, option.decorationSize.height(), margin);
     if (width != m_layoutWidth || option.font.key() != m_layoutFont.key() || m_layouts.size() > maxCached) {
@@ -117,10 +167,10 @@ QTextDocument& HitDelegate::layout(const QStyleOptionViewItem& option, const QMo
         m_layoutFont = option.font;
     }
     const QString html = index.data(SearchResultModel::HtmlRole).toString();
-    auto& doc = m_layouts[cacheKey(html, option.font)];
-    if (!doc)
-        doc = layOut(html, option.font, width);
-    return *doc;
+    Row& r = m_layouts[cacheKey(html, option.font)];
+    if (!r.document)
+        r.document = layOut(html, option.font, width);
+    return r;
 }
 
 QSize HitDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -2,7 +2,9 @@
 
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QList>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -32,18 +34,33 @@ public:
     // Hits laid out before they are shown, away from the window's thread (the
     // search's worker lays out the hits it found: a list landing then costs
     // the window only its paint).
+    struct Row
+    {
+        std::shared_ptr<QTextDocument> document;
+        // The text drawn once, in the view's colours and pixel ratio: the
+        // window then copies pixels instead of drawing text (painting twenty
+        // rich-text rows as the list landed held it over 16 ms). Null for
+        // rows laid out on the window's thread.
+        QImage picture;
+        QRgb ink = 0; // the text colour it was drawn in
+    };
     struct Layouts
     {
         QFont font;
         int width = -1; // -1: nothing laid out yet, so nothing to prepare
-        QList<std::pair<QString, std::shared_ptr<QTextDocument>>> documents; // by HTML
+        QPalette palette;
+        qreal pixelRatio = 1;
+        QList<std::pair<QString, Row>> rows; // by HTML
     };
-    // The font and width of the last rows laid out (documents empty).
+    // The font, width, colours and pixel ratio of the view's rows (no rows).
     Layouts hint() const;
     // Lays `html` out as a row at `width`; callable from any thread (the
     // document belongs to the calling thread until moved).
     static std::shared_ptr<QTextDocument> layOut(const QString& html, const QFont& font, int width);
-    // Keeps rows laid out elsewhere, if the view is still at their width and font.
+    // `document` drawn as `hint` says; callable from any thread.
+    static QImage draw(const QTextDocument& document, const Layouts& hint);
+    // Keeps rows laid out elsewhere, if the view is still at their width and
+    // font; the pictures of the rows kept before are let go.
     void keep(const Layouts& layouts);
 
 private:
@@ -54,9 +71,13 @@ private:
 
     static constexpr int margin = 6;
     static constexpr int maxCached = 256;
-    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_layouts; // by HTML, at m_layoutWidth
+    Row& row(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+    mutable QHash<QString, Row> m_layouts; // by HTML, at m_layoutWidth
     mutable int m_layoutWidth = -1;
     mutable QFont m_layoutFont;
+    mutable QPalette m_palette;     // of the last rows painted
+    mutable qreal m_pixelRatio = 1; // of the view, when last painted
 };
 
 } // namespace infodoc::ui

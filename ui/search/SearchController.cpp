@@ -140,9 +140,11 @@ void SearchController::dispatch(const SearchService::Options& options)
             QThread* window = QCoreApplication::instance()->thread();
             for (const SearchService::Hit& hit : result->hits) {
                 const QString text = html(hit);
-                auto doc = HitDelegate::layOut(text, layouts.font, layouts.width);
-                doc->moveToThread(window);
-                layouts.documents.append({text, std::move(doc)});
+                HitDelegate::Row row;
+                row.document = HitDelegate::layOut(text, layouts.font, layouts.width);
+                row.picture = HitDelegate::draw(*row.document, layouts);
+                row.document->moveToThread(window);
+                layouts.rows.append({text, std::move(row)});
             }
         }
         QMetaObject::invokeMethod(this, [this, options, result, layouts] {
