@@ -67,11 +67,24 @@ QByteArray encodedWord(const QString& text)
     return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
 }
 
+// A value written into a header as it is (an address, a domain): without
+// the control characters that would end the header line and start another
+// (an address is checked when it is entered, but a catalogue can be
+// written by other programs).
+QByteArray headerText(const QString& text)
+{
+    QString clean;
+    for (QChar c : text)
+        if (c.unicode() >= 32 && c.unicode() != 127)
+            clean += c;
+    return clean.trimmed().toLatin1();
+}
+
 QByteArray mailbox(const QString& name, const QString& address)
 {
     QString clean = name;
     clean.remove(u'"').remove(u'\r').remove(u'\n');
-    return encodedWord(clean).prepend('"').append('"') + " <" + address.trimmed().toLatin1() + '>';
+    return encodedWord(clean).prepend('"').append('"') + " <" + headerText(address) + '>';
 }
 
 } // namespace
@@ -330,7 +343,7 @@ QByteArray mail(const CentreIdentity& centre, const QString& toName, const QStri
     const QString domain =
         from.section(u'@', 1).isEmpty() ? QStringLiteral("localhost") : from.section(u'@', 1);
     m += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' +
-         domain.toLatin1() + ">\r\n";
+         headerText(domain) + ">\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Content-Type: text/plain; charset=UTF-8\r\n";
     m += "Content-Transfer-Encoding: base64\r\n";

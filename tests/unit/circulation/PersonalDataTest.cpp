@@ -147,6 +147,49 @@ TEST_CASE("a reminder letter and its e-mail name every late item, in the centre'
     CHECK(Reminders::wording(c.cat.db(), 2)->subject == Reminders::defaultWording(2).subject);
 }
 
+TEST_CASE("an e-mail keeps its header lines whatever the addresses and names hold")
+{
+    // Addresses are checked when entered; a catalogue written by another
+    // program may still hold line breaks in them: they never start a header.
+    Reminders::Letter letter;
+    letter.name = QStringLiteral("Dupont, Marie\r\nBcc: tous@example.org");
+    letter.card = QStringLiteral("C-1");
+    letter.email = QStringLiteral("marie@example.org\r\nBcc: tous@example.org");
+    Reminders::Item item;
+    item.loan.title = QStringLiteral("Le logement social\r\nX-Injected: 1");
+    item.loan.barcode = QStringLiteral("B1");
+    item.loan.due = QDate(2027, 3, 1);
+    item.level = 1;
+    letter.items = {item};
+    letter.level = 1;
+    CentreIdentity centre;
+    centre.name = QStringLiteral("Centre\nX-Injected: 1");
+    centre.email = QStringLiteral("doc@centre.example.org\nX-Injected: 1");
+    const Reminders::Wording wording{QStringLiteral("Rappel\r\nBcc: tous@example.org"),
+                                     QStringLiteral("Bonjour {name},\n{items}")};
+    HoldInfo hold;
+    hold.title = item.loan.title;
+    hold.borrowerName = letter.name;
+    hold.email = letter.email;
+    hold.pickupBy = QDate(2027, 3, 8);
+    const QDateTime at(QDate(2027, 3, 1), QTime(10, 0), Qt::UTC);
+    for (const QByteArray& mail :
+         {Reminders::eml(letter, wording, centre, at), Reminders::holdEml(hold, centre, at)}) {
+        const QByteArray headers = mail.left(mail.indexOf("\r\n\r\n"));
+        REQUIRE_FALSE(headers.isEmpty());
+        QStringList names;
+        for (const QByteArray& line : headers.split('\n')) {
+            CHECK_FALSE(line.chopped(line.endsWith('\r') ? 1 : 0).contains('\r'));
+            names.append(QString::fromLatin1(line.left(line.indexOf(':'))));
+        }
+        CHECK(names == QStringList{QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Subject"),
+                                   QStringLiteral("Date"), QStringLiteral("Message-ID"),
+                                   QStringLiteral("MIME-Version"), QStringLiteral("Content-Type"),
+                                   QStringLiteral("Content-Transfer-Encoding"), QStringLiteral("X-Unsent")});
+        CHECK(headers.contains("<marie@example.orgBcc: tous@example.org>"));
+    }
+}
+
 TEST_CASE("retention: the dry run and the real run select the same rows, at the CNIL delays")
 {
     Centre c;
