@@ -19,6 +19,17 @@ QString cacheKey(const QString& html, const QFont& font)
     return html + u'\x1f' + font.key();
 }
 
+// A row's text in `palette`, clipped to `clip` (the row's picture and the
+// row drawn on the window both come through here).
+void drawText(QPainter& painter, const QTextDocument& document, const QPalette& palette, const QRectF& clip)
+{
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.clip = clip;
+    painter.setClipRect(clip);
+    document.documentLayout()->draw(&painter, context);
+}
+
 int textWidth(const QStyleOptionViewItem& option, int iconSide, int margin)
 {
     int width = option.rect.width();
@@ -87,11 +98,8 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     } else {
         painter->save();
         painter->translate(at);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = option.palette;
-        context.clip = QRectF(0, 0, laidOut.textWidth(), option.rect.height() - margin);
-        painter->setClipRect(context.clip);
-        laidOut.documentLayout()->draw(painter, context);
+        drawText(*painter, laidOut, option.palette,
+                 QRectF(0, 0, laidOut.textWidth(), option.rect.height() - margin));
         painter->restore();
     }
 }
@@ -105,11 +113,7 @@ QImage HitDelegate::draw(const QTextDocument& document, const Layouts& hint)
     picture.setDevicePixelRatio(hint.pixelRatio);
     picture.fill(Qt::transparent);
     QPainter painter(&picture);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = hint.palette;
-    context.clip = QRectF(QPointF(0, 0), size);
-    painter.setClipRect(context.clip);
-    document.documentLayout()->draw(&painter, context);
+    drawText(painter, document, hint.palette, QRectF(QPointF(0, 0), size));
     return picture;
 }
 
